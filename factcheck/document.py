@@ -1,0 +1,93 @@
+"""A parsed claim file that can still say where each value was written.
+
+Line numbers come from `yaml.compose` node marks (as pre-commit's migrate_config does), but composing is
+several times slower than loading, so it only happens when a message needs a location: a valid
+repository is never composed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+Key = str | int
+_PATH_TOKEN = re.compile(r"\.([^.\[\]`]+)|\[(\d+)\]")
+
+
+def parse_json_path(text: str) -> tuple[Key, ...]:
+    """`$.claims[3].span[0]` (msgspec's error paths) -> ("claims", 3, "span", 0)."""
+    keys: list[Key] = []
+    for name, index in _PATH_TOKEN.findall(text):
+        keys.append(int(index) if index else name)
+    return tuple(keys)
+
+
+@dataclass
+class ClaimDocument:
+    """The text of a claim file, its loaded data and a lazily built node tree for locations."""
+
+    path: str
+    text: str
+    data: Any
+    _root: yaml.Node | None = field(default=None, repr=False)
+
+    def _tree(self) -> yaml.Node | None:
+        if self._root is None:
+            try:
+                self._root = yaml.compose(self.text, Loader=Loader)
+            except yaml.YAMLError:  # the text loaded once already; be safe anyway
+                return None
+        return self._root
+
+    def locate(self, keys: tuple[Key, ...], *, key_of_last: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value at `keys`, or of the deepest part of it that exists.
+
+        With `key_of_last`, point at the key itself (an unknown field) rather than its value.
+        """
+        node = self._tree()
+        if node is None:
+            return (1, 1)
+        mark = node.start_mark
+        for depth, key in enumerate(keys):
+            child, key_node = _child(node, key)
+            if child is None:
+                break
+            last = depth == len(keys) - 1
+            node = child
+            mark = key_node.start_mark if (last and key_of_last and key_node is not None) else child.start_mark
+        return (mark.line + 1, mark.column + 1)
+
+
+def _child(node: yaml.Node, key: Key) -> tuple[yaml.Node | None, yaml.Node | None]:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.value == key:
+                return value_node, key_node
+    elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
+        return node.value[key], None
+    return None, None
+
+
+def has_shared_containers(data: Any, limit: int = 5_000_000) -> bool:
+    """True when a list or mapping appears twice (a YAML alias): claim files never need one, and
+    expanding aliases is how a 1 KB file becomes a billion objects ("billion laughs")."""
+    seen: set[int] = set()
+    stack = [data]
+    visited = 0
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (dict, list)):
+            if id(item) in seen:
+                return True
+            seen.add(id(item))
+            visited += 1
+            if visited > limit:
+                return True
+            stack.extend(item.values() if isinstance(item, dict) else item)
+    return False

@@ -1,0 +1,96 @@
+"""Typed errors. Each carries where it happened and formats its own one-line message.
+
+`cli` maps these to exit codes in one place; the core raises them and never prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a user's file: path (relative to the root when possible), 1-based line and column, record id."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+    record: str | None = None
+
+    def __str__(self) -> str:
+        text = self.path
+        if self.line is not None:
+            text += f":{self.line}"
+            if self.column is not None:
+                text += f":{self.column}"
+        if self.record is not None:
+            text += f": record {self.record}"
+        return text
+
+
+class FactcheckError(Exception):
+    """Base of every error the tool raises on purpose; the CLI turns it into a message and exit code 2."""
+
+    code = "error"
+
+    def __init__(self, message: str, location: Location | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.location = location
+
+    def __str__(self) -> str:
+        if self.location is None:
+            return self.message
+        return f"{self.location}: {self.message}"
+
+
+class UsageError(FactcheckError):
+    """The command line asks for something that cannot be done (unknown metric, no repository...)."""
+
+    code = "usage"
+
+
+class NoRoot(UsageError):
+    code = "no-root"
+
+
+class ConfigError(UsageError):
+    """A configuration or lexicon file is invalid."""
+
+    code = "config"
+
+
+class InputError(FactcheckError):
+    """A user's file cannot be used as it is."""
+
+    code = "input"
+
+
+class MissingFile(InputError):
+    code = "missing-file"
+
+
+class NotUtf8(InputError):
+    code = "not-utf8"
+
+
+class BrokenYaml(InputError):
+    code = "broken-yaml"
+
+
+class OutsideRoot(InputError):
+    code = "outside-root"
+
+
+class TooLarge(InputError):
+    code = "too-large"
+
+
+class InvalidRecord(InputError):
+    """A claim file does not pass `factcheck check`; commands that need valid claims stop on it."""
+
+    code = "invalid-record"
+
+
+class WriteFailed(FactcheckError):
+    code = "write-failed"

@@ -1,0 +1,124 @@
+"""The lexicons: data files shipped with the package, loaded once and checked by typed models.
+
+Reading our own package data is the one file access outside `store` (STYLE.md, rule 2). Each file
+is parsed with the libyaml loader when present and validated with msgspec, so a broken lexicon is a
+clear `ConfigError` naming the file, not a traceback deep in the extractor.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any, Literal, TypeVar
+
+import msgspec
+import yaml
+
+from factcheck.errors import ConfigError
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+T = TypeVar("T")
+
+UnitKind = Literal["money", "persons", "flights", "mass"]
+
+
+class Metric(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    label: str
+    description: str
+    unit_kinds: list[UnitKind]
+    additive: bool
+    directional: bool
+    phrases: list[str]
+
+
+class Unit(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    kind: UnitKind
+    label: str
+    short: str
+    phrases: list[str]
+
+
+Slack = float | Literal["step"] | None
+
+
+class Tolerance(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Relative slack around a stated figure s: [s * (1 - below), s * (1 + above)], see tolerance.yaml."""
+
+    below: Slack = 0.0
+    above: Slack = 0.0
+    open: Literal["none", "low", "high", "both"] = "none"
+
+
+class QualifierPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    strict: Tolerance
+    pragmatic: Tolerance
+
+
+class SeverityPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    major_gap: float = 0.05
+    narrow_gap: float = 0.05
+
+
+Reading = Literal["strict", "pragmatic"]
+
+
+class Policy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    reading: Reading
+    qualifiers: dict[str, QualifierPolicy]
+    severity: SeverityPolicy = msgspec.field(default_factory=SeverityPolicy)
+
+
+def read_data(name: str) -> Any:
+    """Parse one YAML file of this package's data."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as err:  # pragma: no cover - our own data is tested
+        raise ConfigError(f"lexicon {name} is not valid YAML: {err}") from None
+
+
+def _typed(name: str, data: Any, kind: type[T]) -> T:
+    try:
+        return msgspec.convert(data, kind)
+    except msgspec.ValidationError as err:
+        raise ConfigError(f"lexicon {name}: {err}") from None
+
+
+@cache
+def metrics() -> dict[str, Metric]:
+    """Metric id -> definition (metrics.yaml)."""
+    return _typed("metrics.yaml", read_data("metrics.yaml"), dict[str, Metric])
+
+
+@cache
+def units() -> dict[str, Unit]:
+    """Unit id -> definition (units.yaml)."""
+    return _typed("units.yaml", read_data("units.yaml"), dict[str, Unit])
+
+
+@cache
+def qualifier_cues() -> dict[str, list[str]]:
+    """Qualifier -> French cue phrases (qualifiers.yaml)."""
+    return _typed("qualifiers.yaml", read_data("qualifiers.yaml"), dict[str, list[str]])
+
+
+def policy(overrides: dict[str, Any] | None = None) -> Policy:
+    """The tolerance policy (tolerance.yaml), with a repository's overrides merged on top."""
+    if not overrides:
+        return _default_policy()
+    data = _merge(read_data("tolerance.yaml"), overrides)
+    return _typed("tolerance (factcheck.yaml overrides)", data, Policy)
+
+
+@cache
+def _default_policy() -> Policy:
+    return _typed("tolerance.yaml", read_data("tolerance.yaml"), Policy)
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base.get(key), value)
+        return merged
+    return extra

@@ -1,0 +1,253 @@
+"""The records of the SPEC, as typed msgspec structs: the single source of truth for validation.
+
+`schema/claims.schema.json` is generated from `ClaimFile` (see `claim_file_schema`) and a test keeps it
+in sync. msgspec was chosen over pydantic for start-up and validation speed (README, design notes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+import msgspec
+
+from factcheck.errors import Location
+
+SCHEMA_ID = "https://factcheck.invalid/schema/claims.schema.json"
+SCHEMA_PATH = "schema/claims.schema.json"
+
+Qualifier = Literal["exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range"]
+QUALIFIERS: tuple[str, ...] = Qualifier.__args__  # type: ignore[attr-defined]
+Modality = Literal["actual", "target", "forecast"]
+MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
+Kind = Literal["value", "ratio"]
+Status = Literal["extracted", "reviewed"]
+
+_MONTH = r"(0[1-9]|1[0-2])"
+PERIOD_PATTERN = (
+    rf"^\d{{4}}(-(H[12]|Q[1-4]|{_MONTH}))?$"  # 2023, 2023-H1, 2025-Q1, 2023-08
+    rf"|^\d{{4}}-{_MONTH}/\d{{4}}-{_MONTH}$"  # 2023-01/2023-08 (ISO 8601 interval of months)
+)
+_PERIOD_RE = re.compile(PERIOD_PATTERN)
+
+CountryCode = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code")]
+PeriodText = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=PERIOD_PATTERN,
+        description="2023, 2023-H1, 2025-Q1, 2023-08 or an interval of months 2023-01/2023-08",
+    ),
+]
+Direction = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}>[A-Z]{2}$", description="FROM>TO, e.g. KZ>VN")]
+SourceId = Annotated[
+    str,
+    msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=200, description="readable slug of the source"),
+]
+Number = int | float
+
+
+class Claim(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """One figure stated by one source (SPEC, 'Claim records'). Field order is the order written to disk."""
+
+    id: Annotated[str, msgspec.Meta(min_length=1, max_length=300)]
+    metric: str
+    countries: list[CountryCode]
+    direction: Direction | None = None
+    period: PeriodText
+    kind: Kind = "value"
+    stated: Number | None = None
+    unit: str | None = None
+    qualifier: Qualifier = "exact"
+    low: Number | None = None
+    high: Number | None = None
+    relative_to: PeriodText | None = None
+    factor: Number | None = None
+    modality: Modality = "actual"
+    quote: Annotated[str, msgspec.Meta(min_length=1)]
+    span: tuple[int, int]
+    status: Status = "extracted"
+    note: str | None = None
+
+
+class ClaimFile(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """`claims/<source-id>.yaml`: the claims one source makes."""
+
+    source: SourceId
+    claims: list[Claim] = []
+
+
+class SourceMeta(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """`sources/<source-id>.yaml`, the optional sidecar of an article."""
+
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: Annotated[str, msgspec.Meta(pattern=r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")] | None = None
+    published_inferred: bool = False
+    language: str = "fr"
+    countries: list[CountryCode] = []
+    origin: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article as the core sees it: its id, verbatim text and what is known about it."""
+
+    id: str
+    text: str
+    meta: SourceMeta
+    path: str = ""
+
+    @property
+    def published(self) -> str | None:
+        return self.meta.published
+
+
+@dataclass(frozen=True)
+class Period:
+    """A calendar period as an inclusive range of months, counted from year 0 (`year * 12 + month - 1`)."""
+
+    start: int
+    end: int
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """Read a SPEC period string; raises ValueError with a reason a person can act on."""
+        if not _PERIOD_RE.match(text):
+            raise ValueError(f"invalid period {text!r}: expected 2023, 2023-H1, 2023-Q1, 2023-08 or 2023-01/2023-08")
+        if "/" in text:
+            first, last = (cls.parse(part) for part in text.split("/"))
+            if last.start < first.start:
+                raise ValueError(f"invalid period {text!r}: the interval ends before it starts")
+            return cls(first.start, last.end)
+        year = int(text[:4])
+        base = year * 12
+        if len(text) == 4:
+            return cls(base, base + 11)
+        tail = text[5:]
+        if tail[0] == "H":
+            half = int(tail[1]) - 1
+            return cls(base + 6 * half, base + 6 * half + 5)
+        if tail[0] == "Q":
+            quarter = int(tail[1]) - 1
+            return cls(base + 3 * quarter, base + 3 * quarter + 2)
+        month = int(tail) - 1
+        return cls(base + month, base + month)
+
+    @property
+    def months(self) -> int:
+        return self.end - self.start + 1
+
+    def contains(self, other: Period) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def __str__(self) -> str:
+        return format_period(self.start, self.end)
+
+
+def format_period(start: int, end: int) -> str:
+    """The canonical SPEC spelling of a month range (the inverse of `Period.parse`)."""
+    year, month = divmod(start, 12)
+    end_year, end_month = divmod(end, 12)
+    if year == end_year:
+        if month == 0 and end_month == 11:
+            return f"{year:04d}"
+        if month in (0, 6) and end_month == month + 5:
+            return f"{year:04d}-H{month // 6 + 1}"
+        if month % 3 == 0 and end_month == month + 2:
+            return f"{year:04d}-Q{month // 3 + 1}"
+        if month == end_month:
+            return f"{year:04d}-{month + 1:02d}"
+    return f"{year:04d}-{month + 1:02d}/{end_year:04d}-{end_month + 1:02d}"
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The values a statement allows. `None` is unbounded; `*_open` excludes the bound ("plus de" is > not >=)."""
+
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+
+    def contains(self, value: float) -> bool:
+        if self.low is not None and (value < self.low or (self.low_open and value == self.low)):
+            return False
+        if self.high is not None and (value > self.high or (self.high_open and value == self.high)):
+            return False
+        return True
+
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A finding of `check` (or of loading): a stable kebab-case code, a message, and where."""
+
+    code: str
+    message: str
+    location: Location
+    severity: Severity = "error"
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.location}: {self.code}: {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+def claim_to_record(claim: Claim) -> dict[str, Any]:
+    """The on-disk mapping of a claim: SPEC field order, optional fields only when set.
+
+    `low`/`high` are always written for value claims, since `null` there means "unbounded".
+    """
+    record: dict[str, Any] = {"id": claim.id, "metric": claim.metric, "countries": list(claim.countries)}
+    if claim.direction is not None:
+        record["direction"] = claim.direction
+    record["period"] = claim.period
+    if claim.kind != "value":
+        record["kind"] = claim.kind
+    if claim.stated is not None or claim.kind == "value":
+        record["stated"] = claim.stated
+    if claim.unit is not None:
+        record["unit"] = claim.unit
+    record["qualifier"] = claim.qualifier
+    record["low"] = claim.low
+    record["high"] = claim.high
+    if claim.relative_to is not None:
+        record["relative_to"] = claim.relative_to
+    if claim.factor is not None:
+        record["factor"] = claim.factor
+    record["modality"] = claim.modality
+    record["quote"] = claim.quote
+    record["span"] = list(claim.span)
+    record["status"] = claim.status
+    if claim.note is not None:
+        record["note"] = claim.note
+    return record
+
+
+CLAIM_FIELDS: tuple[str, ...] = Claim.__struct_fields__
+
+
+def claim_to_row(claim: Claim, source: str) -> dict[str, Any]:
+    """A flat mapping with every SPEC field plus `source`, for JSON/CSV/YAML listings (stable keys)."""
+    row: dict[str, Any] = {"id": claim.id, "source": source}
+    for name in CLAIM_FIELDS[1:]:
+        value = getattr(claim, name)
+        row[name] = list(value) if isinstance(value, (list, tuple)) else value
+    return row
+
+
+def claim_file_schema() -> dict[str, Any]:
+    """The JSON Schema of a claim file, generated from `ClaimFile` (written to `schema/claims.schema.json`)."""
+    schema = msgspec.json.schema(ClaimFile)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "factcheck claim file",
+        "description": "claims/<source-id>.yaml: the figures one source states (see SPEC.md, 'Claim records').",
+        **schema,
+    }

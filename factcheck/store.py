@@ -1,0 +1,257 @@
+"""The only module that touches the user's files: find the root, read sources and claim files safely,
+write claim files atomically. Every path it opens is resolved and must stay inside the root.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import yaml
+
+from factcheck.document import ClaimDocument, Loader, has_shared_containers
+from factcheck.errors import (
+    BrokenYaml,
+    ConfigError,
+    InputError,
+    Location,
+    MissingFile,
+    NoRoot,
+    NotUtf8,
+    OutsideRoot,
+    TooLarge,
+    WriteFailed,
+)
+from factcheck.model import ClaimFile, Source, SourceMeta
+
+CLAIMS_DIR = "claims"
+SOURCES_DIR = "sources"
+CONFIG_FILE = "factcheck.yaml"
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a claim file or article above this is refused, not read
+_SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_DATE_LINE = re.compile(r"^\ufeff?\s*date\s+(\d{4}-(?:0[1-9]|1[0-2]))\b")
+
+
+def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
+    """`--root` when given, else the nearest ancestor of `start` (the working directory) holding
+    both `claims/` and `sources/` (SPEC, 'Commands')."""
+    if explicit is not None:
+        root = explicit.expanduser()
+        if not root.is_dir():
+            raise NoRoot(f"--root {explicit}: no such directory")
+        if not (root / CLAIMS_DIR).is_dir() and not (root / SOURCES_DIR).is_dir():
+            raise NoRoot(f"--root {explicit}: holds neither claims/ nor sources/")
+        return root.resolve()
+    here = (start or Path.cwd()).resolve()
+    for candidate in (here, *here.parents):
+        if (candidate / CLAIMS_DIR).is_dir() and (candidate / SOURCES_DIR).is_dir():
+            return candidate
+    raise NoRoot(f"no claims/ and sources/ in {here} or any parent directory; pass --root DIR")
+
+
+@dataclass(frozen=True)
+class Repository:
+    """A claims repository: `claims/` and `sources/` under one root."""
+
+    root: Path
+
+    # -- paths ------------------------------------------------------------------------------------
+    def relative(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    def inside(self, relative: str, what: str = "path") -> Path:
+        """Resolve `relative` under the root; refuse absolute paths, `..` and symlinks that lead out."""
+        if not relative or "\x00" in relative:
+            raise OutsideRoot(f"empty or invalid {what} {relative!r}")
+        candidate = Path(relative)
+        if candidate.is_absolute() or relative.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", relative):
+            raise OutsideRoot(f"{what} {relative!r} is an absolute path; only paths inside the repository are read")
+        if ".." in re.split(r"[\\/]", relative):
+            raise OutsideRoot(f"{what} {relative!r} climbs out with '..'; only paths inside the repository are read")
+        resolved = (self.root / candidate).resolve()
+        if not resolved.is_relative_to(self.root):
+            raise OutsideRoot(f"{what} {relative!r} leads outside the repository (through a symlink) to {resolved}")
+        return resolved
+
+    def source_path(self, source_id: str) -> Path:
+        if not _SOURCE_ID.match(source_id):
+            raise OutsideRoot(f"source id {source_id!r} is not a slug (a-z, 0-9, '.', '_', '-')")
+        return self.inside(f"{SOURCES_DIR}/{source_id}.txt", "source")
+
+    def claim_path(self, source_id: str) -> Path:
+        if not _SOURCE_ID.match(source_id):
+            raise OutsideRoot(f"source id {source_id!r} is not a slug (a-z, 0-9, '.', '_', '-')")
+        return self.inside(f"{CLAIMS_DIR}/{source_id}.yaml", "claim file")
+
+    # -- listing ----------------------------------------------------------------------------------
+    def source_ids(self) -> list[str]:
+        """Ids of the articles in `sources/` (one `<id>.txt` each), sorted."""
+        folder = self.root / SOURCES_DIR
+        if not folder.is_dir():
+            return []
+        return sorted(p.stem for p in folder.glob("*.txt") if _SOURCE_ID.match(p.stem))
+
+    def claim_paths(self) -> list[Path]:
+        """Every `claims/*.yaml` (and `.yml`), sorted; each is checked to stay inside the root when read."""
+        folder = self.root / CLAIMS_DIR
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+
+    # -- reading ----------------------------------------------------------------------------------
+    def _read_bytes(self, path: Path, what: str) -> bytes:
+        rel = self.relative(path)
+        resolved = path.resolve()
+        if not resolved.is_relative_to(self.root):
+            raise OutsideRoot(f"{what} leads outside the repository (through a symlink) to {resolved}", Location(rel))
+        try:
+            size = resolved.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise TooLarge(f"{what} is {size / 2**20:.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
+                               Location(rel))
+            with open(resolved, "rb") as handle:
+                return handle.read(MAX_FILE_BYTES + 1)
+        except FileNotFoundError:
+            raise MissingFile(f"{what} does not exist", Location(rel)) from None
+        except IsADirectoryError:
+            raise MissingFile(f"{what} is a directory, not a file", Location(rel)) from None
+        except PermissionError:
+            raise MissingFile(f"{what} cannot be read (permission denied)", Location(rel)) from None
+
+    def _read_text(self, path: Path, what: str) -> str:
+        data = self._read_bytes(path, what)
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            line = data.count(b"\n", 0, err.start) + 1
+            column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+            raise NotUtf8(f"{what} is not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+                          "save it as UTF-8", Location(self.relative(path), line, column)) from None
+
+    def read_source(self, source_id: str) -> Source:
+        """The article `sources/<id>.txt` with its sidecar; the sidecar's `published` wins over the date line."""
+        path = self.source_path(source_id)
+        text = self._read_text(path, "source")
+        meta = self._read_sidecar(path.with_suffix(".yaml"))
+        if meta.published is None:
+            match = _DATE_LINE.match(text)
+            if match:
+                meta = msgspec.structs.replace(meta, published=match.group(1))
+        return Source(id=source_id, text=text, meta=meta, path=self.relative(path))
+
+    def _read_sidecar(self, path: Path) -> SourceMeta:
+        if not path.exists() and not path.is_symlink():
+            return SourceMeta()
+        rel = self.relative(path)
+        data = _load_yaml(self._read_text(path, "source sidecar"), rel)
+        try:
+            return msgspec.convert(data if data is not None else {}, SourceMeta)
+        except msgspec.ValidationError as err:
+            raise InputError(f"invalid source sidecar: {err}", Location(rel)) from None
+
+    def read_document(self, path: Path) -> ClaimDocument:
+        """A claim file parsed safely (no Python tags, no aliases), ready for validation."""
+        rel = self.relative(path)
+        text = self._read_text(path, "claim file")
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        return ClaimDocument(path=rel, text=text, data=_load_yaml(text, rel))
+
+    def read_config(self) -> dict[str, Any]:
+        """`factcheck.yaml` at the root (optional): repository settings such as tolerance overrides."""
+        path = self.root / CONFIG_FILE
+        if not path.exists():
+            return {}
+        data = _load_yaml(self._read_text(path, "configuration"), CONFIG_FILE)
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            raise ConfigError("must be a mapping (e.g. `tolerance: {reading: strict}`)", Location(CONFIG_FILE))
+        return data
+
+    # -- writing ----------------------------------------------------------------------------------
+    def write_text(self, path: Path, text: str) -> None:
+        """Write atomically: temporary file in the same directory, flush, fsync, rename. An interrupted
+        run leaves either the old file or the new one, never half of one."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, path)
+        except BaseException as err:
+            try:
+                os.unlink(temporary)
+            except FileNotFoundError:
+                pass
+            if isinstance(err, OSError):
+                raise WriteFailed(f"cannot write: {err.strerror}", Location(self.relative(path))) from None
+            raise
+        _fsync_directory(path.parent)
+
+
+def _fsync_directory(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _load_yaml(text: str, rel: str) -> Any:
+    try:
+        data = yaml.load(text, Loader=Loader)
+    except yaml.YAMLError as err:
+        raise yaml_error(err, rel) from None
+    if has_shared_containers(data):
+        raise BrokenYaml("YAML anchors and aliases are not allowed in this file (they can expand without bound)",
+                         Location(rel))
+    return data
+
+
+def yaml_error(err: yaml.YAMLError, rel: str) -> BrokenYaml:
+    """A one-line, located message for a YAML parse error (unsafe tags included)."""
+    if isinstance(err, yaml.reader.ReaderError):
+        return BrokenYaml(f"invalid YAML: {err.reason} (character {err.character!r} is not allowed in YAML)",
+                          Location(rel))
+    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+    problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+    context = getattr(err, "context", None)
+    if "could not determine a constructor" in str(problem):
+        tag = str(problem).split("tag", 1)[-1].strip(" '")
+        problem = f"the tag {tag!r} is not allowed (claim files are plain YAML, loaded safely)"
+    elif context:
+        problem = f"{context}: {problem}"
+    line = mark.line + 1 if mark is not None else None
+    column = mark.column + 1 if mark is not None else None
+    return BrokenYaml(f"invalid YAML: {problem}", Location(rel, line, column))
+
+
+SCHEMA_COMMENT = "# yaml-language-server: $schema=../schema/claims.schema.json\n"
+
+
+def format_claim_file(claim_file: ClaimFile) -> str:
+    """The canonical text of a claim file: schema line, `source`, then one block per claim in SPEC
+    field order. Deterministic, so re-extracting unchanged input gives identical bytes."""
+    from factcheck.document import Dumper
+    from factcheck.model import claim_to_record
+
+    body = {"source": claim_file.source, "claims": [claim_to_record(c) for c in claim_file.claims]}
+    text = yaml.dump(body, Dumper=Dumper, sort_keys=False, allow_unicode=True, default_flow_style=None,
+                     width=1_000_000)
+    return SCHEMA_COMMENT + text
