@@ -4,9 +4,11 @@ write claim files atomically. Every path it opens is resolved and must stay insi
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -147,11 +149,23 @@ class Repository:
                 meta = msgspec.structs.replace(meta, published=match.group(1))
         return Source(id=source_id, text=text, meta=meta, path=self.relative(path))
 
+    def source_metas(self, source_ids: Iterable[str]) -> dict[str, SourceMeta]:
+        """Sidecars for display: a source that cannot be read is left out, not an error (check reports it)."""
+        metas = {}
+        for source_id in source_ids:
+            try:
+                metas[source_id] = self.read_source(source_id).meta
+            except InputError:
+                continue
+        return metas
+
     def _read_sidecar(self, path: Path) -> SourceMeta:
         if not path.exists() and not path.is_symlink():
             return SourceMeta()
         rel = self.relative(path)
         data = _load_yaml(self._read_text(path, "source sidecar"), rel)
+        if isinstance(data, dict) and isinstance(data.get("published"), (datetime.date, datetime.datetime)):
+            data["published"] = data["published"].strftime("%Y-%m-%d")  # YAML reads 2023-08-21 as a date
         try:
             return msgspec.convert(data if data is not None else {}, SourceMeta)
         except msgspec.ValidationError as err:
@@ -240,6 +254,31 @@ def yaml_error(err: yaml.YAMLError, rel: str) -> BrokenYaml:
     line = mark.line + 1 if mark is not None else None
     column = mark.column + 1 if mark is not None else None
     return BrokenYaml(f"invalid YAML: {problem}", Location(rel, line, column))
+
+
+def load_claim_files(repo: Repository) -> list[ClaimFile]:
+    """Every claim file, validated against the schema; the first invalid one stops the command with a
+    located `InvalidRecord` (run `factcheck check` to see them all). Duplicate ids stop it too."""
+    from factcheck.checks import validate_claim_file
+    from factcheck.errors import InvalidRecord
+
+    files: list[ClaimFile] = []
+    seen: dict[str, str] = {}
+    for path in repo.claim_paths():
+        document = repo.read_document(path)
+        claim_file, problems = validate_claim_file(document)
+        if claim_file is None:
+            first = problems[0]
+            raise InvalidRecord(f"{first.code}: {first.message} (run `factcheck check` for every problem)",
+                                first.location)
+        for claim in claim_file.claims:
+            other = seen.setdefault(claim.id, document.path)
+            if other != document.path or sum(1 for c in claim_file.claims if c.id == claim.id) > 1:
+                line, column = document.locate(("claims", claim_file.claims.index(claim), "id"))
+                raise InvalidRecord(f"duplicate-id: id {claim.id!r} is used twice (also in {other})",
+                                    Location(document.path, line, column, claim.id))
+        files.append(claim_file)
+    return files
 
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../schema/claims.schema.json\n"

@@ -102,6 +102,51 @@ def qualifier_cues() -> dict[str, list[str]]:
     return _typed("qualifiers.yaml", read_data("qualifiers.yaml"), dict[str, list[str]])
 
 
+class CountryWords(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    names: list[str] = []
+    adjectives: list[str] = []
+
+
+class Country(msgspec.Struct, frozen=True):
+    """A country's French words: CLDR name first, then other names; adjectives in all four forms."""
+
+    code: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes known to CLDR (countries.yaml)."""
+    return frozenset(_typed("countries.yaml", read_data("countries.yaml"), dict[str, str]))
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """Code -> French names and adjectives: CLDR names (countries.yaml) plus country_words.yaml."""
+    cldr = _typed("countries.yaml", read_data("countries.yaml"), dict[str, str])
+    words = _typed("country_words.yaml", read_data("country_words.yaml"), dict[str, CountryWords])
+    unknown = set(words) - set(cldr)
+    if unknown:
+        raise ConfigError(f"lexicon country_words.yaml: unknown country codes {sorted(unknown)}")
+    table = {}
+    for code, name in cldr.items():
+        extra = words.get(code, CountryWords())
+        table[code] = Country(code, (name, *extra.names), _inflect(extra.adjectives))
+    return table
+
+
+def _inflect(adjectives: list[str]) -> tuple[str, ...]:
+    """[masc, fem] -> the four forms (marocain, marocaine, marocains, marocaines); longer lists as given."""
+    if len(adjectives) != 2:
+        forms = list(adjectives)
+        for word in adjectives:
+            forms.append(word if word.endswith(("s", "x")) else word + "s")
+        return tuple(dict.fromkeys(forms))
+    forms = [*adjectives, *(w if w.endswith(("s", "x")) else w + "s" for w in adjectives)]
+    return tuple(dict.fromkeys(forms))
+
+
 def policy(overrides: dict[str, Any] | None = None) -> Policy:
     """The tolerance policy (tolerance.yaml), with a repository's overrides merged on top."""
     if not overrides:

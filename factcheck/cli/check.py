@@ -1,0 +1,54 @@
+"""`factcheck check`: the CI gate on claim files. Reads everything, writes nothing."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Literal
+
+import typer
+
+from factcheck.cli.options import NoColorOption, RootOption, render_options, resolve_root
+
+CheckFormat = Literal["text", "json", "github"]
+
+
+def command(
+    ctx: typer.Context,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text for people, json for programs, "
+                                                "github for GitHub Actions annotations.")] = "text",
+    root: RootOption = None,
+    no_color: NoColorOption = False,
+) -> int:
+    """Validate every claim file; exit 1 on any finding (the CI gate).
+
+    Checks YAML syntax, the schema, unique ids, that each source exists inside the root, that each
+    quote is verbatim at its span, known metric, unit, qualifier and modality, valid periods, and
+    that low <= stated <= high as the tolerance policy says. Every finding names the file, line,
+    column and record. Writes nothing.
+
+    Example: factcheck check --format github
+    """
+    from factcheck import checks, lexicon
+    from factcheck.errors import InputError
+    from factcheck.render import renderer
+    from factcheck.store import Repository
+
+    repo = Repository(resolve_root(ctx, root))
+    policy = lexicon.policy(repo.read_config().get("tolerance"))
+    documents, problems = [], []
+    for path in repo.claim_paths():
+        try:
+            documents.append(repo.read_document(path))
+        except InputError as err:
+            problems.append(checks.problem_from_error(err))
+    sources: dict[str, object] = {}
+    for document in documents:
+        source_id = document.data.get("source") if isinstance(document.data, dict) else None
+        if isinstance(source_id, str) and source_id not in sources:
+            try:
+                sources[source_id] = repo.read_source(source_id)
+            except InputError as err:
+                sources[source_id] = err
+    report = checks.check_repository(documents, sources, policy, problems)  # type: ignore[arg-type]
+    renderer("check", format)(report, sys.stdout, render_options(ctx, no_color))
+    return 0 if report.ok else 1

@@ -1,0 +1,57 @@
+"""Options every command shares, and the per-invocation decisions (root, colour) made once."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from factcheck.render import RenderOptions
+
+RootOption = Annotated[
+    Path | None,
+    typer.Option("--root", metavar="DIR", help="Repository root (holds claims/ and sources/). "
+                 "Default: the nearest ancestor of the working directory that holds both."),
+]
+NoColorOption = Annotated[
+    bool, typer.Option("--no-color", help="No colour, even on a terminal (NO_COLOR=1 does the same).")
+]
+
+
+@dataclass
+class GlobalOptions:
+    """`factcheck --root DIR --no-color COMMAND`: the same options given before the command."""
+
+    root: Path | None = None
+    no_color: bool = False
+
+
+def global_options(ctx: typer.Context) -> GlobalOptions:
+    obj: Any = ctx.find_root().obj
+    return obj if isinstance(obj, GlobalOptions) else GlobalOptions()
+
+
+def resolve_root(ctx: typer.Context, root: Path | None) -> Path:
+    """The repository root: this command's --root, else the global one, else discovered (SPEC)."""
+    from factcheck.store import find_root
+
+    return find_root(root if root is not None else global_options(ctx).root)
+
+
+def render_options(ctx: typer.Context, no_color: bool, out: TextIO | None = None) -> RenderOptions:
+    """Colour only on a terminal, never with --no-color or NO_COLOR (https://no-color.org)."""
+    stream = out or sys.stdout
+    off = no_color or global_options(ctx).no_color or bool(os.environ.get("NO_COLOR"))
+    color = not off and hasattr(stream, "isatty") and stream.isatty()
+    width = None
+    if hasattr(stream, "isatty") and stream.isatty():
+        import shutil
+
+        width = shutil.get_terminal_size((100, 24)).columns
+    elif os.environ.get("COLUMNS", "").isdigit():
+        width = int(os.environ["COLUMNS"])
+    return RenderOptions(color=color, width=width)

@@ -1,0 +1,51 @@
+"""Figures the French way, for people: "≈ 1 Md USD", "> 400 M USD", "146,3 M USD", "150 000 pers."."""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+from factcheck.model import Claim
+
+NBSP = "\u00a0"  # keeps "150 000" and "1 Md" on one line in a wrapped table cell
+QUALIFIER_SIGNS = {"exact": "", "approx": "≈", "nearly": "≲", "more_than": ">", "at_least": "≥",
+                   "less_than": "<", "at_most": "≤", "range": ""}
+QUALIFIER_WORDS = {"exact": "", "approx": "environ", "nearly": "près de", "more_than": "plus de",
+                   "at_least": "au moins", "less_than": "moins de", "at_most": "au plus", "range": "entre"}
+
+
+def decimal(value: float, digits: int = 3) -> str:
+    """`146.3` -> "146,3", `1.0` -> "1", `150000` -> "150 000" (French grouping and decimal comma)."""
+    text = f"{value:,.{digits}f}".rstrip("0").rstrip(".") if not float(value).is_integer() else f"{int(value):,}"
+    return text.replace(",", NBSP).replace(".", ",")
+
+
+def amount(value: float | None, unit: str | None) -> str:
+    """A figure with its unit, scaled for money: 146300000 USD -> "146,3 M USD"."""
+    if value is None:
+        return "?"
+    units = lexicon.units()
+    definition = units.get(unit or "")
+    label = definition.short if definition else (unit or "")
+    magnitude = abs(value)
+    if definition is not None and definition.kind == "money" and magnitude >= 1e6:
+        scaled, word = (value / 1e9, "Md") if magnitude >= 1e9 else (value / 1e6, "M")
+        text = f"{decimal(round(scaled, 3))}{NBSP}{word}"
+    else:
+        text = decimal(round(value, 3))
+    return f"{text}{NBSP}{label}" if label else text
+
+
+def figure(claim: Claim) -> str:
+    """What a claim says, in a few characters: "≈ 1 Md USD", "× 2 vs 2023", "+18,4 % vs 2024-Q1"."""
+    sign = QUALIFIER_SIGNS.get(claim.qualifier, "")
+    prefix = f"{sign}{NBSP}" if sign else ""
+    if claim.kind == "ratio":
+        factor = claim.factor if claim.factor is not None else float("nan")
+        if 0.5 <= factor < 1.5 and factor != 1:
+            change = (factor - 1) * 100
+            text = f"{'+' if change > 0 else '−'}{decimal(round(abs(change), 2))}{NBSP}%"
+        else:
+            text = f"×{NBSP}{decimal(round(factor, 3))}"
+        return f"{prefix}{text} vs {claim.relative_to}"
+    if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
+        return f"{amount(claim.low, None)}–{amount(claim.high, claim.unit)}"
+    return prefix + amount(claim.stated, claim.unit)
