@@ -162,8 +162,8 @@ class _DocumentChecker:
             elif isinstance(found, FactcheckError):
                 code = {"missing-file": "source-missing", "outside-root": "source-outside-root",
                         "not-utf8": "source-not-utf8", "too-large": "source-too-large"}.get(found.code, "source-unreadable")
-                self.add(code, f"source {source_id!r}: {found.message}", ("source",),
-                         hint=str(found.location) if found.location else None)
+                where = f" ({found.location.path})" if found.location else ""
+                self.add(code, f"source {source_id!r}: {found.message}{where}", ("source",))
         for index, claim in self.claims:
             self._check_claim(index, claim, source)
         return self.problems
@@ -247,11 +247,11 @@ class _DocumentChecker:
             return
         low, high = claim.low, claim.high
         if low is not None and high is not None and low > high:
-            add("invalid-interval", f"low {low:g} is above high {high:g}", "low")
+            add("invalid-interval", f"low {_g(low)} is above high {_g(high)}", "low")
             return
         if (low is not None and figure < low) or (high is not None and figure > high):
             what = "factor" if claim.kind == "ratio" else "stated"
-            add("invalid-interval", f"{what} {figure:g} is outside [low, high] = [{_g(low)}, {_g(high)}]", "low")
+            add("invalid-interval", f"{what} {_g(figure)} is outside [low, high] = [{_g(low)}, {_g(high)}]", "low")
             return
         if claim.qualifier == "range":
             if low is None or high is None:
@@ -263,7 +263,7 @@ class _DocumentChecker:
         if expected is not None and not (_same(expected.low, low) and _same(expected.high, high)):
             add("interval-off-policy",
                 f"[low, high] = [{_g(low)}, {_g(high)}] but the tolerance policy gives "
-                f"[{_g(expected.low)}, {_g(expected.high)}] for {claim.qualifier} {figure:g}", "low",
+                f"[{_g(expected.low)}, {_g(expected.high)}] for {claim.qualifier} {_g(figure)}", "low",
                 hint="fix the qualifier, or the interval (factcheck/lexicon/tolerance.yaml)")
 
     def _check_quote(self, claim: Claim, source: Source, add: Any) -> None:
@@ -362,4 +362,7 @@ def _same(a: float | None, b: float | None) -> bool:
 
 
 def _g(value: float | None) -> str:
-    return "null" if value is None else f"{value:g}"
+    """A number as a person would type it back into the file: 250000000, 1.184, null."""
+    from factcheck.tolerance import tidy
+
+    return "null" if value is None else str(tidy(value))

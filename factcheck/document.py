@@ -11,13 +11,28 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
+from typing import TYPE_CHECKING
 
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+if TYPE_CHECKING:
+    import yaml
 
 Key = str | int
 _PATH_TOKEN = re.compile(r"\.([^.\[\]`]+)|\[(\d+)\]")
+
+
+def yaml_loader() -> type:
+    """libyaml's safe loader when PyYAML was built with it, else the pure-Python one (pre-commit's idiom).
+    PyYAML is imported here, not at module level: `import yaml` is a sixth of start-up, and canonical
+    claim files never need it (see canonical.py)."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[no-any-return]
+
+
+def yaml_dumper() -> type:
+    import yaml
+
+    return getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # type: ignore[no-any-return]
 
 
 def parse_json_path(text: str) -> tuple[Key, ...]:
@@ -38,9 +53,11 @@ class ClaimDocument:
     _root: yaml.Node | None = field(default=None, repr=False)
 
     def _tree(self) -> yaml.Node | None:
+        import yaml
+
         if self._root is None:
             try:
-                self._root = yaml.compose(self.text, Loader=Loader)
+                self._root = yaml.compose(self.text, Loader=yaml_loader())
             except yaml.YAMLError:  # the text loaded once already; be safe anyway
                 return None
         return self._root
@@ -65,6 +82,8 @@ class ClaimDocument:
 
 
 def _child(node: yaml.Node, key: Key) -> tuple[yaml.Node | None, yaml.Node | None]:
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             if key_node.value == key:

@@ -50,23 +50,36 @@ Number = int | float
 class Claim(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """One figure stated by one source (SPEC, 'Claim records'). Field order is the order written to disk."""
 
-    id: Annotated[str, msgspec.Meta(min_length=1, max_length=300)]
-    metric: str
-    countries: list[CountryCode]
+    id: Annotated[str, msgspec.Meta(min_length=1, max_length=300,
+                                    description="unique across the repository, stable across re-extraction")]
+    metric: Annotated[str, msgspec.Meta(description="id from the metric lexicon: trade, exports, imports, "
+                                        "investment, tourists, flights...")]
+    countries: Annotated[list[CountryCode], msgspec.Meta(description="ISO 3166-1 alpha-2 codes, sorted")]
     direction: Direction | None = None
     period: PeriodText
-    kind: Kind = "value"
-    stated: Number | None = None
-    unit: str | None = None
-    qualifier: Qualifier = "exact"
-    low: Number | None = None
-    high: Number | None = None
-    relative_to: PeriodText | None = None
-    factor: Number | None = None
-    modality: Modality = "actual"
-    quote: Annotated[str, msgspec.Meta(min_length=1)]
-    span: tuple[int, int]
-    status: Status = "extracted"
+    kind: Annotated[Kind, msgspec.Meta(description="value (default) or ratio")] = "value"
+    stated: Annotated[Number | None, msgspec.Meta(
+        description="for a value: the number as written, in base units (près d'un milliard -> 1000000000)")] = None
+    unit: Annotated[str | None, msgspec.Meta(
+        description="USD, EUR... (ISO 4217), persons, flights/week, tonnes (unit lexicon)")] = None
+    qualifier: Annotated[Qualifier, msgspec.Meta(
+        description="how the figure is meant: plus de -> more_than, près de -> nearly, environ -> approx")] = "exact"
+    low: Annotated[Number | None, msgspec.Meta(
+        description="lower bound the statement allows under the strict reading of the tolerance policy; "
+                    "null is unbounded")] = None
+    high: Annotated[Number | None, msgspec.Meta(
+        description="upper bound the statement allows under the strict reading; null is unbounded")] = None
+    relative_to: Annotated[PeriodText | None, msgspec.Meta(
+        description="for a ratio: value(period) = factor x value(relative_to)")] = None
+    factor: Annotated[Number | None, msgspec.Meta(
+        description="for a ratio: le double -> 2, en hausse de 18,4 % -> 1.184")] = None
+    modality: Annotated[Modality, msgspec.Meta(
+        description="actual, target (objectif, porter à ... d'ici 2030) or forecast (devrait, on s'attend à)")] = "actual"
+    quote: Annotated[str, msgspec.Meta(min_length=1, description="the exact words of the source that state it")]
+    span: Annotated[tuple[int, int], msgspec.Meta(
+        description="[start, end) character offsets of quote in the source text")]
+    status: Annotated[Status, msgspec.Meta(
+        description="extracted (by the tool) or reviewed (a person checked it; never overwritten)")] = "extracted"
     note: str | None = None
 
 

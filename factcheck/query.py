@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck import lexicon
 from factcheck.errors import UsageError
 from factcheck.model import MODALITIES, Claim, ClaimFile, Period
 
@@ -22,8 +21,10 @@ class ClaimQuery:
 
     def validated(self, source_ids: Iterable[str]) -> ClaimQuery:
         """The same query with its values normalised; a value that cannot match anything is a UsageError."""
-        metrics = lexicon.metrics()
-        if self.metric is not None and self.metric not in metrics:
+        from factcheck import lexicon  # a module import is cheap; its data is read only when a filter needs it
+
+        if self.metric is not None and self.metric not in lexicon.metrics():
+            metrics = lexicon.metrics()
             raise UsageError(f"unknown metric {self.metric!r}; known metrics: {', '.join(sorted(metrics))}")
         known_sources = sorted(source_ids)
         if self.source is not None and self.source not in known_sources:

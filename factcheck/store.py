@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-import yaml
 
-from factcheck.document import ClaimDocument, Loader, has_shared_containers
+from factcheck import canonical
+from factcheck.document import ClaimDocument, has_shared_containers, yaml_dumper, yaml_loader
 from factcheck.errors import (
     BrokenYaml,
     ConfigError,
@@ -163,7 +163,10 @@ class Repository:
         if not path.exists() and not path.is_symlink():
             return SourceMeta()
         rel = self.relative(path)
-        data = _load_yaml(self._read_text(path, "source sidecar"), rel)
+        text = self._read_text(path, "source sidecar")
+        data = canonical.load(text)
+        if data is None:
+            data = _load_yaml(text, rel)
         if isinstance(data, dict) and isinstance(data.get("published"), (datetime.date, datetime.datetime)):
             data["published"] = data["published"].strftime("%Y-%m-%d")  # YAML reads 2023-08-21 as a date
         try:
@@ -177,7 +180,8 @@ class Repository:
         text = self._read_text(path, "claim file")
         if text.startswith("\ufeff"):
             text = text[1:]
-        return ClaimDocument(path=rel, text=text, data=_load_yaml(text, rel))
+        data = canonical.load(text)
+        return ClaimDocument(path=rel, text=text, data=_load_yaml(text, rel) if data is None else data)
 
     def read_config(self) -> dict[str, Any]:
         """`factcheck.yaml` at the root (optional): repository settings such as tolerance overrides."""
@@ -228,18 +232,32 @@ def _fsync_directory(folder: Path) -> None:
 
 
 def _load_yaml(text: str, rel: str) -> Any:
+    import yaml
+
     try:
-        data = yaml.load(text, Loader=Loader)
+        data = yaml.load(text, Loader=yaml_loader())
     except yaml.YAMLError as err:
         raise yaml_error(err, rel) from None
     if has_shared_containers(data):
+        line = _first_alias_line(text)
         raise BrokenYaml("YAML anchors and aliases are not allowed in this file (they can expand without bound)",
-                         Location(rel))
+                         Location(rel, line, 1 if line else None))
     return data
 
 
-def yaml_error(err: yaml.YAMLError, rel: str) -> BrokenYaml:
+def _first_alias_line(text: str) -> int | None:
+    import yaml
+
+    for token in yaml.scan(text, Loader=yaml_loader()):
+        if isinstance(token, (yaml.AliasToken, yaml.AnchorToken)):
+            return int(token.start_mark.line) + 1
+    return None
+
+
+def yaml_error(err: Exception, rel: str) -> BrokenYaml:
     """A one-line, located message for a YAML parse error (unsafe tags included)."""
+    import yaml
+
     if isinstance(err, yaml.reader.ReaderError):
         return BrokenYaml(f"invalid YAML: {err.reason} (character {err.character!r} is not allowed in YAML)",
                           Location(rel))
@@ -259,16 +277,18 @@ def yaml_error(err: yaml.YAMLError, rel: str) -> BrokenYaml:
 def load_claim_files(repo: Repository) -> list[ClaimFile]:
     """Every claim file, validated against the schema; the first invalid one stops the command with a
     located `InvalidRecord` (run `factcheck check` to see them all). Duplicate ids stop it too."""
-    from factcheck.checks import validate_claim_file
     from factcheck.errors import InvalidRecord
 
     files: list[ClaimFile] = []
     seen: dict[str, str] = {}
     for path in repo.claim_paths():
         document = repo.read_document(path)
-        claim_file, problems = validate_claim_file(document)
-        if claim_file is None:
-            first = problems[0]
+        try:
+            claim_file = msgspec.convert(document.data, ClaimFile)
+        except msgspec.ValidationError:
+            from factcheck.checks import validate_claim_file  # the slow, located explanation
+
+            first = validate_claim_file(document)[1][0]
             raise InvalidRecord(f"{first.code}: {first.message} (run `factcheck check` for every problem)",
                                 first.location)
         for claim in claim_file.claims:
@@ -287,10 +307,11 @@ SCHEMA_COMMENT = "# yaml-language-server: $schema=../schema/claims.schema.json\n
 def format_claim_file(claim_file: ClaimFile) -> str:
     """The canonical text of a claim file: schema line, `source`, then one block per claim in SPEC
     field order. Deterministic, so re-extracting unchanged input gives identical bytes."""
-    from factcheck.document import Dumper
+    import yaml
+
     from factcheck.model import claim_to_record
 
     body = {"source": claim_file.source, "claims": [claim_to_record(c) for c in claim_file.claims]}
-    text = yaml.dump(body, Dumper=Dumper, sort_keys=False, allow_unicode=True, default_flow_style=None,
+    text = yaml.dump(body, Dumper=yaml_dumper(), sort_keys=False, allow_unicode=True, default_flow_style=None,
                      width=1_000_000)
     return SCHEMA_COMMENT + text

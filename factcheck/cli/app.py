@@ -5,8 +5,6 @@ or input error (a message naming file, line and record); 3 an internal error, i.
 FACTCHECK_DEBUG=1 for its traceback); 130 interrupted.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 import traceback

@@ -1,7 +1,5 @@
 """`factcheck check`: the CI gate on claim files. Reads everything, writes nothing."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated, Literal
 

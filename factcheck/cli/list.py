@@ -1,7 +1,5 @@
 """`factcheck list`: the claims, filtered, as a table for people or JSON/CSV/YAML for programs."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated, Literal
 

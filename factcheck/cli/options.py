@@ -1,7 +1,5 @@
 """Options every command shares, and the per-invocation decisions (root, colour) made once."""
 
-from __future__ import annotations
-
 import os
 import sys
 from dataclasses import dataclass

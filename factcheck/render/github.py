@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from factcheck.checks import CheckReport
 from factcheck.render import RenderOptions
 from factcheck.render.safe import github_data, github_property
+
+if TYPE_CHECKING:
+    from factcheck.checks import CheckReport
 
 
 def annotation(level: str, path: str, line: int | None, column: int | None, title: str, message: str) -> str:

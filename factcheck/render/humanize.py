@@ -18,20 +18,33 @@ def decimal(value: float, digits: int = 3) -> str:
     return text.replace(",", NBSP).replace(".", ",")
 
 
+def _scale(magnitude: float, unit: str | None) -> tuple[float, str, str]:
+    """(divisor, scale word, unit label): millions and billions as the press writes them (M, Md)."""
+    definition = lexicon.units().get(unit or "")
+    label = definition.short if definition else (unit or "")
+    if magnitude >= 1e9:
+        return (1e9, "Md", label)
+    if magnitude >= 1e6:
+        return (1e6, "M", label)
+    return (1.0, "", label)
+
+
+def _join(*parts: str) -> str:
+    return NBSP.join(p for p in parts if p)
+
+
 def amount(value: float | None, unit: str | None) -> str:
     """A figure with its unit, scaled for money: 146300000 USD -> "146,3 M USD"."""
     if value is None:
         return "?"
-    units = lexicon.units()
-    definition = units.get(unit or "")
-    label = definition.short if definition else (unit or "")
-    magnitude = abs(value)
-    if definition is not None and definition.kind == "money" and magnitude >= 1e6:
-        scaled, word = (value / 1e9, "Md") if magnitude >= 1e9 else (value / 1e6, "M")
-        text = f"{decimal(round(scaled, 3))}{NBSP}{word}"
-    else:
-        text = decimal(round(value, 3))
-    return f"{text}{NBSP}{label}" if label else text
+    divisor, word, label = _scale(abs(value), unit)
+    return _join(decimal(round(value / divisor, 3)), word, label)
+
+
+def span_amount(low: float, high: float, unit: str | None) -> str:
+    """Two bounds on one scale: "2–3 M USD", "0,9–1 Md USD"."""
+    divisor, word, label = _scale(max(abs(low), abs(high)), unit)
+    return _join(f"{decimal(round(low / divisor, 3))}–{decimal(round(high / divisor, 3))}", word, label)
 
 
 def figure(claim: Claim) -> str:
@@ -47,5 +60,5 @@ def figure(claim: Claim) -> str:
             text = f"×{NBSP}{decimal(round(factor, 3))}"
         return f"{prefix}{text} vs {claim.relative_to}"
     if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
-        return f"{amount(claim.low, None)}–{amount(claim.high, claim.unit)}"
+        return span_amount(claim.low, claim.high, claim.unit)
     return prefix + amount(claim.stated, claim.unit)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import msgspec
 
-from factcheck.checks import CheckReport
 from factcheck.model import claim_to_row
 from factcheck.render import RenderOptions
 from factcheck.render.listing import ClaimListing
+
+if TYPE_CHECKING:
+    from factcheck.checks import CheckReport
 
 
 def dump(data: Any, out: TextIO) -> None:

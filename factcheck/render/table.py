@@ -6,10 +6,8 @@ import re
 from typing import TextIO
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from factcheck import lexicon
 from factcheck.model import Claim
 from factcheck.render import RenderOptions
 from factcheck.render.humanize import QUALIFIER_SIGNS, QUALIFIER_WORDS, figure
@@ -62,6 +60,7 @@ def metric_label(claim: Claim) -> str:
 
 
 def render_claims(result: ClaimListing, out: TextIO, options: RenderOptions) -> None:
+    """Per source, one line per claim (period, metric, figure, id) and its quote, shortened, beneath."""
     term = console(out, options)
     if not result.rows:
         term.print("no claims match", style="dim")
@@ -70,33 +69,47 @@ def render_claims(result: ClaimListing, out: TextIO, options: RenderOptions) -> 
     for source, claim in result.rows:
         by_source.setdefault(source, []).append(claim)
     used: set[str] = set()
-    for source, claims in by_source.items():
-        meta = result.sources.get(source)
-        title = Text(one_line(source), style="bold")
-        if meta is not None and (meta.outlet or meta.published):
-            details = " · ".join(one_line(x) for x in (meta.outlet, meta.published) if x)
-            title.append(f"  {details}", style="dim")
-        table = Table(title=title, title_justify="left", show_lines=False, expand=False, pad_edge=False)
-        table.add_column("claim", style="cyan", no_wrap=False)
-        table.add_column("period", no_wrap=True)
-        table.add_column("metric", no_wrap=True)
-        table.add_column("figure", justify="right", no_wrap=True)
-        table.add_column("quote", ratio=1)
-        for claim in claims:
+    for number, (source, claims) in enumerate(by_source.items()):
+        if number:
+            term.print()
+        term.print(_source_title(source, result), no_wrap=True, overflow="ellipsis")
+        cells = [(claim.period, metric_label(claim), _figure_text(claim), _local_id(claim, source)) for claim in claims]
+        widths = [max(len(cell[i].plain if isinstance(cell[i], Text) else cell[i]) for cell in cells) for i in range(3)]
+        for claim, (period, metric, label, local_id) in zip(claims, cells):
             used.add(claim.qualifier)
-            label = Text(figure(claim), style="bold")
-            if claim.modality != "actual":
-                label.append(f"\n{MODALITY_WORDS[claim.modality]}", style="magenta")
-            local_id = claim.id.split(":", 1)[1] if claim.id.startswith(source + ":") else claim.id
-            table.add_row(Text(one_line(local_id)), claim.period, metric_label(claim), label,
-                          Text(shorten_quote(claim.quote, claim), style="italic"))
-        term.print(table)
-        term.print()
-    legend = [f"{QUALIFIER_SIGNS[q]} {QUALIFIER_WORDS[q]}" for q in lexicon_order() if q in used and QUALIFIER_SIGNS[q]]
+            line = Text("  ")
+            line.append(period.ljust(widths[0]) + "  ")
+            line.append(metric.ljust(widths[1]) + "  ")
+            line.append(Text(" " * (widths[2] - len(label.plain))) + label)
+            line.append("  ")
+            line.append(local_id, style="cyan")
+            line.truncate(term.width, overflow="ellipsis")
+            term.print(line, no_wrap=True, overflow="ellipsis")
+            quote = shorten_quote(claim.quote, claim, max(20, term.width - 8))
+            term.print(Text(f"    « {quote} »", style="italic dim"), no_wrap=True, overflow="ellipsis")
+    legend = [f"{sign} {QUALIFIER_WORDS[q]}" for q, sign in QUALIFIER_SIGNS.items() if q in used and sign]
     count = len(result.rows)
     summary = f"{count} claim{'s' * (count != 1)} from {len(by_source)} source{'s' * (len(by_source) != 1)}"
+    term.print()
     term.print(Text(summary + (" · " + " · ".join(legend) if legend else ""), style="dim"))
 
 
-def lexicon_order() -> list[str]:
-    return list(lexicon.policy().qualifiers)
+def _figure_text(claim: Claim) -> Text:
+    label = Text(figure(claim), style="bold")
+    if claim.modality != "actual":
+        label.append(f" ({MODALITY_WORDS[claim.modality]})", style="magenta")
+    return label
+
+
+def _local_id(claim: Claim, source: str) -> str:
+    """`<source>:trade-2023` is shown as `trade-2023` under its source's heading."""
+    return one_line(claim.id[len(source) + 1:] if claim.id.startswith(source + ":") else claim.id)
+
+
+def _source_title(source: str, result: ClaimListing) -> Text:
+    title = Text(one_line(source), style="bold")
+    meta = result.sources.get(source)
+    if meta is not None and (meta.outlet or meta.published):
+        details = " · ".join(one_line(x) for x in (meta.outlet, meta.published) if x)
+        title.append(f"  {details}", style="dim")
+    return title

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from factcheck.checks import CheckReport
 from factcheck.render import RenderOptions
 from factcheck.render.safe import one_line
 
 RED, YELLOW, DIM, BOLD, GREEN, RESET = "\x1b[31m", "\x1b[33m", "\x1b[2m", "\x1b[1m", "\x1b[32m", "\x1b[0m"
+
+if TYPE_CHECKING:
+    from factcheck.checks import CheckReport
 
 
 def render_check(result: CheckReport, out: TextIO, options: RenderOptions) -> None:

@@ -1,0 +1,61 @@
+"""`factcheck check` end to end: exit codes, every format, and that nothing is written."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT, TESTS, assert_golden
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+def broken_repository(root: Path) -> Path:
+    """The newsroom corpus with three kinds of damage in two files."""
+    import shutil
+
+    shutil.copytree(TESTS / "data" / "newsroom", root, dirs_exist_ok=True)
+    india = root / "claims" / "2025-01-les-echos-inde-france.yaml"
+    text = india.read_text(encoding="utf-8")
+    text = text.replace("a atteint 15,1 milliards", "a atteint 15,2 milliards", 1)
+    text = text.replace("metric: tourists", "metric: visitors", 1)
+    india.write_text(text, encoding="utf-8")
+    (root / "claims" / "2024-11-dw-turquie-allemagne.yaml").write_bytes(b"source: x\nclaims: [\n")
+    return root
+
+
+def test_shipped_claims_are_clean(run: Run) -> None:
+    code, out, err = run("check", "--root", str(REPO_ROOT))
+    assert (code, out, err) == (0, "checked 5 claim files, 16 claims: no problems\n", "")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+def test_findings_in_every_format(run: Run, tmp_path: Path, fmt: str) -> None:
+    root = broken_repository(tmp_path)
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    code, out, err = run("check", "--root", str(root), "--format", fmt)
+    assert (code, err) == (1, "")
+    assert_golden(f"check.{fmt}", out)
+    assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+
+
+def test_json_summary_counts(run: Run, tmp_path: Path) -> None:
+    code, out, _ = run("check", "--root", str(broken_repository(tmp_path)), "--format", "json")
+    summary = json.loads(out)["summary"]
+    assert summary == {"files": 3, "claims": 12, "problems": 3, "errors": 3}
+
+
+def test_hostile_quote_cannot_forge_annotations_or_escape_the_terminal(run: Run, tmp_path: Path) -> None:
+    root = broken_repository(tmp_path)
+    path = root / "claims" / "2024-02-le360-maroc-senegal.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("quote: Royal Air Maroc", 'quote: "\\e[31m::error file=x::forged\\nRoyal', 1),
+                    encoding="utf-8")
+    _, out, _ = run("check", "--root", str(root), "--format", "github")
+    assert "\x1b" not in out
+    assert all(line.startswith("::error ") or line.startswith("factcheck check:") for line in out.splitlines())
+    _, text_out, _ = run("check", "--root", str(root))
+    assert "\x1b" not in text_out

@@ -1,0 +1,110 @@
+"""`factcheck list` end to end, in-process: exact output and exit code (golden files under tests/golden/)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import REPO_ROOT, TESTS, assert_golden
+
+NEWSROOM = str(TESTS / "data" / "newsroom")
+SEEDS = str(REPO_ROOT)
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "yaml"])
+def test_list_newsroom_corpus_in_every_format(run: Run, fmt: str) -> None:
+    code, out, err = run("list", "--root", NEWSROOM, "--format", fmt)
+    assert (code, err) == (0, "")
+    assert_golden(f"list.newsroom.{fmt}", out)
+
+
+def test_list_seed_table_at_80_columns(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, err = run("list", "--root", SEEDS)
+    assert (code, err) == (0, "")
+    assert_golden("list.seeds.table", out)
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_json_rows_carry_every_spec_field_plus_source(run: Run) -> None:
+    code, out, _ = run("list", "--root", SEEDS, "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == 16
+    assert list(rows[0]) == ["id", "source", "metric", "countries", "direction", "period", "kind", "stated", "unit",
+                             "qualifier", "low", "high", "relative_to", "factor", "modality", "quote", "span",
+                             "status", "note"]
+
+
+def test_csv_and_yaml_hold_the_same_rows_as_json(run: Run) -> None:
+    rows = json.loads(run("list", "--root", NEWSROOM, "--format", "json")[1])
+    as_csv = list(csv.DictReader(io.StringIO(run("list", "--root", NEWSROOM, "--format", "csv")[1])))
+    as_yaml = yaml.safe_load(run("list", "--root", NEWSROOM, "--format", "yaml")[1])
+    assert as_yaml == rows
+    assert [r["id"] for r in as_csv] == [r["id"] for r in rows]
+    assert [r["countries"] for r in as_csv][0] == ",".join(rows[0]["countries"])
+
+
+@pytest.mark.parametrize(("args", "ids"), [
+    (["--metric", "tourists"], ["tourists-de-tr-2023", "tourists-in-fr-2024", "tourists-in-fr-2030-forecast"]),
+    (["--country", "in", "--modality", "forecast"], ["tourists-in-fr-2030-forecast"]),
+    (["--period", "2023"], ["trade-2023", "exports-ma-sn-2023", "imports-sn-ma-2023-01-2023-09", "trade-2023",
+                            "trade-2023-vs-2019", "tourists-de-tr-2023"]),
+    (["--source", "2024-11-dw-turquie-allemagne", "--metric", "exports"], ["exports-de-tr-2024-01-2024-08"]),
+])
+def test_filters_select_the_right_claims(run: Run, args: list[str], ids: list[str]) -> None:
+    code, out, _ = run("list", "--root", NEWSROOM, "--format", "json", *args)
+    assert code == 0
+    assert [row["id"].split(":", 1)[1] for row in json.loads(out)] == ids
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--metric", "gdp"], "unknown metric 'gdp'; known metrics: exports, flights, imports, investment, tourists, trade"),
+    (["--source", "nope"], "unknown source 'nope'; sources: 2024-02-le360-maroc-senegal"),
+    (["--period", "2023-Q7"], "--period: invalid period '2023-Q7'"),
+    (["--country", "XYZ"], "--country 'XYZ' is not an ISO 3166-1 alpha-2 code"),
+    (["--modality", "hope"], "--modality must be one of actual, target, forecast"),
+])
+def test_bad_filters_are_usage_errors(run: Run, args: list[str], message: str) -> None:
+    code, out, err = run("list", "--root", NEWSROOM, *args)
+    assert (code, out) == (2, "")
+    assert err.startswith("error: " + message)
+
+
+def test_list_stops_on_an_invalid_claim_file_with_a_located_message(run: Run, seed_copy: Path) -> None:
+    path = seed_copy / "claims" / "2025-05-bui-thanh-son-interview.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("stated: 800000000", "stated: huit cents", 1),
+                    encoding="utf-8")
+    code, out, err = run("list", "--root", str(seed_copy))
+    assert (code, out) == (2, "")
+    assert err == ("error: claims/2025-05-bui-thanh-son-interview.yaml:8:11: record "
+                   "2025-05-bui-thanh-son-interview:trade-2024: wrong-type: `stated`: expected int | float | null, "
+                   "got str (run `factcheck check` for every problem)\n")
+
+
+def test_root_is_found_from_a_subdirectory(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(TESTS / "data" / "newsroom" / "claims")
+    code, out, _ = run("list", "--format", "json")
+    assert code == 0 and len(json.loads(out)) == 16
+
+
+def test_global_root_before_the_command(run: Run) -> None:
+    code, out, _ = run("--root", NEWSROOM, "list", "--format", "json", "--metric", "flights")
+    assert code == 0 and [r["stated"] for r in json.loads(out)] == [14]
+
+
+def test_no_root_is_a_usage_error(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("list")
+    assert code == 2 and "no claims/ and sources/" in err and "--root" in err
+
+
+def test_unknown_option_is_a_usage_error(run: Run) -> None:
+    code, _, err = run("list", "--colour")
+    assert code == 2 and "No such option" in err

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import BrokenYaml, MissingFile, NoRoot, NotUtf8, OutsideRoot
+from factcheck.model import ClaimFile
+from factcheck.store import Repository, find_root, format_claim_file, load_claim_files
+from tests.conftest import REPO_ROOT
+
+
+def make_repo(root: Path) -> Repository:
+    (root / "claims").mkdir(parents=True)
+    (root / "sources").mkdir()
+    return Repository(root.resolve())
+
+
+def test_find_root_walks_up_from_a_subdirectory(tmp_path: Path) -> None:
+    make_repo(tmp_path)
+    nested = tmp_path / "claims" / "deep"
+    nested.mkdir()
+    assert find_root(start=nested) == tmp_path.resolve()
+
+
+def test_find_root_explains_when_there_is_none(tmp_path: Path) -> None:
+    with pytest.raises(NoRoot, match="--root"):
+        find_root(start=tmp_path)
+    with pytest.raises(NoRoot, match="no such directory"):
+        find_root(tmp_path / "missing")
+
+
+@pytest.mark.parametrize("path", ["/etc/passwd", "../outside.txt", "sources/../../x", "C:/Windows/win.ini", ""])
+def test_inside_refuses_paths_that_leave_the_root(tmp_path: Path, path: str) -> None:
+    with pytest.raises(OutsideRoot):
+        make_repo(tmp_path).inside(path)
+
+
+def test_inside_refuses_a_symlink_that_leads_out(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do not read", encoding="utf-8")
+    os.symlink(secret, repo.root / "sources" / "leak.txt")
+    with pytest.raises(OutsideRoot, match="outside the repository"):
+        repo.read_source("leak")
+
+
+def test_read_source_takes_the_date_line_unless_the_sidecar_says_otherwise(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    (repo.root / "sources" / "a.txt").write_text(" date 2024-03 Titre\n\nTexte.", encoding="utf-8")
+    assert repo.read_source("a").published == "2024-03"
+    (repo.root / "sources" / "a.yaml").write_text("published: 2024-02-29\n", encoding="utf-8")
+    assert repo.read_source("a").published == "2024-02-29"  # YAML's date type is read back as text
+
+
+def test_read_source_errors_are_typed_and_located(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    with pytest.raises(MissingFile, match="does not exist"):
+        repo.read_source("absent")
+    (repo.root / "sources" / "latin1.txt").write_bytes("Le Sénégal".encode("latin-1"))
+    with pytest.raises(NotUtf8) as caught:
+        repo.read_source("latin1")
+    assert caught.value.location is not None and (caught.value.location.line, caught.value.location.column) == (1, 5)
+
+
+def test_unsafe_yaml_is_refused(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    path = repo.root / "claims" / "x.yaml"
+    path.write_text("source: !!python/object/apply:os.system [touch pwned]\n", encoding="utf-8")
+    with pytest.raises(BrokenYaml, match="not allowed"):
+        repo.read_document(path)
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for n in range(1, 12):
+        prev = chr(ord("a") + n - 1)
+        cur = chr(ord("a") + n)
+        lines.append(f"{cur}: &{cur} [{', '.join(['*' + prev] * 9)}]")
+    path = repo.root / "claims" / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(BrokenYaml, match="aliases"):
+        repo.read_document(path)
+
+
+def test_write_text_is_atomic_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    target = repo.root / "claims" / "a.yaml"
+    target.write_text("old\n", encoding="utf-8")
+    repo.write_text(target, "new\n")
+    assert target.read_text(encoding="utf-8") == "new\n"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["a.yaml"]
+
+
+def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = make_repo(tmp_path)
+    target = repo.root / "claims" / "a.yaml"
+    target.write_text("old\n", encoding="utf-8")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    from factcheck.errors import WriteFailed
+
+    with pytest.raises(WriteFailed, match="No space left"):
+        repo.write_text(target, "new\n")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["a.yaml"]
+
+
+def test_shipped_claim_files_round_trip_byte_for_byte() -> None:
+    repo = Repository(REPO_ROOT)
+    files = load_claim_files(repo)
+    assert len(files) == 5
+    for claim_file in files:
+        on_disk = (REPO_ROOT / "claims" / f"{claim_file.source}.yaml").read_text(encoding="utf-8")
+        assert format_claim_file(claim_file) == on_disk
+
+
+def test_format_claim_file_starts_with_the_schema_line() -> None:
+    text = format_claim_file(ClaimFile(source="x", claims=[]))
+    assert text.startswith("# yaml-language-server: $schema=")
