@@ -183,6 +183,28 @@ class Repository:
         data = canonical.load(text)
         return ClaimDocument(path=rel, text=text, data=_load_yaml(text, rel) if data is None else data)
 
+    def read_claim_file(self, source_id: str) -> ClaimFile | None:
+        """The claim file of a source, validated; None when there is none yet. A file that does not
+        pass the schema is an `InvalidRecord`: extraction must not overwrite what it cannot read."""
+        path = self.claim_path(source_id)
+        if not path.exists():
+            return None
+        return _validated(self.read_document(path))
+
+    def write_claim_file(self, claim_file: ClaimFile) -> Path:
+        """Write `claims/<source>.yaml` atomically in the canonical layout; returns its path."""
+        path = self.claim_path(claim_file.source)
+        self.write_text(path, format_claim_file(claim_file))
+        return path
+
+    def ensure_schema(self, text: str) -> bool:
+        """Publish the claim-file JSON Schema at `schema/claims.schema.json` for editors, if missing."""
+        path = self.root / "schema" / "claims.schema.json"
+        if path.exists() or path.is_symlink():
+            return False
+        self.write_text(path, text)
+        return True
+
     def read_config(self) -> dict[str, Any]:
         """`factcheck.yaml` at the root (optional): repository settings such as tolerance overrides."""
         path = self.root / CONFIG_FILE
@@ -283,14 +305,7 @@ def load_claim_files(repo: Repository) -> list[ClaimFile]:
     seen: dict[str, str] = {}
     for path in repo.claim_paths():
         document = repo.read_document(path)
-        try:
-            claim_file = msgspec.convert(document.data, ClaimFile)
-        except msgspec.ValidationError:
-            from factcheck.checks import validate_claim_file  # the slow, located explanation
-
-            first = validate_claim_file(document)[1][0]
-            raise InvalidRecord(f"{first.code}: {first.message} (run `factcheck check` for every problem)",
-                                first.location)
+        claim_file = _validated(document)
         for claim in claim_file.claims:
             other = seen.setdefault(claim.id, document.path)
             if other != document.path or sum(1 for c in claim_file.claims if c.id == claim.id) > 1:
@@ -299,6 +314,19 @@ def load_claim_files(repo: Repository) -> list[ClaimFile]:
                                     Location(document.path, line, column, claim.id))
         files.append(claim_file)
     return files
+
+
+def _validated(document: ClaimDocument) -> ClaimFile:
+    """The typed claim file, or an `InvalidRecord` located at its first problem."""
+    try:
+        return msgspec.convert(document.data, ClaimFile)
+    except msgspec.ValidationError:
+        from factcheck.checks import validate_claim_file  # the slow, located explanation
+        from factcheck.errors import InvalidRecord
+
+        first = validate_claim_file(document)[1][0]
+        raise InvalidRecord(f"{first.code}: {first.message} (run `factcheck check` for every problem)",
+                            first.location) from None
 
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../schema/claims.schema.json\n"

@@ -13,7 +13,8 @@ from typing import Annotated
 import typer
 
 from factcheck import __version__
-from factcheck.cli import check, list as list_command
+from factcheck.cli import check, extract, parse
+from factcheck.cli import list as list_command
 from factcheck.cli.options import GlobalOptions, NoColorOption, RootOption
 from factcheck.errors import FactcheckError
 
@@ -51,6 +52,8 @@ def main_options(
 
 app.command("list")(list_command.command)
 app.command("check")(check.command)
+app.command("extract")(extract.command)
+app.command("parse")(parse.command)
 
 
 def main(argv: list[str] | None = None) -> int:

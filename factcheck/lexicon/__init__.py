@@ -180,6 +180,33 @@ def _inflect(adjectives: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    target: list[str]
+    forecast: list[str]
+
+
+class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    multiples: dict[str, float]
+    times: list[str]
+    increase: list[str]
+    decrease: list[str]
+    year_on_year: list[str]
+    compared: list[str]
+    anaphora: list[str]
+
+
+@cache
+def modality_cues() -> ModalityCues:
+    """Words that make a figure a target or a forecast (modality.yaml)."""
+    return _typed("modality.yaml", read_data("modality.yaml"), ModalityCues)
+
+
+@cache
+def relation_cues() -> RelationCues:
+    """Words that relate two periods' values, and anaphora such as "ce chiffre" (relations.yaml)."""
+    return _typed("relations.yaml", read_data("relations.yaml"), RelationCues)
+
+
 def policy(overrides: dict[str, Any] | None = None) -> Policy:
     """The tolerance policy (tolerance.yaml), with a repository's overrides merged on top."""
     if not overrides:

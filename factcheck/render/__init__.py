@@ -15,6 +15,8 @@ from typing import Any, TextIO
 FORMATS: dict[str, tuple[str, ...]] = {
     "claims": ("table", "json", "csv", "yaml"),
     "check": ("text", "json", "github"),
+    "extraction": ("text", "json"),
+    "parse": ("table", "json"),
 }
 
 

@@ -12,6 +12,8 @@ from factcheck.render.listing import ClaimListing
 
 if TYPE_CHECKING:
     from factcheck.checks import CheckReport
+    from factcheck.extraction.claims import Analysis
+    from factcheck.render.extraction import ExtractionResult
 
 
 def dump(data: Any, out: TextIO) -> None:
@@ -33,3 +35,27 @@ def render_check(result: CheckReport, out: TextIO, options: RenderOptions) -> No
     summary = {"files": result.files, "claims": result.claims, "problems": len(problems),
                "errors": sum(p.severity == "error" for p in result.problems)}
     dump({"problems": problems, "summary": summary}, out)
+
+
+def render_extraction(result: ExtractionResult, out: TextIO, options: RenderOptions) -> None:
+    files = []
+    for report in result.reports:
+        files.append({
+            "source": report.source, "changed": report.changed, "reviewed": report.reviewed,
+            "added": [claim_to_row(c, report.source) for c in report.added],
+            "removed": [claim_to_row(c, report.source) for c in report.removed],
+            "disagreements": [{"extracted": c.id, "reviewed": r.id} for c, r in report.disagreements],
+        })
+    errors = [{"message": e.message, "path": e.location.path if e.location else None,
+               "line": e.location.line if e.location else None, "code": e.code} for e in result.errors]
+    dump({"dry_run": result.dry_run, "files": files, "errors": errors}, out)
+
+
+def render_parse(result: Analysis, out: TextIO, options: RenderOptions) -> None:
+    quantities = [{"text": r.quantity.text, "span": list(r.quantity.span), "value": r.quantity.value,
+                   "unit": r.quantity.unit, "kind": r.quantity.kind, "qualifier": r.qualifier, "low": r.low,
+                   "high": r.high} for r in result.quantities]
+    periods = [{"text": p.text, "span": [p.start, p.end], "period": p.period, "kind": p.kind, "rate": p.rate}
+               for p in result.periods]
+    claims = [claim_to_row(c, "text") for c in result.claims]
+    dump({"countries": list(result.countries), "quantities": quantities, "periods": periods, "claims": claims}, out)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.text import Text
@@ -13,6 +13,9 @@ from factcheck.render import RenderOptions
 from factcheck.render.humanize import QUALIFIER_SIGNS, QUALIFIER_WORDS, figure
 from factcheck.render.listing import ClaimListing
 from factcheck.render.safe import one_line
+
+if TYPE_CHECKING:
+    from factcheck.extraction.claims import Analysis
 
 MODALITY_WORDS = {"target": "objectif", "forecast": "prévision"}
 QUOTE_WIDTH = 110
@@ -73,25 +76,30 @@ def render_claims(result: ClaimListing, out: TextIO, options: RenderOptions) -> 
         if number:
             term.print()
         term.print(_source_title(source, result), no_wrap=True, overflow="ellipsis")
-        cells = [(claim.period, metric_label(claim), _figure_text(claim), _local_id(claim, source)) for claim in claims]
-        widths = [max(len(cell[i].plain if isinstance(cell[i], Text) else cell[i]) for cell in cells) for i in range(3)]
-        for claim, (period, metric, label, local_id) in zip(claims, cells):
-            used.add(claim.qualifier)
-            line = Text("  ")
-            line.append(period.ljust(widths[0]) + "  ")
-            line.append(metric.ljust(widths[1]) + "  ")
-            line.append(Text(" " * (widths[2] - len(label.plain))) + label)
-            line.append("  ")
-            line.append(local_id, style="cyan")
-            line.truncate(term.width, overflow="ellipsis")
-            term.print(line, no_wrap=True, overflow="ellipsis")
-            quote = shorten_quote(claim.quote, claim, max(20, term.width - 8))
-            term.print(Text(f"    « {quote} »", style="italic dim"), no_wrap=True, overflow="ellipsis")
+        used |= _print_claim_lines(term, claims, source, quotes=True)
     legend = [f"{sign} {QUALIFIER_WORDS[q]}" for q, sign in QUALIFIER_SIGNS.items() if q in used and sign]
     count = len(result.rows)
     summary = f"{count} claim{'s' * (count != 1)} from {len(by_source)} source{'s' * (len(by_source) != 1)}"
     term.print()
     term.print(Text(summary + (" · " + " · ".join(legend) if legend else ""), style="dim"))
+
+
+def _print_claim_lines(term: Console, claims: list[Claim], source: str, quotes: bool) -> set[str]:
+    """Aligned lines: period, metric, figure (right-aligned), id; the quote beneath when asked."""
+    cells = [(claim.period, metric_label(claim), _figure_text(claim), _local_id(claim, source)) for claim in claims]
+    widths = [max(len(cell[i].plain if isinstance(cell[i], Text) else cell[i]) for cell in cells) for i in range(3)]
+    for claim, (period, metric, label, local_id) in zip(claims, cells):
+        line = Text("  ")
+        line.append(period.ljust(widths[0]) + "  ")
+        line.append(metric.ljust(widths[1]) + "  ")
+        line.append(Text(" " * (widths[2] - len(label.plain))) + label)
+        line.append("  ")
+        line.append(local_id, style="cyan")
+        term.print(line, no_wrap=True, overflow="ellipsis")
+        if quotes:
+            quote = shorten_quote(claim.quote, claim, max(20, term.width - 8))
+            term.print(Text(f"    « {quote} »", style="italic dim"), no_wrap=True, overflow="ellipsis")
+    return {claim.qualifier for claim in claims}
 
 
 def _figure_text(claim: Claim) -> Text:
@@ -113,3 +121,34 @@ def _source_title(source: str, result: ClaimListing) -> Text:
         details = " · ".join(one_line(x) for x in (meta.outlet, meta.published) if x)
         title.append(f"  {details}", style="dim")
     return title
+
+
+def render_parse(result: Analysis, out: TextIO, options: RenderOptions) -> None:
+    """Three small tables: quantities (with qualifier and interval), periods, and the claims built."""
+    from rich.table import Table
+
+    from factcheck.render.humanize import amount
+
+    term = console(out, options)
+    quantities = Table(title="quantities", title_justify="left", show_edge=False, pad_edge=False)
+    for name in ("span", "text", "value", "unit", "qualifier", "interval (strict)"):
+        quantities.add_column(name, no_wrap=name != "text")
+    for r in result.quantities:
+        q = r.quantity
+        interval = "" if q.kind in ("year", "ordinal") else \
+            f"[{'−∞' if r.low is None else amount(r.low, None)}, {'∞' if r.high is None else amount(r.high, None)}]"
+        value = str(q.value) if q.kind in ("year", "ordinal") else amount(q.value, None)
+        quantities.add_row(f"{q.span[0]}–{q.span[1]}", Text(one_line(q.text)), value,
+                           q.unit or q.kind, r.qualifier if q.kind not in ("year", "ordinal") else "", interval)
+    term.print(quantities if result.quantities else Text("no quantities", style="dim"))
+    periods = Table(title="periods", title_justify="left", show_edge=False, pad_edge=False)
+    for name in ("span", "text", "period", "kind"):
+        periods.add_column(name)
+    for p in result.periods:
+        periods.add_row(f"{p.start}–{p.end}", Text(one_line(p.text)), p.period or "?", p.rate or p.kind)
+    term.print(periods if result.periods else Text("no periods", style="dim"))
+    term.print(Text(f"claims ({', '.join(result.countries) or 'countries unknown'})", style="bold"))
+    if result.claims:
+        _print_claim_lines(term, result.claims, "text", quotes=False)
+    else:
+        term.print(Text("  none: a figure needs a metric, a period and the two countries", style="dim"))

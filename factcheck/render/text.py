@@ -11,6 +11,7 @@ RED, YELLOW, DIM, BOLD, GREEN, RESET = "\x1b[31m", "\x1b[33m", "\x1b[2m", "\x1b[
 
 if TYPE_CHECKING:
     from factcheck.checks import CheckReport
+    from factcheck.render.extraction import ExtractionResult
 
 
 def render_check(result: CheckReport, out: TextIO, options: RenderOptions) -> None:
@@ -32,3 +33,38 @@ def render_check(result: CheckReport, out: TextIO, options: RenderOptions) -> No
         tail = f", {warnings} warning{'s' * (warnings != 1)}" if warnings else ""
         out.write(paint(RED if errors else YELLOW,
                         f"checked {checked}: {errors} error{'s' * (errors != 1)}{tail}") + "\n")
+
+
+def render_extraction(result: ExtractionResult, out: TextIO, options: RenderOptions) -> None:
+    """One line per claim file that changed (or would), the disagreements with reviewed records, errors."""
+    from factcheck.render.humanize import figure
+
+    def paint(code: str, text: str) -> str:
+        return f"{code}{text}{RESET}" if options.color else text
+
+    verb = "would change" if result.dry_run else "changed"
+    for report in result.reports:
+        if report.changed:
+            out.write(f"claims/{report.source}.yaml {verb}: {len(report.added)} added, {len(report.removed)} removed, "
+                      f"{report.reviewed} reviewed kept\n")
+            for claim in report.added:
+                out.write(paint(GREEN, f"  + {one_line(claim.id)}  {figure(claim)}  {claim.period}") + "\n")
+            for claim in report.removed:
+                out.write(paint(RED, f"  - {one_line(claim.id)}  {figure(claim)}  {claim.period}") + "\n")
+        for candidate, reviewed in report.disagreements:
+            out.write(paint(YELLOW, f"  ! {one_line(candidate.id)} reads {figure(candidate)} where reviewed "
+                            f"{one_line(reviewed.id)} says {figure(reviewed)}") + "\n")
+    for err in result.errors:
+        out.write(paint(RED, f"error: {one_line(str(err))}") + "\n")
+    added = sum(len(r.added) for r in result.reports)
+    removed = sum(len(r.removed) for r in result.reports)
+    disagreements = sum(len(r.disagreements) for r in result.reports)
+    changed = sum(r.changed for r in result.reports)
+    summary = (f"{len(result.reports)} source{'s' * (len(result.reports) != 1)} read, {changed} claim "
+               f"file{'s' * (changed != 1)} {verb}: {added} claims added, {removed} removed, {disagreements} "
+               f"disagreement{'s' * (disagreements != 1)} with reviewed records")
+    if result.dry_run:
+        summary += " (dry run: nothing written)"
+    if result.schema_written:
+        summary += "; wrote schema/claims.schema.json for editors"
+    out.write(summary + "\n")

@@ -1,0 +1,1 @@
+"""Pure extraction: article text in, quantities, periods and claims out (no I/O, no printing)."""

@@ -1,0 +1,153 @@
+"""Text helpers for extraction: an accent- and case-folded copy with the same offsets, sentences,
+and a phrase matcher built from lexicon phrasings.
+
+Matching happens on the folded copy ("Échanges" and "echanges" match "échanges"; "d’un" matches
+"d'un"), and every span found there is valid in the original text, because folding maps each
+character to exactly one character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\t"
+_APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+_TRANSLATE = str.maketrans({**{c: " " for c in _SPACES}, **{c: "'" for c in _APOSTROPHES},
+                            **{c: "-" for c in _DASHES}})
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    base = decomposed[0] if decomposed else char
+    lowered = base.lower()
+    return lowered if len(lowered) == 1 else base
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents off, typographic spaces/apostrophes/dashes made plain; same length as `text`."""
+    text = text.translate(_TRANSLATE)
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) if not c.isascii() else c.lower() for c in text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a text: its span and the text itself (verbatim, so it can be quoted)."""
+
+    start: int
+    end: int
+    text: str
+
+
+# A sentence ends at . ! ? … (with closing quotes or brackets), before a space and an upper-case
+# letter, a digit, an opening quote or a dash; or at a line break. "M. Tokayev", "K.J. Tokayev" and
+# "150.000" do not end one: a single capital before the dot, or no space after it.
+_BOUNDARY = re.compile(r"""(?<=[.!?…])["»”)\]]?(?=\s+["«“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])""")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bM|\bMM|\bMme|\bMmes|\bDr|\bSt|\bav|\bn°|\bp|\bcf|\bvol|\bJ\.-C)\.$")
+_DATE_LINE = re.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}\s*")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences (lines first, then sentence ends), skipping the ` date YYYY-MM` marker."""
+    result: list[Sentence] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        line_start = offset
+        offset += len(line)
+        body = line.rstrip("\r\n")
+        skip = 0
+        if line_start == 0 or (line_start == 1 and text[0] == "\ufeff"):
+            marker = _DATE_LINE.match(body)
+            skip = marker.end() if marker else 0
+        cursor = skip
+        for match in _BOUNDARY.finditer(body, skip):
+            cut = match.end()
+            if _ABBREVIATION.search(body[cursor:match.start()]):
+                continue
+            _add(result, text, line_start + cursor, line_start + cut)
+            cursor = cut
+        _add(result, text, line_start + cursor, line_start + len(body))
+    return result
+
+
+def _add(result: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        result.append(Sentence(start, end, text[start:end]))
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase found in a text: its span and which lexicon entry it belongs to."""
+
+    start: int
+    end: int
+    key: str
+    phrase: str
+
+
+class PhraseMatcher:
+    """Finds lexicon phrases in folded text, whole words only, longest first.
+
+    Elision is built in: a phrase ending in "de", "le", "la" or "que" also matches "d'", "l'", "qu'"
+    ("près de" finds "près d'un milliard"), and spacing inside a phrase is free.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+        table: dict[str, str] = {}
+        for key, phrase in entries:
+            table.setdefault(_squash(fold(phrase)), key)
+        self._keys = table
+        alternatives = sorted(table, key=len, reverse=True)
+        pattern = "|".join(_phrase_pattern(p) for p in alternatives) or r"(?!x)x"
+        self._regex = re.compile(rf"(?<![\w])(?:{pattern})")
+
+    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Every phrase in `folded[start:end]`, left to right, without overlaps."""
+        stop = len(folded) if end is None else end
+        found = []
+        for m in self._regex.finditer(folded, start, stop):
+            found.append(Match(m.start(), m.end(), self._key(m.group(0)), m.group(0)))
+        return found
+
+    def _key(self, text: str) -> str:
+        squashed = _squash(text)
+        if squashed in self._keys:
+            return self._keys[squashed]
+        for ending, full in _ELIDED.items():  # "pres d'" -> "pres de"
+            if squashed.endswith(ending) and squashed[: -len(ending)] + full in self._keys:
+                return self._keys[squashed[: -len(ending)] + full]
+        return ""
+
+
+_ELIDED = {"d'": "de", "l'": "le", "qu'": "que"}
+_ELIDABLE = {"de": "d'", "le": "l'", "la": "l'", "que": "qu'"}
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"'\s+", "'", re.sub(r"\s+", " ", text.strip()))
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """Spaces match any run of spaces; an apostrophe may be followed by a space; a final "de" may be
+    elided; a phrase ending in a word character must end at a word boundary."""
+    words = phrase.split(" ")
+    last = words[-1]
+    body = r"\s+".join(re.escape(w) for w in words[:-1])
+    joint = r"\s+" if body else ""
+    tail = re.escape(last)
+    if last and last[-1].isalnum():
+        tail += r"(?![\w])"
+    if last in _ELIDABLE:
+        tail = rf"(?:{tail}|{re.escape(_ELIDABLE[last])})"
+    return (body + joint + tail).replace("'", r"'\s*")

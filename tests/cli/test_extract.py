@@ -1,0 +1,91 @@
+"""`factcheck extract` end to end on real files: writes, keeps reviewed records, is idempotent."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT, TESTS, assert_golden
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+def fresh(tmp_path: Path, corpus: Path = REPO_ROOT) -> Path:
+    shutil.copytree(corpus / "sources", tmp_path / "sources")
+    (tmp_path / "claims").mkdir()
+    return tmp_path
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_extract_into_an_empty_repository_then_rerun_changes_nothing(run: Run, tmp_path: Path) -> None:
+    root = fresh(tmp_path)
+    code, out, err = run("extract", "--root", str(root))
+    assert (code, err) == (0, "")
+    assert_golden("extract.seeds.text", out)
+    assert run("check", "--root", str(root))[0] == 0
+    first = snapshot(root)
+    code, out, _ = run("extract", "--root", str(root))
+    assert code == 0 and out.startswith("5 sources read, 0 claim files changed")
+    assert snapshot(root) == first, "a second run must leave every file byte-identical"
+
+
+def test_shipped_reviewed_claims_are_all_restated(run: Run, seed_copy: Path) -> None:
+    before = snapshot(seed_copy)
+    code, out, _ = run("extract", "--root", str(seed_copy))
+    assert code == 0
+    assert "0 claims added, 0 removed, 0 disagreements" in out
+    assert snapshot(seed_copy) == before
+
+
+def test_dry_run_writes_nothing(run: Run, tmp_path: Path) -> None:
+    root = fresh(tmp_path, TESTS / "data" / "newsroom")
+    before = snapshot(root)
+    code, out, _ = run("extract", "--root", str(root), "--dry-run", "--format", "json")
+    report = json.loads(out)
+    assert code == 0 and report["dry_run"] is True
+    assert sum(len(f["added"]) for f in report["files"]) == 16
+    assert snapshot(root) == before
+
+
+def test_a_disagreeing_figure_is_kept_beside_the_reviewed_one_and_reported(run: Run, seed_copy: Path) -> None:
+    path = seed_copy / "claims" / "2025-05-bui-thanh-son-interview.yaml"
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace("  stated: 146300000\n  unit: USD\n  qualifier: exact\n  low: 145568500\n  high: 147031500",
+                          "  stated: 143600000\n  unit: USD\n  qualifier: exact\n  low: 142882000\n  high: 144318000")
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    code, out, _ = run("extract", "--root", str(seed_copy), "2025-05-bui-thanh-son-interview")
+    assert code == 0
+    assert "! 2025-05-bui-thanh-son-interview:trade-2025-Q1-2 reads 146,3 M USD where reviewed " \
+           "2025-05-bui-thanh-son-interview:trade-2025-Q1 says 143,6 M USD" in out.replace("\u00a0", " ")
+    after = path.read_text(encoding="utf-8")
+    assert "stated: 143600000" in after and "stated: 146300000" in after
+    assert after.count("status: reviewed") == text.count("status: reviewed")
+
+
+def test_an_unreadable_claim_file_is_left_alone(run: Run, seed_copy: Path) -> None:
+    path = seed_copy / "claims" / "2025-05-vna-ambassador-interview.yaml"
+    path.write_text("source: 2025-05-vna-ambassador-interview\nclaims: [\n", encoding="utf-8")
+    code, out, _ = run("extract", "--root", str(seed_copy))
+    assert code == 2
+    assert "error: claims/2025-05-vna-ambassador-interview.yaml:3:1: invalid YAML" in out
+    assert path.read_text(encoding="utf-8") == "source: 2025-05-vna-ambassador-interview\nclaims: [\n"
+
+
+def test_unknown_source_is_a_usage_error(run: Run, seed_copy: Path) -> None:
+    code, _, err = run("extract", "--root", str(seed_copy), "no-such-article")
+    assert code == 2 and err.startswith("error: unknown source 'no-such-article'; sources: 2023-08-")
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "newsroom"])
+def test_extracted_files_pass_check(run: Run, tmp_path: Path, corpus: str) -> None:
+    root = fresh(tmp_path, REPO_ROOT if corpus == "seeds" else TESTS / "data" / "newsroom")
+    assert run("extract", "--root", str(root))[0] == 0
+    assert run("check", "--root", str(root))[0] == 0
