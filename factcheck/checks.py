@@ -342,6 +342,8 @@ def _describe_validation_error(message: str, record: dict[str, Any]) -> tuple[st
                    "status": "extracted, reviewed"}.get(field or "")
         suffix = f" (one of: {allowed})" if allowed else ""
         return "invalid-value", f"`{field}`: {text.lower()}{suffix}", path, False
+    if re.match(r"Expected `(?:int|float)` [<>]=", text):
+        return "invalid-value", f"`{field}`: figures are finite and within ±10^18 (a quintillion)", path, False
     if field == "countries" and "matching regex" in text:
         return "unknown-country", "`countries` holds ISO 3166-1 alpha-2 codes such as KZ or VN", path, False
     if field == "direction" and "matching regex" in text:

@@ -92,5 +92,17 @@ class InvalidRecord(InputError):
     code = "invalid-record"
 
 
+class Locked(UsageError):
+    """Another process holds the repository's write lock for too long."""
+
+    code = "locked"
+
+
+class ChangedOnDisk(InputError):
+    """A claim file changed between reading and writing it (an editor saved it meanwhile)."""
+
+    code = "changed-on-disk"
+
+
 class WriteFailed(FactcheckError):
     code = "write-failed"

@@ -44,7 +44,9 @@ SourceId = Annotated[
     str,
     msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=200, description="readable slug of the source"),
 ]
-Number = int | float
+MAX_FIGURE = 10**18  # a quintillion: beyond any bilateral figure, and where float arithmetic stays exact enough
+Number = (Annotated[int, msgspec.Meta(ge=-MAX_FIGURE, le=MAX_FIGURE)]
+          | Annotated[float, msgspec.Meta(ge=-float(MAX_FIGURE), le=float(MAX_FIGURE))])
 
 
 class Claim(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -4,11 +4,13 @@ write claim files atomically. Every path it opens is resolved and must stay insi
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from factcheck.errors import (
     ConfigError,
     InputError,
     Location,
+    Locked,
     MissingFile,
     NoRoot,
     NotUtf8,
@@ -36,6 +39,7 @@ SOURCES_DIR = "sources"
 CONFIG_FILE = "factcheck.yaml"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a claim file or article above this is refused, not read
 _SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_TEMPORARY = re.compile(r"^\..+\.ya?ml\.[A-Za-z0-9_]+\.tmp$")
 _DATE_LINE = re.compile(r"^\ufeff?\s*date\s+(\d{4}-(?:0[1-9]|1[0-2]))\b")
 
 
@@ -183,19 +187,24 @@ class Repository:
         data = canonical.load(text)
         return ClaimDocument(path=rel, text=text, data=_load_yaml(text, rel) if data is None else data)
 
-    def read_claim_file(self, source_id: str) -> ClaimFile | None:
-        """The claim file of a source, validated; None when there is none yet. A file that does not
-        pass the schema is an `InvalidRecord`: extraction must not overwrite what it cannot read."""
+    def read_claim_file(self, source_id: str) -> tuple[ClaimFile | None, bytes | None]:
+        """The claim file of a source, validated, with the bytes it was read from (None, None when there
+        is none yet). A file that does not pass the schema is an `InvalidRecord`: extraction must not
+        overwrite what it cannot read."""
         path = self.claim_path(source_id)
-        if not path.exists():
-            return None
-        return _validated(self.read_document(path))
+        if not path.exists() and not path.is_symlink():
+            return None, None
+        raw = self._read_bytes(path, "claim file")
+        return _validated(self.read_document(path)), raw
 
-    def write_claim_file(self, claim_file: ClaimFile) -> Path:
-        """Write `claims/<source>.yaml` atomically in the canonical layout; returns its path."""
+    def write_claim_file(self, claim_file: ClaimFile, expected: bytes | None) -> bool:
+        """Write `claims/<source>.yaml` atomically in the canonical layout, unless the file no longer
+        holds `expected` (someone saved it since it was read): then write nothing and return False."""
         path = self.claim_path(claim_file.source)
+        if self.read_bytes_or_none(path) != expected:
+            return False
         self.write_text(path, format_claim_file(claim_file))
-        return path
+        return True
 
     def ensure_schema(self, text: str) -> bool:
         """Publish the claim-file JSON Schema at `schema/claims.schema.json` for editors, if missing."""
@@ -218,6 +227,61 @@ class Repository:
         return data
 
     # -- writing ----------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def lock(self, name: str, timeout: float = 120.0) -> Iterator[None]:
+        """Hold `.factcheck-cache/<name>.lock` (an OS file lock) while writing: a second `extract` on
+        the same repository waits for the first instead of interleaving with it. Released by the OS
+        even when the process is killed. Platforms without fcntl get atomic writes only."""
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            yield
+            return
+        folder = self.cache_dir()
+        handle = open(folder / f"{name}.lock", "a+b")  # noqa: SIM115 - held for the whole block
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise Locked(f"another factcheck {name} has held the lock for {timeout:.0f} s",
+                                     Location(self.relative(folder / f"{name}.lock"))) from None
+                    time.sleep(0.05)
+            yield
+        finally:
+            handle.close()
+
+    def cache_dir(self) -> Path:
+        """`.factcheck-cache/` at the root: safe to delete, and ignored by git through its own .gitignore."""
+        folder = self.root / ".factcheck-cache"
+        folder.mkdir(exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# created by factcheck: everything here can be deleted at any time\n*\n",
+                              encoding="utf-8")
+        return folder
+
+    def remove_stale_temporaries(self) -> int:
+        """Delete temporary files a killed run left in claims/ (`.<file>.yaml.<random>.tmp`); call under
+        the lock, when no write can be in flight."""
+        removed = 0
+        folder = self.root / CLAIMS_DIR
+        for path in folder.glob(".*.tmp") if folder.is_dir() else []:
+            if _TEMPORARY.match(path.name) and path.is_file() and not path.is_symlink():
+                path.unlink()
+                removed += 1
+        return removed
+
+    def read_bytes_or_none(self, path: Path) -> bytes | None:
+        """The current bytes of a file of ours, or None when it does not exist (for compare-and-swap)."""
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            return None
+
     def write_text(self, path: Path, text: str) -> None:
         """Write atomically: temporary file in the same directory, flush, fsync, rename. An interrupted
         run leaves either the old file or the new one, never half of one."""
@@ -253,13 +317,37 @@ def _fsync_directory(folder: Path) -> None:
         os.close(descriptor)
 
 
+MAX_NESTING = 200  # claim files need 4 levels; libyaml's C composer crashes (SIGSEGV) near 20,000
+_BRACKET = re.compile(r"[\[\]{}]")
+_LEADING = re.compile(r"(?m)^[ \t?:-]+")
+
+
+def _nesting_bound(text: str) -> int:
+    """An upper bound on how deep the YAML in `text` nests: bracket depth plus the longest run of
+    indentation and block indicators starting a line. Cheap, and conservative (brackets inside quotes
+    count too): enough to refuse what would crash libyaml before it sees it."""
+    depth = deepest = 0
+    for match in _BRACKET.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    leading = max((len(m.group()) for m in _LEADING.finditer(text)), default=0)
+    return deepest + leading // 2
+
+
 def _load_yaml(text: str, rel: str) -> Any:
     import yaml
 
+    bound = _nesting_bound(text)
+    if bound > MAX_NESTING:
+        line = None
+        raise BrokenYaml(f"the YAML nests about {bound} levels deep; claim files need a handful, and the limit is "
+                         f"{MAX_NESTING}", Location(rel, line))
     try:
         data = yaml.load(text, Loader=yaml_loader())
     except yaml.YAMLError as err:
         raise yaml_error(err, rel) from None
+    except RecursionError:  # the pure-Python loader, where libyaml is missing
+        raise BrokenYaml("the YAML nests too deep to read", Location(rel)) from None
     if has_shared_containers(data):
         line = _first_alias_line(text)
         raise BrokenYaml("YAML anchors and aliases are not allowed in this file (they can expand without bound)",

@@ -1,13 +1,19 @@
 """`factcheck extract`: articles -> claims/<source-id>.yaml, keeping every reviewed record."""
 
 import sys
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from factcheck.cli.options import NoColorOption, RootOption, render_options, resolve_root
 
+if TYPE_CHECKING:
+    from factcheck.extraction.merge import MergeReport
+    from factcheck.lexicon import Policy
+    from factcheck.store import Repository
+
 ExtractFormat = Literal["text", "json"]
+MAX_ARTICLE_CHARS = 2_000_000  # a news article is under 100,000; beyond this it is not one (split it)
 
 
 def command(
@@ -25,14 +31,14 @@ def command(
     Writes claims/<source-id>.yaml for each article (atomically), with stable ids, quotes and spans.
     A reviewed record is never altered or dropped; a figure that restates one is not added again; one
     that disagrees with it is kept as extracted and reported. Re-running on unchanged articles changes
-    nothing.
+    nothing. Two runs on one repository take turns (a lock in .factcheck-cache/).
 
     Example: factcheck extract 2025-05-vna-ambassador-interview --dry-run
     """
+    import json
+
     from factcheck import lexicon
     from factcheck.errors import FactcheckError, UsageError
-    from factcheck.extraction.claims import article_from_source, extract_claims
-    from factcheck.extraction.merge import merge_claims
     from factcheck.model import claim_file_schema
     from factcheck.render import renderer
     from factcheck.render.extraction import ExtractionResult
@@ -46,29 +52,48 @@ def command(
         raise UsageError(f"unknown source {unknown[0]!r}; sources: {', '.join(known) or 'none'}")
     policy = lexicon.policy(repo.read_config().get("tolerance"))
     result = ExtractionResult(dry_run=dry_run)
-    for source_id in _progress(wanted, no_color):
-        try:
-            source = repo.read_source(source_id)
-            existing = repo.read_claim_file(source_id)
-            merged, report = merge_claims(existing, extract_claims(article_from_source(source), policy), source_id)
-            if report.changed and not dry_run:
-                repo.write_claim_file(merged)
-        except FactcheckError as err:
-            result.errors.append(err)
-            continue
-        result.reports.append(report)
-    if not dry_run and any(r.changed for r in result.reports):
-        import json
+    import contextlib
 
-        result.schema_written = repo.ensure_schema(json.dumps(claim_file_schema(), indent=2, ensure_ascii=False) + "\n")
+    with contextlib.nullcontext() if dry_run else repo.lock("extract"):  # a dry run writes nothing at all
+        if not dry_run:
+            repo.remove_stale_temporaries()
+        for source_id in _progress(wanted):
+            try:
+                result.reports.append(extract_source(repo, source_id, policy, dry_run))
+            except FactcheckError as err:
+                result.errors.append(err)
+        if not dry_run and any(r.changed for r in result.reports):
+            schema = json.dumps(claim_file_schema(), indent=2, ensure_ascii=False) + "\n"
+            result.schema_written = repo.ensure_schema(schema)
     renderer("extraction", format)(result, sys.stdout, render_options(ctx, no_color))
     return 2 if result.errors else 0
 
 
-def _progress(items: list[str], no_color: bool) -> "list[str] | object":
+def extract_source(repo: "Repository", source_id: str, policy: "Policy", dry_run: bool) -> "MergeReport":
+    """Read, extract, merge, write one claim file. The write is a compare-and-swap: if an editor saved
+    the file between our read and our write, read and merge again rather than overwrite their work."""
+    from factcheck.errors import ChangedOnDisk, Location, TooLarge
+    from factcheck.extraction.claims import article_from_source, extract_claims
+    from factcheck.extraction.merge import merge_claims
+
+    source = repo.read_source(source_id)
+    if len(source.text) > MAX_ARTICLE_CHARS:
+        raise TooLarge(f"{len(source.text):,} characters: extraction reads articles up to "
+                       f"{MAX_ARTICLE_CHARS:,}; split it into articles", Location(source.path))
+    candidates = extract_claims(article_from_source(source), policy)
+    for _ in range(3):
+        existing, raw = repo.read_claim_file(source_id)
+        merged, report = merge_claims(existing, candidates, source_id)
+        if not report.changed or dry_run or repo.write_claim_file(merged, expected=raw):
+            return report
+    raise ChangedOnDisk("the claim file kept changing while extract was writing it; run again",
+                        Location(f"claims/{source_id}.yaml"))
+
+
+def _progress(items: list[str]) -> "list[str] | object":
     """A progress bar on stderr for many articles at a terminal; the plain list otherwise."""
     if len(items) < 10 or not sys.stderr.isatty():
         return items
     from rich.progress import track
 
-    return track(items, description="extracting", transient=True, console=None)
+    return track(items, description="extracting", transient=True)

@@ -10,6 +10,7 @@ unit, the period of a paragraph).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -18,7 +19,7 @@ from factcheck.extraction.numbers import Quantity, find_quantities
 from factcheck.extraction.periods import PeriodMention, Published, find_periods, infer_publication
 from factcheck.extraction.text import Match, PhraseMatcher, Sentence, fold, sentences
 from factcheck.lexicon import Policy
-from factcheck.model import Claim, Period, Source, format_period
+from factcheck.model import MAX_FIGURE, Claim, Period, Source, format_period
 from factcheck.tolerance import claim_interval
 
 VALUE_KINDS = {"money": "money", "persons": "persons", "flights": "flights", "mass": "mass"}
@@ -153,7 +154,49 @@ class _Draft:
 
 
 def analyse(article: Article, policy: Policy) -> Analysis:
-    """Read a whole text: its quantities (with qualifiers), periods, and the claims they make."""
+    """Read a whole text: its quantities (with qualifiers), periods, and the claims they make.
+
+    A text whose accents are decomposed (NFD, as some CMS exports are) is read in its composed form,
+    and every span is mapped back, so quotes stay verbatim in the original.
+    """
+    if not unicodedata.is_normalized("NFC", article.text):
+        return _analyse_composed(article, policy)
+    return _analyse(article, policy)
+
+
+def _analyse_composed(article: Article, policy: Policy) -> Analysis:
+    original = article.text
+    pieces: list[str] = []
+    starts: list[int] = []  # composed offset -> original offset
+    index = 0
+    while index < len(original):
+        end = index + 1
+        while end < len(original) and unicodedata.combining(original[end]):
+            end += 1
+        composed = unicodedata.normalize("NFC", original[index:end])
+        for _ in composed:
+            starts.append(index)
+        pieces.append(composed)
+        index = end
+    starts.append(len(original))
+    analysis = _analyse(replace(article, text="".join(pieces)), policy)
+
+    def back(span: tuple[int, int]) -> tuple[int, int]:
+        return starts[span[0]], starts[span[1]]
+
+    claims = []
+    for claim in analysis.claims:
+        span = back(claim.span)
+        claims.append(replace_claim(claim, span=span, quote=original[span[0]:span[1]]))
+    quantities = [replace(r, quantity=replace(r.quantity, span=back(r.quantity.span),
+                                              text=original[slice(*back(r.quantity.span))]))
+                  for r in analysis.quantities]
+    periods = [replace(p, start=starts[p.start], end=starts[p.end], text=original[starts[p.start]:starts[p.end]])
+               for p in analysis.periods]
+    return Analysis(quantities, periods, claims, analysis.countries)
+
+
+def _analyse(article: Article, policy: Policy) -> Analysis:
     text = article.text
     folded = fold(text)
     pair = article_countries(text, article.countries)
@@ -275,7 +318,7 @@ class _SentenceReader:
             if unit is None and figures:
                 unit = self._pronoun_unit(q, figures[-1])
             definition = units.get(unit or "")
-            if definition is None:
+            if definition is None or abs(q.value) > MAX_FIGURE:
                 floor = q.span[1]
                 continue
             figure = _Figure(q, definition.kind, unit or "", end=q.span[1])

@@ -21,7 +21,9 @@ def fresh(tmp_path: Path, corpus: Path = REPO_ROOT) -> Path:
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    """Every file of the repository, except the lock in .factcheck-cache/ (not part of the data)."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and ".factcheck-cache" not in p.parts}
 
 
 def test_extract_into_an_empty_repository_then_rerun_changes_nothing(run: Run, tmp_path: Path) -> None:
@@ -89,3 +91,30 @@ def test_extracted_files_pass_check(run: Run, tmp_path: Path, corpus: str) -> No
     root = fresh(tmp_path, REPO_ROOT if corpus == "seeds" else TESTS / "data" / "newsroom")
     assert run("extract", "--root", str(root))[0] == 0
     assert run("check", "--root", str(root))[0] == 0
+
+
+def test_an_editor_saving_during_extraction_is_not_overwritten(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compare-and-swap: the file changes between extract's read and its write; the edit survives."""
+    from factcheck import lexicon
+    from factcheck.cli.extract import extract_source
+    from factcheck.store import Repository
+
+    root = fresh(tmp_path)
+    repo = Repository(root.resolve())
+    sid = "2025-05-bui-thanh-son-interview"
+    reviewed = (REPO_ROOT / "claims" / f"{sid}.yaml").read_text(encoding="utf-8")
+    original = Repository.read_claim_file
+    calls = {"n": 0}
+
+    def read_then_editor_saves(self: Repository, source_id: str):  # type: ignore[no-untyped-def]
+        result = original(self, source_id)
+        calls["n"] += 1
+        if calls["n"] == 1:  # right after extract read the (missing) file, an editor saves theirs
+            (root / "claims" / f"{sid}.yaml").write_text(reviewed, encoding="utf-8")
+        return result
+
+    monkeypatch.setattr(Repository, "read_claim_file", read_then_editor_saves)
+    report = extract_source(repo, sid, lexicon.policy(), dry_run=False)
+    assert calls["n"] == 2 and report.reviewed == 6 and not report.changed
+    assert (root / "claims" / f"{sid}.yaml").read_text(encoding="utf-8") == reviewed
