@@ -318,7 +318,7 @@ class _SentenceReader:
             if unit is None and figures:
                 unit = self._pronoun_unit(q, figures[-1])
             definition = units.get(unit or "")
-            if definition is None or abs(q.value) > MAX_FIGURE:
+            if definition is None or abs(q.value) > MAX_FIGURE / 10:  # its interval must fit the schema too
                 floor = q.span[1]
                 continue
             figure = _Figure(q, definition.kind, unit or "", end=q.span[1])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck import lexicon
 from factcheck.model import Claim
+from factcheck.render.safe import one_line
 
 NBSP = "\u00a0"  # keeps "150 000" and "1 Md" on one line in a wrapped table cell
 QUALIFIER_SIGNS = {"exact": "", "approx": "≈", "nearly": "≲", "more_than": ">", "at_least": "≥",
@@ -21,7 +22,7 @@ def decimal(value: float, digits: int = 3) -> str:
 def _scale(magnitude: float, unit: str | None) -> tuple[float, str, str]:
     """(divisor, scale word, unit label): millions and billions as the press writes them (M, Md)."""
     definition = lexicon.units().get(unit or "")
-    label = definition.short if definition else (unit or "")
+    label = definition.short if definition else one_line(unit or "")  # an unknown unit is the file's text
     if magnitude >= 1e9:
         return (1e9, "Md", label)
     if magnitude >= 1e6:

@@ -58,8 +58,9 @@ def _anchor(text: str, claim: Claim) -> int:
 
 
 def metric_label(claim: Claim) -> str:
+    """"tourists KZ→VN"; the metric is the file's text until `check` has vetted it, so it is cleaned."""
     direction = f" {claim.direction.replace('>', '→')}" if claim.direction else ""
-    return claim.metric + direction
+    return one_line(claim.metric) + direction
 
 
 def render_claims(result: ClaimListing, out: TextIO, options: RenderOptions) -> None:

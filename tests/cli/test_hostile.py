@@ -1,0 +1,98 @@
+"""A claims repository written by an attacker: symlinks out, `..` paths, terminal escapes and Rich
+markup in quotes. Every command gives findings or a clear error, and every output format is harmless."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TESTS
+
+Run = Callable[..., tuple[int, str, str]]
+SECRET = "TOP-SECRET-LINE"
+HOSTILE_QUOTE = '=HYPERLINK("http://evil") \x1b[2J\x1b]8;;http://evil\x07[bold red]clic[/] ::error::forged | `x` <b>'
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    shutil.copytree(TESTS / "data" / "newsroom", root)
+    secret = tmp_path / "outside.txt"
+    secret.write_text(SECRET + "\n", encoding="utf-8")
+    # a source that is a symlink to a file outside the repository
+    india = root / "sources" / "2025-01-les-echos-inde-france.txt"
+    india.unlink()
+    os.symlink(secret, india)
+    # a quote full of escapes and markup, kept valid YAML (double-quoted, escapes decoded by YAML)
+    path = root / "claims" / "2024-02-le360-maroc-senegal.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("quote: Royal Air Maroc", f"quote: {json.dumps(HOSTILE_QUOTE)} # ", 1)
+    text = text.replace("  metric: flights", f"  metric: {json.dumps(chr(27) + '[31mflights[link=http://x]')}", 1)
+    path.write_text(text, encoding="utf-8")
+    return root
+
+
+def assert_harmless(text: str) -> None:
+    assert "\x1b" not in text and "\x07" not in text, "terminal escape in output"
+    assert SECRET not in text, "a file outside the repository was read"
+
+
+def test_check_reports_every_problem_harmlessly(run: Run, hostile: Path) -> None:
+    for fmt in ("text", "json", "github"):
+        code, out, err = run("check", "--root", str(hostile), "--format", fmt)
+        assert code == 1 and err == ""
+        assert_harmless(out)
+        assert "source-outside-root" in out and "quote-not-in-source" in out and "unknown-metric" in out
+    _, out, _ = run("check", "--root", str(hostile), "--format", "github")
+    assert all(line.startswith(("::error ", "factcheck check:")) for line in out.splitlines())
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "yaml"])
+def test_list_renders_hostile_quotes_harmlessly(run: Run, hostile: Path, fmt: str) -> None:
+    code, out, err = run("list", "--root", str(hostile), "--format", fmt)
+    assert code == 0 and err == ""
+    assert_harmless(out)
+    if fmt == "table":
+        assert "[bold red]clic[/]" in out  # shown as the characters it is, not applied as markup
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        quotes = [r["quote"] for r in rows if "HYPERLINK" in r["quote"]]
+        assert quotes and all(q.startswith("'=") for q in quotes)
+    if fmt == "json":
+        assert any("\x1b" in row["quote"] for row in json.loads(out)), "JSON keeps the data, escaped"
+
+
+def test_a_claim_file_symlinked_outside_is_refused(run: Run, hostile: Path) -> None:
+    outside = hostile.parent / "evil.yaml"
+    outside.write_text("source: evil\nclaims: []\n# " + SECRET + "\n", encoding="utf-8")
+    os.symlink(outside, hostile / "claims" / "evil.yaml")
+    code, out, _ = run("check", "--root", str(hostile))
+    assert code == 1 and "claims/evil.yaml: outside-root" in out
+    assert_harmless(out)
+    code, out, err = run("list", "--root", str(hostile))
+    assert code == 2 and "outside the repository" in err and out == ""
+    assert_harmless(err)
+
+
+def test_a_dotdot_source_id_never_reads_outside(run: Run, hostile: Path) -> None:
+    (hostile / "claims" / "x.yaml").write_text("source: ../outside\nclaims: []\n", encoding="utf-8")
+    code, out, _ = run("check", "--root", str(hostile), "--format", "json")
+    assert code == 1 and "invalid-source-id" in out
+    assert_harmless(out)
+
+
+def test_extract_and_parse_outputs_are_harmless(run: Run, hostile: Path) -> None:
+    code, out, err = run("extract", "--root", str(hostile), "--dry-run")
+    assert code == 2 and "outside the repository" in out
+    assert_harmless(out + err)
+    code, out, _ = run("parse", "Le commerce \x1b[31mentre le Maroc et le Sénégal a atteint [bold]2[/] milliards "
+                                "de dollars en 2023.")
+    assert code == 0
+    assert_harmless(out)
