@@ -18,7 +18,6 @@ from typing import Any
 # Characters PyYAML's reader refuses, or line breaks other than \n and \r\n: let libyaml say so.
 # (PyYAML's printable set, inverted: a small class compiles in microseconds, the direct one in ~2 ms.)
 _UNUSUAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\u2028\u2029]|\r(?!\n)")
-_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$")
 # YAML 1.1 implicit types (PyYAML resolver.py); a plain scalar matching the loose form of any of them
 # is left to libyaml, a plain scalar matching the strict int/float/null/bool forms below is ours.
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)$")
@@ -54,22 +53,35 @@ def load(text: str) -> dict[str, Any] | None:
         return None
 
 
+_LINE = re.compile(r"( *)(- )?([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$")
+_SAFE_KEYS: dict[str, bool] = {}
+_MEMO: dict[str, Any] = {}  # short scalars repeat ("trade", "USD", "actual"): parse each once per process
+_MEMO_LIMIT = 200_000
+
+
 def _read(text: str) -> dict[str, Any]:
     data: dict[str, Any] = {}
     records: list[dict[str, Any]] | None = None  # the block list under `claims:`, while it is open
     current: dict[str, Any] | None = None
     item_indent = -1
+    line_match = _LINE.match
     for raw in text.split("\n"):
         line = raw.rstrip(" \r")
-        body = line.lstrip(" ")
-        if not body or body.startswith("#"):  # blank line or full-line comment
+        if not line:
             continue
-        indent = len(line) - len(body)
-        if indent == 0 and not body.startswith("- "):
+        match = line_match(line)
+        if match is None:
+            if line.lstrip(" ").startswith("#"):  # a full-line comment
+                continue
+            raise _NotCanonical
+        spaces, dash, key, value = match.groups()
+        if not _safe_key(key):
+            raise _NotCanonical
+        indent = len(spaces)
+        if indent == 0 and dash is None:
             if records is not None and not records:
                 data["claims"] = None  # `claims:` with nothing under it is null, as in YAML
             records, current = None, None
-            key, value = _key_value(body)
             if key in data:
                 raise _NotCanonical
             if key == "claims" and value is None:
@@ -80,20 +92,14 @@ def _read(text: str) -> dict[str, Any]:
             continue
         if records is None:
             raise _NotCanonical
-        if body.startswith("- "):
+        if dash is not None:
             if item_indent == -1:
                 item_indent = indent
             elif indent != item_indent:
                 raise _NotCanonical
-            body = body[2:]
-            if body.startswith(" "):
-                raise _NotCanonical
             current = {}
             records.append(current)
-        elif current is None or indent != item_indent + 2:
-            raise _NotCanonical
-        key, value = _key_value(body)
-        if key in current:
+        elif current is None or indent != item_indent + 2 or key in current:
             raise _NotCanonical
         current[key] = _value(value)
     if records is not None and not records:
@@ -103,17 +109,27 @@ def _read(text: str) -> dict[str, Any]:
     return data
 
 
-def _key_value(body: str) -> tuple[str, str | None]:
-    match = _KEY_LINE.match(body)
-    if match is None or _MAYBE_SPECIAL.match(match.group(1)):  # `on:` is the key True in YAML 1.1
-        raise _NotCanonical
-    return match.group(1), match.group(2)
+def _safe_key(key: str) -> bool:
+    """`on:` is the key True in YAML 1.1, `y:` is not: keys that resolve to something else decline."""
+    known = _SAFE_KEYS.get(key)
+    if known is None:
+        known = _SAFE_KEYS[key] = _MAYBE_SPECIAL.match(key) is None
+    return known
 
 
 def _value(text: str | None) -> Any:
     if text is None:  # `key:` with a nested block (countries as a block list...)
         raise _NotCanonical
-    return _scalar_or_flow(text)
+    if len(text) > 48:
+        return _scalar_or_flow(text)
+    try:
+        value = _MEMO[text]
+    except KeyError:
+        value = _scalar_or_flow(text)  # raises _NotCanonical, which is not memoised
+        if len(_MEMO) > _MEMO_LIMIT:
+            _MEMO.clear()
+        _MEMO[text] = tuple(value) if isinstance(value, list) else value
+    return list(value) if isinstance(value, tuple) else value  # a fresh list each time: no aliasing
 
 
 def _scalar_or_flow(text: str) -> Any:

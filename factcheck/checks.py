@@ -50,19 +50,20 @@ def check_repository(documents: Sequence[ClaimDocument], sources: Mapping[str, S
                      policy: Policy, read_problems: Iterable[Problem] = ()) -> CheckReport:
     """Check every claim document against the schema, the lexicons, the policy and its source text."""
     problems = list(read_problems)
-    seen_ids: dict[str, Location] = {}
+    seen_ids: dict[str, tuple[ClaimDocument, int]] = {}
     count = 0
     for document in documents:
         checker = _DocumentChecker(document, sources, policy)
         problems.extend(checker.run())
         count += len(checker.claims)
         for index, claim in checker.claims:
-            line, column = document.locate(("claims", index, "id"))
-            here = Location(document.path, line, column, claim.id)
-            first = seen_ids.setdefault(claim.id, here)
-            if first is not here:
-                problems.append(Problem("duplicate-id", f"id {claim.id!r} is already used at {first.path}:{first.line}",
-                                        here))
+            first = seen_ids.setdefault(claim.id, (document, index))
+            if first[0] is not document or first[1] != index:  # locating composes YAML: only for a duplicate
+                line, column = document.locate(("claims", index, "id"))
+                first_line, _ = first[0].locate(("claims", first[1], "id"))
+                problems.append(Problem("duplicate-id", f"id {claim.id!r} is already used at "
+                                        f"{first[0].path}:{first_line}",
+                                        Location(document.path, line, column, claim.id)))
     files = len(documents) + sum(1 for p in problems if p.code in ("broken-yaml", "not-utf8"))
     return CheckReport(problems=sorted(problems, key=_order), files=files, claims=count)
 

@@ -50,7 +50,13 @@ class ClaimDocument:
     path: str
     text: str
     data: Any
+    validated: Any = None  # the typed ClaimFile when it came from the cache: already schema-valid
     _root: yaml.Node | None = field(default=None, repr=False)
+
+    @classmethod
+    def cached(cls, path: str, raw: bytes, validated: Any) -> ClaimDocument:
+        """A document served from the cache: its text is decoded only if a message needs a line."""
+        return _CachedDocument(path=path, text="", data=None, validated=validated, raw=raw)
 
     def _tree(self) -> yaml.Node | None:
         import yaml
@@ -79,6 +85,16 @@ class ClaimDocument:
             node = child
             mark = key_node.start_mark if (last and key_of_last and key_node is not None) else child.start_mark
         return (mark.line + 1, mark.column + 1)
+
+
+@dataclass
+class _CachedDocument(ClaimDocument):
+    raw: bytes = b""
+
+    def _tree(self) -> yaml.Node | None:
+        if not self.text:
+            self.text = self.raw.decode("utf-8").removeprefix("\ufeff")
+        return super()._tree()
 
 
 def _child(node: yaml.Node, key: Key) -> tuple[yaml.Node | None, yaml.Node | None]:

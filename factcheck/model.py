@@ -244,15 +244,14 @@ def claim_to_record(claim: Claim) -> dict[str, Any]:
     return record
 
 
-CLAIM_FIELDS: tuple[str, ...] = Claim.__struct_fields__
-
-
 def claim_to_row(claim: Claim, source: str) -> dict[str, Any]:
-    """A flat mapping with every SPEC field plus `source`, for JSON/CSV/YAML listings (stable keys)."""
-    row: dict[str, Any] = {"id": claim.id, "source": source}
-    for name in CLAIM_FIELDS[1:]:
-        value = getattr(claim, name)
-        row[name] = list(value) if isinstance(value, (list, tuple)) else value
+    """A flat mapping with every SPEC field plus `source`, for JSON/CSV/YAML listings (stable keys).
+    Built by msgspec in C: listing 100,000 claims spent a second here in a Python loop."""
+    fields = msgspec.structs.asdict(claim)
+    row: dict[str, Any] = {"id": fields.pop("id"), "source": source}
+    row.update(fields)
+    row["countries"] = list(row["countries"])
+    row["span"] = list(row["span"])
     return row
 
 

@@ -124,3 +124,35 @@ def test_shipped_claim_files_round_trip_byte_for_byte() -> None:
 def test_format_claim_file_starts_with_the_schema_line() -> None:
     text = format_claim_file(ClaimFile(source="x", claims=[]))
     assert text.startswith("# yaml-language-server: $schema=")
+
+
+def test_cache_serves_unchanged_files_and_rereads_changed_ones(tmp_path: Path) -> None:
+    import shutil
+
+    for folder in ("claims", "sources"):
+        shutil.copytree(REPO_ROOT / folder, tmp_path / folder)
+    repo = Repository(tmp_path.resolve())
+    first = load_claim_files(repo)
+    entries = sorted((tmp_path / ".factcheck-cache" / "claims").glob("*.msgpack"))
+    assert len(entries) == 5
+    assert load_claim_files(repo) == first  # served from the cache
+    path = tmp_path / "claims" / "2025-05-bui-thanh-son-interview.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("stated: 21\n", "stated: 22\n"), encoding="utf-8")
+    changed = {f.source: f for f in load_claim_files(repo)}["2025-05-bui-thanh-son-interview"]
+    assert [c.stated for c in changed.claims if c.metric == "flights"] == [22]  # never trusted over the file
+
+
+def test_a_corrupt_or_unwritable_cache_is_only_a_miss(tmp_path: Path) -> None:
+    import shutil
+
+    for folder in ("claims", "sources"):
+        shutil.copytree(REPO_ROOT / folder, tmp_path / folder)
+    repo = Repository(tmp_path.resolve())
+    expected = load_claim_files(repo)
+    for entry in (tmp_path / ".factcheck-cache" / "claims").glob("*.msgpack"):
+        entry.write_bytes(b"\x93garbage")
+    assert load_claim_files(repo) == expected
+    shutil.rmtree(tmp_path / ".factcheck-cache")
+    (tmp_path / ".factcheck-cache").write_text("not a directory", encoding="utf-8")
+    assert load_claim_files(repo) == expected
+    assert load_claim_files(repo, use_cache=False) == expected
