@@ -147,9 +147,14 @@ class _DocumentChecker:
 
     # -- meaning ----------------------------------------------------------------------------------
     def run(self) -> list[Problem]:
-        self.schema_problems()
-        data = self.document.data
-        source_id = data.get("source") if isinstance(data, dict) else None
+        validated = self.document.validated
+        if validated is not None:  # from the cache: it passed the schema when it was read
+            self.claims = list(enumerate(validated.claims))
+            source_id: object = validated.source
+        else:
+            self.schema_problems()
+            data = self.document.data
+            source_id = data.get("source") if isinstance(data, dict) else None
         source: Source | None = None
         if isinstance(source_id, str) and _SLUG.match(source_id):
             stem = self.document.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]

@@ -184,6 +184,28 @@ class Repository:
         data = canonical.load(text)
         return ClaimDocument(path=rel, text=text, data=_load_yaml(text, rel) if data is None else data)
 
+    def read_documents(self, use_cache: bool = True) -> tuple[list[ClaimDocument], list[InputError]]:
+        """Every claim file as a document (cached ones already validated), and the files that could not
+        be read at all, for `check` to report one by one. Schema-valid files fill the cache."""
+        from factcheck.checks import validate_claim_file
+
+        cache = ClaimCache(self) if use_cache else None
+        documents: list[ClaimDocument] = []
+        errors: list[InputError] = []
+        with _bulk_allocation():
+            for path in self.claim_paths():
+                try:
+                    document = self.read_document(path, cache)
+                except InputError as err:
+                    errors.append(err)
+                    continue
+                if cache is not None and document.validated is None:
+                    claim_file, problems = validate_claim_file(document)
+                    if claim_file is not None:
+                        cache.put(path, claim_file)
+                documents.append(document)
+        return documents, errors
+
     def read_claim_file(self, source_id: str) -> tuple[ClaimFile | None, bytes | None]:
         """The claim file of a source, validated, with the bytes it was read from (None, None when there
         is none yet). A file that does not pass the schema is an `InvalidRecord`: extraction must not

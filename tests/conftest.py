@@ -24,6 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")  # tests also run on folders of this repository
 
     def invoke(*args: str) -> tuple[int, str, str]:
         capsys.readouterr()

@@ -28,7 +28,7 @@ def run_check(root: Path) -> tuple[int, list[dict[str, object]]]:
 
     buffer = io.StringIO()
     with redirect_stdout(buffer):
-        code = main(["check", "--root", str(root), "--format", "json"])
+        code = main(["--no-cache", "check", "--root", str(root), "--format", "json"])
     return code, json.loads(buffer.getvalue())["problems"]
 
 

@@ -43,11 +43,13 @@ def main_options(
     ctx: typer.Context,
     root: RootOption = None,
     no_color: NoColorOption = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write .factcheck-cache/ "
+                                           "(FACTCHECK_NO_CACHE=1 does the same).")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """Options given before the command apply to it (factcheck --root DIR list)."""
-    ctx.obj = GlobalOptions(root=root, no_color=no_color)
+    ctx.obj = GlobalOptions(root=root, no_color=no_color, no_cache=no_cache)
 
 
 app.command("list")(list_command.command)

@@ -26,6 +26,7 @@ class GlobalOptions:
 
     root: Path | None = None
     no_color: bool = False
+    no_cache: bool = False
 
 
 def global_options(ctx: typer.Context) -> GlobalOptions:
@@ -38,6 +39,11 @@ def resolve_root(ctx: typer.Context, root: Path | None) -> Path:
     from factcheck.store import find_root
 
     return find_root(root if root is not None else global_options(ctx).root)
+
+
+def use_cache(ctx: typer.Context) -> bool:
+    """The parsed-claims cache (.factcheck-cache/) unless `factcheck --no-cache` or FACTCHECK_NO_CACHE=1."""
+    return not (global_options(ctx).no_cache or os.environ.get("FACTCHECK_NO_CACHE"))
 
 
 def render_options(ctx: typer.Context, no_color: bool, out: TextIO | None = None) -> RenderOptions:

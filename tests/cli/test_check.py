@@ -59,3 +59,18 @@ def test_hostile_quote_cannot_forge_annotations_or_escape_the_terminal(run: Run,
     assert all(line.startswith("::error ") or line.startswith("factcheck check:") for line in out.splitlines())
     _, text_out, _ = run("check", "--root", str(root))
     assert "\x1b" not in text_out
+
+
+def test_a_warm_cache_never_hides_a_problem(run: Run, seed_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FACTCHECK_NO_CACHE")
+    assert run("check", "--root", str(seed_copy))[0] == 0  # fills .factcheck-cache/
+    assert (seed_copy / ".factcheck-cache" / "claims").is_dir()
+    assert run("check", "--root", str(seed_copy))[0] == 0  # served from it
+    source = seed_copy / "sources" / "2025-05-bui-thanh-son-interview.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("146,3 millions", "143,6 millions"), encoding="utf-8")
+    code, out, _ = run("check", "--root", str(seed_copy))
+    assert code == 1 and "quote-not-in-source" in out
+    claims = seed_copy / "claims" / "2023-08-tokayev-state-visit-hanoi.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace("metric: trade", "metric: gdp", 1), encoding="utf-8")
+    code, out, _ = run("check", "--root", str(seed_copy))
+    assert "unknown-metric" in out and "claims/2023-08-tokayev-state-visit-hanoi.yaml:5:11" in out
