@@ -1,14 +1,20 @@
 """`factcheck extract`: articles -> claims/<source-id>.yaml, keeping every reviewed record."""
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
 
 import typer
 
 from factcheck.cli.options import NoColorOption, RootOption, render_options, resolve_root
 
+T = TypeVar("T")
+
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from factcheck.errors import FactcheckError
     from factcheck.extraction.merge import MergeReport
+    from factcheck.model import Claim
     from factcheck.lexicon import Policy
     from factcheck.store import Repository
 
@@ -23,6 +29,8 @@ def command(
     dry_run: Annotated[bool, typer.Option("--dry-run", "-n", help="Show what would change; write nothing.")] = False,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="text for people, json for "
                                                   "programs.")] = "text",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=256, help="Read articles in N processes "
+                                      "(same output as one).")] = 1,
     root: RootOption = None,
     no_color: NoColorOption = False,
 ) -> int:
@@ -57,9 +65,11 @@ def command(
     with contextlib.nullcontext() if dry_run else repo.lock("extract"):  # a dry run writes nothing at all
         if not dry_run:
             repo.remove_stale_temporaries()
-        for source_id in _progress(wanted):
+        for source_id, candidates in _progress(_candidates(repo, wanted, policy, jobs), len(wanted)):
             try:
-                result.reports.append(extract_source(repo, source_id, policy, dry_run))
+                if isinstance(candidates, FactcheckError):
+                    raise candidates
+                result.reports.append(extract_source(repo, source_id, policy, dry_run, candidates))
             except FactcheckError as err:
                 result.errors.append(err)
         if not dry_run and any(r.changed for r in result.reports):
@@ -69,18 +79,58 @@ def command(
     return 2 if result.errors else 0
 
 
-def extract_source(repo: "Repository", source_id: str, policy: "Policy", dry_run: bool) -> "MergeReport":
-    """Read, extract, merge, write one claim file. The write is a compare-and-swap: if an editor saved
-    the file between our read and our write, read and merge again rather than overwrite their work."""
-    from factcheck.errors import ChangedOnDisk, Location, TooLarge
+def read_candidates(repo: "Repository", source_id: str, policy: "Policy") -> "list[Claim]":
+    """The claims extraction finds in one article (pure reading: safe in a worker process)."""
+    from factcheck.errors import Location, TooLarge
     from factcheck.extraction.claims import article_from_source, extract_claims
-    from factcheck.extraction.merge import merge_claims
 
     source = repo.read_source(source_id)
     if len(source.text) > MAX_ARTICLE_CHARS:
         raise TooLarge(f"{len(source.text):,} characters: extraction reads articles up to "
                        f"{MAX_ARTICLE_CHARS:,}; split it into articles", Location(source.path))
-    candidates = extract_claims(article_from_source(source), policy)
+    return extract_claims(article_from_source(source), policy)
+
+
+def _candidates(repo: "Repository", wanted: list[str], policy: "Policy",
+                jobs: int) -> "Iterator[tuple[str, list[Claim] | FactcheckError]]":
+    """(source id, its candidates or the error reading it), in the order asked, whatever the jobs."""
+    from factcheck.errors import FactcheckError
+
+    if jobs <= 1 or len(wanted) < 2:
+        for source_id in wanted:
+            try:
+                yield source_id, read_candidates(repo, source_id, policy)
+            except FactcheckError as err:
+                yield source_id, err
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(_worker, repo, source_id, policy) for source_id in wanted]
+        for source_id, future in zip(wanted, futures):
+            found, error = future.result()
+            yield source_id, (error if error is not None else found)
+
+
+def _worker(repo: "Repository", source_id: str, policy: "Policy") -> "tuple[list[Claim], FactcheckError | None]":
+    from factcheck.errors import FactcheckError
+
+    try:
+        return read_candidates(repo, source_id, policy), None
+    except FactcheckError as err:
+        return [], err
+
+
+def extract_source(repo: "Repository", source_id: str, policy: "Policy", dry_run: bool,
+                   candidates: "list[Claim] | None" = None) -> "MergeReport":
+    """Merge one article's candidates into its claim file and write it. The write is a compare-and-swap:
+    if an editor saved the file between our read and our write, read and merge again rather than
+    overwrite their work."""
+    from factcheck.errors import ChangedOnDisk, Location
+    from factcheck.extraction.merge import merge_claims
+
+    if candidates is None:
+        candidates = read_candidates(repo, source_id, policy)
     for _ in range(3):
         existing, raw = repo.read_claim_file(source_id)
         merged, report = merge_claims(existing, candidates, source_id)
@@ -90,10 +140,10 @@ def extract_source(repo: "Repository", source_id: str, policy: "Policy", dry_run
                         Location(f"claims/{source_id}.yaml"))
 
 
-def _progress(items: list[str]) -> "list[str] | object":
-    """A progress bar on stderr for many articles at a terminal; the plain list otherwise."""
-    if len(items) < 10 or not sys.stderr.isatty():
+def _progress(items: "Iterator[T]", total: int) -> "Iterator[T]":
+    """A progress bar on stderr for many articles at a terminal; the plain items otherwise."""
+    if total < 10 or not sys.stderr.isatty():
         return items
     from rich.progress import track
 
-    return track(items, description="extracting", transient=True)
+    return track(items, total=total, description="extracting", transient=True)

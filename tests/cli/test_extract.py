@@ -118,3 +118,12 @@ def test_an_editor_saving_during_extraction_is_not_overwritten(tmp_path: Path,
     report = extract_source(repo, sid, lexicon.policy(), dry_run=False)
     assert calls["n"] == 2 and report.reviewed == 6 and not report.changed
     assert (root / "claims" / f"{sid}.yaml").read_text(encoding="utf-8") == reviewed
+
+
+def test_jobs_give_the_same_files_as_one_process(run: Run, tmp_path: Path) -> None:
+    serial = fresh(tmp_path / "serial", TESTS / "data" / "newsroom")
+    parallel = fresh(tmp_path / "parallel", TESTS / "data" / "newsroom")
+    assert run("extract", "--root", str(serial))[0] == 0
+    code, out, _ = run("extract", "--root", str(parallel), "--jobs", "3")
+    assert code == 0 and "16 claims added" in out
+    assert snapshot(serial) == snapshot(parallel)
