@@ -265,3 +265,83 @@ def claim_file_schema() -> dict[str, Any]:
         "description": "claims/<source-id>.yaml: the figures one source states (see SPEC.md, 'Claim records').",
         **schema,
     }
+
+
+# -- consistency engine results (factcheck.engine) --------------------------------------------------
+Reading = Literal["strict", "pragmatic"]
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """One step of a conflict's proof: a bound on a period, from a claim or from earlier steps.
+
+    `rule` says how: "claim" (the claim states it), "ratio" (value = factor x another period's),
+    "part" (a part is at most its whole), "whole" (a whole is at least its part), "sum" (parts that
+    tile a whole add up to it). `using` points at the earlier steps it needed.
+    """
+
+    period: str
+    side: Literal["lo", "hi"]
+    value: float
+    open: bool
+    rule: Literal["claim", "ratio", "part", "whole", "sum"]
+    claim: str | None
+    using: tuple[int, ...] = ()
+    related: tuple[str, ...] = ()  # the other periods: the whole of a part, the parts of a sum
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A minimal set of claims that cannot all be true (removing any one makes the rest consistent)."""
+
+    id: str
+    metric: str
+    countries: tuple[str, ...]
+    direction: str | None
+    unit: str | None
+    periods: tuple[str, ...]
+    reading: Reading
+    severity: Literal["major", "minor"]
+    gap: float
+    slack: float
+    narrow: bool
+    claims: tuple[str, ...]
+    sources: tuple[str, ...]
+    corroborating: tuple[str, ...]
+    steps: tuple[Derivation, ...]
+    clash_period: str
+    clash: tuple[int, int]  # the two steps whose bounds cannot meet (lower, upper)
+    acknowledged: bool = False
+    reason: str | None = None
+
+
+TargetStatus = Literal["met", "missed", "undecided", "disputed", "no-data"]
+
+
+@dataclass(frozen=True)
+class TargetReading:
+    """What one article's actual claims allow for a target's period, and what that says of the target."""
+
+    source: str
+    low: float | None
+    high: float | None
+    status: TargetStatus
+    claims: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TargetCheck:
+    """A stated target (or forecast) against what the actual claims allow for the same period: overall
+    when the actual claims agree, and article by article (they may not)."""
+
+    claim: str
+    source: str
+    metric: str
+    period: str
+    stated: float
+    unit: str | None
+    modality: str
+    status: TargetStatus
+    low: float | None
+    high: float | None
+    readings: tuple[TargetReading, ...]

@@ -17,6 +17,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "check": ("text", "json", "github"),
     "extraction": ("text", "json"),
     "parse": ("table", "json"),
+    "conflicts": ("table", "json", "markdown", "sarif", "github"),
 }
 
 

@@ -9,6 +9,9 @@ from factcheck.render.safe import github_data, github_property
 
 if TYPE_CHECKING:
     from factcheck.checks import CheckReport
+    from factcheck.render.conflicts_result import ConflictReport
+
+SHOWN_PER_LEVEL = 10  # GitHub displays about ten annotations per level and step
 
 
 def annotation(level: str, path: str, line: int | None, column: int | None, title: str, message: str) -> str:
@@ -31,3 +34,26 @@ def render_check(result: CheckReport, out: TextIO, options: RenderOptions) -> No
                              f"{record}{p.message}{hint}"))
     errors = sum(p.severity == "error" for p in result.problems)
     out.write(f"factcheck check: {result.files} files, {result.claims} claims, {errors} errors\n")
+
+
+def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions) -> None:
+    """Most severe first (the order conflicts come in), at most ten per level, then a closing count."""
+    from factcheck.render.explain import summary
+
+    shown = {"error": 0, "warning": 0, "notice": 0}
+    hidden = 0
+    for conflict in result.conflicts:
+        level = "notice" if conflict.acknowledged else ("error" if conflict.severity == "major" else "warning")
+        if shown[level] >= SHOWN_PER_LEVEL:
+            hidden += 1
+            continue
+        shown[level] += 1
+        path, line, column = result.locations.get(conflict.claims[0], ("claims", None, None))
+        title = f"factcheck {conflict.severity} conflict {conflict.id}"
+        if conflict.acknowledged:
+            title += " (acknowledged)"
+        out.write(annotation(level, path, line, column, title, summary(conflict, result.claims, result.policy)))
+    counts = result.counts()
+    tail = f"; {hidden} more not shown as annotations (see factcheck conflicts)" if hidden else ""
+    out.write(f"factcheck conflicts: {counts['conflicts']} conflicts ({counts['major']} major, {counts['minor']} "
+              f"minor, {counts['acknowledged']} acknowledged), {counts['failing']} failing{tail}\n")

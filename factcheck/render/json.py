@@ -12,6 +12,7 @@ from factcheck.render.listing import ClaimListing
 
 if TYPE_CHECKING:
     from factcheck.checks import CheckReport
+    from factcheck.render.conflicts_result import ConflictReport
     from factcheck.extraction.claims import Analysis
     from factcheck.render.extraction import ExtractionResult
 
@@ -59,3 +60,32 @@ def render_parse(result: Analysis, out: TextIO, options: RenderOptions) -> None:
                for p in result.periods]
     claims = [claim_to_row(c, "text") for c in result.claims]
     dump({"countries": list(result.countries), "quantities": quantities, "periods": periods, "claims": claims}, out)
+
+
+def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions) -> None:
+    """SPEC: {"conflicts": [{"id", "metric", "countries", "periods", "severity", "claims", "sources",
+    "explanation", ...}], "summary": {...}}; "targets" too with --targets."""
+    from factcheck.render.explain import proof, summary
+
+    conflicts = []
+    for c in result.conflicts:
+        conflicts.append({
+            "id": c.id, "metric": c.metric, "countries": list(c.countries), "direction": c.direction,
+            "unit": c.unit, "periods": list(c.periods), "severity": c.severity, "reading": c.reading,
+            "gap": round(c.gap, 6), "slack": round(c.slack, 6), "narrow": c.narrow, "claims": list(c.claims),
+            "sources": list(c.sources), "corroborating": list(c.corroborating),
+            "acknowledged": c.acknowledged, "reason": c.reason,
+            "explanation": summary(c, result.claims, result.policy), "proof": proof(c, result.claims, result.policy),
+            "steps": [{"period": s.period, "side": s.side, "value": s.value, "open": s.open, "rule": s.rule,
+                       "claim": s.claim, "using": list(s.using)} for s in c.steps],
+        })
+    document: dict[str, object] = {"conflicts": conflicts}
+    if result.targets is not None:
+        document["targets"] = [{
+            "claim": t.claim, "source": t.source, "metric": t.metric, "period": t.period, "stated": t.stated,
+            "unit": t.unit, "modality": t.modality, "status": t.status, "low": t.low, "high": t.high,
+            "by_source": [{"source": r.source, "status": r.status, "low": r.low, "high": r.high,
+                           "claims": list(r.claims)} for r in t.readings],
+        } for t in result.targets]
+    document["summary"] = {**result.counts(), "fail_on": result.fail_on, "reading": result.policy.reading}
+    dump(document, out)

@@ -16,6 +16,7 @@ from factcheck.render.safe import one_line
 
 if TYPE_CHECKING:
     from factcheck.extraction.claims import Analysis
+    from factcheck.render.conflicts_result import ConflictReport
 
 MODALITY_WORDS = {"target": "objectif", "forecast": "prévision"}
 QUOTE_WIDTH = 110
@@ -153,3 +154,82 @@ def render_parse(result: Analysis, out: TextIO, options: RenderOptions) -> None:
         _print_claim_lines(term, result.claims, "text", quotes=False)
     else:
         term.print(Text("  none: a figure needs a metric, a period and the two countries", style="dim"))
+
+
+_FIGURE_WORDS = re.compile(
+    r"\d[\d.,\u00a0\u202f ]*\d(?:\s*%)?|\d(?:\s*%)?|\b(?:demi-)?milliards?\b|\bmillions?\b|\bdouble\b|\bdoublé\b|"
+    r"\btriplé\b|\bmoitié\b", re.IGNORECASE)
+
+
+def highlighted(quote: str, limit: int) -> Text:
+    """A quote, shortened, with its figures in bold so the eye finds them."""
+    text = Text(one_line(quote)[:limit] + ("…" if len(one_line(quote)) > limit else ""), style="italic")
+    for match in _FIGURE_WORDS.finditer(text.plain):
+        text.stylize("bold yellow", match.start(), match.end())
+    return text
+
+
+def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions) -> None:
+    """A tree per conflict: the claims (source, what each says, the quote), then the proof."""
+    from rich.tree import Tree
+
+    from factcheck.render.explain import proof, says
+
+    term = console(out, options)
+    for conflict in result.conflicts:
+        colour = "red" if conflict.severity == "major" else "yellow"
+        head = Text()
+        head.append(f"{conflict.id} ", style="bold")
+        head.append(conflict.severity, style=f"bold {colour}")
+        head.append(f" · {conflict.reading} reading · {one_line(conflict.metric)} {'–'.join(conflict.countries)}")
+        if conflict.direction:
+            head.append(f" {conflict.direction.replace('>', '→')}")
+        head.append(f" · {', '.join(conflict.periods)} · gap {conflict.gap:.0%}")
+        if conflict.narrow:
+            head.append(" · narrow", style="magenta")
+        if conflict.acknowledged:
+            head.append(f" · acknowledged: {one_line(conflict.reason or '')}", style="green")
+        tree = Tree(head)
+        for claim_id in conflict.claims:
+            source, claim = result.claims[claim_id]
+            branch = tree.add(Text.assemble((one_line(source), "cyan"), " says ",
+                                            (says(claim, result.policy, conflict.reading), "bold"),
+                                            (f"  [{_local_id(claim, source)}]", "dim")))
+            branch.add(highlighted(f"« {claim.quote} »", max(40, 2 * term.width - 20)))
+        if conflict.corroborating:
+            tree.add(Text(f"and {len(conflict.corroborating)} more claim{'s' * (len(conflict.corroborating) != 1)} "
+                          f"agree against it: {', '.join(one_line(c) for c in conflict.corroborating[:5])}"
+                          f"{'…' if len(conflict.corroborating) > 5 else ''}", style="dim"))
+        steps = tree.add(Text("why", style="bold"))
+        for line in proof(conflict, result.claims, result.policy):
+            steps.add(Text(line, style="red" if line.startswith("✗") else ""))
+        term.print(tree)
+        term.print()
+    if result.targets is not None:
+        _render_targets(term, result)
+    counts = result.counts()
+    summary = (f"{counts['conflicts']} conflict{'s' * (counts['conflicts'] != 1)}: {counts['major']} major, "
+               f"{counts['minor']} minor; {counts['strict']} under the strict reading, {counts['pragmatic']} only "
+               f"under the pragmatic one; {counts['acknowledged']} acknowledged")
+    if result.fail_on != "never":
+        summary += f"; {counts['failing']} new at or above {result.fail_on}"
+    term.print(Text(summary, style="bold" if counts["failing"] else "dim"))
+
+
+def _render_targets(term: Console, result: ConflictReport) -> None:
+    from factcheck.render.humanize import amount
+
+    term.print(Text("targets and forecasts", style="bold"))
+    for check in result.targets or []:
+        colour = {"met": "green", "missed": "red", "disputed": "yellow"}.get(check.status, "dim")
+        line = Text("  ")
+        line.append(f"{check.period} {check.modality} {amount(check.stated, check.unit)}", style="bold")
+        line.append(f" ({one_line(check.source)}): ")
+        line.append(check.status, style=colour)
+        term.print(line)
+        for reading in check.readings:
+            low = amount(reading.low, check.unit) if reading.low is not None else "?"
+            high = amount(reading.high, check.unit) if reading.high is not None else "?"
+            term.print(Text(f"    {one_line(reading.source)}: {check.period} in [{low}, {high}] → {reading.status}",
+                            style="dim"))
+    term.print()

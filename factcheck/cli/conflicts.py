@@ -1,0 +1,89 @@
+"""`factcheck conflicts`: which published figures cannot all be true, with the proof."""
+
+import sys
+from typing import Annotated, Literal
+
+import typer
+
+from factcheck.cli.options import NoColorOption, RootOption, render_options, resolve_root, use_cache
+
+ConflictFormat = Literal["table", "json", "markdown", "sarif", "github"]
+FailOn = Literal["major", "minor", "never"]
+
+
+def command(
+    ctx: typer.Context,
+    metric: Annotated[str | None, typer.Option("--metric", "-m", help="Only this metric.")] = None,
+    format: Annotated[ConflictFormat, typer.Option("--format", "-f", help="table for people; json, markdown "
+                                                   "(editorial notes), sarif (code scanning), github "
+                                                   "(annotations).")] = "table",
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 on a new conflict at least this "
+                                            "severe; acknowledged ones never fail.")] = "major",
+    targets: Annotated[bool, typer.Option("--targets", help="Also say whether targets and forecasts were "
+                                          "met, from the actual figures.")] = False,
+    acknowledge: Annotated[str | None, typer.Option("--acknowledge", metavar="ID", help="Record that conflict "
+                                                    "ID is known (needs --reason); writes conflicts.ack.yaml.")] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why the conflict is acknowledged.")] = None,
+    root: RootOption = None,
+    no_color: NoColorOption = False,
+) -> int:
+    """Report the sets of claims that cannot all be true, with the proof.
+
+    Each conflict is a minimal set of actual claims (drop any one and the rest can hold), found by
+    interval propagation across periods, ratios and the calendar, labelled with the reading it needs
+    (strict, or only pragmatic), a severity from the gap between the incompatible bounds, and marked
+    narrow when a little more tolerance would dissolve it. Targets and forecasts never conflict.
+
+    Example: factcheck conflicts --format sarif --fail-on never > factcheck.sarif
+    """
+    from factcheck import lexicon
+    from factcheck.engine import check_targets, find_conflicts
+    from factcheck.errors import UsageError
+    from factcheck.query import ClaimQuery, select_claims
+    from factcheck.render import renderer
+    from factcheck.render.conflicts_result import ConflictReport
+    from factcheck.store import Repository, load_claim_files, locate_claims, read_acknowledgements
+
+    repo = Repository(resolve_root(ctx, root))
+    policy = lexicon.policy(repo.read_config().get("tolerance"))
+    files = load_claim_files(repo, use_cache(ctx))
+    claims = select_claims(files, ClaimQuery(metric=metric).validated(f.source for f in files))
+    acknowledged = read_acknowledgements(repo)
+    conflicts = [_marked(c, acknowledged) for c in find_conflicts(claims, policy, lexicon.metrics())]
+    if acknowledge is not None:
+        return _acknowledge(repo, conflicts, acknowledge, reason)
+    if reason is not None:
+        raise UsageError("--reason goes with --acknowledge ID")
+    involved = {claim_id for c in conflicts for claim_id in c.claims}
+    report = ConflictReport(
+        conflicts=conflicts, claims={c.id: (s, c) for s, c in claims}, policy=policy, fail_on=fail_on,
+        targets=check_targets(claims, policy, lexicon.metrics()) if targets else None,
+        locations=locate_claims(repo, files, involved) if format in ("sarif", "github") else {},
+    )
+    renderer("conflicts", format)(report, sys.stdout, render_options(ctx, no_color))
+    return 1 if report.failing() else 0
+
+
+def _marked(conflict, acknowledged):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    entry = acknowledged.get(conflict.id)
+    return dataclasses.replace(conflict, acknowledged=True, reason=entry.reason) if entry else conflict
+
+
+def _acknowledge(repo, conflicts, identifier, reason) -> int:  # type: ignore[no-untyped-def]
+    import datetime
+
+    from factcheck.errors import UsageError
+    from factcheck.store import Acknowledgement, write_acknowledgement
+
+    if not reason or not reason.strip():
+        raise UsageError("--acknowledge needs --reason \"why this conflict is known and accepted\"")
+    match = next((c for c in conflicts if c.id == identifier), None)
+    if match is None:
+        known = ", ".join(c.id for c in conflicts) or "none"
+        raise UsageError(f"no conflict {identifier!r} in this repository; conflicts: {known}")
+    write_acknowledgement(repo, Acknowledgement(id=match.id, reason=reason.strip(), claims=list(match.claims),
+                                                date=datetime.date.today().isoformat()))
+    print(f"acknowledged {match.id} in conflicts.ack.yaml: {reason.strip()}")
+    return 0

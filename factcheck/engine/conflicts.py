@@ -1,0 +1,301 @@
+"""Which claims cannot all be true: minimal conflict sets, their severity, and the proof of each.
+
+Claims are grouped into series, and a series into components (claims linked through shared periods,
+ratios and the calendar), so the work grows with the size of each component, never with all pairs of
+the repository. In an inconsistent component, deletion-based search finds a minimal set (removing any
+claim of it makes the rest consistent); a small hitting-set tree finds the other, distinct sets. When
+many claims agree and one disagrees, the disagreeing claim is the culprit and the others are reported as
+corroborating one conflict, not as hundreds of pairs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.engine.intervals import INF, Box
+from factcheck.engine.network import Calendar, Clash, Fact, SeriesKey, Variable, calendar_constraints, propagate
+from factcheck.lexicon import Metric, Policy, Reading
+from factcheck.model import Claim, Conflict, Derivation, Period
+from factcheck.tolerance import interval
+
+MAX_SETS_PER_COMPONENT = 12  # distinct minimal sets reported for one tangle of claims
+MAX_SEARCH_NODES = 60  # hitting-set tree nodes explored per component
+
+
+@dataclass(frozen=True)
+class Series:
+    key: SeriesKey
+
+    @property
+    def metric(self) -> str:
+        return self.key[0]
+
+
+@dataclass
+class Network:
+    """The facts of one reading, their series, and the calendar constraints between periods."""
+
+    reading: Reading
+    facts: list[Fact]
+    series: list[SeriesKey]
+    calendar: dict[int, list[Calendar]]
+    claims: list[tuple[str, Claim]]
+
+    def components(self) -> list[list[Fact]]:
+        """Facts linked through shared variables or the calendar, per series (union-find)."""
+        parent: dict[Variable, Variable] = {}
+
+        def find(v: Variable) -> Variable:
+            while parent.setdefault(v, v) != v:
+                parent[v] = parent[parent[v]]
+                v = parent[v]
+            return v
+
+        def union(a: Variable, b: Variable) -> None:
+            parent[find(a)] = find(b)
+
+        for fact in self.facts:
+            first = fact.variables[0]
+            find(first)
+            for other in fact.variables[1:]:
+                union(first, other)
+        present = set(parent)
+        for constraints in self.calendar.values():
+            for constraint in constraints:
+                members = [v for v in (constraint.whole, *constraint.parts) if v in present]
+                if len(members) == 1 + len(constraint.parts):
+                    for member in members[1:]:
+                        union(members[0], member)
+        groups: dict[Variable, list[Fact]] = {}
+        for fact in self.facts:
+            groups.setdefault(find(fact.variables[0]), []).append(fact)
+        return sorted(groups.values(), key=lambda facts: facts[0].index)
+
+    def calendar_for(self, facts: Sequence[Fact]) -> list[Calendar]:
+        return self.calendar.get(facts[0].series, []) if facts else []
+
+
+def build_network(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: Mapping[str, Metric],
+                  reading: Reading) -> Network:
+    """Actual claims as facts under one reading. Targets and forecasts never constrain reality."""
+    series: dict[SeriesKey, int] = {}
+    units: dict[tuple[str, tuple[str, ...], str | None], set[str]] = {}
+    for _, claim in claims:
+        if claim.kind == "value" and claim.unit is not None:
+            units.setdefault((claim.metric, tuple(claim.countries), claim.direction), set()).add(claim.unit)
+    facts: list[Fact] = []
+    for index, (_, claim) in enumerate(claims):
+        if claim.modality != "actual" or claim.metric not in metrics:
+            continue
+        unit = claim.unit
+        if claim.kind == "ratio" and unit is None:  # "a doublé" without a currency: the series' only unit
+            known = units.get((claim.metric, tuple(claim.countries), claim.direction), set())
+            if len(known) != 1:
+                continue
+            unit = next(iter(known))
+        box = _box(claim, policy, reading)
+        if box is None:
+            continue
+        key: SeriesKey = (claim.metric, tuple(claim.countries), claim.direction, unit)
+        number = series.setdefault(key, len(series))
+        facts.append(Fact(index, claim.id, number, claim.period, box,
+                          claim.relative_to if claim.kind == "ratio" else None))
+    calendar: dict[int, list[Calendar]] = {}
+    periods: dict[int, set[str]] = {}
+    for fact in facts:
+        periods.setdefault(fact.series, set()).update(p for _, p in fact.variables)
+    ordered = sorted(series, key=series.__getitem__)
+    for number, key in enumerate(ordered):
+        if metrics[key[0]].additive:
+            calendar[number] = calendar_constraints(periods.get(number, ()), number)
+    return Network(reading, facts, ordered, calendar, list(claims))
+
+
+def _box(claim: Claim, policy: Policy, reading: Reading) -> Box | None:
+    figure = claim.factor if claim.kind == "ratio" else claim.stated
+    if figure is None or not math.isfinite(figure):
+        return None
+    if claim.kind == "ratio" and figure <= 0:
+        return None
+    found = interval(figure, claim.qualifier, policy, reading, claim.low, claim.high)
+    lo = found.low if found.low is not None else -INF
+    hi = found.high if found.high is not None else INF
+    return Box(lo, hi, found.low_open or found.low is None, found.high_open or found.high is None)
+
+
+@dataclass
+class Found:
+    """A minimal set found in one reading, before it becomes a `Conflict`."""
+
+    facts: tuple[Fact, ...]
+    clash: Clash
+    culprit: Fact
+    corroborating: tuple[Fact, ...]
+
+
+def minimal_sets(facts: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Found]:
+    """Distinct minimal conflict sets among `facts` (none when they are consistent)."""
+    if propagate(facts, calendar) is None:
+        return []
+    results: list[Found] = []
+    seen_sets: set[frozenset[int]] = set()
+    queue: deque[frozenset[int]] = deque([frozenset()])
+    explored: set[frozenset[int]] = set()
+    nodes = 0
+    while queue and nodes < MAX_SEARCH_NODES and len(results) < MAX_SETS_PER_COMPONENT:
+        removed = queue.popleft()
+        if removed in explored:
+            continue
+        explored.add(removed)
+        nodes += 1
+        active = [f for f in facts if f.index not in removed]
+        if propagate(active, calendar) is None:
+            continue
+        core = _shrink(active, calendar)
+        key = frozenset(f.index for f in core)
+        culprit, partners = _culprit(core, active, calendar)
+        if key not in seen_sets:
+            seen_sets.add(key)
+            clash = propagate(core, calendar, trace=True)
+            assert clash is not None
+            corroborating = tuple(p for p in partners if p.index not in key)
+            results.append(Found(tuple(core), clash, culprit, corroborating))
+        partner_ids = frozenset(p.index for p in partners)
+        for fact in core:
+            if fact is culprit or fact.index not in partner_ids:
+                queue.append(removed | {fact.index})
+            else:  # one branch drops every claim that agrees with this one against the culprit
+                queue.append(removed | partner_ids)
+    return results
+
+
+def _shrink(active: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fact]:
+    """Deletion-based: drop each claim whose absence keeps the set inconsistent. What is left is
+    minimal. Claims are tried in reverse order, so the earliest (first filed) ones are kept."""
+    core = list(active)
+    for fact in sorted(active, key=lambda f: -f.index):
+        trial = [f for f in core if f is not fact]
+        if trial and propagate(trial, calendar) is not None:
+            core = trial
+    return core
+
+
+def _culprit(core: Sequence[Fact], active: Sequence[Fact], calendar: Sequence[Calendar]) -> tuple[Fact, list[Fact]]:
+    """The claim of a minimal set that the most other claims contradict on their own, with those claims."""
+    best: tuple[int, int] | None = None
+    chosen, partners = core[0], []
+    for fact in core:
+        against = [other for other in active if other is not fact and propagate([fact, other], calendar) is not None]
+        rank = (len(against), fact.index)
+        if best is None or rank > best:
+            best, chosen, partners = rank, fact, against
+    return chosen, partners
+
+
+def slack_needed(facts: Sequence[Fact], calendar: Sequence[Calendar]) -> float:
+    """How much more tolerance (relative, on every claim) would make the set consistent."""
+    low, high = 0.0, 0.01
+    while propagate(facts, calendar, widen=high) is not None:
+        low, high = high, high * 2
+        if high > 1000:
+            return INF
+    for _ in range(24):
+        middle = (low + high) / 2
+        if propagate(facts, calendar, widen=middle) is None:
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+def conflict_id(claim_ids: Iterable[str]) -> str:
+    """A stable id from the set of claims: the same conflict has the same id on every run."""
+    digest = hashlib.sha256("\n".join(sorted(claim_ids)).encode("utf-8")).hexdigest()
+    return f"C-{digest[:8]}"
+
+
+def find_conflicts(claims: Sequence[tuple[str, Claim]], policy: Policy,
+                   metrics: Mapping[str, Metric]) -> list[Conflict]:
+    """Every minimal set of actual claims that cannot all be true, under the strict reading and, when the
+    policy's reading is pragmatic, under the pragmatic one too (labelled: a strict conflict is stronger)."""
+    readings: list[Reading] = ["strict"] if policy.reading == "strict" else ["strict", "pragmatic"]
+    conflicts: dict[frozenset[str], Conflict] = {}
+    for reading in readings:
+        network = build_network(claims, policy, metrics, reading)
+        for component in network.components():
+            calendar = network.calendar_for(component)
+            for found in minimal_sets(component, calendar):
+                ids = frozenset(f.claim_id for f in found.facts)
+                if ids in conflicts:
+                    continue
+                conflicts[ids] = _conflict(found, network, calendar, policy)
+    return sorted(conflicts.values(), key=_order)
+
+
+def _order(conflict: Conflict) -> tuple[int, int, float, str]:
+    return (conflict.severity != "major", conflict.reading != "strict", -conflict.gap, conflict.id)
+
+
+def _conflict(found: Found, network: Network, calendar: Sequence[Calendar], policy: Policy) -> Conflict:
+    key = network.series[found.facts[0].series]
+    claims = {f.index: network.claims[f.index] for f in found.facts}
+    ordered = sorted(found.facts, key=lambda f: f.index)
+    periods: set[str] = set()
+    for fact in ordered:
+        periods.update(v[1] for v in fact.variables)
+    gap = found.clash.gap
+    slack = slack_needed(found.facts, calendar)
+    steps, clash = _derivations(found.clash, network)
+    ids = tuple(f.claim_id for f in ordered)
+    return Conflict(
+        id=conflict_id(ids), metric=key[0], countries=key[1], direction=key[2], unit=key[3],
+        periods=tuple(sorted(periods, key=lambda p: (Period.parse(p).start, Period.parse(p).end))),
+        reading=network.reading, severity="major" if gap >= policy.severity.major_gap else "minor",
+        gap=gap, slack=slack, narrow=slack < policy.severity.narrow_gap, claims=ids,
+        sources=tuple(dict.fromkeys(claims[f.index][0] for f in ordered)),
+        corroborating=tuple(f.claim_id for f in sorted(found.corroborating, key=lambda f: f.index)),
+        steps=steps, clash_period=found.clash.variable[1], clash=clash,
+    )
+
+
+def _derivations(clash: Clash, network: Network) -> tuple[tuple[Derivation, ...], tuple[int, int]]:
+    """The steps of the proof that lead to the clash, in order, renumbered from 0."""
+    needed: set[int] = set()
+    stack = [s for s in (clash.low_step, clash.high_step) if s is not None]
+    while stack:
+        index = stack.pop()
+        if index in needed:
+            continue
+        needed.add(index)
+        stack.extend(clash.steps[index].inputs)
+    order = sorted(needed)
+    renumber = {old: new for new, old in enumerate(order)}
+    result = []
+    for old in order:
+        step = clash.steps[old]
+        bound = step.box.lo if step.side == "lo" else step.box.hi
+        opened = step.box.lo_open if step.side == "lo" else step.box.hi_open
+        claim_id = network.claims[step.fact][1].id if step.fact is not None else None
+        related: tuple[str, ...] = ()
+        if step.calendar is not None:
+            related = tuple(v[1] for v in (step.calendar.whole, *step.calendar.parts) if v != step.variable)
+        result.append(Derivation(step.variable[1], step.side, bound, opened, _rule(step, claim_id, network),  # type: ignore[arg-type]
+                                 claim_id, tuple(renumber[i] for i in step.inputs if i in renumber), related))
+    low = renumber.get(clash.low_step, -1) if clash.low_step is not None else -1
+    high = renumber.get(clash.high_step, -1) if clash.high_step is not None else -1
+    return tuple(result), (low, high)
+
+
+def _rule(step: object, claim_id: str | None, network: Network) -> str:
+    from factcheck.engine.network import Step
+
+    assert isinstance(step, Step)
+    if step.calendar is not None:
+        if step.calendar.tiling:
+            return "sum"
+        return "part" if step.variable in step.calendar.parts else "whole"
+    return "ratio" if step.fact is not None and network.claims[step.fact][1].kind == "ratio" else "claim"

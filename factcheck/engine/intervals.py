@@ -1,0 +1,100 @@
+"""Interval arithmetic with open and closed bounds, for non-negative quantities and positive factors.
+
+"plus de 400 M" is the interval (400 M, ∞): open at 400. Whether a bound is open matters exactly when
+two statements meet at one point ("plus de 400 M" read as under 500 M, and "a dépassé le
+demi-milliard"): closed, they would share 500 M; open, they share nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Box:
+    """[lo, hi] with `lo_open`/`hi_open`; an unbounded side is ±inf (always open)."""
+
+    lo: float = -INF
+    hi: float = INF
+    lo_open: bool = True
+    hi_open: bool = True
+
+    @property
+    def empty(self) -> bool:
+        if self.lo > self.hi:
+            return True
+        return self.lo == self.hi and (self.lo_open or self.hi_open)
+
+    def intersect(self, other: Box) -> Box:
+        if other.lo > self.lo or (other.lo == self.lo and other.lo_open):
+            lo, lo_open = other.lo, other.lo_open
+        else:
+            lo, lo_open = self.lo, self.lo_open
+        if other.hi < self.hi or (other.hi == self.hi and other.hi_open):
+            hi, hi_open = other.hi, other.hi_open
+        else:
+            hi, hi_open = self.hi, self.hi_open
+        return Box(lo, hi, lo_open, hi_open)
+
+    def times(self, factor: Box) -> Box:
+        """self × factor, for self >= 0 and factor > 0 (trade figures and growth factors)."""
+        lo = _mul(self.lo, factor.lo)
+        hi = _mul(self.hi, factor.hi)
+        return Box(lo, hi, self.lo_open or factor.lo_open or lo == -INF, self.hi_open or factor.hi_open or hi == INF)
+
+    def divided(self, factor: Box) -> Box:
+        """self ÷ factor, for self >= 0 and factor > 0."""
+        lo = _div(self.lo, factor.hi)
+        hi = _div(self.hi, factor.lo)
+        return Box(lo, hi, self.lo_open or factor.hi_open or lo == -INF, self.hi_open or factor.lo_open or hi == INF)
+
+    def plus(self, other: Box) -> Box:
+        return Box(self.lo + other.lo, self.hi + other.hi, self.lo_open or other.lo_open,
+                   self.hi_open or other.hi_open)
+
+    def minus(self, other: Box) -> Box:
+        """The values of a - b for a in self, b in other."""
+        return Box(self.lo - other.hi, self.hi - other.lo, self.lo_open or other.hi_open,
+                   self.hi_open or other.lo_open)
+
+    def widened(self, slack: float) -> Box:
+        """Each finite bound moved out by a relative `slack` (how much more tolerance would help)."""
+        lo = self.lo - abs(self.lo) * slack if math.isfinite(self.lo) else self.lo
+        hi = self.hi + abs(self.hi) * slack if math.isfinite(self.hi) else self.hi
+        return Box(lo, hi, self.lo_open, self.hi_open)
+
+    def narrower_than(self, other: Box, tolerance: float = 1e-9) -> bool:
+        """True when self is strictly tighter than `other` by more than float noise (propagation stops
+        when nothing moves by more than a billionth)."""
+        return _moved(self.lo, other.lo, tolerance, up=True) or _moved(self.hi, other.hi, tolerance, up=False) or \
+            (self.lo == other.lo and self.lo_open and not other.lo_open) or \
+            (self.hi == other.hi and self.hi_open and not other.hi_open)
+
+
+NON_NEGATIVE = Box(0.0, INF, False, True)
+
+
+def _mul(a: float, b: float) -> float:
+    if a == 0 or b == 0:
+        return 0.0
+    return a * b
+
+
+def _div(a: float, b: float) -> float:
+    if b == 0:
+        return INF if a > 0 else (0.0 if a == 0 else -INF)
+    if math.isinf(b):
+        return 0.0
+    return a / b
+
+
+def _moved(new: float, old: float, tolerance: float, up: bool) -> bool:
+    if new == old:
+        return False
+    if math.isinf(old):
+        return not math.isinf(new) or (new > old if up else new < old)
+    change = (new - old) if up else (old - new)
+    return change > tolerance * max(1.0, abs(old))

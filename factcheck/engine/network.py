@@ -1,0 +1,247 @@
+"""The constraint network: claims become bounds on (series, period) variables, linked by ratios and by the
+calendar, and interval propagation narrows every variable to a fixpoint or finds one empty.
+
+A *series* is one metric between the same countries, in the same direction and unit. Each (series,
+period) is a variable. A value claim bounds its variable; a ratio claim bounds value(period) /
+value(relative_to); for additive metrics (lexicon `additive: true`) a part of a period is at most the
+whole, and parts that tile a whole add up to it. Every narrowing records which claims and which earlier
+narrowings it came from, so a contradiction can be explained as a chain a person can follow.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
+from factcheck.model import Period
+
+SeriesKey = tuple[str, tuple[str, ...], str | None, str | None]  # metric, countries, direction, unit
+Variable = tuple[int, str]  # (series number, period)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One actual claim as the engine sees it under one reading."""
+
+    index: int
+    claim_id: str
+    series: int
+    period: str
+    box: Box
+    relative_to: str | None = None  # set for a ratio: value(period) = box × value(relative_to)
+
+    @property
+    def variables(self) -> tuple[Variable, ...]:
+        if self.relative_to is None:
+            return ((self.series, self.period),)
+        return ((self.series, self.period), (self.series, self.relative_to))
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """A constraint that holds whatever the articles say: `part` within `whole`, or `parts` tile `whole`."""
+
+    whole: Variable
+    parts: tuple[Variable, ...]
+    tiling: bool  # True: whole = sum(parts); False: each part <= whole (parts has one element)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One narrowing: `variable` gets `bound` ("lo" or "hi") from a claim or from earlier steps."""
+
+    variable: Variable
+    side: str
+    box: Box
+    fact: int | None  # the claim that caused it (None for a calendar step)
+    calendar: Calendar | None
+    inputs: tuple[int, ...]  # earlier steps used
+
+
+@dataclass
+class Clash:
+    """Where propagation found no value possible: a variable's bound from one chain against another's."""
+
+    variable: Variable
+    current: Box
+    incoming: Box
+    steps: list[Step]
+    low_step: int | None  # step that set the larger lower bound
+    high_step: int | None  # step that set the smaller upper bound
+
+    @property
+    def gap(self) -> float:
+        """How far apart the incompatible bounds are, relative to the smaller: 0 when they only touch."""
+        lo = max(self.current.lo, self.incoming.lo)
+        hi = min(self.current.hi, self.incoming.hi)
+        if hi <= 0:
+            return INF if lo > 0 else 0.0
+        return max(0.0, (lo - hi) / hi)
+
+
+@dataclass
+class _State:
+    boxes: dict[Variable, Box]
+    lo_step: dict[Variable, int | None] = field(default_factory=dict)
+    hi_step: dict[Variable, int | None] = field(default_factory=dict)
+    steps: list[Step] = field(default_factory=list)
+
+
+def calendar_constraints(periods: Iterable[str], series: int) -> list[Calendar]:
+    """Containment and tilings among the periods of one additive series: 2023-Q1 <= 2023, and
+    2023 = H1 + H2 = Q1 + Q2 + Q3 + Q4 = the twelve months, when all parts are there."""
+    parsed = {p: Period.parse(p) for p in set(periods)}
+    by_range = {(v.start, v.end): p for p, v in parsed.items()}
+    result: list[Calendar] = []
+    ordered = sorted(parsed, key=lambda p: (parsed[p].start, -parsed[p].end))
+    for whole in ordered:
+        big = parsed[whole]
+        for part in ordered:
+            small = parsed[part]
+            if part != whole and big.contains(small) and (small.start, small.end) != (big.start, big.end):
+                result.append(Calendar((series, whole), ((series, part),), tiling=False))
+        for size in (6, 3, 1):
+            if big.months <= size or big.months % size:
+                continue
+            pieces = [by_range.get((start, start + size - 1)) for start in range(big.start, big.end + 1, size)]
+            if all(pieces):
+                result.append(Calendar((series, whole), tuple((series, p) for p in pieces if p), tiling=True))
+    return result
+
+
+def propagate(facts: Sequence[Fact], calendar: Sequence[Calendar], trace: bool = False,
+              widen: float = 0.0) -> Clash | None:
+    """Narrow every variable to a fixpoint. Returns the first clash, or None when the facts can all hold.
+
+    `widen` loosens every claim by that relative slack (to measure how narrowly a conflict survives);
+    `trace` keeps the steps that explain a clash. Work is bounded: a cycle of ratios that shrinks an
+    interval geometrically stops when nothing moves by more than a billionth, or after a fixed budget.
+    """
+    variables: set[Variable] = set()
+    for fact in facts:
+        variables.update(fact.variables)
+    relevant = [c for c in calendar if c.whole in variables and all(p in variables for p in c.parts)]
+    state = _State({v: NON_NEGATIVE for v in variables})
+    watchers: dict[Variable, list[object]] = {v: [] for v in variables}
+    constraints: list[object] = [*facts, *relevant]
+    for constraint in constraints:
+        for variable in _variables_of(constraint):
+            watchers[variable].append(constraint)
+    queue: deque[object] = deque(constraints)
+    queued = {id(c) for c in constraints}
+    budget = 400 * len(constraints) + 1000
+    while queue and budget > 0:
+        budget -= 1
+        constraint = queue.popleft()
+        queued.discard(id(constraint))
+        for variable, box, inputs, fact in _revise(constraint, state, widen):
+            clash, changed = _narrow(state, variable, box, inputs, fact, constraint, trace)
+            if clash is not None:
+                return clash
+            if changed:
+                for other in watchers[variable]:
+                    if other is not constraint and id(other) not in queued:
+                        queue.append(other)
+                        queued.add(id(other))
+    return None
+
+
+def _variables_of(constraint: object) -> tuple[Variable, ...]:
+    if isinstance(constraint, Fact):
+        return constraint.variables
+    assert isinstance(constraint, Calendar)
+    return (constraint.whole, *constraint.parts)
+
+
+def _revise(constraint: object, state: _State,
+            widen: float) -> list[tuple[Variable, Box, tuple[tuple[Variable, str], ...], int | None]]:
+    """The bounds a constraint implies now: (variable, box, which bounds it used, claim)."""
+    boxes = state.boxes
+    if isinstance(constraint, Fact):
+        box = constraint.box.widened(widen) if widen else constraint.box
+        if constraint.relative_to is None:
+            return [(constraint.variables[0], box, (), constraint.index)]
+        here, there = constraint.variables
+        return [
+            (here, boxes[there].times(box), ((there, "lo"), (there, "hi")), constraint.index),
+            (there, boxes[here].divided(box), ((here, "lo"), (here, "hi")), constraint.index),
+        ]
+    assert isinstance(constraint, Calendar)
+    whole, parts = constraint.whole, constraint.parts
+    if not constraint.tiling:
+        part = parts[0]
+        return [
+            (part, Box(-INF, boxes[whole].hi, True, boxes[whole].hi_open), ((whole, "hi"),), None),
+            (whole, Box(boxes[part].lo, INF, boxes[part].lo_open, True), ((part, "lo"),), None),
+        ]
+    total = Box(0.0, 0.0, False, False)
+    for part in parts:
+        total = total.plus(boxes[part])
+    implied = [(whole, total, tuple((p, s) for p in parts for s in ("lo", "hi")), None)]
+    for part in parts:
+        others = Box(0.0, 0.0, False, False)
+        for other in parts:
+            if other != part:
+                others = others.plus(boxes[other])
+        implied.append((part, boxes[whole].minus(others),
+                        ((whole, "lo"), (whole, "hi"), *((o, s) for o in parts if o != part for s in ("lo", "hi"))),
+                        None))
+    return implied
+
+
+def _narrow(state: _State, variable: Variable, incoming: Box, inputs: tuple[tuple[Variable, str], ...],
+            fact: int | None, constraint: object, trace: bool) -> tuple[Clash | None, bool]:
+    """Intersect a variable with an implied box: (the clash if it empties, whether it narrowed)."""
+    current = state.boxes[variable]
+    merged = current.intersect(incoming)
+    calendar = constraint if isinstance(constraint, Calendar) else None
+    input_steps = tuple(step for v, side in inputs
+                        if (step := (state.lo_step if side == "lo" else state.hi_step).get(v)) is not None)
+    if merged.empty:
+        steps = state.steps
+        low_step, high_step = state.lo_step.get(variable), state.hi_step.get(variable)
+        if trace:  # the incoming side as a step of its own, so both chains can be shown
+            index = len(steps)
+            steps.append(Step(variable, "lo" if incoming.lo > current.lo else "hi", incoming, fact, calendar,
+                              input_steps))
+            if incoming.lo > current.lo or (incoming.lo == current.lo and incoming.lo_open):
+                low_step = index
+            else:
+                high_step = index
+        return Clash(variable, current, incoming, steps, low_step, high_step), False
+    if not merged.narrower_than(current):
+        return None, False
+    state.boxes[variable] = merged
+    for side, moved in (("lo", merged.lo != current.lo or merged.lo_open != current.lo_open),
+                        ("hi", merged.hi != current.hi or merged.hi_open != current.hi_open)):
+        if not moved:
+            continue
+        step_id = None
+        if trace:
+            step_id = len(state.steps)
+            state.steps.append(Step(variable, side, merged, fact, calendar, input_steps))
+        (state.lo_step if side == "lo" else state.hi_step)[variable] = step_id
+    return None, True
+
+
+def allowed_intervals(facts: Sequence[Fact], calendar: Sequence[Calendar]) -> dict[Variable, Box] | None:
+    """Every variable's interval at the fixpoint, or None when the facts contradict each other."""
+    variables: set[Variable] = set()
+    for fact in facts:
+        variables.update(fact.variables)
+    relevant = [c for c in calendar if c.whole in variables and all(p in variables for p in c.parts)]
+    state = _State({v: NON_NEGATIVE for v in variables})
+    constraints: list[object] = [*facts, *relevant]
+    for _ in range(60):  # sweeps to a fixpoint; a contradiction has no allowed intervals
+        changed = False
+        for constraint in constraints:
+            for variable, box, inputs, fact in _revise(constraint, state, 0.0):
+                clash, moved = _narrow(state, variable, box, inputs, fact, constraint, False)
+                if clash is not None:
+                    return None
+                changed = changed or moved
+        if not changed:
+            break
+    return state.boxes

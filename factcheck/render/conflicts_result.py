@@ -1,0 +1,37 @@
+"""The result `factcheck conflicts` renders: conflicts, target checks, and what renderers need to cite."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.lexicon import Policy
+from factcheck.model import Claim, Conflict, TargetCheck
+
+SEVERITY_RANK = {"minor": 1, "major": 2}
+
+
+@dataclass(frozen=True)
+class ConflictReport:
+    conflicts: list[Conflict]
+    claims: dict[str, tuple[str, Claim]]
+    policy: Policy
+    fail_on: str = "major"
+    targets: list[TargetCheck] | None = None
+    locations: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # claim id -> path, line, column
+
+    def failing(self) -> list[Conflict]:
+        """The new (unacknowledged) conflicts at or above `--fail-on`."""
+        if self.fail_on == "never":
+            return []
+        floor = SEVERITY_RANK[self.fail_on]
+        return [c for c in self.conflicts if not c.acknowledged and SEVERITY_RANK[c.severity] >= floor]
+
+    def counts(self) -> dict[str, int]:
+        conflicts = self.conflicts
+        return {"conflicts": len(conflicts), "major": sum(c.severity == "major" for c in conflicts),
+                "minor": sum(c.severity == "minor" for c in conflicts),
+                "strict": sum(c.reading == "strict" for c in conflicts),
+                "pragmatic": sum(c.reading == "pragmatic" for c in conflicts),
+                "narrow": sum(c.narrow for c in conflicts),
+                "acknowledged": sum(c.acknowledged for c in conflicts),
+                "failing": len(self.failing())}

@@ -1,0 +1,109 @@
+"""Conflicts in words: what each claim says under the reading used, and the proof, step by step.
+
+Shared by every conflict renderer, so the table, Markdown, JSON, SARIF and GitHub outputs tell the
+same story. Numbers are written the French way ("556 M USD"), the prose is English.
+"""
+
+from __future__ import annotations
+
+from factcheck.lexicon import Policy, Reading
+from factcheck.model import Claim, Conflict, Derivation
+from factcheck.render.humanize import amount, decimal, span_amount
+from factcheck.render.safe import one_line
+from factcheck.tolerance import interval
+
+OPS = {("lo", False): "≥", ("lo", True): ">", ("hi", False): "≤", ("hi", True): "<"}
+
+
+def says(claim: Claim, policy: Policy, reading: Reading) -> str:
+    """What a claim allows under a reading: "2023 ≈ 0,9–1 Md USD", "2024 = 1,8–2,2 × 2023"."""
+    figure = claim.factor if claim.kind == "ratio" else claim.stated
+    if figure is None:
+        return claim.period
+    found = interval(figure, claim.qualifier, policy, reading, claim.low, claim.high)
+    if claim.kind == "ratio":
+        factor = _factor_range(found.low, found.high)
+        return f"{claim.period} = {factor} × {claim.relative_to}"
+    if found.low is not None and found.high is not None:
+        if found.low == found.high:
+            return f"{claim.period} = {amount(found.low, claim.unit)}"
+        low, high = span_amount(found.low, found.high, claim.unit).split("–", 1)
+        return (f"{low} {'<' if found.low_open else '≤'} {claim.period} {'<' if found.high_open else '≤'} "
+                f"{high}")
+    if found.low is not None:
+        return f"{claim.period} {'>' if found.low_open else '≥'} {amount(found.low, claim.unit)}"
+    if found.high is not None:
+        return f"{claim.period} {'<' if found.high_open else '≤'} {amount(found.high, claim.unit)}"
+    return claim.period
+
+
+def _factor_range(low: float | None, high: float | None) -> str:
+    if low is None or high is None:
+        return "?"
+    if abs(high - low) < 1e-12:
+        return decimal(round(low, 4))
+    return f"{decimal(round(low, 3))}–{decimal(round(high, 3))}"
+
+
+def bound(step: Derivation, unit: str | None) -> str:
+    return f"{step.period} {OPS[(step.side, step.open)]} {amount(step.value, unit)}"
+
+
+def proof(conflict: Conflict, claims: dict[str, tuple[str, Claim]], policy: Policy) -> list[str]:
+    """Numbered lines: each claim used and what follows from it, then why the last two cannot meet.
+
+    A claim bounds its period from below and above in two steps; they are shown as one line.
+    """
+    lines: list[str] = []
+    number_of: dict[int, int] = {}
+    said: dict[tuple[str, str], int] = {}
+    for index, step in enumerate(conflict.steps):
+        if step.rule == "claim" and step.claim is not None and (step.claim, step.period) in said:
+            number_of[index] = said[(step.claim, step.period)]
+            continue
+        number = len(lines) + 1
+        number_of[index] = number
+        result = bound(step, conflict.unit)
+        used = ", ".join(f"({number_of[i]})" for i in dict.fromkeys(step.using) if i in number_of)
+        used = ", ".join(dict.fromkeys(used.split(", "))) if used else ""
+        if step.rule in ("claim", "ratio") and step.claim in claims:
+            source, claim = claims[step.claim]
+            head = f"{one_line(source)} says {says(claim, policy, conflict.reading)}"
+            if step.rule == "claim":
+                said[(step.claim, step.period)] = number
+                lines.append(f"({number}) {head}")
+            else:
+                lines.append(f"({number}) {head}; with {used or 'nothing else'}: {result}")
+        elif step.rule == "part":
+            whole = step.related[0] if step.related else "its year"
+            lines.append(f"({number}) {step.period} is part of {whole}, bounded in {used}: {result}")
+        elif step.rule == "whole":
+            part = step.related[0] if step.related else "a part"
+            lines.append(f"({number}) {step.period} contains {part}, bounded in {used}: {result}")
+        else:
+            others = " + ".join(step.related) if step.related else "its parts"
+            lines.append(f"({number}) {step.period} and {others} add up, with {used}: {result}")
+    low, high = conflict.clash
+    if 0 <= low < len(conflict.steps) and 0 <= high < len(conflict.steps):
+        lines.append(f"✗ {conflict.clash_period} cannot be both {_op(conflict.steps[low], conflict.unit)} "
+                     f"({number_of[low]}) and {_op(conflict.steps[high], conflict.unit)} ({number_of[high]})")
+    return lines
+
+
+def _op(step: Derivation, unit: str | None) -> str:
+    return f"{OPS[(step.side, step.open)]} {amount(step.value, unit)}"
+
+
+def summary(conflict: Conflict, claims: dict[str, tuple[str, Claim]], policy: Policy) -> str:
+    """One paragraph: the claims, what they say, and the contradiction (for JSON and annotations)."""
+    parts = []
+    for claim_id in conflict.claims:
+        source, claim = claims[claim_id]
+        parts.append(f"{one_line(source)} says {says(claim, policy, conflict.reading)}")
+    low, high = conflict.clash
+    clash = ""
+    if 0 <= low < len(conflict.steps) and 0 <= high < len(conflict.steps):
+        clash = (f": together they need {conflict.clash_period} {_op(conflict.steps[low], conflict.unit)} and "
+                 f"{_op(conflict.steps[high], conflict.unit)}")
+    narrow = " It survives only narrowly: a little more tolerance would dissolve it." if conflict.narrow else ""
+    return "; ".join(parts) + clash + f" ({conflict.reading} reading, gap {conflict.gap:.0%})." + narrow

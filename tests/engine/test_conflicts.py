@@ -1,0 +1,105 @@
+"""The engine on small repositories written for these tests (Morocco–Senegal, India–France...)."""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+from factcheck.engine import check_targets, find_conflicts
+from factcheck.engine.conflicts import conflict_id
+from factcheck.lexicon import Policy
+from factcheck.model import Claim, Conflict
+from tests.engine.helpers import claim, sourced
+
+POLICY = lexicon.policy()
+STRICT = lexicon.policy({"reading": "strict"})
+
+
+def conflicts(*claims: Claim, policy: Policy = POLICY) -> list[Conflict]:
+    return find_conflicts(sourced(*claims), policy, lexicon.metrics())
+
+
+def test_agreeing_figures_make_no_conflict() -> None:
+    assert conflicts(claim("le360:t23", "2023", 2.3e9, "approx"), claim("medias24:t23", "2023", 2.25e9, "exact"),
+                     claim("le360:t22", "2022", 1.9e9), claim("le360:r", "2023", factor=1.2, relative_to="2022",
+                                                              qualifier="approx")) == []
+
+
+def test_a_contradiction_through_a_chain_of_ratios() -> None:
+    # 2024 is about 1 Md (A), 2024 is twice 2023 (B), 2023 is about 1 Md (A): cannot all hold.
+    found = conflicts(claim("a:2024", "2024", 1e9, "nearly"), claim("a:2023", "2023", 1e9, "nearly"),
+                      claim("b:ratio", "2024", factor=2, relative_to="2023", qualifier="approx"))
+    strict = [c for c in found if c.reading == "strict"]
+    assert [set(c.claims) for c in strict] == [{"a:2024", "a:2023", "b:ratio"}]
+    assert strict[0].severity == "major" and strict[0].id == conflict_id(["a:2024", "a:2023", "b:ratio"])
+    assert strict[0].sources == ("a", "b")
+
+
+def test_every_reported_set_is_minimal() -> None:
+    claims = [claim("a:2024", "2024", 1e9, "nearly"), claim("a:2023", "2023", 1e9, "nearly"),
+              claim("b:ratio", "2024", factor=2, relative_to="2023", qualifier="approx"),
+              claim("c:2022", "2022", 5e8, "more_than"), claim("a:2022", "2022", 4e8, "more_than"),
+              claim("a:ratio", "2023", factor=2, relative_to="2022", qualifier="approx")]
+    found = conflicts(*claims)
+    assert len({c.id for c in found}) == len(found) > 1
+    by_id = {c.id: c for c in claims}
+    for conflict in found:
+        policy = STRICT if conflict.reading == "strict" else POLICY
+        assert conflicts(*(by_id[i] for i in conflict.claims), policy=policy), "the set itself conflicts"
+        for dropped in conflict.claims:
+            rest = [by_id[i] for i in conflict.claims if i != dropped]
+            assert not [c for c in conflicts(*rest, policy=policy) if c.reading == conflict.reading]
+
+
+def test_a_half_cannot_exceed_its_year_and_quarters_add_up() -> None:
+    found = conflicts(claim("x:h1", "2023-H1", 6e8), claim("y:year", "2023", 5e8, "approx"))
+    assert [set(c.claims) for c in found] == [{"x:h1", "y:year"}]
+    quarters = [claim(f"q:{q}", f"2023-Q{q}", 1e8) for q in range(1, 5)]
+    assert conflicts(*quarters, claim("y:year", "2023", 4e8)) == []
+    found = conflicts(*quarters, claim("y:year", "2023", 5e8))
+    assert found and set(found[0].claims) == {"q:1", "q:2", "q:3", "q:4", "y:year"}
+
+
+def test_pragmatic_only_tension_is_minor_and_labelled() -> None:
+    # "plus de 400 M" (read: under 500 M) against "a dépassé 500 M"
+    found = conflicts(claim("a:2022", "2022", 4e8, "more_than"), claim("b:2022", "2022", 5e8, "more_than"))
+    assert [(c.reading, c.severity, c.narrow) for c in found] == [("pragmatic", "minor", True)]
+    assert conflicts(claim("a:2022", "2022", 4e8, "more_than"), claim("b:2022", "2022", 5e8, "more_than"),
+                     policy=STRICT) == []
+
+
+def test_targets_and_forecasts_never_conflict() -> None:
+    assert conflicts(claim("a:2023", "2023", 6e8), claim("b:target", "2023", 1e9, modality="target"),
+                     claim("c:forecast", "2023", 3e9, "more_than", modality="forecast")) == []
+
+
+def test_other_series_do_not_mix() -> None:
+    assert conflicts(claim("a:mad", "2023", 6e8, unit="MAD"), claim("b:eur", "2023", 9e8, unit="EUR"),
+                     claim("c:exp", "2023", 7e8, metric="exports", direction="MA>SN"),
+                     claim("d:other-pair", "2023", 2e9, countries=("FR", "IN"))) == []
+
+
+def test_one_outlier_against_many_agreeing_sources_is_one_conflict() -> None:
+    agreeing = [claim(f"s{n}:2023", "2023", 1e9, "approx") for n in range(30)]
+    outlier = claim("wrong:2023", "2023", 3e9, "approx")
+    found = conflicts(*agreeing, outlier, policy=STRICT)
+    assert len(found) == 1
+    assert "wrong:2023" in found[0].claims and len(found[0].claims) == 2
+    assert len(found[0].corroborating) == 29
+
+
+def test_the_proof_ends_in_the_clash() -> None:
+    [found] = [c for c in conflicts(claim("x:h1", "2023-H1", 6e8), claim("y:year", "2023", 5e8, "approx"))]
+    low, high = found.clash
+    assert found.steps[low].value > found.steps[high].value
+    assert {s.rule for s in found.steps} >= {"claim"}
+
+
+def test_targets_are_met_missed_or_disputed() -> None:
+    checks = check_targets(sourced(claim("a:2023", "2023", 1.2e9), claim("t:target", "2023", 1e9,
+                                                                           modality="target")),
+                           POLICY, lexicon.metrics())
+    assert [(c.claim, c.status) for c in checks] == [("t:target", "met")]
+    checks = check_targets(sourced(claim("a:2023", "2023", 1.2e9), claim("b:2023", "2023", 6e8),
+                                   claim("t:target", "2023", 1e9, modality="target")), POLICY, lexicon.metrics())
+    assert [(c.status, [r.status for r in c.readings]) for c in checks] == [("disputed", ["met", "missed"])]
+    checks = check_targets(sourced(claim("t:target", "2030", 5e9, modality="target")), POLICY, lexicon.metrics())
+    assert checks[0].status == "no-data"
