@@ -303,7 +303,6 @@ class Conflict:
     reading: Reading
     severity: Literal["major", "minor"]
     gap: float
-    slack: float
     narrow: bool
     claims: tuple[str, ...]
     sources: tuple[str, ...]

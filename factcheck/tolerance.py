@@ -41,14 +41,17 @@ def _bound(stated: float, slack: Slack, sign: int) -> float | None:
 
 
 def interval(stated: float, qualifier: str, policy: Policy, reading: Reading = "strict",
-             low: float | None = None, high: float | None = None) -> Interval:
-    """The interval `stated` allows under `qualifier`; `range` uses the given `low`/`high` as written."""
+             low: float | None = None, high: float | None = None, rounded: bool = True) -> Interval:
+    """The interval `stated` allows under `qualifier`; `range` uses the given `low`/`high` as written.
+    `rounded` tidies float noise for files and messages; the engine skips it (it costs a string format)."""
     rule = getattr(policy.qualifiers[qualifier], reading)
     if qualifier == "range":
         return Interval(low, high)
     lo = _bound(stated, rule.below, -1)
     hi = _bound(stated, rule.above, +1)
-    return Interval(tidy(lo), tidy(hi), rule.open in ("low", "both"), rule.open in ("high", "both"))
+    if rounded:
+        lo, hi = tidy(lo), tidy(hi)
+    return Interval(lo, hi, rule.open in ("low", "both"), rule.open in ("high", "both"))
 
 
 def claim_interval(claim: Claim, policy: Policy, reading: Reading = "strict") -> Interval | None:

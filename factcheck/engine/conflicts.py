@@ -20,10 +20,10 @@ from factcheck.engine.intervals import INF, Box
 from factcheck.engine.network import Calendar, Clash, Fact, SeriesKey, Variable, calendar_constraints, propagate
 from factcheck.lexicon import Metric, Policy, Reading
 from factcheck.model import Claim, Conflict, Derivation, Period
-from factcheck.tolerance import interval
+from factcheck.tolerance import interval, tidy
 
 MAX_SETS_PER_COMPONENT = 12  # distinct minimal sets reported for one tangle of claims
-MAX_SEARCH_NODES = 60  # hitting-set tree nodes explored per component
+MAX_SEARCH_NODES = 40  # hitting-set tree nodes explored per component
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def _box(claim: Claim, policy: Policy, reading: Reading) -> Box | None:
         return None
     if claim.kind == "ratio" and figure <= 0:
         return None
-    found = interval(figure, claim.qualifier, policy, reading, claim.low, claim.high)
+    found = interval(figure, claim.qualifier, policy, reading, claim.low, claim.high, rounded=False)
     lo = found.low if found.low is not None else -INF
     hi = found.high if found.high is not None else INF
     return Box(lo, hi, found.low_open or found.low is None, found.high_open or found.high is None)
@@ -174,10 +174,22 @@ def minimal_sets(facts: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fo
 
 
 def _shrink(active: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fact]:
-    """Deletion-based: drop each claim whose absence keeps the set inconsistent. What is left is
-    minimal. Claims are tried in reverse order, so the earliest (first filed) ones are kept."""
-    core = list(active)
-    for fact in sorted(active, key=lambda f: -f.index):
+    """A minimal inconsistent subset. The proof of the first clash names the claims it used, and those
+    alone re-derive it, so deletion starts from them (a handful) rather than from every claim of the
+    tangle. Deletion then drops each claim whose absence keeps the set inconsistent; claims are tried in
+    reverse order, so the earliest (first filed) ones are kept."""
+    clash = propagate(active, calendar, trace=True)
+    assert clash is not None
+    used: set[int] = set()
+    stack = [s for s in (clash.low_step, clash.high_step) if s is not None]
+    while stack:
+        step = clash.steps[stack.pop()]
+        if step.fact is not None:
+            used.add(step.fact)
+        stack.extend(step.inputs)
+    proof = [f for f in active if f.index in used]
+    core = proof if proof and propagate(proof, calendar) is not None else list(active)
+    for fact in sorted(core, key=lambda f: -f.index):
         trial = [f for f in core if f is not fact]
         if trial and propagate(trial, calendar) is not None:
             core = trial
@@ -189,27 +201,34 @@ def _culprit(core: Sequence[Fact], active: Sequence[Fact], calendar: Sequence[Ca
     best: tuple[int, int] | None = None
     chosen, partners = core[0], []
     for fact in core:
-        against = [other for other in active if other is not fact and propagate([fact, other], calendar) is not None]
+        against = [other for other in active if other is not fact and _pair_clashes(fact, other, calendar)]
         rank = (len(against), fact.index)
         if best is None or rank > best:
             best, chosen, partners = rank, fact, against
     return chosen, partners
 
 
-def slack_needed(facts: Sequence[Fact], calendar: Sequence[Calendar]) -> float:
-    """How much more tolerance (relative, on every claim) would make the set consistent."""
-    low, high = 0.0, 0.01
-    while propagate(facts, calendar, widen=high) is not None:
-        low, high = high, high * 2
-        if high > 1000:
-            return INF
-    for _ in range(24):
-        middle = (low + high) / 2
-        if propagate(facts, calendar, widen=middle) is None:
-            high = middle
-        else:
-            low = middle
-    return high
+def _pair_clashes(a: Fact, b: Fact, calendar: Sequence[Calendar]) -> bool:
+    """Whether two claims contradict each other on their own. Decided from their intervals where that is
+    enough (two figures for one period, a part above its whole, two factors for one pair of periods),
+    by propagation otherwise: this runs for every claim of a tangle, so it must be cheap."""
+    if a.relative_to is None and b.relative_to is None:
+        if a.period == b.period:
+            return a.box.intersect(b.box).empty
+        for constraint in calendar:
+            if not constraint.tiling:
+                whole, part = constraint.whole[1], constraint.parts[0][1]
+                if (part, whole) == (a.period, b.period):
+                    return a.box.lo > b.box.hi or (a.box.lo == b.box.hi and (a.box.lo_open or b.box.hi_open))
+                if (part, whole) == (b.period, a.period):
+                    return b.box.lo > a.box.hi or (b.box.lo == a.box.hi and (b.box.lo_open or a.box.hi_open))
+        return False
+    if a.relative_to is not None and b.relative_to is not None:
+        if (a.period, a.relative_to) == (b.period, b.relative_to):
+            return a.box.intersect(b.box).empty
+        if (a.period, a.relative_to) != (b.relative_to, b.period):
+            return False
+    return propagate([a, b], calendar) is not None
 
 
 def conflict_id(claim_ids: Iterable[str]) -> str:
@@ -248,14 +267,15 @@ def _conflict(found: Found, network: Network, calendar: Sequence[Calendar], poli
     for fact in ordered:
         periods.update(v[1] for v in fact.variables)
     gap = found.clash.gap
-    slack = slack_needed(found.facts, calendar)
+    # narrow: would `narrow_gap` more tolerance on every claim dissolve it? (one propagation)
+    narrow = propagate(found.facts, calendar, widen=policy.severity.narrow_gap) is None
     steps, clash = _derivations(found.clash, network)
     ids = tuple(f.claim_id for f in ordered)
     return Conflict(
         id=conflict_id(ids), metric=key[0], countries=key[1], direction=key[2], unit=key[3],
         periods=tuple(sorted(periods, key=lambda p: (Period.parse(p).start, Period.parse(p).end))),
         reading=network.reading, severity="major" if gap >= policy.severity.major_gap else "minor",
-        gap=gap, slack=slack, narrow=slack < policy.severity.narrow_gap, claims=ids,
+        gap=gap, narrow=narrow, claims=ids,
         sources=tuple(dict.fromkeys(claims[f.index][0] for f in ordered)),
         corroborating=tuple(f.claim_id for f in sorted(found.corroborating, key=lambda f: f.index)),
         steps=steps, clash_period=found.clash.variable[1], clash=clash,
@@ -277,7 +297,7 @@ def _derivations(clash: Clash, network: Network) -> tuple[tuple[Derivation, ...]
     result = []
     for old in order:
         step = clash.steps[old]
-        bound = step.box.lo if step.side == "lo" else step.box.hi
+        bound = tidy(step.box.lo if step.side == "lo" else step.box.hi)
         opened = step.box.lo_open if step.side == "lo" else step.box.hi_open
         claim_id = network.claims[step.fact][1].id if step.fact is not None else None
         related: tuple[str, ...] = ()

@@ -8,14 +8,14 @@ demi-milliard"): closed, they would share 500 M; open, they share nothing.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 INF = math.inf
 
 
-@dataclass(frozen=True)
-class Box:
-    """[lo, hi] with `lo_open`/`hi_open`; an unbounded side is ±inf (always open)."""
+class Box(NamedTuple):
+    """[lo, hi] with `lo_open`/`hi_open`; an unbounded side is ±inf (always open). A named tuple, not a
+    dataclass: propagation creates millions of them on a large repository, and tuples are built in C."""
 
     lo: float = -INF
     hi: float = INF

@@ -92,15 +92,19 @@ class _State:
 def calendar_constraints(periods: Iterable[str], series: int) -> list[Calendar]:
     """Containment and tilings among the periods of one additive series: 2023-Q1 <= 2023, and
     2023 = H1 + H2 = Q1 + Q2 + Q3 + Q4 = the twelve months, when all parts are there."""
+    import bisect
+
     parsed = {p: Period.parse(p) for p in set(periods)}
     by_range = {(v.start, v.end): p for p, v in parsed.items()}
     result: list[Calendar] = []
     ordered = sorted(parsed, key=lambda p: (parsed[p].start, -parsed[p].end))
+    starts = [parsed[p].start for p in ordered]
     for whole in ordered:
         big = parsed[whole]
-        for part in ordered:
+        # only periods that start inside this one can be inside it: bisect, not all pairs
+        for part in ordered[bisect.bisect_left(starts, big.start):bisect.bisect_right(starts, big.end)]:
             small = parsed[part]
-            if part != whole and big.contains(small) and (small.start, small.end) != (big.start, big.end):
+            if part != whole and small.end <= big.end and (small.start, small.end) != (big.start, big.end):
                 result.append(Calendar((series, whole), ((series, part),), tiling=False))
         for size in (6, 3, 1):
             if big.months <= size or big.months % size:

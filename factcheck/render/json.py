@@ -72,7 +72,7 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
         conflicts.append({
             "id": c.id, "metric": c.metric, "countries": list(c.countries), "direction": c.direction,
             "unit": c.unit, "periods": list(c.periods), "severity": c.severity, "reading": c.reading,
-            "gap": round(c.gap, 6), "slack": round(c.slack, 6), "narrow": c.narrow, "claims": list(c.claims),
+            "gap": round(c.gap, 6), "narrow": c.narrow, "claims": list(c.claims),
             "sources": list(c.sources), "corroborating": list(c.corroborating),
             "acknowledged": c.acknowledged, "reason": c.reason,
             "explanation": summary(c, result.claims, result.policy), "proof": proof(c, result.claims, result.policy),
