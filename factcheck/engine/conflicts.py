@@ -181,9 +181,14 @@ def _shrink(active: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fact]:
     clash = propagate(active, calendar, trace=True)
     assert clash is not None
     used: set[int] = set()
+    visited: set[int] = set()  # the proof is a DAG: steps share inputs, so walk each once
     stack = [s for s in (clash.low_step, clash.high_step) if s is not None]
     while stack:
-        step = clash.steps[stack.pop()]
+        index = stack.pop()
+        if index in visited:
+            continue
+        visited.add(index)
+        step = clash.steps[index]
         if step.fact is not None:
             used.add(step.fact)
         stack.extend(step.inputs)
