@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -35,6 +35,7 @@ from factcheck.errors import (
 )
 from factcheck.model import ClaimFile, Source, SourceMeta
 
+T = TypeVar("T")
 CLAIMS_DIR = "claims"
 SOURCES_DIR = "sources"
 CONFIG_FILE = "factcheck.yaml"
@@ -653,3 +654,54 @@ def locate_claims(repo: Repository, files: list[ClaimFile], wanted: set[str]) ->
             line, column = document.locate(("claims", index, "id"))
             found[claim_file.claims[index].id] = (document.path, line, column)
     return found
+
+
+# -- cached results of whole-repository computations ------------------------------------------------
+def repository_digest(repo: Repository, salt: bytes) -> str:
+    """A digest of every claim file's name, size, mtime and content (CRC-32), with `salt` (the tool's
+    version and settings): equal digests mean the claims cannot have changed."""
+    import hashlib
+    import zlib
+
+    digest = hashlib.sha256(salt)
+    for path in repo.claim_paths():
+        try:
+            raw = repo._read_bytes(path, "claim file")
+            stat = path.stat()
+        except (InputError, OSError):
+            digest.update(f"{path.name}:unreadable\n".encode())
+            continue
+        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}:{zlib.crc32(raw)}\n".encode())
+    return digest.hexdigest()
+
+
+def read_result_cache(repo: Repository, name: str, key: str, kind: type[T]) -> T | None:
+    """A cached result stored under `key`, or None (missing, stale, unreadable: a miss, never an error)."""
+    try:
+        blob = (repo.root / ".factcheck-cache" / f"{name}.msgpack").read_bytes()
+        stored_key, payload = msgspec.msgpack.decode(blob, type=tuple[str, msgspec.Raw])
+        if stored_key != key:
+            return None
+        return msgspec.msgpack.decode(payload, type=kind)
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError, ValueError):
+        return None
+
+
+def write_result_cache(repo: Repository, name: str, key: str, value: object) -> None:
+    """Store a result under `key`, atomically; best effort (a read-only checkout only loses speed)."""
+    temporary = None
+    try:
+        folder = repo.cache_dir()
+        payload = msgspec.msgpack.encode(value)
+        blob = msgspec.msgpack.encode((key, msgspec.Raw(payload)))
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(blob)
+        os.replace(temporary, folder / f"{name}.msgpack")
+        temporary = None
+    except OSError:
+        return
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)

@@ -42,14 +42,35 @@ def command(
     from factcheck.query import ClaimQuery, select_claims
     from factcheck.render import renderer
     from factcheck.render.conflicts_result import ConflictReport
-    from factcheck.store import Repository, load_claim_files, locate_claims, read_acknowledgements
+    from factcheck.render.conflicts_result import CachedConflicts
+    from factcheck.store import (
+        Repository,
+        load_claim_files,
+        locate_claims,
+        read_acknowledgements,
+        read_result_cache,
+        repository_digest,
+        write_result_cache,
+    )
 
     repo = Repository(resolve_root(ctx, root))
     policy = lexicon.policy(repo.read_config().get("tolerance"))
-    files = load_claim_files(repo, use_cache(ctx))
-    claims = select_claims(files, ClaimQuery(metric=metric).validated(f.source for f in files))
+    cached, key = None, ""
+    if use_cache(ctx) and not targets:  # a repeated run on unchanged claims reuses the last result
+        key = repository_digest(repo, _salt(policy, metric))
+        cached = read_result_cache(repo, "conflicts", key, CachedConflicts)
+    if cached is not None:
+        found, claims, files = cached.conflicts, [(s, c) for s, c in cached.claims], None
+    else:
+        files = load_claim_files(repo, use_cache(ctx))
+        claims = select_claims(files, ClaimQuery(metric=metric).validated(f.source for f in files))
+        found = find_conflicts(claims, policy, lexicon.metrics())
+        if key:
+            cited = {i for c in found for i in (*c.claims, *c.corroborating)}
+            write_result_cache(repo, "conflicts", key,
+                               CachedConflicts(found, [(s, c) for s, c in claims if c.id in cited]))
     acknowledged = read_acknowledgements(repo)
-    conflicts = [_marked(c, acknowledged) for c in find_conflicts(claims, policy, lexicon.metrics())]
+    conflicts = [_marked(c, acknowledged) for c in found]
     if acknowledge is not None:
         return _acknowledge(repo, conflicts, acknowledge, reason)
     if reason is not None:
@@ -58,10 +79,20 @@ def command(
     report = ConflictReport(
         conflicts=conflicts, claims={c.id: (s, c) for s, c in claims}, policy=policy, fail_on=fail_on,
         targets=check_targets(claims, policy, lexicon.metrics()) if targets else None,
-        locations=locate_claims(repo, files, involved) if format in ("sarif", "github") else {},
+        locations=locate_claims(repo, files if files is not None else load_claim_files(repo, use_cache(ctx)), involved)
+        if format in ("sarif", "github") else {},
     )
     renderer("conflicts", format)(report, sys.stdout, render_options(ctx, no_color))
     return 1 if report.failing() else 0
+
+
+def _salt(policy, metric):  # type: ignore[no-untyped-def]
+    """What the result depends on besides the claim files: version, tolerance policy, lexicons, filter."""
+    import msgspec
+
+    from factcheck import __version__, lexicon
+
+    return msgspec.json.encode([__version__, policy, lexicon.metrics(), metric])
 
 
 def _marked(conflict, acknowledged):  # type: ignore[no-untyped-def]

@@ -35,3 +35,11 @@ class ConflictReport:
                 "narrow": sum(c.narrow for c in conflicts),
                 "acknowledged": sum(c.acknowledged for c in conflicts),
                 "failing": len(self.failing())}
+
+
+@dataclass
+class CachedConflicts:
+    """What a warm `factcheck conflicts` needs: the conflicts, and the claims they cite."""
+
+    conflicts: list[Conflict]
+    claims: list[tuple[str, Claim]]

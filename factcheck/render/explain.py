@@ -15,8 +15,22 @@ from factcheck.tolerance import interval
 OPS = {("lo", False): "≥", ("lo", True): ">", ("hi", False): "≤", ("hi", True): "<"}
 
 
+_SAID: dict[tuple[int, str, Reading], str] = {}
+
+
 def says(claim: Claim, policy: Policy, reading: Reading) -> str:
-    """What a claim allows under a reading: "2023 ≈ 0,9–1 Md USD", "2024 = 1,8–2,2 × 2023"."""
+    """What a claim allows under a reading: "0,9 ≤ 2023 ≤ 1 Md USD", "2024 = 1,8–2,2 × 2023".
+    Remembered per claim: a report of thousands of conflicts words the same claims again and again."""
+    key = (id(policy), claim.id, reading)
+    found = _SAID.get(key)
+    if found is None:
+        if len(_SAID) > 100_000:
+            _SAID.clear()
+        found = _SAID[key] = _says(claim, policy, reading)
+    return found
+
+
+def _says(claim: Claim, policy: Policy, reading: Reading) -> str:
     figure = claim.factor if claim.kind == "ratio" else claim.stated
     if figure is None:
         return claim.period

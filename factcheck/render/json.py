@@ -66,6 +66,7 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
     """SPEC: {"conflicts": [{"id", "metric", "countries", "periods", "severity", "claims", "sources",
     "explanation", ...}], "summary": {...}}; "targets" too with --targets."""
     from factcheck.render.explain import proof, summary
+    from factcheck.tolerance import tidy  # 8.5e8 and 850000000 print alike, whether or not from the cache
 
     conflicts = []
     for c in result.conflicts:
@@ -76,7 +77,7 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
             "sources": list(c.sources), "corroborating": list(c.corroborating),
             "acknowledged": c.acknowledged, "reason": c.reason,
             "explanation": summary(c, result.claims, result.policy), "proof": proof(c, result.claims, result.policy),
-            "steps": [{"period": s.period, "side": s.side, "value": s.value, "open": s.open, "rule": s.rule,
+            "steps": [{"period": s.period, "side": s.side, "value": tidy(s.value), "open": s.open, "rule": s.rule,
                        "claim": s.claim, "using": list(s.using)} for s in c.steps],
         })
     document: dict[str, object] = {"conflicts": conflicts}

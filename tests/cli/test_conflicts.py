@@ -141,3 +141,22 @@ def test_github_annotations_are_capped_with_a_count(run: Run, tmp_path: Path) ->
     lines = out.splitlines()
     assert code == 1 and sum(line.startswith("::error ") for line in lines) == 10
     assert lines[-1].startswith("factcheck conflicts: 30 conflicts") and "20 more not shown" in lines[-1]
+
+
+def test_a_repeated_run_reuses_the_result_and_an_edit_invalidates_it(
+        run: Run, seed_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FACTCHECK_NO_CACHE")
+    root = str(seed_copy)
+    cold = run("conflicts", "--root", root, "--format", "json")
+    assert (seed_copy / ".factcheck-cache" / "conflicts.msgpack").is_file()
+    assert run("conflicts", "--root", root, "--format", "json") == cold
+    first = json.loads(cold[1])["conflicts"][0]["id"]
+    run("conflicts", "--root", root, "--acknowledge", first, "--reason", "known")  # applied on a cache hit
+    warm = json.loads(run("conflicts", "--root", root, "--format", "json")[1])["conflicts"]
+    assert [c["id"] for c in warm if c["acknowledged"]] == [first]
+    claims_file = seed_copy / "claims" / f"{VNA}.yaml"  # the ambassador's 2022 "plus de 400" becomes 450
+    text = claims_file.read_text(encoding="utf-8")
+    claims_file.write_text(text.replace("stated: 400000000", "stated: 450000000", 1), encoding="utf-8")
+    edited = run("conflicts", "--root", root, "--format", "json")
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    assert edited == run("conflicts", "--root", root, "--format", "json") != cold
