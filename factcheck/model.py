@@ -312,6 +312,7 @@ class Conflict:
     clash: tuple[int, int]  # the two steps whose bounds cannot meet (lower, upper)
     acknowledged: bool = False
     reason: str | None = None
+    culprit: str | None = None  # with corroborating claims: the one claim they all contradict
 
 
 TargetStatus = Literal["met", "missed", "undecided", "disputed", "no-data"]

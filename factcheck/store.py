@@ -313,25 +313,50 @@ class Repository:
             return None
 
     def write_text(self, path: Path, text: str) -> None:
-        """Write atomically: temporary file in the same directory, flush, fsync, rename. An interrupted
-        run leaves either the old file or the new one, never half of one."""
+        """Write atomically (see `write_atomic`), naming the file relative to the root on failure."""
+        write_atomic(path, text.encode("utf-8"), self.relative(path))
+
+
+def write_atomic(path: Path, data: bytes, shown: str) -> None:
+    """Temporary file in the same directory, flush, fsync, rename: an interrupted run leaves either the
+    old file or the new one, never half of one. `shown` names the file in an error."""
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as err:
+        raise WriteFailed(f"cannot write: {err.strerror}", Location(shown)) from None
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fchmod(handle.fileno(), _mode_for(path))
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException as err:
         try:
-            with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, path)
-        except BaseException as err:
-            try:
-                os.unlink(temporary)
-            except FileNotFoundError:
-                pass
-            if isinstance(err, OSError):
-                raise WriteFailed(f"cannot write: {err.strerror}", Location(self.relative(path))) from None
-            raise
-        _fsync_directory(path.parent)
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        if isinstance(err, OSError):
+            raise WriteFailed(f"cannot write: {err.strerror}", Location(shown)) from None
+        raise
+    _fsync_directory(path.parent)
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or what the umask gives a new file (mkstemp's 0600 would
+    otherwise make every rewritten claim file private)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """A file the user asked for (a chart image), written atomically wherever they said."""
+    write_atomic(path, data, str(path))
 
 
 @functools.lru_cache(maxsize=64)

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from factcheck import __version__
-from factcheck.cli import check, conflicts, extract, parse
+from factcheck.cli import check, conflicts, extract, parse, show
 from factcheck.cli import list as list_command
 from factcheck.cli.options import GlobalOptions, NoColorOption, RootOption
 from factcheck.errors import FactcheckError
@@ -54,6 +54,7 @@ def main_options(
 
 app.command("list")(list_command.command)
 app.command("check")(check.command)
+app.command("show")(show.command)
 app.command("conflicts")(conflicts.command)
 app.command("extract")(extract.command)
 app.command("parse")(parse.command)

@@ -284,6 +284,7 @@ def _conflict(found: Found, network: Network, calendar: Sequence[Calendar], poli
         sources=tuple(dict.fromkeys(claims[f.index][0] for f in ordered)),
         corroborating=tuple(f.claim_id for f in sorted(found.corroborating, key=lambda f: f.index)),
         steps=steps, clash_period=found.clash.variable[1], clash=clash,
+        culprit=found.culprit.claim_id if found.corroborating else None,
     )
 
 

@@ -18,6 +18,8 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "extraction": ("text", "json"),
     "parse": ("table", "json"),
     "conflicts": ("table", "json", "markdown", "sarif", "github"),
+    "series": ("table", "json", "markdown"),
+    "metrics": ("table", "json", "markdown"),
 }
 
 

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from factcheck.render.conflicts_result import ConflictReport
     from factcheck.extraction.claims import Analysis
     from factcheck.render.extraction import ExtractionResult
+    from factcheck.engine.series import Entry, SeriesView, Span
+    from factcheck.render.show_result import MetricListing, ShowReport
 
 
 def dump(data: Any, out: TextIO) -> None:
@@ -90,3 +92,49 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
         } for t in result.targets]
     document["summary"] = {**result.counts(), "fail_on": result.fail_on, "reading": result.policy.reading}
     dump(document, out)
+
+
+def render_series(result: ShowReport, out: TextIO, options: RenderOptions) -> None:
+    """The issue's shape, {"metric", "unit", "countries", "periods": [{"period", "claims", "interval",
+    "conflicts"}]}, plus what the table shows: targets apart, each source's own view, the conflicts.
+    One series per document: the CLI asks to narrow down (--country, --unit) when several match."""
+    dump(series_document(result.series[0]) if result.series else {"metric": result.metric, "periods": []}, out)
+
+
+def series_document(view: SeriesView) -> dict[str, Any]:
+    from factcheck.render.show_result import rounded
+
+    def span(found: Span | None) -> dict[str, Any] | None:
+        if found is None:
+            return None
+        return {"low": rounded(found.low), "high": rounded(found.high), "low_open": found.low_open,
+                "high_open": found.high_open}
+
+    def entry(found: Entry) -> dict[str, Any]:
+        claim = found.claim
+        return {"id": claim.id, "source": found.source, "kind": claim.kind, "stated": claim.stated,
+                "factor": claim.factor, "relative_to": claim.relative_to, "qualifier": claim.qualifier,
+                "modality": claim.modality, "low": claim.low, "high": claim.high, "status": claim.status,
+                "conflicts": list(found.conflicts), "set_aside": found.set_aside}
+
+    return {
+        "metric": view.metric, "unit": view.unit, "countries": list(view.countries), "direction": view.direction,
+        "reading": view.reading, "sources": list(view.sources),
+        "periods": [{
+            "period": row.period,
+            "claims": [entry(e) for e in row.entries],
+            "targets": [entry(e) for e in row.outlook],
+            "by_source": [{"source": v.source, **(span(v.span) or {}), "derived": v.derived,
+                           "conflicting": v.conflicting} for v in row.views],
+            "interval": span(row.allowed),
+            "conflicts": list(row.conflicts),
+        } for row in view.periods],
+        "conflicts": [{"id": c.id, "severity": c.severity, "reading": c.reading, "narrow": c.narrow,
+                       "periods": list(c.periods), "claims": list(c.claims)} for c in view.conflicts],
+        "set_aside": list(view.set_aside),
+    }
+
+
+def render_metrics(result: MetricListing, out: TextIO, options: RenderOptions) -> None:
+    dump([{"metric": c.metric, "label": result.labels.get(c.metric), "claims": c.claims, "sources": c.sources,
+           "series": c.series} for c in result.counts], out)

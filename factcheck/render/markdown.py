@@ -8,6 +8,7 @@ from factcheck.render import RenderOptions
 from factcheck.render.conflicts_result import ConflictReport
 from factcheck.render.explain import proof, says
 from factcheck.render.safe import markdown
+from factcheck.render.show_result import MetricListing, ShowReport
 
 
 def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions) -> None:
@@ -41,3 +42,48 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
             by_source = "; ".join(f"{markdown(r.source)}: {r.status}" for r in check.readings) or "no data"
             out.write(f"| {check.period} {check.modality} {amount(check.stated, check.unit)} | "
                       f"{markdown(check.source)} | {check.status} | {by_source} |\n")
+
+
+def render_series(result: ShowReport, out: TextIO, options: RenderOptions) -> None:
+    """A table per series to paste into a note: periods × sources, allowed interval, conflicts."""
+    from factcheck.render.show_result import series_title, short_figure, short_names, span_text
+
+    if not result.series:
+        out.write(f"No claims about {markdown(result.metric)} match.\n")
+        return
+    for number, view in enumerate(result.series):
+        names = short_names(view.sources)
+        out.write(f"{'' if number == 0 else chr(10)}## {markdown(series_title(view))}\n\n")
+        out.write(f"*{view.reading} reading; ✗ marks a figure in a conflict, (…) a figure implied by the "
+                  "source's other figures*\n\n")
+        out.write("| period | " + " | ".join(markdown(names[s]) for s in view.sources) + " | allowed | conflicts |\n")
+        out.write("|---" * (len(view.sources) + 3) + "|\n")
+        for row in view.periods:
+            cells = []
+            for source in view.sources:
+                said = [short_figure(e.claim) + (" ✗" if e.conflicts else "") for e in row.entries
+                        if e.source == source]
+                implied = next((v for v in row.views if v.source == source and v.derived), None)
+                if not said and implied is not None:
+                    said = [f"({span_text(implied.span)})"]
+                cells.append("<br>".join(markdown(s) for s in said))
+            cells.append(markdown(span_text(row.allowed)))
+            cells.append(", ".join(row.conflicts))
+            out.write(f"| {row.period} | " + " | ".join(cells) + " |\n")
+        outlook = [(row.period, e) for row in view.periods for e in row.outlook]
+        if outlook:
+            out.write("\n**Targets and forecasts**\n\n")
+            for period, entry in outlook:
+                out.write(f"- {period}: {entry.claim.modality} {markdown(short_figure(entry.claim))} "
+                          f"({markdown(entry.source)})\n")
+        out.write("\n**Sources**: " + "; ".join(f"{markdown(names[s])} = {markdown(s)}" for s in view.sources) + "\n")
+        if view.set_aside:
+            out.write("\nThe allowed interval leaves out, to resolve the conflicts: "
+                      + ", ".join(markdown(c) for c in view.set_aside) + "\n")
+
+
+def render_metrics(result: MetricListing, out: TextIO, options: RenderOptions) -> None:
+    out.write("| metric | label | claims | sources | series |\n|---|---|---:|---:|---:|\n")
+    for count in result.counts:
+        out.write(f"| {markdown(count.metric)} | {markdown(result.labels.get(count.metric, ''))} | {count.claims} | "
+                  f"{count.sources} | {count.series} |\n")

@@ -17,6 +17,7 @@ from factcheck.render.safe import one_line
 if TYPE_CHECKING:
     from factcheck.extraction.claims import Analysis
     from factcheck.render.conflicts_result import ConflictReport
+    from factcheck.render.show_result import MetricListing, ShowReport
 
 MODALITY_WORDS = {"target": "objectif", "forecast": "prévision"}
 QUOTE_WIDTH = 110
@@ -233,3 +234,112 @@ def _render_targets(term: Console, result: ConflictReport) -> None:
             term.print(Text(f"    {one_line(reading.source)}: {check.period} in [{low}, {high}] → {reading.status}",
                             style="dim"))
     term.print()
+
+
+CHART_STYLES = {"period": "bold", "conflict": "red", "allowed": "green", "outlook": "magenta", "derived": "cyan",
+                "dim": "dim"}
+
+
+def render_series(result: ShowReport, out: TextIO, options: RenderOptions) -> None:
+    """Per series: a table (periods × sources, the allowed interval, the conflicts), targets and
+    forecasts apart, the sources' full names, the conflicts by number, then the chart."""
+    from rich import box
+    from rich.table import Table
+
+    from factcheck.render.chart import chart
+    from factcheck.render.show_result import conflict_numbers, series_title, short_figure, short_names, span_text
+
+    term = console(out, options)
+    if not result.series:
+        term.print(Text(f"no claims about {one_line(result.metric)} match", style="dim"))
+        return
+    for number, view in enumerate(result.series):
+        if number:
+            term.print()
+        names = short_names(view.sources)
+        numbers = conflict_numbers(view)
+        term.print(Text(f"{series_title(view)} · {view.reading} reading", style="bold"))
+        rows: list[list[Text]] = []
+        for row in view.periods:
+            cells = [Text(("  " if len(row.period) > 4 else "") + row.period,
+                          style="" if len(row.period) > 4 else "bold")]
+            for source in view.sources:
+                cell = Text()
+                for entry in (e for e in row.entries if e.source == source):
+                    if cell:
+                        cell.append("\n")
+                    cell.append(short_figure(entry.claim), style="red" if entry.conflicts else "")
+                    if entry.conflicts:
+                        cell.append(" ✗", style="red")
+                implied = next((v for v in row.views if v.source == source and v.derived), None)
+                if not cell and implied is not None:
+                    cell.append(f"({span_text(implied.span)})", style="cyan")
+                cells.append(cell)
+            cells.append(Text(span_text(row.allowed)))
+            cells.append(Text(_numbered(sorted(numbers[c] for c in row.conflicts))))
+            rows.append(cells)
+        headers = ["period", *(names[s] for s in view.sources), "allowed", "conflicts"]
+        # each figure on one line when the terminal has room for that, else let Rich wrap
+        widths = [max([len(h), *(len(line) for r in rows for line in r[i].plain.split("\n"))])
+                  for i, h in enumerate(headers)]
+        fits = sum(widths) + 2 * (len(widths) - 1) <= term.width  # two spaces between columns
+        table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=(0, 1, 0, 0))
+        for index, header in enumerate(headers):
+            table.add_column(header, style="green" if header == "allowed" and index == len(headers) - 2 else "",
+                             overflow="fold", no_wrap=fits, width=widths[index] if fits else None)
+        for cells in rows:
+            table.add_row(*cells)
+        term.print(table)
+        outlook = [(row.period, entry) for row in view.periods for entry in row.outlook]
+        if outlook:
+            term.print(Text("targets and forecasts", style="bold"))
+            for period, entry in outlook:
+                word = MODALITY_WORDS.get(entry.claim.modality, entry.claim.modality)
+                term.print(Text.assemble(f"  {period} ", (f"{word} {short_figure(entry.claim)}", "magenta"),
+                                         f" ({one_line(entry.source)})"))
+        term.print(Text("sources", style="bold"))
+        for source in view.sources:
+            term.print(Text(f"  {names[source]:<{max(map(len, names.values()))}}  {one_line(source)}"))
+        if view.conflicts:
+            term.print(Text("conflicts:", style="bold"))
+            for conflict in view.conflicts:
+                term.print(Text(f"  #{numbers[conflict.id]} {conflict.id} {conflict.severity}, {conflict.reading}"
+                                f"{', narrow' if conflict.narrow else ''}: {', '.join(conflict.periods)}"))
+        if view.set_aside:
+            term.print(Text("the allowed interval leaves out, to resolve the conflicts:", style="dim"))
+            for claim_id in view.set_aside:
+                term.print(Text(f"  {one_line(claim_id)}", style="dim"))
+        term.print()
+        for line in chart(view, names, term.width):
+            term.print(Text.assemble(*((text, CHART_STYLES.get(style or "", "")) for text, style in line)),
+                       no_wrap=True, overflow="crop")
+
+
+def _numbered(numbers: list[int]) -> str:
+    """Conflict numbers, runs folded: [1, 2, 3, 5] -> "#1–3,5"."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ("#" + ",".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ",".join(map(str, r)) for r in runs)) if runs else ""
+
+
+def render_metrics(result: MetricListing, out: TextIO, options: RenderOptions) -> None:
+    """`factcheck show` without --metric: which metrics have claims, and how many."""
+    from rich import box
+    from rich.table import Table
+
+    term = console(out, options)
+    if not result.counts:
+        term.print(Text("no claims yet: run factcheck extract", style="dim"))
+        return
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    for name in ("metric", "label", "claims", "sources", "series"):
+        table.add_column(name, justify="right" if name in ("claims", "sources", "series") else "left")
+    for count in result.counts:
+        table.add_row(one_line(count.metric), one_line(result.labels.get(count.metric, "")), str(count.claims),
+                      str(count.sources), str(count.series))
+    term.print(table)
+    term.print(Text("factcheck show --metric METRIC shows one series", style="dim"))

@@ -1,0 +1,114 @@
+"""`factcheck show`: one metric's series over time, every source side by side, and a chart."""
+
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from factcheck.cli.options import NoColorOption, RootOption, render_options, resolve_root, use_cache
+
+ShowFormat = Literal["table", "json", "markdown"]
+
+
+def command(
+    ctx: typer.Context,
+    metric: Annotated[str | None, typer.Option("--metric", "-m", help="The metric to show (trade, tourists...); "
+                                               "without it, the metrics that have claims.")] = None,
+    country: Annotated[list[str] | None, typer.Option("--country", "-c", help="Only series about this country "
+                                                      "(ISO code); twice to pick a pair.")] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="Only the series in this unit (USD, EUR...).")] = None,
+    between: Annotated[str | None, typer.Option("--between", metavar="START..END", help="Only periods that "
+                                                "overlap this range: 2020..2025, 2023-H1..2024, 2022.., ..2024."
+                                                )] = None,
+    format: Annotated[ShowFormat, typer.Option("--format", "-f", help="table (with a chart) for people; json for "
+                                               "programs; markdown for a note.")] = "table",
+    plot: Annotated[Path | None, typer.Option("--plot", metavar="FILE", help="Also draw the chart into FILE.svg or "
+                                              "FILE.png (needs the plot extra: pip install 'factcheck[plot]').",
+                                              )] = None,
+    root: RootOption = None,
+    no_color: NoColorOption = False,
+) -> int:
+    """Show what the articles say a metric was, period by period, with the interval the consistent claims
+    allow and the conflicts marked.
+
+    Rows are periods (each year before its halves and quarters), columns the sources; targets and
+    forecasts are listed apart. A period no article states but one implies (a growth rate against a
+    year earlier) appears with the figure implied. The chart puts every source's interval on one
+    scale, a log scale when figures span orders of magnitude.
+
+    Example: factcheck show --metric trade --between 2022..2025 --plot trade.svg
+    """
+    from factcheck import lexicon
+    from factcheck.engine import find_conflicts
+    from factcheck.engine.series import metric_counts, series_views
+    from factcheck.errors import UsageError
+    from factcheck.query import ClaimQuery, iter_claims
+    from factcheck.render import renderer
+    from factcheck.render.show_result import MetricListing, ShowReport
+    from factcheck.store import Repository, load_claim_files
+
+    repo = Repository(resolve_root(ctx, root))
+    files = load_claim_files(repo, use_cache(ctx))
+    options = render_options(ctx, no_color)
+    if metric is None:
+        if plot is not None:
+            raise UsageError("--plot draws one metric: add --metric")
+        listing = MetricListing(metric_counts(iter_claims(files)),
+                                {name: m.label for name, m in lexicon.metrics().items()})
+        renderer("metrics", format)(listing, sys.stdout, options)
+        return 0
+    query = ClaimQuery(metric=metric).validated(f.source for f in files)
+    countries = [ClaimQuery(country=c).validated(()).country for c in country or []]
+    claims = [(s, c) for s, c in iter_claims(files) if c.metric == query.metric
+              and all(code in c.countries for code in countries) and (unit is None or c.unit in (unit, None))]
+    policy = lexicon.policy(repo.read_config().get("tolerance"))
+    views = series_views(claims, policy, lexicon.metrics(), find_conflicts(claims, policy, lexicon.metrics()),
+                         _between(between))
+    if unit is not None:
+        views = [v for v in views if v.unit == unit]
+    if format == "json" and len(views) > 1:
+        choices = ", ".join(f"{'–'.join(v.countries)} {v.unit or ''}".strip() for v in views)
+        raise UsageError(f"{metric} has {len(views)} series ({choices}): JSON shows one; choose with --country "
+                         "(twice for a pair) or --unit")
+    report = ShowReport(metric, views, {})
+    if plot is not None:
+        _plot(repo, report, plot)
+    renderer("series", format)(report, sys.stdout, options)
+    return 0
+
+
+def _between(text: str | None):  # type: ignore[no-untyped-def]
+    """"2020..2025" -> (2020, 2025) as periods; either side may be left open; one period means just it."""
+    from factcheck.errors import UsageError
+    from factcheck.model import Period
+
+    if text is None:
+        return (None, None)
+    first, dots, last = text.partition("..")
+    if not dots:
+        first = last = text
+    try:
+        start = Period.parse(first.strip()) if first.strip() else None
+        end = Period.parse(last.strip()) if last.strip() else None
+    except ValueError as err:
+        raise UsageError(f"--between: {err}") from None
+    if start is not None and end is not None and end.end < start.start:
+        raise UsageError(f"--between {text!r} ends before it starts")
+    return (start, end)
+
+
+def _plot(repo, report, path: Path) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.errors import UsageError
+    from factcheck.store import write_output
+
+    kind = path.suffix.lower().lstrip(".")
+    if kind not in ("svg", "png"):
+        raise UsageError(f"--plot {path}: the file must end in .svg or .png")
+    if not report.series:
+        raise UsageError("--plot: nothing to draw, no claims match")
+    try:
+        from factcheck.render.plot import plot_image
+    except ImportError:
+        raise UsageError("--plot needs matplotlib, an optional extra: pip install 'factcheck[plot]'") from None
+    write_output(path, plot_image(report, kind))

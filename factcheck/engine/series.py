@@ -1,0 +1,238 @@
+"""One metric's series over time, for `factcheck show`: what each source says about each period, what
+each source implies on its own, and the interval the consistent claims allow.
+
+"The consistent claims" are the actual claims minus a small set that breaks every conflict: the outlier
+of a conflict that many claims corroborate, then the claims that sit in the most conflicts, ties going
+to claims in strict conflicts, to extracted before reviewed records, then to the later claim. What is
+set aside is listed, so a reader can see which figures the allowed interval ignores and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.engine.conflicts import build_network
+from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
+from factcheck.engine.network import Calendar, Fact, SeriesKey, allowed_intervals, calendar_constraints
+from factcheck.lexicon import Metric, Policy
+from factcheck.model import Claim, Conflict, Period
+
+
+@dataclass(frozen=True)
+class Span:
+    """An interval for display: `None` is unbounded on that side."""
+
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+
+    @classmethod
+    def of(cls, box: Box) -> Span | None:
+        """The box as a span, or None when it says nothing (any non-negative value)."""
+        low = box.lo if box.lo > 0 or (box.lo == 0 and box.lo_open) else None
+        high = box.hi if box.hi != INF else None
+        if low is None and high is None:
+            return None
+        return cls(low, high, box.lo_open if low is not None else False, box.hi_open if high is not None else False)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A claim shown in a period's row: stated there (a value, or a ratio whose period it is)."""
+
+    source: str
+    claim: Claim
+    conflicts: tuple[str, ...]  # ids of the conflicts the claim is part of
+    set_aside: bool  # left out of the allowed interval
+
+
+@dataclass(frozen=True)
+class View:
+    """What one source, on its own, says a period's value is (its claims propagated together)."""
+
+    source: str
+    span: Span
+    derived: bool  # the source states no figure for this period; its claims imply one
+    conflicting: bool  # a claim behind it is part of a conflict touching this period
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    period: str
+    entries: tuple[Entry, ...]  # actual claims stated for the period
+    outlook: tuple[Entry, ...]  # targets and forecasts for the period, kept apart
+    views: tuple[View, ...]  # one per source that says something about the period
+    allowed: Span | None  # what the consistent claims allow after propagation; None: nothing known
+    conflicts: tuple[str, ...]  # conflicts whose periods include this one
+
+
+@dataclass(frozen=True)
+class SeriesView:
+    """One series (metric, countries, direction, unit) period by period, sources side by side."""
+
+    metric: str
+    countries: tuple[str, ...]
+    direction: str | None
+    unit: str | None
+    reading: str
+    sources: tuple[str, ...]  # sources stating an actual figure, in repository order
+    periods: tuple[PeriodRow, ...]
+    conflicts: tuple[Conflict, ...]
+    set_aside: tuple[str, ...]  # claim ids left out of the allowed intervals
+
+
+@dataclass(frozen=True)
+class MetricCount:
+    metric: str
+    claims: int
+    sources: int
+    series: int
+
+
+def metric_counts(claims: Iterable[tuple[str, Claim]]) -> list[MetricCount]:
+    """Every metric with claims: how many claims, sources and series, most claims first."""
+    counts: dict[str, tuple[int, set[str], set[tuple[object, ...]]]] = {}
+    for source, claim in claims:
+        number, sources, series = counts.setdefault(claim.metric, (0, set(), set()))
+        sources.add(source)
+        series.add((tuple(claim.countries), claim.direction))
+        counts[claim.metric] = (number + 1, sources, series)
+    result = [MetricCount(m, n, len(s), len(k)) for m, (n, s, k) in counts.items()]
+    return sorted(result, key=lambda c: (-c.claims, c.metric))
+
+
+def period_order(period: str) -> tuple[int, int, int]:
+    """Calendar order, each year before its parts, longer parts first: 2023, 2023-H1, 2023-H2, 2023-Q1,
+    2023-01, then 2024."""
+    parsed = Period.parse(period)
+    return (parsed.start // 12, -parsed.months, parsed.start)
+
+
+def series_views(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: Mapping[str, Metric],
+                 conflicts: Sequence[Conflict], between: tuple[Period | None, Period | None] = (None, None)
+                 ) -> list[SeriesView]:
+    """One view per series of the given claims (already filtered to one metric), most claims first.
+
+    `conflicts` are those `find_conflicts` reported for the same claims; `between` keeps the periods that
+    overlap [start, end] (either side open)."""
+    network = build_network(claims, policy, metrics, policy.reading)
+    key_of = {claim.id: _key(claim, network.series) for _, claim in claims}
+    groups: dict[SeriesKey, list[int]] = {}
+    for index, (_, claim) in enumerate(claims):
+        key = key_of[claim.id]
+        if key is not None:
+            groups.setdefault(key, []).append(index)
+    views = [_view(key, members, claims, network.facts, network.series, policy, metrics, conflicts, between)
+             for key, members in groups.items()]
+    return sorted(views, key=lambda v: (-sum(len(p.entries) + len(p.outlook) for p in v.periods), v.countries))
+
+
+def _key(claim: Claim, known: Sequence[SeriesKey]) -> SeriesKey | None:
+    """The series a claim belongs to; a ratio without a unit joins its metric's only series with a unit."""
+    if claim.unit is not None or claim.kind != "ratio":
+        return (claim.metric, tuple(claim.countries), claim.direction, claim.unit)
+    matches = [k for k in known if k[:3] == (claim.metric, tuple(claim.countries), claim.direction)]
+    return matches[0] if len(matches) == 1 else (claim.metric, tuple(claim.countries), claim.direction, None)
+
+
+def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]], all_facts: Sequence[Fact],
+          series: Sequence[SeriesKey], policy: Policy, metrics: Mapping[str, Metric],
+          conflicts: Sequence[Conflict], between: tuple[Period | None, Period | None]) -> SeriesView:
+    number = series.index(key) if key in series else -1
+    facts = [f for f in all_facts if f.series == number]
+    mine = [c for c in conflicts if (c.metric, tuple(c.countries), c.direction, c.unit) == key]
+    in_conflicts: dict[str, list[str]] = {}
+    for conflict in mine:  # the claims of the minimal set, and those that agree with them against the culprit
+        for claim_id in (*conflict.claims, *conflict.corroborating):
+            in_conflicts.setdefault(claim_id, []).append(conflict.id)
+    periods = {p for f in facts for _, p in f.variables} | {claims[i][1].period for i in members}
+    additive = metrics[key[0]].additive if key[0] in metrics else False
+    calendar = calendar_constraints(periods, number) if additive and number >= 0 else []
+    kept, set_aside = _consistent(facts, calendar, mine, claims)
+    allowed = allowed_intervals(kept, calendar) or {}
+    own = _own_views(facts, calendar, claims)
+    rows = []
+    for period in sorted(periods, key=period_order):
+        if not _overlaps(period, between):
+            continue
+        stated = [i for i in members if claims[i][1].period == period]
+        entries = tuple(Entry(claims[i][0], claims[i][1], tuple(in_conflicts.get(claims[i][1].id, ())),
+                              claims[i][1].id in set_aside)
+                        for i in stated if claims[i][1].modality == "actual")
+        outlook = tuple(Entry(claims[i][0], claims[i][1], (), False)
+                        for i in stated if claims[i][1].modality != "actual")
+        touching = tuple(c.id for c in mine if period in c.periods)
+        views = []
+        for source, (boxes, used) in own.items():
+            box = boxes.get((number, period))
+            span = Span.of(box) if box is not None else None
+            if span is None:
+                continue
+            states = any(e.source == source and e.claim.kind == "value" for e in entries)
+            conflicting = any(claims[i][1].id in in_conflicts and set(in_conflicts[claims[i][1].id]) & set(touching)
+                              for i in used)
+            views.append(View(source, span, not states, conflicting))
+        box = allowed.get((number, period))
+        rows.append(PeriodRow(period, entries, outlook, tuple(views), Span.of(box) if box is not None else None,
+                              touching))
+    sources = tuple(dict.fromkeys(claims[i][0] for i in members if claims[i][1].modality == "actual"))
+    return SeriesView(key[0], key[1], key[2], key[3], policy.reading, sources, tuple(rows), tuple(mine),
+                      tuple(f.claim_id for f in facts if f.claim_id in set_aside))
+
+
+def _consistent(facts: Sequence[Fact], calendar: Sequence[Calendar], conflicts: Sequence[Conflict],
+                claims: Sequence[tuple[str, Claim]]) -> tuple[list[Fact], set[str]]:
+    """The facts left once a greedy hitting set of the conflicts is set aside (and, should the search
+    behind the conflicts have been cut short, any fact that still clashes with those kept before it)."""
+    # a conflict with corroborating claims is one outlier against many: its culprit is the claim to drop
+    remaining = [{c.culprit} if c.culprit else set(c.claims) for c in conflicts]
+    strict = {i for c in conflicts if c.reading == "strict" for i in c.claims}
+    order = {f.claim_id: f.index for f in facts}
+    status = {claims[f.index][1].id: claims[f.index][1].status for f in facts}
+    set_aside: set[str] = set()
+    while remaining:
+        counts: dict[str, int] = {}
+        for group in remaining:
+            for claim_id in group:
+                counts[claim_id] = counts.get(claim_id, 0) + 1
+        chosen = max(counts, key=lambda i: (counts[i], i in strict, status.get(i) != "reviewed", order.get(i, -1)))
+        set_aside.add(chosen)
+        remaining = [g for g in remaining if chosen not in g]
+    kept = [f for f in facts if f.claim_id not in set_aside]
+    if allowed_intervals(kept, calendar) is None:
+        greedy: list[Fact] = []
+        for fact in kept:
+            if allowed_intervals([*greedy, fact], calendar) is None:
+                set_aside.add(fact.claim_id)
+            else:
+                greedy.append(fact)
+        kept = greedy
+    return kept, set_aside
+
+
+def _own_views(facts: Sequence[Fact], calendar: Sequence[Calendar], claims: Sequence[tuple[str, Claim]]
+               ) -> dict[str, tuple[dict[tuple[int, str], Box], list[int]]]:
+    """Per source, every period's interval from its own claims alone; a source that contradicts itself
+    is shown claim by claim, without propagation."""
+    by_source: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_source.setdefault(claims[fact.index][0], []).append(fact)
+    result = {}
+    for source, own in by_source.items():
+        boxes = allowed_intervals(own, calendar)
+        if boxes is None:
+            boxes = {}
+            for fact in own:
+                if fact.relative_to is None:
+                    variable = fact.variables[0]
+                    boxes[variable] = boxes.get(variable, NON_NEGATIVE).intersect(fact.box)
+        result[source] = (boxes, [f.index for f in own])
+    return result
+
+
+def _overlaps(period: str, between: tuple[Period | None, Period | None]) -> bool:
+    parsed = Period.parse(period)
+    start, end = between
+    return (start is None or parsed.end >= start.start) and (end is None or parsed.start <= end.end)

@@ -1,0 +1,93 @@
+"""What `factcheck show` renders: one metric's series, and the words and names every format shares."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from factcheck.engine.series import MetricCount, SeriesView, Span
+from factcheck.model import Claim, SourceMeta
+from factcheck.render.humanize import NBSP, QUALIFIER_SIGNS, amount, decimal, figure, span_amount
+from factcheck.render.safe import one_line
+
+
+@dataclass(frozen=True)
+class ShowReport:
+    metric: str
+    series: list[SeriesView]
+    sources: dict[str, SourceMeta] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MetricListing:
+    """`factcheck show` without --metric: the metrics that have claims."""
+
+    counts: list[MetricCount]
+    labels: dict[str, str]  # metric -> its French label from the lexicon
+
+
+_ARTICLES = {"le", "la", "les", "l", "de", "du", "des", "un", "une", "the", "a"}
+
+
+def short_names(source_ids: Iterable[str]) -> dict[str, str]:
+    """Column headers: the slug without its date, cut to its first words, as many as keep names apart
+    ("2023-08-tokayev-state-visit-hanoi" -> "tokayev")."""
+    ids = list(dict.fromkeys(source_ids))
+    words = {s: [w for w in re.sub(r"^\d{4}(-\d{2}){0,2}-", "", s).split("-") if w] or [s] for s in ids}
+    names: dict[str, str] = {}
+    for count in range(1, 8):  # "les-echos", not "les": an article alone names nothing
+        names = {s: "-".join(w[:count + (w[0] in _ARTICLES)])[:16] for s, w in words.items()}
+        if len(set(names.values())) == len(names):
+            return {s: one_line(n) for s, n in names.items()}
+    return {s: one_line(s) for s in ids}
+
+
+def short_figure(claim: Claim) -> str:
+    """A claim's figure without the unit the title already gives: "> 500 M", "≈ × 2 vs 2023"."""
+    if claim.kind == "ratio":
+        return figure(claim).replace(" ", NBSP)  # "× 2 vs 2023" is one figure: never wrapped inside
+    sign = QUALIFIER_SIGNS.get(claim.qualifier, "")
+    prefix = f"{sign}{NBSP}" if sign else ""
+    if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
+        return span_amount(claim.low, claim.high, None)
+    return prefix + amount(claim.stated, None)
+
+
+def span_text(span: Span | None, unit: str | None = None) -> str:
+    """An interval in a few characters, to three significant figures (JSON keeps full values): "0,9–1 Md",
+    "500–556 M", "> 500 M", "≤ 1 Md", "—" when nothing is known."""
+    if span is None:
+        return "—"
+    span = Span(*(float(f"{v:.3g}") if v is not None else None for v in (span.low, span.high)),
+                span.low_open, span.high_open)
+    if span.low is not None and span.high is not None:
+        if span.low == span.high:
+            return amount(span.low, unit)
+        return span_amount(span.low, span.high, unit)
+    if span.low is not None:
+        return f"{'>' if span.low_open else '≥'}{NBSP}{amount(span.low, unit)}"
+    assert span.high is not None
+    return f"{'<' if span.high_open else '≤'}{NBSP}{amount(span.high, unit)}"
+
+
+def series_title(view: SeriesView) -> str:
+    countries = "–".join(view.countries)
+    direction = f" ({view.direction})" if view.direction else ""
+    unit = f" · {view.unit}" if view.unit else ""
+    return one_line(f"{view.metric} · {countries}{direction}{unit}")
+
+
+def conflict_numbers(view: SeriesView) -> dict[str, int]:
+    """Conflicts numbered #1, #2... in report order, so a narrow table can point at them."""
+    return {c.id: n for n, c in enumerate(view.conflicts, start=1)}
+
+
+def rounded(value: float | None) -> float | None:
+    """JSON numbers without float noise (122334694.76939628 -> 122334694.769)."""
+    if value is None:
+        return None
+    return float(f"{value:.12g}") if not float(value).is_integer() else value
+
+
+__all__ = ["ShowReport", "MetricListing", "decimal"]
