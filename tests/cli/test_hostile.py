@@ -96,3 +96,21 @@ def test_extract_and_parse_outputs_are_harmless(run: Run, hostile: Path) -> None
                                 "de dollars en 2023.")
     assert code == 0
     assert_harmless(out)
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "markdown"])
+def test_show_renders_a_hostile_repository_harmlessly(run: Run, hostile: Path, fmt: str) -> None:
+    code, out, err = run("show", "--root", str(hostile), "--format", fmt)  # lists the forged metric name
+    assert code == 0 and err == "" and "flights" in out
+    assert_harmless(out)
+    code, out, err = run("show", "--root", str(hostile), "--metric", "trade", "--country", "MA", "--format", fmt)
+    assert code == 0
+    assert_harmless(out + err)
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "markdown", "sarif", "github"])
+def test_conflicts_render_a_hostile_repository_harmlessly(run: Run, hostile: Path, fmt: str) -> None:
+    code, out, err = run("conflicts", "--root", str(hostile), "--format", fmt, "--targets" if fmt == "table" else
+                         "--fail-on=major")
+    assert code in (0, 1)
+    assert_harmless(out + err)
