@@ -43,6 +43,10 @@ class FactcheckError(Exception):
             return self.message
         return f"{self.location}: {self.message}"
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        """Picklable with its location: a worker process (loading files in parallel) raises it to the parent."""
+        return (type(self), (self.message, self.location))
+
 
 class UsageError(FactcheckError):
     """The command line asks for something that cannot be done (unknown metric, no repository...)."""

@@ -3,9 +3,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import msgspec
 import pytest
 
-from factcheck.errors import BrokenYaml, MissingFile, NoRoot, NotUtf8, OutsideRoot
+from factcheck.errors import BrokenYaml, InvalidRecord, MissingFile, NoRoot, NotUtf8, OutsideRoot
 from factcheck.model import ClaimFile
 from factcheck.store import Repository, find_root, format_claim_file, load_claim_files
 from tests.conftest import REPO_ROOT
@@ -156,3 +157,51 @@ def test_a_corrupt_or_unwritable_cache_is_only_a_miss(tmp_path: Path) -> None:
     (tmp_path / ".factcheck-cache").write_text("not a directory", encoding="utf-8")
     assert load_claim_files(repo) == expected
     assert load_claim_files(repo, use_cache=False) == expected
+
+
+def _many_claim_files(root: Path, count: int) -> None:
+    """`count` small claim files, copies of the shipped ones under new source ids (sources need not exist
+    for loading)."""
+    shipped = [load_claim_files(Repository(REPO_ROOT), use_cache=False)][0]
+    (root / "claims").mkdir(parents=True)
+    (root / "sources").mkdir()
+    for number in range(count):
+        template = shipped[number % len(shipped)]
+        source = f"copy-{number:05d}"
+        claims = [msgspec.structs.replace(c, id=f"{source}:{c.id.split(':', 1)[1]}") for c in template.claims]
+        (root / "claims" / f"{source}.yaml").write_text(format_claim_file(ClaimFile(source=source, claims=claims)),
+                                                        encoding="utf-8")
+
+
+def test_loading_in_worker_processes_gives_the_same_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.store as store
+
+    monkeypatch.setattr(store, "PARALLEL_FILES", 10)
+    _many_claim_files(tmp_path, 60)
+    repo = Repository(tmp_path)
+    assert load_claim_files(repo, use_cache=False, jobs=3) == load_claim_files(repo, use_cache=False, jobs=1)
+    # an invalid file in a worker's slice comes back as the same located error, not a crash
+    broken = tmp_path / "claims" / "copy-00041.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("period: '", "period: 'x", 1), encoding="utf-8")
+    with pytest.raises(InvalidRecord) as serial:
+        load_claim_files(repo, use_cache=False, jobs=1)
+    with pytest.raises(InvalidRecord) as parallel:
+        load_claim_files(repo, use_cache=False, jobs=3)
+    assert str(parallel.value) == str(serial.value) and "claims/copy-00041.yaml:" in str(parallel.value)
+
+
+def test_a_duplicate_id_across_files_is_located_in_either_mode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.store as store
+
+    monkeypatch.setattr(store, "PARALLEL_FILES", 10)
+    _many_claim_files(tmp_path, 30)
+    first = (tmp_path / "claims" / "copy-00002.yaml").read_text(encoding="utf-8")
+    identifier = first.split("- id: ", 1)[1].split("\n", 1)[0].strip().strip("'\"")
+    late = tmp_path / "claims" / "copy-00027.yaml"
+    text = late.read_text(encoding="utf-8")
+    own = text.split("- id: ", 1)[1].split("\n", 1)[0]
+    late.write_text(text.replace(own, f"'{identifier}'", 1), encoding="utf-8")
+    for jobs in (1, 2):
+        with pytest.raises(InvalidRecord, match="duplicate-id") as found:
+            load_claim_files(Repository(tmp_path), use_cache=False, jobs=jobs)
+        assert "claims/copy-00027.yaml:" in str(found.value) and "also in claims/copy-00002.yaml" in str(found.value)

@@ -45,11 +45,14 @@ def main_options(
     no_color: NoColorOption = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write .factcheck-cache/ "
                                            "(FACTCHECK_NO_CACHE=1 does the same).")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes for reading claim files and finding "
+                                      "conflicts in a large repository (0: one per core, up to 4; 1: no "
+                                      "workers). Small repositories always use one.")] = 0,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """Options given before the command apply to it (factcheck --root DIR list)."""
-    ctx.obj = GlobalOptions(root=root, no_color=no_color, no_cache=no_cache)
+    ctx.obj = GlobalOptions(root=root, no_color=no_color, no_cache=no_cache, jobs=jobs)
 
 
 app.command("list")(list_command.command)

@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 
 import typer
 
-from factcheck.cli.options import NoColorOption, RootOption, render_options, resolve_root, use_cache
+from factcheck.cli.options import (NoColorOption, RootOption, jobs, render_options, resolve_root,
+                                   use_cache)
 
 ConflictFormat = Literal["table", "json", "markdown", "sarif", "github"]
 FailOn = Literal["major", "minor", "never"]
@@ -37,16 +38,15 @@ def command(
     Example: factcheck conflicts --format sarif --fail-on never > factcheck.sarif
     """
     from factcheck import lexicon
-    from factcheck.engine import check_targets, find_conflicts
+    from factcheck.engine import check_targets
+    from factcheck.engine.parallel import find_conflicts_parallel
     from factcheck.errors import UsageError
     from factcheck.query import ClaimQuery, select_claims
     from factcheck.render import renderer
-    from factcheck.render.conflicts_result import ConflictReport
-    from factcheck.render.conflicts_result import CachedConflicts
+    from factcheck.render.conflicts_result import CachedConflicts, ConflictReport
     from factcheck.store import (
         Repository,
         load_claim_files,
-        locate_claims,
         read_acknowledgements,
         read_result_cache,
         repository_digest,
@@ -62,9 +62,9 @@ def command(
     if cached is not None:
         found, claims, files = cached.conflicts, [(s, c) for s, c in cached.claims], None
     else:
-        files = load_claim_files(repo, use_cache(ctx))
+        files = load_claim_files(repo, use_cache(ctx), jobs(ctx))
         claims = select_claims(files, ClaimQuery(metric=metric).validated(f.source for f in files))
-        found = find_conflicts(claims, policy, lexicon.metrics())
+        found = find_conflicts_parallel(claims, policy, lexicon.metrics(), jobs(ctx))
         if key:
             cited = {i for c in found for i in (*c.claims, *c.corroborating)}
             write_result_cache(repo, "conflicts", key,
@@ -79,11 +79,19 @@ def command(
     report = ConflictReport(
         conflicts=conflicts, claims={c.id: (s, c) for s, c in claims}, policy=policy, fail_on=fail_on,
         targets=check_targets(claims, policy, lexicon.metrics()) if targets else None,
-        locations=locate_claims(repo, files if files is not None else load_claim_files(repo, use_cache(ctx)), involved)
-        if format in ("sarif", "github") else {},
+        locations=_locations(repo, files, involved, ctx) if format in ("sarif", "github") else {},
     )
     renderer("conflicts", format)(report, sys.stdout, render_options(ctx, no_color))
     return 1 if report.failing() else 0
+
+
+def _locations(repo, files, involved, ctx):  # type: ignore[no-untyped-def]
+    """Where each cited claim sits in its file (SARIF, GitHub); a cached result did not load the files."""
+    from factcheck.store import load_claim_files, locate_claims
+
+    if files is None:
+        files = load_claim_files(repo, use_cache(ctx), jobs(ctx))
+    return locate_claims(repo, files, involved)
 
 
 def _salt(policy, metric):  # type: ignore[no-untyped-def]

@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 
 import typer
 
-from factcheck.cli.options import NoColorOption, RootOption, render_options, resolve_root, use_cache
+from factcheck.cli.options import (NoColorOption, RootOption, jobs, render_options, resolve_root,
+                                   use_cache)
 
 ListFormat = Literal["table", "json", "csv", "yaml"]
 
@@ -34,7 +35,7 @@ def command(
     from factcheck.store import Repository, load_claim_files
 
     repo = Repository(resolve_root(ctx, root))
-    files = load_claim_files(repo, use_cache(ctx))
+    files = load_claim_files(repo, use_cache(ctx), jobs(ctx))
     query = ClaimQuery(metric, source, period, country, modality).validated(f.source for f in files)
     rows = select_claims(files, query)
     sources = repo.source_metas(dict.fromkeys(s for s, _ in rows)) if format == "table" else {}

@@ -27,6 +27,7 @@ class GlobalOptions:
     root: Path | None = None
     no_color: bool = False
     no_cache: bool = False
+    jobs: int = 0  # 0: as many as the machine has, up to 4
 
 
 def global_options(ctx: typer.Context) -> GlobalOptions:
@@ -44,6 +45,12 @@ def resolve_root(ctx: typer.Context, root: Path | None) -> Path:
 def use_cache(ctx: typer.Context) -> bool:
     """The parsed-claims cache (.factcheck-cache/) unless `factcheck --no-cache` or FACTCHECK_NO_CACHE=1."""
     return not (global_options(ctx).no_cache or os.environ.get("FACTCHECK_NO_CACHE"))
+
+
+def jobs(ctx: typer.Context) -> int:
+    """Processes for parsing claim files and finding conflicts on a large repository (`--jobs`)."""
+    chosen = global_options(ctx).jobs
+    return chosen if chosen > 0 else min(4, os.cpu_count() or 1)
 
 
 def render_options(ctx: typer.Context, no_color: bool, out: TextIO | None = None) -> RenderOptions:

@@ -6,7 +6,8 @@ from typing import Annotated, Literal
 
 import typer
 
-from factcheck.cli.options import NoColorOption, RootOption, render_options, resolve_root, use_cache
+from factcheck.cli.options import (NoColorOption, RootOption, jobs, render_options, resolve_root,
+                                   use_cache)
 
 ShowFormat = Literal["table", "json", "markdown"]
 
@@ -49,7 +50,7 @@ def command(
     from factcheck.store import Repository, load_claim_files
 
     repo = Repository(resolve_root(ctx, root))
-    files = load_claim_files(repo, use_cache(ctx))
+    files = load_claim_files(repo, use_cache(ctx), jobs(ctx))
     options = render_options(ctx, no_color)
     if metric is None:
         if plot is not None:

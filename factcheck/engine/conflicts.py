@@ -10,6 +10,7 @@ corroborating one conflict, not as hundreds of pairs.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 from collections import deque
@@ -80,8 +81,9 @@ class Network:
 
 
 def build_network(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: Mapping[str, Metric],
-                  reading: Reading) -> Network:
-    """Actual claims as facts under one reading. Targets and forecasts never constrain reality."""
+                  reading: Reading, only: set[int] | None = None) -> Network:
+    """Actual claims as facts under one reading (with `only`, just the claims at those positions).
+    Targets and forecasts never constrain reality."""
     series: dict[SeriesKey, int] = {}
     units: dict[tuple[str, tuple[str, ...], str | None], set[str]] = {}
     for _, claim in claims:
@@ -89,7 +91,7 @@ def build_network(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: 
             units.setdefault((claim.metric, tuple(claim.countries), claim.direction), set()).add(claim.unit)
     facts: list[Fact] = []
     for index, (_, claim) in enumerate(claims):
-        if claim.modality != "actual" or claim.metric not in metrics:
+        if claim.modality != "actual" or claim.metric not in metrics or (only is not None and index not in only):
             continue
         unit = claim.unit
         if claim.kind == "ratio" and unit is None:  # "a doublé" without a currency: the series' only unit
@@ -166,11 +168,19 @@ def minimal_sets(facts: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fo
             results.append(Found(tuple(core), clash, culprit, corroborating))
         partner_ids = frozenset(p.index for p in partners)
         for fact in core:
-            if fact is culprit or fact.index not in partner_ids:
+            if fact is culprit:
                 queue.append(removed | {fact.index})
-            else:  # one branch drops every claim that agrees with this one against the culprit
+            elif fact.index in partner_ids:  # one branch drops every claim agreeing with this one against the culprit
                 queue.append(removed | partner_ids)
+            else:  # and the claims saying the same of its period: swapping one in is a permutation, not a new set
+                queue.append(removed | {fact.index} | _peers(fact, active))
     return results
+
+
+def _peers(fact: Fact, active: Sequence[Fact]) -> set[int]:
+    """The other claims bounding the same variable(s) the same way, that agree with `fact`."""
+    return {other.index for other in active if other.index != fact.index and other.period == fact.period
+            and other.relative_to == fact.relative_to and not other.box.intersect(fact.box).empty}
 
 
 def _shrink(active: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fact]:
@@ -245,22 +255,50 @@ def conflict_id(claim_ids: Iterable[str]) -> str:
 def find_conflicts(claims: Sequence[tuple[str, Claim]], policy: Policy,
                    metrics: Mapping[str, Metric]) -> list[Conflict]:
     """Every minimal set of actual claims that cannot all be true, under the strict reading and, when the
-    policy's reading is pragmatic, under the pragmatic one too (labelled: a strict conflict is stronger)."""
-    readings: list[Reading] = ["strict"] if policy.reading == "strict" else ["strict", "pragmatic"]
+    policy's reading is pragmatic, under the pragmatic one too (labelled: a strict conflict is stronger).
+
+    Pragmatic intervals lie inside strict ones, so a tangle the pragmatic reading finds consistent is
+    consistent under the strict one too: the strict pass only revisits the tangles that failed. A set
+    found only by the pragmatic search is still labelled strict when it fails under the strict reading."""
     conflicts: dict[frozenset[str], Conflict] = {}
-    for reading in readings:
-        network = build_network(claims, policy, metrics, reading)
-        for component in network.components():
-            calendar = network.calendar_for(component)
-            for found in minimal_sets(component, calendar):
-                ids = frozenset(f.claim_id for f in found.facts)
-                if ids in conflicts:
-                    continue
+    if policy.reading == "strict":
+        _collect(build_network(claims, policy, metrics, "strict"), policy, conflicts)
+        return sorted(conflicts.values(), key=conflict_order)
+    pragmatic: dict[frozenset[str], Conflict] = {}
+    suspects = _collect(build_network(claims, policy, metrics, "pragmatic"), policy, pragmatic)
+    if not suspects:
+        return sorted(pragmatic.values(), key=conflict_order)
+    strict = build_network(claims, policy, metrics, "strict", only=suspects)
+    _collect(strict, policy, conflicts)
+    facts = {fact.claim_id: fact for fact in strict.facts}
+    for ids, conflict in pragmatic.items():
+        if ids in conflicts:
+            continue
+        own = sorted((facts[i] for i in ids if i in facts), key=lambda f: f.index)
+        calendar = strict.calendar.get(own[0].series, []) if len(own) == len(ids) else []
+        clash = propagate(own, calendar, trace=True) if len(own) == len(ids) else None
+        if clash is not None:  # the set fails under the strict reading as well: say so, with the strict proof
+            conflict = _conflict(Found(tuple(own), clash, own[0], ()), strict, calendar, policy)
+            conflict = dataclasses.replace(conflict, corroborating=pragmatic[ids].corroborating,
+                                           culprit=pragmatic[ids].culprit)
+        conflicts[ids] = conflict
+    return sorted(conflicts.values(), key=conflict_order)
+
+
+def _collect(network: Network, policy: Policy, conflicts: dict[frozenset[str], Conflict]) -> set[int]:
+    """Add the network's minimal sets to `conflicts`; return the claims of the inconsistent tangles."""
+    inconsistent: set[int] = set()
+    for component in network.components():
+        calendar = network.calendar_for(component)
+        for found in minimal_sets(component, calendar):
+            inconsistent.update(f.index for f in component)
+            ids = frozenset(f.claim_id for f in found.facts)
+            if ids not in conflicts:
                 conflicts[ids] = _conflict(found, network, calendar, policy)
-    return sorted(conflicts.values(), key=_order)
+    return inconsistent
 
 
-def _order(conflict: Conflict) -> tuple[int, int, float, str]:
+def conflict_order(conflict: Conflict) -> tuple[int, int, float, str]:
     return (conflict.severity != "major", conflict.reading != "strict", -conflict.gap, conflict.id)
 
 
