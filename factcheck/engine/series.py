@@ -16,26 +16,16 @@ from factcheck.engine.conflicts import build_network
 from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
 from factcheck.engine.network import Calendar, Fact, SeriesKey, allowed_intervals, calendar_constraints
 from factcheck.lexicon import Metric, Policy
-from factcheck.model import Claim, Conflict, Period
+from factcheck.model import Claim, Conflict, Interval, Period
 
 
-@dataclass(frozen=True)
-class Span:
-    """An interval for display: `None` is unbounded on that side."""
-
-    low: float | None
-    high: float | None
-    low_open: bool = False
-    high_open: bool = False
-
-    @classmethod
-    def of(cls, box: Box) -> Span | None:
-        """The box as a span, or None when it says nothing (any non-negative value)."""
-        low = box.lo if box.lo > 0 or (box.lo == 0 and box.lo_open) else None
-        high = box.hi if box.hi != INF else None
-        if low is None and high is None:
-            return None
-        return cls(low, high, box.lo_open if low is not None else False, box.hi_open if high is not None else False)
+def known(box: Box) -> Interval | None:
+    """A propagated box as an interval for display, or None when it says nothing (any non-negative value)."""
+    low = box.lo if box.lo > 0 or (box.lo == 0 and box.lo_open) else None
+    high = box.hi if box.hi != INF else None
+    if low is None and high is None:
+        return None
+    return Interval(low, high, box.lo_open if low is not None else False, box.hi_open if high is not None else False)
 
 
 @dataclass(frozen=True)
@@ -53,7 +43,7 @@ class View:
     """What one source, on its own, says a period's value is (its claims propagated together)."""
 
     source: str
-    span: Span
+    span: Interval
     derived: bool  # the source states no figure for this period; its claims imply one
     conflicting: bool  # a claim behind it is part of a conflict touching this period
 
@@ -64,7 +54,7 @@ class PeriodRow:
     entries: tuple[Entry, ...]  # actual claims stated for the period
     outlook: tuple[Entry, ...]  # targets and forecasts for the period, kept apart
     views: tuple[View, ...]  # one per source that says something about the period
-    allowed: Span | None  # what the consistent claims allow after propagation; None: nothing known
+    allowed: Interval | None  # what the consistent claims allow after propagation; None: nothing known
     conflicts: tuple[str, ...]  # conflicts whose periods include this one
 
 
@@ -167,7 +157,7 @@ def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]
         views = []
         for source, (boxes, used) in own.items():
             box = boxes.get((number, period))
-            span = Span.of(box) if box is not None else None
+            span = known(box) if box is not None else None
             if span is None:
                 continue
             states = any(e.source == source and e.claim.kind == "value" for e in entries)
@@ -175,7 +165,7 @@ def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]
                               for i in used)
             views.append(View(source, span, not states, conflicting))
         box = allowed.get((number, period))
-        rows.append(PeriodRow(period, entries, outlook, tuple(views), Span.of(box) if box is not None else None,
+        rows.append(PeriodRow(period, entries, outlook, tuple(views), known(box) if box is not None else None,
                               touching))
     sources = tuple(dict.fromkeys(claims[i][0] for i in members if claims[i][1].modality == "actual"))
     return SeriesView(key[0], key[1], key[2], key[3], policy.reading, sources, tuple(rows), tuple(mine),

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from factcheck.engine.series import SeriesView, Span
+from factcheck.engine.series import SeriesView
+from factcheck.model import Interval
 from factcheck.render.humanize import amount
 
 Segment = tuple[str, str | None]  # text, style: None, "period", "conflict", "allowed", "outlook", "derived", "dim"
@@ -123,7 +124,7 @@ def _legend(items: tuple[str, ...], width: int) -> list[list[Segment]]:
     return [[(text, "dim")] for text in lines]
 
 
-def _bar(span: Span | None, scale: Scale, start: str, fill: str, end: str, style: str | None) -> list[Segment]:
+def _bar(span: Interval | None, scale: Scale, start: str, fill: str, end: str, style: str | None) -> list[Segment]:
     cells = [" "] * scale.cells
     if span is not None:
         first = scale.column(span.low) if span.low is not None else 0

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from factcheck.render.conflicts_result import ConflictReport
     from factcheck.extraction.claims import Analysis
     from factcheck.render.extraction import ExtractionResult
-    from factcheck.engine.series import Entry, SeriesView, Span
+    from factcheck.engine.series import Entry, SeriesView
+    from factcheck.model import Interval
     from factcheck.render.show_result import MetricListing, ShowReport
 
 
@@ -104,7 +105,7 @@ def render_series(result: ShowReport, out: TextIO, options: RenderOptions) -> No
 def series_document(view: SeriesView) -> dict[str, Any]:
     from factcheck.render.show_result import rounded
 
-    def span(found: Span | None) -> dict[str, Any] | None:
+    def span(found: Interval | None) -> dict[str, Any] | None:
         if found is None:
             return None
         return {"low": rounded(found.low), "high": rounded(found.high), "low_open": found.low_open,

@@ -16,7 +16,8 @@ matplotlib.use("Agg")  # no display needed, and no GUI toolkit imported
 
 from matplotlib import pyplot  # noqa: E402
 
-from factcheck.engine.series import SeriesView, Span  # noqa: E402
+from factcheck.engine.series import SeriesView  # noqa: E402
+from factcheck.model import Interval  # noqa: E402
 from factcheck.render.chart import Scale  # noqa: E402
 from factcheck.render.humanize import amount  # noqa: E402
 from factcheck.render.show_result import ShowReport, series_title, short_names  # noqa: E402
@@ -78,7 +79,7 @@ def _draw(view: SeriesView, axis) -> None:  # type: ignore[no-untyped-def]
     axis.set_title(f"{series_title(view)} ({view.reading} reading)", loc="left")
 
 
-def _span(axis, y: int, span: Span | None, scale: Scale, colour: str, width: float,  # type: ignore[no-untyped-def]
+def _span(axis, y: int, span: Interval | None, scale: Scale, colour: str, width: float,  # type: ignore[no-untyped-def]
           alpha: float = 1.0, dashed: bool = False) -> None:
     if span is None:
         return

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from factcheck.engine.series import MetricCount, SeriesView, Span
-from factcheck.model import Claim, SourceMeta
-from factcheck.render.humanize import NBSP, QUALIFIER_SIGNS, amount, decimal, figure, span_amount
+from factcheck.engine.series import MetricCount, SeriesView
+from factcheck.model import Claim, Interval, SourceMeta
+from factcheck.render.humanize import NBSP, QUALIFIER_SIGNS, amount, figure, span_amount
 from factcheck.render.safe import one_line
 
 
@@ -54,12 +54,12 @@ def short_figure(claim: Claim) -> str:
     return prefix + amount(claim.stated, None)
 
 
-def span_text(span: Span | None, unit: str | None = None) -> str:
+def span_text(span: Interval | None, unit: str | None = None) -> str:
     """An interval in a few characters, to three significant figures (JSON keeps full values): "0,9–1 Md",
     "500–556 M", "> 500 M", "≤ 1 Md", "—" when nothing is known."""
     if span is None:
         return "—"
-    span = Span(*(float(f"{v:.3g}") if v is not None else None for v in (span.low, span.high)),
+    span = Interval(*(float(f"{v:.3g}") if v is not None else None for v in (span.low, span.high)),
                 span.low_open, span.high_open)
     if span.low is not None and span.high is not None:
         if span.low == span.high:
@@ -88,6 +88,3 @@ def rounded(value: float | None) -> float | None:
     if value is None:
         return None
     return float(f"{value:.12g}") if not float(value).is_integer() else value
-
-
-__all__ = ["ShowReport", "MetricListing", "decimal"]
