@@ -49,6 +49,8 @@ def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
     """`--root` when given, else the nearest ancestor of `start` (the working directory) holding
     both `claims/` and `sources/` (SPEC, 'Commands')."""
     if explicit is not None:
+        if "\x00" in str(explicit):
+            raise NoRoot(f"--root {str(explicit)!r}: a path cannot hold a NUL character")
         root = explicit.expanduser()
         if not root.is_dir():
             raise NoRoot(f"--root {explicit}: no such directory")
@@ -356,6 +358,8 @@ def _mode_for(path: Path) -> int:
 
 def write_output(path: Path, data: bytes) -> None:
     """A file the user asked for (a chart image), written atomically wherever they said."""
+    if "\x00" in str(path):
+        raise WriteFailed("a path cannot hold a NUL character", Location(repr(str(path))))
     write_atomic(path, data, str(path))
 
 

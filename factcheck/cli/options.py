@@ -10,8 +10,8 @@ import typer
 
 from factcheck.render import RenderOptions
 
-RootOption = Annotated[
-    Path | None,
+RootOption = Annotated[  # a str, not a Path: click's Path type stats the value and crashes on a NUL byte
+    str | None,
     typer.Option("--root", metavar="DIR", help="Repository root (holds claims/ and sources/). "
                  "Default: the nearest ancestor of the working directory that holds both."),
 ]
@@ -24,7 +24,7 @@ NoColorOption = Annotated[
 class GlobalOptions:
     """`factcheck --root DIR --no-color COMMAND`: the same options given before the command."""
 
-    root: Path | None = None
+    root: str | None = None
     no_color: bool = False
     no_cache: bool = False
     jobs: int = 0  # 0: as many as the machine has, up to 4
@@ -35,11 +35,12 @@ def global_options(ctx: typer.Context) -> GlobalOptions:
     return obj if isinstance(obj, GlobalOptions) else GlobalOptions()
 
 
-def resolve_root(ctx: typer.Context, root: Path | None) -> Path:
+def resolve_root(ctx: typer.Context, root: str | None) -> Path:
     """The repository root: this command's --root, else the global one, else discovered (SPEC)."""
     from factcheck.store import find_root
 
-    return find_root(root if root is not None else global_options(ctx).root)
+    chosen = root if root is not None else global_options(ctx).root
+    return find_root(Path(chosen) if chosen is not None else None)
 
 
 def use_cache(ctx: typer.Context) -> bool:

@@ -24,7 +24,7 @@ def command(
                                                 )] = None,
     format: Annotated[ShowFormat, typer.Option("--format", "-f", help="table (with a chart) for people; json for "
                                                "programs; markdown for a note.")] = "table",
-    plot: Annotated[Path | None, typer.Option("--plot", metavar="FILE", help="Also draw the chart into FILE.svg or "
+    plot: Annotated[str | None, typer.Option("--plot", metavar="FILE", help="Also draw the chart into FILE.svg or "
                                               "FILE.png (needs the plot extra: pip install 'factcheck[plot]').",
                                               )] = None,
     root: RootOption = None,
@@ -74,7 +74,7 @@ def command(
                          "(twice for a pair) or --unit")
     report = ShowReport(metric, views, {})
     if plot is not None:
-        _plot(repo, report, plot)
+        _plot(repo, report, Path(plot))
     renderer("series", format)(report, sys.stdout, options)
     return 0
 

@@ -106,10 +106,18 @@ def test_between_filters_periods(run: Run) -> None:
     (["--metric", "trade", "--country", "Kazakhstan"], "not an ISO 3166-1 alpha-2 code"),
     (["--metric", "trade", "--plot", "chart.pdf"], "must end in .svg or .png"),
     (["--plot", "chart.svg"], "--plot draws one metric"),
+    (["--metric", "trade", "--plot", "a\x00.svg"], "cannot hold a NUL character"),
 ])
 def test_usage_errors(run: Run, args: list[str], message: str) -> None:
     code, out, err = run("show", "--root", SEEDS, *args)
     assert code == 2 and out == "" and message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["list", "check", "show", "conflicts"])
+def test_a_nul_byte_in_the_root_is_a_usage_error(run: Run, command: str) -> None:
+    """Found by the CLI fuzz suite: click's Path type stats the value and crashed on a NUL byte."""
+    code, out, err = run(command, "--root", "a\x00b")
+    assert code == 2 and out == "" and "cannot hold a NUL character" in err
 
 
 def test_a_known_metric_without_claims_says_so(run: Run) -> None:
