@@ -17,8 +17,8 @@ from factcheck.render.humanize import amount
 Segment = tuple[str, str | None]  # text, style: None, "period", "conflict", "allowed", "outlook", "derived", "dim"
 OUTLOOK_WORDS = {"target": "objectif", "forecast": "prévision"}
 MIN_BAR = 16  # narrower than this, labels go on their own line
-LEGEND = ("├─┤ stated", "├┄┤ implied by the source's other figures", "╞═╡ allowed", "◆ target/forecast",
-          "✗ in a conflict")
+LEGEND = {"─": "├─┤ stated", "┄": "├┄┤ implied by the source's other figures", "═": "╞═╡ allowed",
+          "◆": "◆ target/forecast", "✗": "✗ in a conflict"}
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,9 @@ def chart(view: SeriesView, names: dict[str, str], width: int) -> list[list[Segm
             if entry.claim.stated is not None:
                 line(f"  {OUTLOOK_WORDS.get(entry.claim.modality, '')}", "outlook", _point(entry.claim.stated, scale))
     lines.extend(_axis(scale, label_width if wide else 2))
-    return [_fit(line, width) for line in lines] + _legend(("log scale",) * scale.log + LEGEND, width)
+    drawn = "".join(text for line in lines for text, _ in line)
+    used = tuple(text for glyph, text in LEGEND.items() if glyph in drawn or (glyph == "─" and "┼" in drawn))
+    return [_fit(line, width) for line in lines] + _legend(("log scale",) * scale.log + used, width)
 
 
 def _legend(items: tuple[str, ...], width: int) -> list[list[Segment]]:
