@@ -713,19 +713,40 @@ def write_acknowledgement(repo: Repository, entry: Acknowledgement) -> None:
 
 
 def locate_claims(repo: Repository, files: list[ClaimFile], wanted: set[str]) -> dict[str, tuple[str, int, int]]:
-    """(path, line, column) of each wanted claim's `id` in its claim file, composing only the files
-    that hold one (for SARIF and GitHub annotations)."""
+    """(path, line, column) of each wanted claim's `id` in its claim file, for SARIF and GitHub
+    annotations. A file in the layout factcheck writes has one `- id:` line per claim, in order, and is
+    read as text; any other file is composed by YAML, which knows every layout but is 30 times slower."""
     found: dict[str, tuple[str, int, int]] = {}
     for claim_file in files:
         indices = [i for i, c in enumerate(claim_file.claims) if c.id in wanted]
         if not indices:
             continue
         path = repo.claim_path(claim_file.source)
+        rel = repo.relative(path)
+        lines = _id_lines(_decode(repo._read_bytes(path, "claim file"), rel), claim_file)
+        if lines is not None:
+            for index in indices:
+                found[claim_file.claims[index].id] = (rel, lines[index], 7)
+            continue
         document = repo.read_document(path)
         for index in indices:
             line, column = document.locate(("claims", index, "id"))
             found[claim_file.claims[index].id] = (document.path, line, column)
     return found
+
+
+def _id_lines(text: str, claim_file: ClaimFile) -> list[int] | None:
+    """The line of each claim's `- id: ...`, when the text has exactly those lines with those ids."""
+    lines = [(number, line[5:].strip()) for number, line in enumerate(text.split("\n"), start=1)
+             if line.startswith("- id: ")]
+    if len(lines) != len(claim_file.claims):
+        return None
+    for (_, value), claim in zip(lines, claim_file.claims, strict=True):
+        if value.startswith("'") and value.endswith("'") and len(value) > 1:
+            value = value[1:-1].replace("''", "'")
+        if value != claim.id:
+            return None
+    return [number for number, _ in lines]
 
 
 # -- cached results of whole-repository computations ------------------------------------------------

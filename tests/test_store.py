@@ -205,3 +205,33 @@ def test_a_duplicate_id_across_files_is_located_in_either_mode(tmp_path: Path, m
         with pytest.raises(InvalidRecord, match="duplicate-id") as found:
             load_claim_files(Repository(tmp_path), use_cache=False, jobs=jobs)
         assert "claims/copy-00027.yaml:" in str(found.value) and "also in claims/copy-00002.yaml" in str(found.value)
+
+
+def test_claims_are_located_in_canonical_and_hand_written_files(tmp_path: Path) -> None:
+    """SARIF and GitHub annotations point at each claim's id: read as text in the layout factcheck
+    writes, composed by YAML in any other layout, and the same answer either way."""
+    from factcheck.store import locate_claims
+
+    for folder in ("claims", "sources"):
+        (tmp_path / folder).mkdir()
+    claim_file = load_claim_files(Repository(REPO_ROOT), use_cache=False)[0]
+    canonical = format_claim_file(claim_file)
+    (tmp_path / "claims" / f"{claim_file.source}.yaml").write_text(canonical, encoding="utf-8")
+    repo = Repository(tmp_path)
+    wanted = {c.id for c in claim_file.claims}
+    fast = locate_claims(repo, [claim_file], wanted)
+    lines = canonical.split("\n")
+    for claim in claim_file.claims:
+        path, line, column = fast[claim.id]
+        assert path == f"claims/{claim_file.source}.yaml" and column == 7
+        assert lines[line - 1].startswith("- id: ") and claim.id in lines[line - 1]
+    # the same records, indented and commented: no `- id:` lines at the margin, so YAML locates them
+    hand = canonical.replace("\n- id: ", "\n  - id: ").replace("\n  ", "\n    ").replace("claims:\n", "claims:  # x\n")
+    hand = hand.replace("\n    - id: ", "\n  - id: ")
+    (tmp_path / "claims" / f"{claim_file.source}.yaml").write_text(hand, encoding="utf-8")
+    assert load_claim_files(repo, use_cache=False) == [claim_file]
+    slow = locate_claims(repo, [claim_file], wanted)
+    hand_lines = hand.split("\n")
+    for claim in claim_file.claims:
+        _, line, column = slow[claim.id]
+        assert hand_lines[line - 1][column - 1:].startswith(claim.id)
