@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except typer.TyperException as err:
-        err.show()
+        err.show()  # type: ignore[attr-defined]  # click's exceptions print themselves
         return err.exit_code
     except typer.Abort:
         print("Aborted.", file=sys.stderr)

@@ -33,8 +33,8 @@ def command(
 
     repo = Repository(resolve_root(ctx, root))
     policy = lexicon.policy(repo.read_config().get("tolerance"))
-    documents, problems = repo.read_documents(use_cache(ctx))
-    problems = [checks.problem_from_error(err) for err in problems]
+    documents, errors = repo.read_documents(use_cache(ctx))
+    problems = [checks.problem_from_error(err) for err in errors]
     sources: dict[str, object] = {}
     for document in documents:
         data = document.data if document.validated is None else {"source": document.validated.source}

@@ -5,8 +5,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from factcheck.cli.options import (NoColorOption, RootOption, jobs, render_options, resolve_root,
-                                   use_cache)
+from factcheck.cli.options import NoColorOption, RootOption, jobs, render_options, resolve_root, use_cache
 
 ConflictFormat = Literal["table", "json", "markdown", "sarif", "github"]
 FailOn = Literal["major", "minor", "never"]

@@ -10,12 +10,12 @@ from factcheck.cli.options import NoColorOption, RootOption, render_options, res
 T = TypeVar("T")
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from factcheck.errors import FactcheckError
     from factcheck.extraction.merge import MergeReport
-    from factcheck.model import Claim
     from factcheck.lexicon import Policy
+    from factcheck.model import Claim
     from factcheck.store import Repository
 
 ExtractFormat = Literal["text", "json"]
@@ -140,7 +140,7 @@ def extract_source(repo: "Repository", source_id: str, policy: "Policy", dry_run
                         Location(f"claims/{source_id}.yaml"))
 
 
-def _progress(items: "Iterator[T]", total: int) -> "Iterator[T]":
+def _progress(items: "Iterator[T]", total: int) -> "Iterable[T]":
     """A progress bar on stderr for many articles at a terminal; the plain items otherwise."""
     if total < 10 or not sys.stderr.isatty():
         return items

@@ -6,8 +6,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from factcheck.cli.options import (NoColorOption, RootOption, jobs, render_options, resolve_root,
-                                   use_cache)
+from factcheck.cli.options import NoColorOption, RootOption, jobs, render_options, resolve_root, use_cache
 
 ShowFormat = Literal["table", "json", "markdown"]
 

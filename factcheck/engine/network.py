@@ -140,8 +140,8 @@ def propagate(facts: Sequence[Fact], calendar: Sequence[Calendar], trace: bool =
         budget -= 1
         constraint = queue.popleft()
         queued.discard(id(constraint))
-        for variable, box, inputs, fact in _revise(constraint, state, widen):
-            clash, changed = _narrow(state, variable, box, inputs, fact, constraint, trace)
+        for variable, box, inputs, cause in _revise(constraint, state, widen):
+            clash, changed = _narrow(state, variable, box, inputs, cause, constraint, trace)
             if clash is not None:
                 return clash
             if changed:
@@ -183,7 +183,8 @@ def _revise(constraint: object, state: _State,
     total = Box(0.0, 0.0, False, False)
     for part in parts:
         total = total.plus(boxes[part])
-    implied = [(whole, total, tuple((p, s) for p in parts for s in ("lo", "hi")), None)]
+    implied: list[tuple[Variable, Box, tuple[tuple[Variable, str], ...], int | None]] = [
+        (whole, total, tuple((p, s) for p in parts for s in ("lo", "hi")), None)]
     for part in parts:
         others = Box(0.0, 0.0, False, False)
         for other in parts:
@@ -241,8 +242,8 @@ def allowed_intervals(facts: Sequence[Fact], calendar: Sequence[Calendar]) -> di
     for _ in range(60):  # sweeps to a fixpoint; a contradiction has no allowed intervals
         changed = False
         for constraint in constraints:
-            for variable, box, inputs, fact in _revise(constraint, state, 0.0):
-                clash, moved = _narrow(state, variable, box, inputs, fact, constraint, False)
+            for variable, box, inputs, cause in _revise(constraint, state, 0.0):
+                clash, moved = _narrow(state, variable, box, inputs, cause, constraint, False)
                 if clash is not None:
                     return None
                 changed = changed or moved

@@ -64,7 +64,7 @@ def _allowed(facts: Sequence[Fact], calendar: Sequence[object], variable: tuple[
     boxes = allowed_intervals(facts, calendar)  # type: ignore[arg-type]
     if boxes is None or variable not in boxes:
         return None
-    box = boxes[variable]  # type: ignore[index]
+    box = boxes[variable]
     return None if box.lo <= 0 and box.hi == INF else box
 
 

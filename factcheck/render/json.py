@@ -12,11 +12,11 @@ from factcheck.render.listing import ClaimListing
 
 if TYPE_CHECKING:
     from factcheck.checks import CheckReport
-    from factcheck.render.conflicts_result import ConflictReport
-    from factcheck.extraction.claims import Analysis
-    from factcheck.render.extraction import ExtractionResult
     from factcheck.engine.series import Entry, SeriesView
+    from factcheck.extraction.claims import Analysis
     from factcheck.model import Interval
+    from factcheck.render.conflicts_result import ConflictReport
+    from factcheck.render.extraction import ExtractionResult
     from factcheck.render.show_result import MetricListing, ShowReport
 
 

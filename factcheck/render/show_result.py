@@ -59,8 +59,7 @@ def span_text(span: Interval | None, unit: str | None = None) -> str:
     "500–556 M", "> 500 M", "≤ 1 Md", "—" when nothing is known."""
     if span is None:
         return "—"
-    span = Interval(*(float(f"{v:.3g}") if v is not None else None for v in (span.low, span.high)),
-                span.low_open, span.high_open)
+    span = Interval(_significant(span.low), _significant(span.high), span.low_open, span.high_open)
     if span.low is not None and span.high is not None:
         if span.low == span.high:
             return amount(span.low, unit)
@@ -69,6 +68,10 @@ def span_text(span: Interval | None, unit: str | None = None) -> str:
         return f"{'>' if span.low_open else '≥'}{NBSP}{amount(span.low, unit)}"
     assert span.high is not None
     return f"{'<' if span.high_open else '≤'}{NBSP}{amount(span.high, unit)}"
+
+
+def _significant(value: float | None) -> float | None:
+    return float(f"{value:.3g}") if value is not None else None
 
 
 def series_title(view: SeriesView) -> str:

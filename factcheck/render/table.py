@@ -90,7 +90,7 @@ def render_claims(result: ClaimListing, out: TextIO, options: RenderOptions) -> 
 def _print_claim_lines(term: Console, claims: list[Claim], source: str, quotes: bool) -> set[str]:
     """Aligned lines: period, metric, figure (right-aligned), id; the quote beneath when asked."""
     cells = [(claim.period, metric_label(claim), _figure_text(claim), _local_id(claim, source)) for claim in claims]
-    widths = [max(len(cell[i].plain if isinstance(cell[i], Text) else cell[i]) for cell in cells) for i in range(3)]
+    widths = [max(len(c.plain if isinstance(c, Text) else c) for c in (cell[i] for cell in cells)) for i in range(3)]
     for claim, (period, metric, label, local_id) in zip(claims, cells):
         line = Text("  ")
         line.append(period.ljust(widths[0]) + "  ")

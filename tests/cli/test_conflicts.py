@@ -118,10 +118,9 @@ def test_github_annotations_are_capped_with_a_count(run: Run, tmp_path: Path) ->
     """Thirty outliers: ten annotations per level, then a closing line counting the rest."""
     import shutil
 
-    from tests.engine.helpers import claim
-
     from factcheck.model import ClaimFile
     from factcheck.store import format_claim_file
+    from tests.engine.helpers import claim
 
     shutil.copytree(TESTS / "data" / "newsroom" / "sources", tmp_path / "sources")
     (tmp_path / "claims").mkdir()

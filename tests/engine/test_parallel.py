@@ -7,8 +7,7 @@ import random
 import pytest
 
 from factcheck import lexicon
-from factcheck.engine import find_conflicts
-from factcheck.engine import parallel
+from factcheck.engine import find_conflicts, parallel
 from tests.engine.helpers import claim, sourced
 
 PAIRS = [("FR", "IN"), ("DE", "TR"), ("MA", "SN"), ("BR", "JP"), ("CI", "GA"), ("EG", "KE")]
