@@ -67,7 +67,7 @@ class SeriesView:
     direction: str | None
     unit: str | None
     reading: str
-    sources: tuple[str, ...]  # sources stating an actual figure, in repository order
+    sources: tuple[str, ...]  # sources saying something about the periods shown, in repository order
     periods: tuple[PeriodRow, ...]
     conflicts: tuple[Conflict, ...]
     set_aside: tuple[str, ...]  # claim ids left out of the allowed intervals
@@ -167,7 +167,9 @@ def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]
         box = allowed.get((number, period))
         rows.append(PeriodRow(period, entries, outlook, tuple(views), known(box) if box is not None else None,
                               touching))
-    sources = tuple(dict.fromkeys(claims[i][0] for i in members if claims[i][1].modality == "actual"))
+    shown = {e.source for row in rows for e in row.entries} | {v.source for row in rows for v in row.views}
+    sources = tuple(dict.fromkeys(claims[i][0] for i in members
+                                  if claims[i][1].modality == "actual" and claims[i][0] in shown))
     return SeriesView(key[0], key[1], key[2], key[3], policy.reading, sources, tuple(rows), tuple(mine),
                       tuple(f.claim_id for f in facts if f.claim_id in set_aside))
 

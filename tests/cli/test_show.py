@@ -96,7 +96,9 @@ def test_between_filters_periods(run: Run) -> None:
     assert code == 0 and [p["period"] for p in json.loads(out)["periods"]] == ["2023", "2023-H1", "2024",
                                                                                 "2024-Q1"]
     code, out, _ = run("show", "--root", SEEDS, "-m", "trade", "--between", "2025..", "-f", "json")
-    assert [p["period"] for p in json.loads(out)["periods"]] == ["2025-Q1", "2030"]
+    data = json.loads(out)
+    assert [p["period"] for p in data["periods"]] == ["2025-Q1", "2030"]
+    assert data["sources"] == ["2025-05-bui-thanh-son-interview"]  # only those with a say in the periods shown
 
 
 @pytest.mark.parametrize(("args", "message"), [
