@@ -11,7 +11,6 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import msgspec
@@ -28,8 +27,7 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _CLOSEST_WINDOW = 20_000  # characters around the span searched for a closest passage
 
 
-@dataclass(frozen=True)
-class CheckReport:
+class CheckReport(msgspec.Struct, frozen=True):
     """What `check` found: the problems, and how much it looked at (for the summary line)."""
 
     problems: list[Problem]

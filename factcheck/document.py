@@ -8,8 +8,9 @@ repository is never composed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 if TYPE_CHECKING:
     import yaml
@@ -41,15 +42,14 @@ def parse_json_path(text: str) -> tuple[Key, ...]:
     return tuple(keys)
 
 
-@dataclass
-class ClaimDocument:
+class ClaimDocument(msgspec.Struct):
     """The text of a claim file, its loaded data and a lazily built node tree for locations."""
 
     path: str
     text: str
     data: Any
     validated: Any = None  # the typed ClaimFile when it came from the cache: already schema-valid
-    _root: yaml.Node | None = field(default=None, repr=False)
+    _root: yaml.Node | None = None
 
     @classmethod
     def cached(cls, path: str, raw: bytes, validated: Any) -> ClaimDocument:
@@ -85,7 +85,6 @@ class ClaimDocument:
         return (mark.line + 1, mark.column + 1)
 
 
-@dataclass
 class _CachedDocument(ClaimDocument):
     raw: bytes = b""
 

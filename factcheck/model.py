@@ -7,7 +7,6 @@ in sync. msgspec was chosen over pydantic for start-up and validation speed (REA
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -106,8 +105,7 @@ class SourceMeta(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(msgspec.Struct, frozen=True):
     """An article as the core sees it: its id, verbatim text and what is known about it."""
 
     id: str
@@ -120,8 +118,7 @@ class Source:
         return self.meta.published
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(msgspec.Struct, frozen=True):
     """A calendar period as an inclusive range of months, counted from year 0 (`year * 12 + month - 1`)."""
 
     start: int
@@ -178,8 +175,7 @@ def format_period(start: int, end: int) -> str:
     return f"{year:04d}-{month + 1:02d}/{end_year:04d}-{end_month + 1:02d}"
 
 
-@dataclass(frozen=True)
-class Interval:
+class Interval(msgspec.Struct, frozen=True):
     """The values a statement allows. `None` is unbounded; `*_open` excludes the bound ("plus de" is > not >=)."""
 
     low: float | None
@@ -198,8 +194,7 @@ class Interval:
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(msgspec.Struct, frozen=True):
     """A finding of `check` (or of loading): a stable kebab-case code, a message, and where."""
 
     code: str
@@ -271,8 +266,7 @@ def claim_file_schema() -> dict[str, Any]:
 Reading = Literal["strict", "pragmatic"]
 
 
-@dataclass(frozen=True)
-class Derivation:
+class Derivation(msgspec.Struct, frozen=True):
     """One step of a conflict's proof: a bound on a period, from a claim or from earlier steps.
 
     `rule` says how: "claim" (the claim states it), "ratio" (value = factor x another period's),
@@ -290,8 +284,7 @@ class Derivation:
     related: tuple[str, ...] = ()  # the other periods: the whole of a part, the parts of a sum
 
 
-@dataclass(frozen=True)
-class Conflict:
+class Conflict(msgspec.Struct, frozen=True):
     """A minimal set of claims that cannot all be true (removing any one makes the rest consistent)."""
 
     id: str
@@ -318,8 +311,7 @@ class Conflict:
 TargetStatus = Literal["met", "missed", "undecided", "disputed", "no-data"]
 
 
-@dataclass(frozen=True)
-class TargetReading:
+class TargetReading(msgspec.Struct, frozen=True):
     """What one article's actual claims allow for a target's period, and what that says of the target."""
 
     source: str
@@ -329,8 +321,7 @@ class TargetReading:
     claims: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class TargetCheck:
+class TargetCheck(msgspec.Struct, frozen=True):
     """A stated target (or forecast) against what the actual claims allow for the same period: overall
     when the actual claims agree, and article by article (they may not)."""
 

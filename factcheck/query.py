@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from factcheck.errors import UsageError
 from factcheck.model import MODALITIES, Claim, ClaimFile, Period
 
 
-@dataclass(frozen=True)
-class ClaimQuery:
+class ClaimQuery(msgspec.Struct, frozen=True):
     """Filters of `factcheck list`; `None` means "any". `period` matches claims inside it (2023 ⊇ 2023-H1)."""
 
     metric: str | None = None

@@ -12,7 +12,6 @@ import re
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -64,8 +63,7 @@ def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
     raise NoRoot(f"no claims/ and sources/ in {here} or any parent directory; pass --root DIR")
 
 
-@dataclass(frozen=True)
-class Repository:
+class Repository(msgspec.Struct, frozen=True):
     """A claims repository: `claims/` and `sources/` under one root."""
 
     root: Path

@@ -103,10 +103,10 @@ def _salt(policy, metric):  # type: ignore[no-untyped-def]
 
 
 def _marked(conflict, acknowledged):  # type: ignore[no-untyped-def]
-    import dataclasses
+    import msgspec
 
     entry = acknowledged.get(conflict.id)
-    return dataclasses.replace(conflict, acknowledged=True, reason=entry.reason) if entry else conflict
+    return msgspec.structs.replace(conflict, acknowledged=True, reason=entry.reason) if entry else conflict
 
 
 def _acknowledge(repo, conflicts, identifier, reason) -> int:  # type: ignore[no-untyped-def]

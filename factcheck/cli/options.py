@@ -2,10 +2,10 @@
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
+import msgspec
 import typer
 
 from factcheck.render import RenderOptions
@@ -20,8 +20,7 @@ NoColorOption = Annotated[
 ]
 
 
-@dataclass
-class GlobalOptions:
+class GlobalOptions(msgspec.Struct):
     """`factcheck --root DIR --no-color COMMAND`: the same options given before the command."""
 
     root: str | None = None

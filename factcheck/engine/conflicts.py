@@ -10,12 +10,13 @@ corroborating one conflict, not as hundreds of pairs.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import math
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+
+import msgspec
 
 from factcheck.engine.intervals import INF, Box
 from factcheck.engine.network import Calendar, Clash, Fact, SeriesKey, Variable, calendar_constraints, propagate
@@ -279,7 +280,7 @@ def find_conflicts(claims: Sequence[tuple[str, Claim]], policy: Policy,
         clash = propagate(own, calendar, trace=True) if len(own) == len(ids) else None
         if clash is not None:  # the set fails under the strict reading as well: say so, with the strict proof
             conflict = _conflict(Found(tuple(own), clash, own[0], ()), strict, calendar, policy)
-            conflict = dataclasses.replace(conflict, corroborating=pragmatic[ids].corroborating,
+            conflict = msgspec.structs.replace(conflict, corroborating=pragmatic[ids].corroborating,
                                            culprit=pragmatic[ids].culprit)
         conflicts[ids] = conflict
     return sorted(conflicts.values(), key=conflict_order)

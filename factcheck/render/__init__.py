@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TextIO
+
+import msgspec
 
 # result kind -> the formats that can render it (the first is the default)
 FORMATS: dict[str, tuple[str, ...]] = {
@@ -23,8 +24,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class RenderOptions:
+class RenderOptions(msgspec.Struct, frozen=True):
     """Decided once per invocation by the CLI (STYLE.md rule 8)."""
 
     color: bool = False

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import msgspec
 
 from factcheck.model import Claim, SourceMeta
 
 
-@dataclass(frozen=True)
-class ClaimListing:
+class ClaimListing(msgspec.Struct, frozen=True):
     rows: list[tuple[str, Claim]]
-    sources: dict[str, SourceMeta] = field(default_factory=dict)
+    sources: dict[str, SourceMeta] = msgspec.field(default_factory=dict)

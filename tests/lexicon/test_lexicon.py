@@ -34,3 +34,17 @@ def test_countries_file_matches_babel_cldr() -> None:
     if f"babel {babel.__version__} " not in header:
         pytest.skip(f"countries.yaml was generated with another babel ({header}); CLDR names may differ")
     assert TARGET.read_text(encoding="utf-8") == generated_text(), "run python scripts/update_countries.py"
+
+
+def test_every_lexicon_data_file_is_installed_with_the_package() -> None:
+    """A data file left out of package-data works in a checkout and silently not in an install
+    (compiled.json was: every installed run then imported PyYAML to read the lexicons)."""
+    import fnmatch
+    import tomllib
+
+    from tests.conftest import REPO_ROOT
+
+    config = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["factcheck.lexicon"]
+    data = [p.name for p in (REPO_ROOT / "factcheck" / "lexicon").iterdir() if p.is_file() and p.suffix != ".py"]
+    assert data and all(any(fnmatch.fnmatch(name, pattern) for pattern in patterns) for name in data)
