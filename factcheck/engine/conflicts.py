@@ -14,7 +14,6 @@ import hashlib
 import math
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 import msgspec
 
@@ -28,8 +27,7 @@ MAX_SETS_PER_COMPONENT = 12  # distinct minimal sets reported for one tangle of 
 MAX_SEARCH_NODES = 40  # hitting-set tree nodes explored per component
 
 
-@dataclass(frozen=True)
-class Series:
+class Series(msgspec.Struct, frozen=True):
     key: SeriesKey
 
     @property
@@ -37,8 +35,7 @@ class Series:
         return self.key[0]
 
 
-@dataclass
-class Network:
+class Network(msgspec.Struct):
     """The facts of one reading, their series, and the calendar constraints between periods."""
 
     reading: Reading
@@ -130,8 +127,7 @@ def _box(claim: Claim, policy: Policy, reading: Reading) -> Box | None:
     return Box(lo, hi, found.low_open or found.low is None, found.high_open or found.high is None)
 
 
-@dataclass
-class Found:
+class Found(msgspec.Struct):
     """A minimal set found in one reading, before it becomes a `Conflict`."""
 
     facts: tuple[Fact, ...]

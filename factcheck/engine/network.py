@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+
+import msgspec
 
 from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
 from factcheck.model import Period
@@ -21,8 +22,7 @@ SeriesKey = tuple[str, tuple[str, ...], str | None, str | None]  # metric, count
 Variable = tuple[int, str]  # (series number, period)
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(msgspec.Struct, frozen=True):
     """One actual claim as the engine sees it under one reading."""
 
     index: int
@@ -39,8 +39,7 @@ class Fact:
         return ((self.series, self.period), (self.series, self.relative_to))
 
 
-@dataclass(frozen=True)
-class Calendar:
+class Calendar(msgspec.Struct, frozen=True):
     """A constraint that holds whatever the articles say: `part` within `whole`, or `parts` tile `whole`."""
 
     whole: Variable
@@ -48,8 +47,7 @@ class Calendar:
     tiling: bool  # True: whole = sum(parts); False: each part <= whole (parts has one element)
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(msgspec.Struct, frozen=True):
     """One narrowing: `variable` gets `bound` ("lo" or "hi") from a claim or from earlier steps."""
 
     variable: Variable
@@ -60,8 +58,7 @@ class Step:
     inputs: tuple[int, ...]  # earlier steps used
 
 
-@dataclass
-class Clash:
+class Clash(msgspec.Struct):
     """Where propagation found no value possible: a variable's bound from one chain against another's."""
 
     variable: Variable
@@ -81,12 +78,11 @@ class Clash:
         return max(0.0, (lo - hi) / hi)
 
 
-@dataclass
-class _State:
+class _State(msgspec.Struct):
     boxes: dict[Variable, Box]
-    lo_step: dict[Variable, int | None] = field(default_factory=dict)
-    hi_step: dict[Variable, int | None] = field(default_factory=dict)
-    steps: list[Step] = field(default_factory=list)
+    lo_step: dict[Variable, int | None] = msgspec.field(default_factory=dict)
+    hi_step: dict[Variable, int | None] = msgspec.field(default_factory=dict)
+    steps: list[Step] = msgspec.field(default_factory=list)
 
 
 def calendar_constraints(periods: Iterable[str], series: int) -> list[Calendar]:

@@ -10,7 +10,8 @@ set aside is listed, so a reader can see which figures the allowed interval igno
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 from factcheck.engine.conflicts import build_network
 from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
@@ -28,8 +29,7 @@ def known(box: Box) -> Interval | None:
     return Interval(low, high, box.lo_open if low is not None else False, box.hi_open if high is not None else False)
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(msgspec.Struct, frozen=True):
     """A claim shown in a period's row: stated there (a value, or a ratio whose period it is)."""
 
     source: str
@@ -38,8 +38,7 @@ class Entry:
     set_aside: bool  # left out of the allowed interval
 
 
-@dataclass(frozen=True)
-class View:
+class View(msgspec.Struct, frozen=True):
     """What one source, on its own, says a period's value is (its claims propagated together)."""
 
     source: str
@@ -48,8 +47,7 @@ class View:
     conflicting: bool  # a claim behind it is part of a conflict touching this period
 
 
-@dataclass(frozen=True)
-class PeriodRow:
+class PeriodRow(msgspec.Struct, frozen=True):
     period: str
     entries: tuple[Entry, ...]  # actual claims stated for the period
     outlook: tuple[Entry, ...]  # targets and forecasts for the period, kept apart
@@ -58,8 +56,7 @@ class PeriodRow:
     conflicts: tuple[str, ...]  # conflicts whose periods include this one
 
 
-@dataclass(frozen=True)
-class SeriesView:
+class SeriesView(msgspec.Struct, frozen=True):
     """One series (metric, countries, direction, unit) period by period, sources side by side."""
 
     metric: str
@@ -73,8 +70,7 @@ class SeriesView:
     set_aside: tuple[str, ...]  # claim ids left out of the allowed intervals
 
 
-@dataclass(frozen=True)
-class MetricCount:
+class MetricCount(msgspec.Struct, frozen=True):
     metric: str
     claims: int
     sources: int

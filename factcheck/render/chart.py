@@ -8,7 +8,8 @@ and a year both stay visible. Lines are built as (text, style) segments; `render
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+import msgspec
 
 from factcheck.engine.series import SeriesView
 from factcheck.model import Interval
@@ -21,8 +22,7 @@ LEGEND = {"─": "├─┤ stated", "┄": "├┄┤ implied by the source's o
           "◆": "◆ target/forecast", "✗": "✗ in a conflict"}
 
 
-@dataclass(frozen=True)
-class Scale:
+class Scale(msgspec.Struct, frozen=True):
     low: float
     high: float
     log: bool

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import msgspec
 
 from factcheck.lexicon import Policy
 from factcheck.model import Claim, Conflict, TargetCheck
@@ -10,14 +10,13 @@ from factcheck.model import Claim, Conflict, TargetCheck
 SEVERITY_RANK = {"minor": 1, "major": 2}
 
 
-@dataclass(frozen=True)
-class ConflictReport:
+class ConflictReport(msgspec.Struct, frozen=True):
     conflicts: list[Conflict]
     claims: dict[str, tuple[str, Claim]]
     policy: Policy
     fail_on: str = "major"
     targets: list[TargetCheck] | None = None
-    locations: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # claim id -> path, line, column
+    locations: dict[str, tuple[str, int, int]] = msgspec.field(default_factory=dict)  # claim id -> path, line, column
 
     def failing(self) -> list[Conflict]:
         """The new (unacknowledged) conflicts at or above `--fail-on`."""
@@ -37,8 +36,7 @@ class ConflictReport:
                 "failing": len(self.failing())}
 
 
-@dataclass
-class CachedConflicts:
+class CachedConflicts(msgspec.Struct):
     """What a warm `factcheck conflicts` needs: the conflicts, and the claims they cite."""
 
     conflicts: list[Conflict]

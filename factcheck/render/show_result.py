@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+
+import msgspec
 
 from factcheck.engine.series import MetricCount, SeriesView
 from factcheck.model import Claim, Interval, SourceMeta
@@ -12,15 +13,13 @@ from factcheck.render.humanize import NBSP, QUALIFIER_SIGNS, amount, figure, spa
 from factcheck.render.safe import one_line
 
 
-@dataclass(frozen=True)
-class ShowReport:
+class ShowReport(msgspec.Struct, frozen=True):
     metric: str
     series: list[SeriesView]
-    sources: dict[str, SourceMeta] = field(default_factory=dict)
+    sources: dict[str, SourceMeta] = msgspec.field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class MetricListing:
+class MetricListing(msgspec.Struct, frozen=True):
     """`factcheck show` without --metric: the metrics that have claims."""
 
     counts: list[MetricCount]
