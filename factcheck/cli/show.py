@@ -40,7 +40,7 @@ def command(
     Example: factcheck show --metric trade --between 2022..2025 --plot trade.svg
     """
     from factcheck import lexicon
-    from factcheck.engine import find_conflicts
+    from factcheck.engine.parallel import find_conflicts_parallel
     from factcheck.engine.series import metric_counts, series_views
     from factcheck.errors import UsageError
     from factcheck.query import ClaimQuery, iter_claims
@@ -63,8 +63,8 @@ def command(
     claims = [(s, c) for s, c in iter_claims(files) if c.metric == query.metric
               and all(code in c.countries for code in countries) and (unit is None or c.unit in (unit, None))]
     policy = lexicon.policy(repo.read_config().get("tolerance"))
-    views = series_views(claims, policy, lexicon.metrics(), find_conflicts(claims, policy, lexicon.metrics()),
-                         _between(between))
+    found = find_conflicts_parallel(claims, policy, lexicon.metrics(), jobs(ctx))
+    views = series_views(claims, policy, lexicon.metrics(), found, _between(between))
     if unit is not None:
         views = [v for v in views if v.unit == unit]
     if format == "json" and len(views) > 1:

@@ -154,18 +154,18 @@ def minimal_sets(facts: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fo
         active = [f for f in facts if f.index not in removed]
         if propagate(active, calendar) is None:
             continue
-        core = _shrink(active, calendar)
+        core = minimal_core(active, calendar)
         key = frozenset(f.index for f in core)
-        culprit, partners = _culprit(core, active, calendar)
+        outlier, partners = culprit(core, active, calendar)
         if key not in seen_sets:
             seen_sets.add(key)
             clash = propagate(core, calendar, trace=True)
             assert clash is not None
             corroborating = tuple(p for p in partners if p.index not in key)
-            results.append(Found(tuple(core), clash, culprit, corroborating))
+            results.append(Found(tuple(core), clash, outlier, corroborating))
         partner_ids = frozenset(p.index for p in partners)
         for fact in core:
-            if fact is culprit:
+            if fact is outlier:
                 queue.append(removed | {fact.index})
             elif fact.index in partner_ids:  # one branch drops every claim agreeing with this one against the culprit
                 queue.append(removed | partner_ids)
@@ -180,7 +180,7 @@ def _peers(fact: Fact, active: Sequence[Fact]) -> set[int]:
             and other.relative_to == fact.relative_to and not other.box.intersect(fact.box).empty}
 
 
-def _shrink(active: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fact]:
+def minimal_core(active: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fact]:
     """A minimal inconsistent subset. The proof of the first clash names the claims it used, and those
     alone re-derive it, so deletion starts from them (a handful) rather than from every claim of the
     tangle. Deletion then drops each claim whose absence keeps the set inconsistent; claims are tried in
@@ -208,7 +208,7 @@ def _shrink(active: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fact]:
     return core
 
 
-def _culprit(core: Sequence[Fact], active: Sequence[Fact], calendar: Sequence[Calendar]) -> tuple[Fact, list[Fact]]:
+def culprit(core: Sequence[Fact], active: Sequence[Fact], calendar: Sequence[Calendar]) -> tuple[Fact, list[Fact]]:
     """The claim of a minimal set that the most other claims contradict on their own, with those claims."""
     best: tuple[int, int] | None = None
     chosen, partners = core[0], []

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import msgspec
 
-from factcheck.engine.conflicts import build_network
+from factcheck.engine.conflicts import build_network, culprit, minimal_core
 from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
-from factcheck.engine.network import Calendar, Fact, SeriesKey, allowed_intervals, calendar_constraints
+from factcheck.engine.network import Calendar, Fact, SeriesKey, allowed_intervals, calendar_constraints, propagate
 from factcheck.lexicon import Metric, Policy
 from factcheck.model import Claim, Conflict, Interval, Period
 
@@ -110,7 +110,16 @@ def series_views(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: M
         key = key_of[claim.id]
         if key is not None:
             groups.setdefault(key, []).append(index)
-    views = [_view(key, members, claims, network.facts, network.series, policy, metrics, conflicts, between)
+    facts_of: dict[int, list[Fact]] = {}  # grouped once: filtering per series would be quadratic
+    for fact in network.facts:
+        facts_of.setdefault(fact.series, []).append(fact)
+    conflicts_of: dict[SeriesKey, list[Conflict]] = {}
+    for conflict in conflicts:
+        conflicts_of.setdefault((conflict.metric, tuple(conflict.countries), conflict.direction, conflict.unit),
+                                []).append(conflict)
+    numbers = {key: number for number, key in enumerate(network.series)}
+    views = [_view(key, members, claims, facts_of.get(numbers.get(key, -1), []), numbers.get(key, -1), policy,
+                   metrics, conflicts_of.get(key, []), between)
              for key, members in groups.items()]
     return sorted(views, key=lambda v: (-sum(len(p.entries) + len(p.outlook) for p in v.periods), v.countries))
 
@@ -123,12 +132,10 @@ def _key(claim: Claim, known: Sequence[SeriesKey]) -> SeriesKey | None:
     return matches[0] if len(matches) == 1 else (claim.metric, tuple(claim.countries), claim.direction, None)
 
 
-def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]], all_facts: Sequence[Fact],
-          series: Sequence[SeriesKey], policy: Policy, metrics: Mapping[str, Metric],
-          conflicts: Sequence[Conflict], between: tuple[Period | None, Period | None]) -> SeriesView:
-    number = series.index(key) if key in series else -1
-    facts = [f for f in all_facts if f.series == number]
-    mine = [c for c in conflicts if (c.metric, tuple(c.countries), c.direction, c.unit) == key]
+def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]], facts: Sequence[Fact],
+          number: int, policy: Policy, metrics: Mapping[str, Metric], mine: Sequence[Conflict],
+          between: tuple[Period | None, Period | None]) -> SeriesView:
+    """The view of one series from its claims (`members`, positions in `claims`), facts and conflicts."""
     in_conflicts: dict[str, list[str]] = {}
     for conflict in mine:  # the claims of the minimal set, and those that agree with them against the culprit
         for claim_id in (*conflict.claims, *conflict.corroborating):
@@ -139,11 +146,14 @@ def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]
     kept, set_aside = _consistent(facts, calendar, mine, claims)
     allowed = allowed_intervals(kept, calendar) or {}
     own = _own_views(facts, calendar, claims)
+    by_period: dict[str, list[int]] = {}
+    for index in members:
+        by_period.setdefault(claims[index][1].period, []).append(index)
     rows = []
     for period in sorted(periods, key=period_order):
         if not _overlaps(period, between):
             continue
-        stated = [i for i in members if claims[i][1].period == period]
+        stated = by_period.get(period, [])
         entries = tuple(Entry(claims[i][0], claims[i][1], tuple(in_conflicts.get(claims[i][1].id, ())),
                               claims[i][1].id in set_aside)
                         for i in stated if claims[i][1].modality == "actual")
@@ -172,8 +182,8 @@ def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]
 
 def _consistent(facts: Sequence[Fact], calendar: Sequence[Calendar], conflicts: Sequence[Conflict],
                 claims: Sequence[tuple[str, Claim]]) -> tuple[list[Fact], set[str]]:
-    """The facts left once a greedy hitting set of the conflicts is set aside (and, should the search
-    behind the conflicts have been cut short, any fact that still clashes with those kept before it)."""
+    """The facts left once a greedy hitting set of the conflicts is set aside, and then, while the rest
+    still clash (the search behind the conflicts is bounded), the culprit of each remaining clash."""
     # a conflict with corroborating claims is one outlier against many: its culprit is the claim to drop
     remaining = [{c.culprit} if c.culprit else set(c.claims) for c in conflicts]
     strict = {i for c in conflicts if c.reading == "strict" for i in c.claims}
@@ -189,14 +199,10 @@ def _consistent(facts: Sequence[Fact], calendar: Sequence[Calendar], conflicts: 
         set_aside.add(chosen)
         remaining = [g for g in remaining if chosen not in g]
     kept = [f for f in facts if f.claim_id not in set_aside]
-    if allowed_intervals(kept, calendar) is None:
-        greedy: list[Fact] = []
-        for fact in kept:
-            if allowed_intervals([*greedy, fact], calendar) is None:
-                set_aside.add(fact.claim_id)
-            else:
-                greedy.append(fact)
-        kept = greedy
+    while kept and propagate(kept, calendar) is not None:  # what the bounded search behind the conflicts left
+        chosen, _ = culprit(minimal_core(kept, calendar), kept, calendar)
+        set_aside.add(chosen.claim_id)
+        kept = [f for f in kept if f is not chosen]
     return kept, set_aside
 
 
