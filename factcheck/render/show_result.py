@@ -34,11 +34,14 @@ def short_names(source_ids: Iterable[str]) -> dict[str, str]:
     ("2023-08-tokayev-state-visit-hanoi" -> "tokayev")."""
     ids = list(dict.fromkeys(source_ids))
     words = {s: [w for w in re.sub(r"^\d{4}(-\d{2}){0,2}-", "", s).split("-") if w] or [s] for s in ids}
-    names: dict[str, str] = {}
-    for count in range(1, 8):  # "les-echos", not "les": an article alone names nothing
-        names = {s: "-".join(w[:count + (w[0] in _ARTICLES)])[:16] for s, w in words.items()}
-        if len(set(names.values())) == len(names):
+    count = {s: 1 + (w[0] in _ARTICLES and len(w) > 1) for s, w in words.items()}  # "les-echos", not "les"
+    for _ in range(8):  # only names that collide grow, a word at a time
+        names = {s: "-".join(words[s][:count[s]])[:16] for s in ids}
+        clashing = [s for s in ids if list(names.values()).count(names[s]) > 1]
+        if not clashing:
             return {s: one_line(n) for s, n in names.items()}
+        for source in clashing:
+            count[source] += 1
     return {s: one_line(s) for s in ids}
 
 
@@ -70,7 +73,10 @@ def span_text(span: Interval | None, unit: str | None = None) -> str:
 
 
 def _significant(value: float | None) -> float | None:
-    return float(f"{value:.3g}") if value is not None else None
+    """A stated figure as it is (146,3 M); a computed bound to three figures (555 555 556 -> 556 M)."""
+    if value is None or float(f"{value:.4g}") == value:
+        return value
+    return float(f"{value:.3g}")
 
 
 def series_title(view: SeriesView) -> str:
