@@ -5,7 +5,14 @@ import json
 import msgspec
 import pytest
 
-from factcheck.model import Claim, ClaimFile, Period, claim_file_schema, claim_to_record, format_period
+from factcheck.model import (
+    Claim,
+    ClaimFile,
+    Period,
+    claim_file_schema,
+    claim_to_record,
+    format_period,
+)
 from tests.conftest import REPO_ROOT
 
 

@@ -6,7 +6,14 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from factcheck.errors import BrokenYaml, InvalidRecord, MissingFile, NoRoot, NotUtf8, OutsideRoot
+from factcheck.errors import (
+    BrokenYaml,
+    InvalidRecord,
+    MissingFile,
+    NoRoot,
+    NotUtf8,
+    OutsideRoot,
+)
 from factcheck.model import ClaimFile
 from factcheck.store import Repository, find_root, format_claim_file, load_claim_files
 from tests.conftest import REPO_ROOT

@@ -127,3 +127,15 @@ def test_jobs_give_the_same_files_as_one_process(run: Run, tmp_path: Path) -> No
     code, out, _ = run("extract", "--root", str(parallel), "--jobs", "3")
     assert code == 0 and "16 claims added" in out
     assert snapshot(serial) == snapshot(parallel)
+
+
+def test_a_50_mb_source_is_refused_with_a_message_and_nothing_written(run: Run, tmp_path: Path) -> None:
+    for folder in ("claims", "sources"):
+        (tmp_path / folder).mkdir()
+    sentence = "Le commerce entre la France et l'Inde a atteint 15 milliards d'euros en 2024. "
+    (tmp_path / "sources" / "2025-01-huge.txt").write_text(sentence * (50_000_000 // len(sentence)),
+                                                          encoding="utf-8")
+    code, out, err = run("extract", "--root", str(tmp_path))
+    assert code == 2 and "split it into articles" in out + err and "Traceback" not in out + err
+    assert list((tmp_path / "claims").iterdir()) == []
+    assert run("check", "--root", str(tmp_path))[0] == 0

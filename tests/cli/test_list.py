@@ -108,3 +108,28 @@ def test_no_root_is_a_usage_error(run: Run, tmp_path: Path, monkeypatch: pytest.
 def test_unknown_option_is_a_usage_error(run: Run) -> None:
     code, _, err = run("list", "--colour")
     assert code == 2 and "No such option" in err
+
+
+def test_thousands_of_claim_files_through_worker_processes(run: Run, tmp_path: Path) -> None:
+    """2,500 claim files: past the threshold where parsing moves to worker processes; the same listing
+    as one process, and check still reads them all."""
+    import msgspec
+
+    from factcheck.model import ClaimFile
+    from factcheck.store import Repository, format_claim_file, load_claim_files
+
+    for folder in ("claims", "sources"):
+        (tmp_path / folder).mkdir()
+    template = load_claim_files(Repository(TESTS / "data" / "newsroom"), use_cache=False)[0]
+    text = (TESTS / "data" / "newsroom" / "sources" / f"{template.source}.txt").read_text(encoding="utf-8")
+    for number in range(2500):
+        source = f"copy-{number:05d}"
+        claims = [msgspec.structs.replace(c, id=f"{source}:{c.id.split(':', 1)[1]}") for c in template.claims]
+        (tmp_path / "sources" / f"{source}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / "claims" / f"{source}.yaml").write_text(
+            format_claim_file(ClaimFile(source=source, claims=claims)), encoding="utf-8")
+    serial = run("--jobs", "1", "list", "--root", str(tmp_path), "--format", "json")
+    parallel = run("--jobs", "2", "list", "--root", str(tmp_path), "--format", "json")
+    assert serial == parallel and serial[0] == 0 and len(json.loads(serial[1])) == 2500 * len(template.claims)
+    code, out, _ = run("check", "--root", str(tmp_path))
+    assert code == 0 and "checked 2500 claim files" in out

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from factcheck import lexicon
 from factcheck.engine import find_conflicts
-from factcheck.engine.series import SeriesView, metric_counts, period_order, series_views
+from factcheck.engine.series import (
+    SeriesView,
+    metric_counts,
+    period_order,
+    series_views,
+)
 from factcheck.model import Claim, Period
 from tests.engine.helpers import claim, sourced
 

@@ -22,7 +22,8 @@ OPTIONS = ["--format", "--metric", "--source", "--period", "--country", "--modal
            "--acknowledge", "--reason", "--between", "--plot", "--jobs", "--version"]
 VALUES = st.one_of(st.sampled_from(["json", "table", "csv", "yaml", "text", "github", "sarif", "markdown", "trade",
                                     "2023", "2023-Q5", "KZ", "xx", "actual", "-", "", "..", "/etc/passwd",
-                                    "2025-05-vna-ambassador-interview", "major", "never", "0", "-1", "2020..2025"]),
+                                    "2025-05-vna-ambassador-interview", "major", "never", "0", "-1", "2020..2025",
+                                    "chart.svg", "chart.png", "../chart.svg"]),
                    st.text(max_size=20))
 
 
@@ -45,6 +46,7 @@ def test_random_arguments(root: Path, monkeypatch: pytest.MonkeyPatch, command: 
             [option, value]
     if "--root" not in argv:
         argv += ["--root", str(root)]
+    monkeypatch.chdir(root / "claims")  # whatever a command writes (--plot FILE) stays in the temporary copy
     monkeypatch.setattr("sys.stdin", io.StringIO("Le commerce a atteint 2 milliards de dollars en 2023."))
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
