@@ -59,6 +59,8 @@ def command(
         renderer("metrics", format)(listing, sys.stdout, options)
         return 0
     query = ClaimQuery(metric=metric).validated(f.source for f in files)
+    if unit is not None and unit not in lexicon.units():
+        raise UsageError(f"--unit {unit!r} is not a known unit; known units: {', '.join(sorted(lexicon.units()))}")
     countries = [ClaimQuery(country=c).validated(()).country for c in country or []]
     claims = [(s, c) for s, c in iter_claims(files) if c.metric == query.metric
               and all(code in c.countries for code in countries) and (unit is None or c.unit in (unit, None))]

@@ -106,6 +106,7 @@ def test_between_filters_periods(run: Run) -> None:
     (["--metric", "trade", "--between", "2024..2023"], "ends before it starts"),
     (["--metric", "trade", "--between", "last year"], "--between: invalid period"),
     (["--metric", "trade", "--country", "Kazakhstan"], "not an ISO 3166-1 alpha-2 code"),
+    (["--metric", "trade", "--unit", "dollars"], "--unit 'dollars' is not a known unit; known units: "),
     (["--metric", "trade", "--plot", "chart.pdf"], "must end in .svg or .png"),
     (["--plot", "chart.svg"], "--plot draws one metric"),
     (["--metric", "trade", "--plot", "a\x00.svg"], "cannot hold a NUL character"),
