@@ -73,7 +73,7 @@ def command(
         choices = ", ".join(f"{'–'.join(v.countries)} {v.unit or ''}".strip() for v in views)
         raise UsageError(f"{metric} has {len(views)} series ({choices}): JSON shows one; choose with --country "
                          "(twice for a pair) or --unit")
-    report = ShowReport(metric, views, {})
+    report = ShowReport(metric, views)
     if plot is not None:
         _plot(repo, report, Path(plot))
     renderer("series", format)(report, sys.stdout, options)

@@ -187,18 +187,7 @@ def minimal_core(active: Sequence[Fact], calendar: Sequence[Calendar]) -> list[F
     reverse order, so the earliest (first filed) ones are kept."""
     clash = propagate(active, calendar, trace=True)
     assert clash is not None
-    used: set[int] = set()
-    visited: set[int] = set()  # the proof is a DAG: steps share inputs, so walk each once
-    stack = [s for s in (clash.low_step, clash.high_step) if s is not None]
-    while stack:
-        index = stack.pop()
-        if index in visited:
-            continue
-        visited.add(index)
-        step = clash.steps[index]
-        if step.fact is not None:
-            used.add(step.fact)
-        stack.extend(step.inputs)
+    used = {fact for fact in (clash.steps[i].fact for i in clash.proof()) if fact is not None}
     proof = [f for f in active if f.index in used]
     core = proof if proof and propagate(proof, calendar) is not None else list(active)
     for fact in sorted(core, key=lambda f: -f.index):
@@ -325,14 +314,7 @@ def _conflict(found: Found, network: Network, calendar: Sequence[Calendar], poli
 
 def _derivations(clash: Clash, network: Network) -> tuple[tuple[Derivation, ...], tuple[int, int]]:
     """The steps of the proof that lead to the clash, in order, renumbered from 0."""
-    needed: set[int] = set()
-    stack = [s for s in (clash.low_step, clash.high_step) if s is not None]
-    while stack:
-        index = stack.pop()
-        if index in needed:
-            continue
-        needed.add(index)
-        stack.extend(clash.steps[index].inputs)
+    needed = clash.proof()
     order = sorted(needed)
     renumber = {old: new for new, old in enumerate(order)}
     result = []

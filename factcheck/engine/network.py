@@ -68,6 +68,17 @@ class Clash(msgspec.Struct):
     low_step: int | None  # step that set the larger lower bound
     high_step: int | None  # step that set the smaller upper bound
 
+    def proof(self) -> set[int]:
+        """The steps the clash rests on. The proof is a DAG (steps share inputs): each is walked once."""
+        needed: set[int] = set()
+        stack = [s for s in (self.low_step, self.high_step) if s is not None]
+        while stack:
+            index = stack.pop()
+            if index not in needed:
+                needed.add(index)
+                stack.extend(self.steps[index].inputs)
+        return needed
+
     @property
     def gap(self) -> float:
         """How far apart the incompatible bounds are, relative to the smaller: 0 when they only touch."""

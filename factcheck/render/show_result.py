@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import msgspec
 
 from factcheck.engine.series import MetricCount, SeriesView
-from factcheck.model import Claim, Interval, SourceMeta
+from factcheck.model import Claim, Interval
 from factcheck.render.humanize import NBSP, QUALIFIER_SIGNS, amount, figure, span_amount
 from factcheck.render.safe import one_line
 
@@ -16,7 +16,6 @@ from factcheck.render.safe import one_line
 class ShowReport(msgspec.Struct, frozen=True):
     metric: str
     series: list[SeriesView]
-    sources: dict[str, SourceMeta] = msgspec.field(default_factory=dict)
 
 
 class MetricListing(msgspec.Struct, frozen=True):
