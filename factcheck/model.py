@@ -21,13 +21,17 @@ QUALIFIERS: tuple[str, ...] = Qualifier.__args__  # type: ignore[attr-defined]
 Modality = Literal["actual", "target", "forecast"]
 MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 Kind = Literal["value", "ratio"]
-Status = Literal["extracted", "reviewed"]
+Status = Literal["extracted", "reviewed", "rejected"]
+STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
 
 _MONTH = r"(0[1-9]|1[0-2])"
 PERIOD_PATTERN = (
     rf"^\d{{4}}(-(H[12]|Q[1-4]|{_MONTH}))?$"  # 2023, 2023-H1, 2025-Q1, 2023-08
     rf"|^\d{{4}}-{_MONTH}/\d{{4}}-{_MONTH}$"  # 2023-01/2023-08 (ISO 8601 interval of months)
+    rf"|^\d{{4}}(-{_MONTH})?/\.\.$"  # 2025-05/.. : an open horizon (ISO 8601-2), from that month on
 )
+OPEN_END = 9999 * 12 + 11  # the last month of an open horizon: later than any real period
+DATE_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
 _PERIOD_RE = re.compile(PERIOD_PATTERN)
 
 CountryCode = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code")]
@@ -35,9 +39,12 @@ PeriodText = Annotated[
     str,
     msgspec.Meta(
         pattern=PERIOD_PATTERN,
-        description="2023, 2023-H1, 2025-Q1, 2023-08 or an interval of months 2023-01/2023-08",
+        description="2023, 2023-H1, 2025-Q1, 2023-08, an interval of months 2023-01/2023-08, or an open "
+                    "horizon 2025-05/.. (a target or forecast with no stated deadline)",
     ),
 ]
+DateText = Annotated[str, msgspec.Meta(pattern=DATE_PATTERN, description="YYYY-MM-DD")]
+Span = Annotated[tuple[int, int], msgspec.Meta(description="[start, end) character offsets in the source text")]
 Direction = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}>[A-Z]{2}$", description="FROM>TO, e.g. KZ>VN")]
 SourceId = Annotated[
     str,
@@ -58,6 +65,9 @@ class Claim(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     countries: Annotated[list[CountryCode], msgspec.Meta(description="ISO 3166-1 alpha-2 codes, sorted")]
     direction: Direction | None = None
     period: PeriodText
+    as_of: Annotated[DateText | None, msgspec.Meta(
+        description="a count to a date (« au 10 décembre 2023 »): the figure runs from the start of `period` "
+                    "to this day, inside the period's last month; the period's total is at least the figure")] = None
     kind: Annotated[Kind, msgspec.Meta(description="value (default) or ratio")] = "value"
     stated: Annotated[Number | None, msgspec.Meta(
         description="for a value: the number as written, in base units (près d'un milliard -> 1000000000)")] = None
@@ -76,11 +86,21 @@ class Claim(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
         description="for a ratio: le double -> 2, en hausse de 18,4 % -> 1.184")] = None
     modality: Annotated[Modality, msgspec.Meta(
         description="actual, target (objectif, porter à ... d'ici 2030) or forecast (devrait, on s'attend à)")] = "actual"
+    equivalent_of: Annotated[str | None, msgspec.Meta(
+        description="id of the claim this one restates in another unit (« 740 millions d'euros (485 milliards "
+                    "de FCFA) »): the same figure, never compared with it")] = None
     quote: Annotated[str, msgspec.Meta(min_length=1, description="the exact words of the source that state it")]
     span: Annotated[tuple[int, int], msgspec.Meta(
         description="[start, end) character offsets of quote in the source text")]
+    figure_span: Annotated[tuple[int, int] | None, msgspec.Meta(
+        description="[start, end) character offsets of the claim's own figure in the source text, inside span")] = None
     status: Annotated[Status, msgspec.Meta(
-        description="extracted (by the tool) or reviewed (a person checked it; never overwritten)")] = "extracted"
+        description="extracted (by the tool), reviewed (a person checked or corrected it; never overwritten) or "
+                    "rejected (a person ruled the reading wrong; kept so re-extraction never brings it back)")] = \
+        "extracted"
+    reason: Annotated[str | None, msgspec.Meta(description="why a person rejected the reading")] = None
+    reviewed_by: Annotated[str | None, msgspec.Meta(description="who reviewed or rejected it")] = None
+    reviewed_at: Annotated[DateText | None, msgspec.Meta(description="when it was reviewed or rejected")] = None
     note: str | None = None
 
 
@@ -129,6 +149,8 @@ class Period(msgspec.Struct, frozen=True):
         """Read a SPEC period string; raises ValueError with a reason a person can act on."""
         if not _PERIOD_RE.match(text):
             raise ValueError(f"invalid period {text!r}: expected 2023, 2023-H1, 2023-Q1, 2023-08 or 2023-01/2023-08")
+        if text.endswith("/.."):
+            return cls(cls.parse(text[:-3]).start, OPEN_END)
         if "/" in text:
             first, last = (cls.parse(part) for part in text.split("/"))
             if last.start < first.start:
@@ -152,6 +174,11 @@ class Period(msgspec.Struct, frozen=True):
     def months(self) -> int:
         return self.end - self.start + 1
 
+    @property
+    def open(self) -> bool:
+        """An open horizon ("porter les échanges à 2 milliards", no deadline)."""
+        return self.end == OPEN_END
+
     def contains(self, other: Period) -> bool:
         return self.start <= other.start and other.end <= self.end
 
@@ -162,6 +189,8 @@ class Period(msgspec.Struct, frozen=True):
 def format_period(start: int, end: int) -> str:
     """The canonical SPEC spelling of a month range (the inverse of `Period.parse`)."""
     year, month = divmod(start, 12)
+    if end == OPEN_END:
+        return f"{year:04d}-{month + 1:02d}/.."
     end_year, end_month = divmod(end, 12)
     if year == end_year:
         if month == 0 and end_month == 11:
@@ -217,6 +246,8 @@ def claim_to_record(claim: Claim) -> dict[str, Any]:
     if claim.direction is not None:
         record["direction"] = claim.direction
     record["period"] = claim.period
+    if claim.as_of is not None:
+        record["as_of"] = claim.as_of
     if claim.kind != "value":
         record["kind"] = claim.kind
     if claim.stated is not None or claim.kind == "value":
@@ -231,9 +262,16 @@ def claim_to_record(claim: Claim) -> dict[str, Any]:
     if claim.factor is not None:
         record["factor"] = claim.factor
     record["modality"] = claim.modality
+    if claim.equivalent_of is not None:
+        record["equivalent_of"] = claim.equivalent_of
     record["quote"] = claim.quote
     record["span"] = list(claim.span)
+    if claim.figure_span is not None:
+        record["figure_span"] = list(claim.figure_span)
     record["status"] = claim.status
+    for name in ("reason", "reviewed_by", "reviewed_at"):
+        if getattr(claim, name) is not None:
+            record[name] = getattr(claim, name)
     if claim.note is not None:
         record["note"] = claim.note
     return record
@@ -247,6 +285,8 @@ def claim_to_row(claim: Claim, source: str) -> dict[str, Any]:
     row.update(fields)
     row["countries"] = list(row["countries"])
     row["span"] = list(row["span"])
+    if row["figure_span"] is not None:
+        row["figure_span"] = list(row["figure_span"])
     return row
 
 

@@ -10,8 +10,9 @@ from factcheck.render import RenderOptions
 from factcheck.render.listing import ClaimListing
 from factcheck.render.safe import csv_cell
 
-COLUMNS = ("id", "source", "metric", "countries", "direction", "period", "kind", "stated", "unit", "qualifier",
-           "low", "high", "relative_to", "factor", "modality", "quote", "span", "status", "note")
+COLUMNS = ("id", "source", "metric", "countries", "direction", "period", "as_of", "kind", "stated", "unit",
+           "qualifier", "low", "high", "relative_to", "factor", "modality", "equivalent_of", "quote", "span",
+           "figure_span", "status", "reason", "reviewed_by", "reviewed_at", "note")
 
 
 def render_claims(result: ClaimListing, out: TextIO, options: RenderOptions) -> None:

@@ -37,9 +37,10 @@ def test_json_rows_carry_every_spec_field_plus_source(run: Run) -> None:
     code, out, _ = run("list", "--root", SEEDS, "--format", "json")
     rows = json.loads(out)
     assert code == 0 and len(rows) == 16
-    assert list(rows[0]) == ["id", "source", "metric", "countries", "direction", "period", "kind", "stated", "unit",
-                             "qualifier", "low", "high", "relative_to", "factor", "modality", "quote", "span",
-                             "status", "note"]
+    assert list(rows[0]) == ["id", "source", "metric", "countries", "direction", "period", "as_of", "kind", "stated",
+                             "unit", "qualifier", "low", "high", "relative_to", "factor", "modality",
+                             "equivalent_of", "quote", "span", "figure_span", "status", "reason", "reviewed_by",
+                             "reviewed_at", "note"]
 
 
 def test_csv_and_yaml_hold_the_same_rows_as_json(run: Run) -> None:
@@ -65,7 +66,7 @@ def test_filters_select_the_right_claims(run: Run, args: list[str], ids: list[st
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--metric", "gdp"], "unknown metric 'gdp'; known metrics: exports, flights, imports, investment, tourists, trade"),
+    (["--metric", "gdp"], "unknown metric 'gdp'; known metrics: balance, exports, flights, imports, investment, tourists, trade"),
     (["--source", "nope"], "unknown source 'nope'; sources: 2024-02-le360-maroc-senegal"),
     (["--period", "2023-Q7"], "--period: invalid period '2023-Q7'"),
     (["--country", "XYZ"], "--country 'XYZ' is not an ISO 3166-1 alpha-2 code"),

@@ -102,7 +102,7 @@ def test_between_filters_periods(run: Run) -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--metric", "gdp"], "unknown metric 'gdp'; known metrics: exports, flights"),
+    (["--metric", "gdp"], "unknown metric 'gdp'; known metrics: balance, exports, flights"),
     (["--metric", "trade", "--between", "2024..2023"], "ends before it starts"),
     (["--metric", "trade", "--between", "last year"], "--between: invalid period"),
     (["--metric", "trade", "--country", "Kazakhstan"], "not an ISO 3166-1 alpha-2 code"),
