@@ -1,12 +1,16 @@
 """Periods in French text: "en 2023", "au premier trimestre 2025", "les six premiers mois de 2023",
-"de janvier à août 2023", "l'année précédente", "par an", "d'ici 2030", "la même période en 2024".
+"du 1er janvier au 31 octobre 2023", "au 10 décembre 2023", "entre 2016 et 2020", "l'année précédente",
+"par an", "d'ici 2030", "la même période en 2024", "au cours des dix dernières années".
 
-Pure: text in, `PeriodMention`s out. Relative expressions resolve against the article's publication
-date when one is given (SPEC, 'Sources'); words come from lexicon/periods.yaml.
+Pure: text in, `PeriodMention`s out. What a mention can say on its own is resolved here, relative
+expressions against the article's publication date (SPEC, 'Sources'); what needs the sentence around it
+("la même année", "de janvier à septembre" with no year, "les neuf premiers mois de l'année") carries a
+template the reader resolves with its context (`resolve_months`). Words come from lexicon/periods.yaml.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -16,16 +20,34 @@ from factcheck.extraction.text import fold
 from factcheck.lexicon import read_data
 from factcheck.model import format_period
 
-Kind = Literal["point", "rate", "horizon", "same_period", "date"]
+# point        a calendar period the words name ("en 2023", "au T1-2024", "de janvier à août 2023")
+# to_date      a count to a day ("au 10 décembre 2023", "à fin octobre"): period from January, as_of the day
+# span         several years with two ends ("entre 2016 et 2020", "de 2014 à 2016", "2021-2025")
+# recent       the last N years before the sentence's year ("au cours des dix dernières années")
+# months       months whose year the context gives ("de janvier à septembre", "les six premiers mois de l'année")
+# same_year    the year the sentence is about, moved by `offset` ("la même année", "l'année précédente")
+# same_period  "la même période de 2022": the claim's own period moved to that year (or by `offset`)
+# rate         "par an", "par semaine": how often, for a figure in the present tense
+# horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année")
+# date         a full date of an event ("le 21 août 2023"): never a figure's period
+# since        the start of a trend ("depuis 2011"): never a figure's period
+Kind = Literal["point", "to_date", "span", "recent", "months", "same_year", "same_period", "rate", "horizon", "date",
+               "since"]
 
 NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-                "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
+                "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20}
 
 
 @dataclass(frozen=True)
 class PeriodMention:
-    """A period found in a text. `period` is a SPEC period string, or None when it cannot be resolved
-    (a relative year with no publication date); `rate` is year/week/month for "par an"-like words."""
+    """A period found in a text.
+
+    `period` is a SPEC period string, or None when the words alone cannot resolve it (a relative year
+    with no publication date, months whose year is the context's). `rate` is year/week/month for
+    "par an"-like words; `offset` moves the sentence's year ("l'année précédente": -1); `endpoints` are
+    the two ends of a span; `as_of` is the day a count runs to; `months` are the first and last month
+    (1-12) of a `months` template; `count` is the number of years of a `recent` mention.
+    """
 
     start: int
     end: int
@@ -33,7 +55,11 @@ class PeriodMention:
     period: str | None
     text: str
     rate: str | None = None
-    offset: int | None = None  # for "l'année précédente": years from the year the sentence is about
+    offset: int | None = None
+    endpoints: tuple[str, str] | None = None
+    as_of: str | None = None
+    months: tuple[int, int] | None = None
+    count: int | None = None
 
 
 @dataclass(frozen=True)
@@ -56,12 +82,17 @@ class Published:
         """The latest calendar year that had ended when the article appeared."""
         return self.year - 1
 
+    @property
+    def month_index(self) -> int:
+        return self.year * 12 + self.month - 1
+
 
 @dataclass(frozen=True)
 class _Grammar:
     months: dict[str, int]
     ordinals: dict[str, int]
     relative: dict[str, int]
+    previous: dict[str, int]
     rates: dict[str, str]
     regex: re.Pattern[str]
 
@@ -77,33 +108,53 @@ def _grammar() -> _Grammar:
     months = {fold(k): v for k, v in data["months"].items()}
     ordinals = {fold(k): v for k, v in data["ordinals"].items()}
     relative = {_squash(fold(k)): v for k, v in data["relative_years"].items()}
-    relative.update({_squash(fold(k)): v for k, v in data["previous_years"].items()})
+    previous = {_squash(fold(k)): v for k, v in data["previous_years"].items()}
     rates = {_squash(fold(k)): v for k, v in data["rates"].items()}
     month = _alternation(months)
     ordinal = _alternation(ordinals)
     count = r"\d{1,2}|" + _alternation(NUMBER_WORDS)
     year = r"(?:19|20)\d\d"
-    of = r"(?:\s+(?:de\s+|d'\s*)?(?:l'\s*annee\s+)?)"
+    day = r"(?:1er|[0-3]?\d)"
+    this_year = _alternation(data["this_year"])  # "de l'année en cours", "de cette année"
+    of_year = rf"(?:\s+(?:de\s+|d'\s*)?(?:l'\s*annee\s+)?(?P<{{name}}>{year})|\s+(?P<{{name}}_this>{this_year})" \
+              rf"|\s+(?P<{{name}}_ctx>de\s+l'\s*annee))?"
+
+    def of(name: str) -> str:
+        return of_year.replace("{name}", name)
+
     pattern = rf"""
-      (?P<first_months>(?:les|des|aux|sur\s+les)\s+(?P<count>{count})\s+premiers\s+mois(?:{of}(?P<fm_year>{year}))?)
-    | (?P<quarter>(?P<q_ord>{ordinal})\s+(?:{_alternation(data["quarter_words"])})(?:{of}(?P<q_year>{year}))?)
-    | (?P<quarter_short>\b[tq](?P<qs_num>[1-4])\s+(?P<qs_year>{year}))
-    | (?P<half>(?P<h_ord>{ordinal})\s+(?:{_alternation(data["half_words"])})(?:{of}(?P<h_year>{year}))?)
-    | (?P<month_range>(?:de\s+|d'\s*)?(?P<mr_from>{month})\s+(?:a|au)\s+(?P<mr_to>{month})\s+(?P<mr_year>{year}))
-    | (?P<date>(?P<d_day>[0-3]?\d|1er)\s+(?P<d_month>{month})\s+(?P<d_year>{year}))
-    | (?P<month>(?P<m_month>{month})\s+(?P<m_year>{year}))
+      (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+mois{of("fm")})
+    | (?P<date_range>(?:du|depuis\s+le)\s+(?P<dr_d1>{day})\s+(?P<dr_m1>{month})(?:\s+(?P<dr_y1>{year}))?\s+(?:au|a|jusqu'\s*au)\s+(?P<dr_d2>{day})\s+(?P<dr_m2>{month})(?:\s+(?P<dr_y2>{year}))?)
+    | (?P<to_date>(?:au|jusqu'\s*au|a\s+la\s+date\s+du|en\s+date\s+du|arretee?s?\s+au)\s+(?P<td_day>{day})\s+(?P<td_month>{month})(?:\s+(?P<td_year>{year}))?)
+    | (?P<end_of_month>(?:a|en|jusqu'\s*a|pour)\s+fin\s+(?P<eom_month>{month})(?:\s+(?P<eom_year>{year}))?)
+    | (?P<quarter>(?P<q_ord>{ordinal})\s+(?:{_alternation(data["quarter_words"])}){of("q")})
+    | (?P<quarter_short>\b[tq](?P<qs_num>[1-4])[\s-]+(?P<qs_year>{year}))
+    | (?P<half>(?P<h_ord>{ordinal})\s+(?:{_alternation(data["half_words"])}){of("h")})
+    | (?P<half_short>\bs(?P<hs_num>[12])[\s-]+(?P<hs_year>{year}))
+    | (?P<month_range>(?:(?P<mr_between>entre)\s+|de\s+|d'\s*)(?P<mr_from>{month})\s+(?:a|au|et|-)\s+(?P<mr_to>{month})(?:\s+(?:de\s+|d'\s*)?(?P<mr_year>{year}))?)
+    | (?P<date>(?P<d_day>{day})\s+(?P<d_month>{month})\s+(?P<d_year>{year}))
+    | (?P<month>(?P<m_month>{month})\s+(?:de\s+|d'\s*)?(?P<m_year>{year}))
+    | (?P<month_only>(?:\ben|au\s+mois\s+de|au\s+mois\s+d'|pour\s+le\s+mois\s+de|durant\s+le\s+mois\s+de)\s*(?P<mo_month>{month})(?!\s+(?:de\s+|d'\s*)?{year}))
     | (?P<end_of_year>{_alternation(data["end_of_year"])}(?:\s+(?P<eoy_year>{year}))?)
     | (?P<horizon>(?:{_alternation(data["horizons"])})\s+(?P<hz_year>{year}))
-    | (?P<same>(?:{_alternation(data["same_period"])})(?:\s+(?:de|en|d')\s*(?:l'\s*annee\s+)?(?P<same_year>{year}))?)
+    | (?P<whole_year>(?:{_alternation(data["whole_year"])})(?:\s+(?P<wy_year>{year}))?)
+    | (?P<same>(?:{_alternation(data["same_period"])})(?:\s+(?:de\s+|en\s+|d'\s*)?(?:l'\s*annee\s+)?(?:(?P<same_year>{year})|(?P<same_prev>{_alternation(data["previous_years"])}|{_alternation(data["relative_years"])}|l'\s*annee\s+(?:precedente|derniere|passee)|l'\s*an\s+(?:dernier|passe)))|\s+(?P<same_prev2>l'\s*annee\s+(?:precedente|derniere|passee)))?)
+    | (?P<recent>(?:au\s+cours\s+des|ces|durant\s+les|pendant\s+les|sur\s+les|lors\s+des)\s+(?P<rc_count>{count})\s+dernieres\s+annees)
+    | (?P<recent_decade>(?:au\s+cours\s+de\s+la|sur\s+la|durant\s+la|pendant\s+la|lors\s+de\s+la)\s+derniere\s+decennie)
+    | (?P<consecutive>(?:pendant|durant|depuis)\s+(?P<cs_count>{count})\s+annees\s+consecutives)
+    | (?P<within_years>\ben\s+(?:moins\s+de\s+)?(?P<wi_count>{count})\s+ans\b)
+    | (?P<same_year_words>{_alternation(data["same_year"])})
     | (?P<previous>{_alternation(data["previous_years"])})
     | (?P<relative>{_alternation(data["relative_years"])})
     | (?P<rate>{_alternation(data["rates"])})
+    | (?P<since>(?:depuis|des)\s+(?:l'\s*annee\s+|le\s+debut\s+de\s+l'\s*annee\s+)?(?P<sn_year>{year}))
+    | (?P<year_between>(?:(?P<yb_entre>entre)\s+(?P<yb_from>{year})\s+et|de\s+(?P<yb_from2>{year})\s+a)\s+(?P<yb_to>{year}))
     | (?P<year_range>(?P<yr_from>{year})\s*[-/]\s*(?P<yr_to>{year}))
     | (?P<year>(?P<y_year>{year}))
     """
     # not inside a number ("150.2023", "2023,5") nor a label ("n° 2023")
     regex = re.compile(rf"(?<![\w.,°])(?<!n°\s)(?:{pattern.strip()})(?![\w]|[.,]\d)", re.VERBOSE)
-    return _Grammar(months, ordinals, relative, rates, regex)
+    return _Grammar(months, ordinals, relative, previous, rates, regex)
 
 
 def _squash(text: str) -> str:
@@ -111,7 +162,7 @@ def _squash(text: str) -> str:
 
 
 def find_periods(text: str, published: Published | None = None, folded: str | None = None) -> list[PeriodMention]:
-    """Every period expression in `text`, in order, resolved where possible."""
+    """Every period expression in `text`, in order, resolved where the words alone allow it."""
     grammar = _grammar()
     folded = fold(text) if folded is None else folded
     found = []
@@ -122,74 +173,169 @@ def find_periods(text: str, published: Published | None = None, folded: str | No
     return found
 
 
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBER_WORDS[text]
+
+
+def _day(text: str) -> int:
+    return 1 if text == "1er" else int(text)
+
+
+def _months_period(year: int, first: int, last: int) -> str:
+    return format_period(year * 12 + first - 1, year * 12 + last - 1)
+
+
+def resolve_months(first: int, last: int, year: int) -> str:
+    """The period of a `months` template in a given year."""
+    return _months_period(year, first, last)
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
 def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: str) -> PeriodMention | None:
     start, end = m.span()
     original = text[start:end]
+    group = m.group
 
-    def mention(kind: Kind, period: str | None, rate: str | None = None) -> PeriodMention:
-        return PeriodMention(start, end, kind, period, original, rate)
+    def mention(kind: Kind, period: str | None, **extra: object) -> PeriodMention:
+        return PeriodMention(start, end, kind, period, original, **extra)  # type: ignore[arg-type]
 
-    def year_or_published(value: str | None) -> int | None:
-        if value:
-            return int(value)
-        return published.year if published else None
+    def year_of(name: str) -> int | None | str:
+        """The year after a period word: written, "de cette année" (publication), or "de l'année"
+        (the context's: returned as "context")."""
+        if group(name):
+            return int(group(name))
+        if group(f"{name}_this"):
+            return published.year if published else None
+        if group(f"{name}_ctx"):
+            return "context"
+        return "context"
 
-    if m.group("first_months"):
-        count = m.group("count")
-        months = int(count) if count.isdigit() else NUMBER_WORDS[count]
-        year = year_or_published(m.group("fm_year"))
-        if not 1 <= months <= 12 or year is None:
+    def months_or_point(first: int, last: int, year: int | None | str) -> PeriodMention:
+        if isinstance(year, int):
+            return mention("point", _months_period(year, first, last))
+        if year is None:
             return mention("point", None)
-        return mention("point", format_period(year * 12, year * 12 + months - 1))
-    if m.group("quarter") or m.group("quarter_short"):
-        number = int(m.group("qs_num")) if m.group("quarter_short") else g.ordinals[m.group("q_ord")]
-        year = int(m.group("qs_year")) if m.group("quarter_short") else year_or_published(m.group("q_year"))
-        if not 1 <= number <= 4 or year is None:
+        return mention("months", None, months=(first, last))
+
+    if group("first_months"):
+        months = _count(group("count"))
+        if not 1 <= months <= 12:
+            return None
+        return months_or_point(1, months, year_of("fm"))
+    if group("date_range"):
+        first, last = g.months[group("dr_m1")], g.months[group("dr_m2")]
+        year_text = group("dr_y2") or group("dr_y1")
+        if last < first or _day(group("dr_d1")) != 1:
+            return None
+        if year_text is None:
+            return mention("months", None, months=(first, last))
+        year = int(year_text)
+        last_day = _day(group("dr_d2"))
+        if not 1 <= last_day <= _last_day(year, last):
+            return None
+        if last_day == _last_day(year, last):
+            return mention("point", _months_period(year, first, last))
+        return mention("to_date", _months_period(year, first, last), as_of=f"{year:04d}-{last:02d}-{last_day:02d}")
+    if group("to_date"):
+        month = g.months[group("td_month")]
+        year_text = group("td_year")
+        day = _day(group("td_day"))
+        if year_text is None:
+            return mention("months", None, months=(1, month)) if day >= 28 else None
+        year = int(year_text)
+        if not 1 <= day <= _last_day(year, month):
+            return None
+        if day == _last_day(year, month):
+            return mention("to_date", _months_period(year, 1, month))
+        return mention("to_date", _months_period(year, 1, month), as_of=f"{year:04d}-{month:02d}-{day:02d}")
+    if group("end_of_month"):
+        month = g.months[group("eom_month")]
+        if group("eom_year"):
+            return mention("to_date", _months_period(int(group("eom_year")), 1, month))
+        return mention("months", None, months=(1, month))
+    if group("quarter") or group("quarter_short"):
+        number = int(group("qs_num")) if group("quarter_short") else g.ordinals[group("q_ord")]
+        if not 1 <= number <= 4:
             return mention("point", None)
-        return mention("point", f"{year}-Q{number}")
-    if m.group("half"):
-        number = g.ordinals[m.group("h_ord")]
+        if group("quarter_short"):
+            return mention("point", f"{int(group('qs_year'))}-Q{number}")
+        return months_or_point(3 * number - 2, 3 * number, year_of("q"))
+    if group("half") or group("half_short"):
+        number = int(group("hs_num")) if group("half_short") else g.ordinals[group("h_ord")]
         if number == 4:  # "le dernier semestre"
             number = 2
-        year = year_or_published(m.group("h_year"))
-        if not 1 <= number <= 2 or year is None:
+        if not 1 <= number <= 2:
             return mention("point", None)
-        return mention("point", f"{year}-H{number}")
-    if m.group("month_range"):
-        year = int(m.group("mr_year"))
-        first, last = g.months[m.group("mr_from")], g.months[m.group("mr_to")]
+        if group("half_short"):
+            return mention("point", f"{int(group('hs_year'))}-H{number}")
+        return months_or_point(6 * number - 5, 6 * number, year_of("h"))
+    if group("month_range"):
+        first, last = g.months[group("mr_from")], g.months[group("mr_to")]
         if last < first:
             return None
-        return mention("point", format_period(year * 12 + first - 1, year * 12 + last - 1))
-    if m.group("date"):
-        day = 1 if m.group("d_day") == "1er" else int(m.group("d_day"))
+        if group("mr_year"):
+            return mention("point", _months_period(int(group("mr_year")), first, last))
+        return mention("months", None, months=(first, last))
+    if group("date"):
+        day = _day(group("d_day"))
         if not 1 <= day <= 31:
             return None
-        return mention("date", f"{int(m.group('d_year')):04d}-{g.months[m.group('d_month')]:02d}")
-    if m.group("month"):
-        return mention("point", f"{int(m.group('m_year')):04d}-{g.months[m.group('m_month')]:02d}")
-    if m.group("end_of_year"):
-        year = year_or_published(m.group("eoy_year"))
+        return mention("date", f"{int(group('d_year')):04d}-{g.months[group('d_month')]:02d}")
+    if group("month"):
+        return mention("point", f"{int(group('m_year')):04d}-{g.months[group('m_month')]:02d}")
+    if group("month_only"):
+        month = g.months[group("mo_month")]
+        return mention("months", None, months=(month, month))
+    if group("end_of_year"):
+        year = int(group("eoy_year")) if group("eoy_year") else (published.year if published else None)
         return mention("horizon", str(year) if year else None)
-    if m.group("horizon"):
-        return mention("horizon", m.group("hz_year"))
-    if m.group("same"):
-        return mention("same_period", m.group("same_year"))
-    if m.group("previous"):
-        offset = g.relative[_squash(m.group("previous"))]
-        return PeriodMention(start, end, "point", str(published.year + offset) if published else None, original,
-                             offset=offset)
-    if m.group("relative"):
-        offset = g.relative[_squash(m.group("relative"))]
-        return mention("point", str(published.year + offset) if published else None)
-    if m.group("rate"):
-        return mention("rate", None, g.rates[_squash(m.group("rate"))])
-    if m.group("year_range"):
-        first, last = int(m.group("yr_from")), int(m.group("yr_to"))
+    if group("horizon"):
+        return mention("horizon", group("hz_year"))
+    if group("whole_year"):
+        if group("wy_year"):
+            return mention("point", group("wy_year"))
+        return mention("same_year", None, offset=0)
+    if group("same"):
+        if group("same_year"):
+            return mention("same_period", group("same_year"))
+        if group("same_prev") or group("same_prev2"):
+            return mention("same_period", None, offset=-1)
+        return mention("same_period", None)
+    if group("recent"):
+        return mention("recent", None, count=_count(group("rc_count")))
+    if group("recent_decade"):
+        return mention("recent", None, count=10)
+    if group("consecutive"):
+        return mention("recent", None, count=_count(group("cs_count")), offset=0)
+    if group("within_years"):
+        return mention("recent", None, count=_count(group("wi_count")))
+    if group("same_year_words"):
+        return PeriodMention(start, end, "same_year", None, original, offset=0)
+    if group("previous"):
+        offset = g.previous[_squash(group("previous"))]
+        return PeriodMention(start, end, "same_year", None, original, offset=offset)
+    if group("relative"):
+        offset = g.relative[_squash(group("relative"))]
+        return mention("point", str(published.year + offset) if published else None, offset=None)
+    if group("rate"):
+        return mention("rate", None, rate=g.rates[_squash(group("rate"))])
+    if group("since"):
+        return mention("since", group("sn_year"))
+    if group("year_between"):
+        first = int(group("yb_from") or group("yb_from2"))
+        last = int(group("yb_to"))
         if last <= first:
             return None
-        return mention("point", format_period(first * 12, last * 12 + 11))
-    return mention("point", m.group("y_year"))
+        return mention("span", format_period(first * 12, last * 12 + 11), endpoints=(str(first), str(last)))
+    if group("year_range"):
+        first, last = int(group("yr_from")), int(group("yr_to"))
+        if last <= first:
+            return None
+        return mention("span", format_period(first * 12, last * 12 + 11), endpoints=(str(first), str(last)))
+    return mention("point", group("y_year"))
 
 
 def infer_publication(text: str) -> str | None:
@@ -197,14 +343,14 @@ def infer_publication(text: str) -> str | None:
     gives no date of its own (SPEC: 'inferred from the text, latest full date mentioned')."""
     g = _grammar()
     best: tuple[int, int, int] | None = None
-    for mention in find_periods(text):
+    folded = fold(text)
+    for mention in find_periods(text, folded=folded):
         if mention.kind != "date":
             continue
-        m = g.regex.match(fold(text), mention.start)
+        m = g.regex.match(folded, mention.start)
         if m is None or not m.group("date"):
             continue
-        day = 1 if m.group("d_day") == "1er" else int(m.group("d_day"))
-        candidate = (int(m.group("d_year")), g.months[m.group("d_month")], day)
+        candidate = (int(m.group("d_year")), g.months[m.group("d_month")], _day(m.group("d_day")))
         best = candidate if best is None or candidate > best else best
     if best is None:
         return None

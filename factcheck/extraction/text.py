@@ -49,7 +49,10 @@ class Sentence:
 # A sentence ends at . ! ? … (with closing quotes or brackets), before a space and an upper-case
 # letter, a digit, an opening quote or a dash; or at a line break. "M. Tokayev", "K.J. Tokayev" and
 # "150.000" do not end one: a single capital before the dot, or no space after it.
-_BOUNDARY = re.compile(r"""(?<=[.!?…])["»”)\]]?(?=\s+["«“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])""")
+# Pages copied from the web also glue sentences where a line break was ("à la même période.En termes
+# d'échanges"): a dot after a lower-case word, then a capitalised word, ends a sentence too.
+_BOUNDARY = re.compile(r"""(?<=[.!?…])(?:[ \u00a0\u202f]?["»”)\]])?(?=\s+["«“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])"""
+                       r"|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bM|\bMM|\bMme|\bMmes|\bDr|\bSt|\bav|\bn°|\bp|\bcf|\bvol|\bJ\.-C)\.$")
 _DATE_LINE = re.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}\s*")
 

@@ -29,6 +29,7 @@ class Metric(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     additive: bool
     directional: bool
     phrases: list[str]
+    stock: bool = False  # a figure with no period is a level at the time of writing (metrics.yaml)
 
 
 class Unit(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -180,6 +181,30 @@ def _inflect(adjectives: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+class CountryAliases(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Other words for a country (country_aliases.yaml): capitals, periphrases, combining prefixes."""
+
+    capitals: list[str] = []
+    periphrases: list[str] = []
+    combining: list[str] = []
+
+
+@cache
+def country_aliases() -> dict[str, CountryAliases]:
+    """Code -> capitals, periphrases and combining forms (« sino- », « maroco- »)."""
+    aliases = _typed("country_aliases.yaml", read_data("country_aliases.yaml"), dict[str, CountryAliases])
+    unknown = set(aliases) - country_codes()
+    if unknown:
+        raise ConfigError(f"lexicon country_aliases.yaml: unknown country codes {sorted(unknown)}")
+    return aliases
+
+
+@cache
+def cues() -> dict[str, list[str]]:
+    """Cue family -> French phrases (cues.yaml): national totals, shares, products, frame markers."""
+    return _typed("cues.yaml", read_data("cues.yaml"), dict[str, list[str]])
+
+
 class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     target: list[str]
     forecast: list[str]
@@ -191,6 +216,7 @@ class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     increase: list[str]
     decrease: list[str]
     year_on_year: list[str]
+    month_on_month: list[str]
     compared: list[str]
     anaphora: list[str]
 

@@ -116,10 +116,18 @@ def test_ce_chiffre_takes_the_metric_of_the_sentence_before() -> None:
     assert [brief(c) for c in found] == [("trade", None, "2024-Q1", 190_000_000, "USD", "exact", "actual")]
 
 
-def test_sentences_about_another_pair_are_left_out() -> None:
+def test_a_figure_about_another_pair_belongs_to_that_pair() -> None:
     found = claims("Le Vietnam a exporté pour 97 milliards de dollars vers les États-Unis en 2023.",
                    countries=("KZ", "VN"))
-    assert found == []
+    assert [(c.metric, c.countries, c.direction, c.stated) for c in found] == \
+        [("exports", ["US", "VN"], "VN>US", 97_000_000_000)]
+
+
+def test_a_figure_with_only_a_third_country_is_left_out() -> None:
+    analysis = analyse(Article("t", "Les exportations vers les États-Unis ont atteint 97 milliards de dollars en "
+                                    "2023.", Published.parse("2024-06"), ("KZ", "VN")), lexicon.policy())
+    assert analysis.claims == []
+    assert [x.reason for x in analysis.left_out] == ["another pair: US–? (only one country is named)"]
 
 
 def test_counts_without_a_metric_are_not_claims() -> None:
@@ -160,4 +168,5 @@ def test_a_signed_percentage_is_a_change_without_a_cue() -> None:
     found = claims("En 2023, les exportations espagnoles vers le Maroc ont atteint 12,5 milliards d'euros (+9 %), "
                    "et les importations ont reculé à 9,1 milliards d'euros (−3 %).", published="2024-04")
     ratios = [(c.metric, c.direction, c.factor, c.relative_to) for c in found if c.kind == "ratio"]
-    assert ratios == [("exports", "ES>MA", 1.09, "2022")]  # whose imports fell is not said: left out
+    # « et les importations » are Spain's, the reporter of the coordinated exports: from Morocco
+    assert ratios == [("exports", "ES>MA", 1.09, "2022"), ("imports", "MA>ES", 0.97, "2022")]

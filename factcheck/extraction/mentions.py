@@ -1,0 +1,266 @@
+"""Every mention of a sentence, found once: quantities, periods, countries and cue words.
+
+The reader is built so that data flows one way: this module finds what a sentence says (each kind of
+mention with its span), `frames` cuts the sentence into clauses and items, and `reading` attaches
+each figure to the metric, countries, period and modality of its own frame. Nothing here decides what
+a figure means; it only records what is there. Words come from the lexicons (`factcheck/lexicon/`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.extraction.numbers import Quantity, find_quantities
+from factcheck.extraction.periods import PeriodMention, Published, find_periods
+from factcheck.extraction.text import PhraseMatcher, Sentence, fold
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A lexicon phrase found in a sentence: its family ("metric", "share"...), key and span."""
+
+    start: int
+    end: int
+    family: str
+    key: str
+    text: str
+
+
+# Where a country stands in its phrase, from the words right before it:
+#   to        « vers le Maroc », « au Vietnam », « à destination de »
+#   from      « en provenance du Laos », « depuis le Maroc »
+#   genitive  « exportations du Vietnam » (the owner of the flow: an exporter, an importer, an investor)
+#   with      « avec le Cambodge », « entre le Vietnam et le Laos »
+#   subject   nothing before it that makes it a complement (« Le Vietnam a exporté »)
+Role = str
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    """A country in a sentence: a name, an adjective (« marocaines »), a nationality noun (« les
+    Algériens »), a capital, a periphrasis (« l'Hexagone ») or a combining prefix (« sino- »)."""
+
+    start: int
+    end: int
+    code: str
+    form: str  # name | adjective | demonym | capital | periphrasis | combining
+    role: Role
+    text: str
+
+
+@dataclass
+class SentenceMentions:
+    """What one sentence contains, with spans in the article's text."""
+
+    sentence: Sentence
+    folded: str  # the sentence folded (same length as sentence.text)
+    quantities: list[Quantity]
+    periods: list[PeriodMention]
+    countries: list[CountryMention]
+    cues: dict[str, list[Cue]] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    def f(self, start: int, end: int) -> str:
+        """The folded text between two article offsets (clipped to the sentence)."""
+        base = self.sentence.start
+        return self.folded[max(0, start - base):max(0, end - base)]
+
+    def original(self, start: int, end: int) -> str:
+        base = self.sentence.start
+        return self.sentence.text[max(0, start - base):max(0, end - base)]
+
+    def of(self, family: str) -> list[Cue]:
+        return self.cues.get(family, [])
+
+
+# -- the matchers, built once ------------------------------------------------------------------------
+_CUE_FAMILIES = ("national", "regional", "share", "product", "counted", "bilateral", "parts", "restatement",
+                 "comparison", "reverse", "respectively", "in_favour", "against", "reporter_pronouns",
+                 "partner_pronouns", "subject_pronouns", "same_metric_pronouns", "hosting", "travel",
+                 "tourism_market")
+
+
+@dataclass(frozen=True)
+class _Matchers:
+    families: dict[str, PhraseMatcher]
+    names: PhraseMatcher
+    adjectives: PhraseMatcher
+    capitals: PhraseMatcher
+    periphrases: PhraseMatcher
+    combining: re.Pattern[str]
+    combining_codes: dict[str, str]
+    factors: dict[str, float]
+
+
+@cache
+def _matchers() -> _Matchers:
+    metrics = lexicon.metrics()
+    qualifiers = lexicon.qualifier_cues()
+    modality = lexicon.modality_cues()
+    relations = lexicon.relation_cues()
+    countries = lexicon.countries()
+    aliases = lexicon.country_aliases()
+    cues = lexicon.cues()
+    families: dict[str, PhraseMatcher] = {
+        "metric": PhraseMatcher((m, p) for m, d in metrics.items() for p in d.phrases),
+        "qualifier": PhraseMatcher((q, p) for q, ps in qualifiers.items() if q != "range" for p in ps),
+        "modality": PhraseMatcher([*(("target", p) for p in modality.target),
+                                   *(("forecast", p) for p in modality.forecast)]),
+        "multiple": PhraseMatcher((w, w) for w in relations.multiples),
+        "times": PhraseMatcher(("times", p) for p in relations.times),
+        "change": PhraseMatcher([*(("increase", p) for p in relations.increase),
+                                 *(("decrease", p) for p in relations.decrease)]),
+        "year_on_year": PhraseMatcher(("yoy", p) for p in relations.year_on_year),
+        "month_on_month": PhraseMatcher(("mom", p) for p in relations.month_on_month),
+        "compared": PhraseMatcher(("compared", p) for p in relations.compared),
+        "anaphora": PhraseMatcher(("anaphora", p) for p in relations.anaphora),
+    }
+    for name in _CUE_FAMILIES:
+        families[name] = PhraseMatcher((name, p) for p in cues.get(name, []))
+    combining_codes = {fold(prefix): code for code, a in aliases.items() for prefix in a.combining}
+    prefixes = "|".join(sorted((re.escape(p) for p in combining_codes), key=len, reverse=True))
+    return _Matchers(
+        families=families,
+        names=PhraseMatcher((c.code, n) for c in countries.values() for n in c.names),
+        adjectives=PhraseMatcher((c.code, a) for c in countries.values() for a in c.adjectives),
+        capitals=PhraseMatcher((code, n) for code, a in aliases.items() for n in a.capitals),
+        periphrases=PhraseMatcher((code, _without_article(n)) for code, a in aliases.items() for n in a.periphrases),
+        # « sino-ivoiriens », « maroco-espagnols »: prefix, hyphen, then an adjective
+        combining=re.compile(rf"(?<![\w-])(?P<prefix>{prefixes})-(?=[a-z])") if prefixes else re.compile(r"(?!x)x"),
+        combining_codes=combining_codes,
+        factors={re.sub(r"\s+", " ", fold(k).strip()): v for k, v in relations.multiples.items()},
+    )
+
+
+def _without_article(phrase: str) -> str:
+    """« le voisin ibérique » is matched as « voisin ibérique »: the article is read by the role
+    (« du voisin ibérique » is a genitive)."""
+    return re.sub(r"^(?:le|la|les|l')\s*", "", phrase.strip(), flags=re.IGNORECASE) or phrase
+
+
+def factor_of(phrase: str) -> float | None:
+    """The factor a multiple word carries ("doublé" -> 2, "divisé par deux" -> 0.5)."""
+    return _matchers().factors.get(re.sub(r"\s+", " ", fold(phrase).strip()))
+
+
+# -- countries ---------------------------------------------------------------------------------------
+_ROLE_BEFORE = (  # preposition words right before a country -> role; longest first
+    ("en provenance de", "from"), ("en provenance du", "from"), ("en provenance des", "from"),
+    ("en provenance d'", "from"), ("a destination de", "to"), ("a destination du", "to"),
+    ("a destination des", "to"), ("a destination d'", "to"), ("en direction de", "to"), ("en direction du", "to"),
+    ("originaires de", "from"), ("originaires du", "from"), ("venus de", "from"), ("venant de", "from"),
+    ("venant du", "from"), ("issus de", "from"), ("depuis le", "from"), ("depuis la", "from"),
+    ("depuis l'", "from"), ("depuis les", "from"), ("depuis", "from"),
+    ("vers le", "to"), ("vers la", "to"), ("vers l'", "to"), ("vers les", "to"), ("vers", "to"),
+    ("avec le", "with"), ("avec la", "with"), ("avec l'", "with"), ("avec les", "with"), ("avec", "with"),
+    ("entre le", "with"), ("entre la", "with"), ("entre l'", "with"), ("entre les", "with"), ("entre", "with"),
+    ("dans le", "to"), ("dans la", "to"), ("dans l'", "to"), ("dans les", "to"),
+    ("au", "to"), ("aux", "to"), ("en", "to"), ("a", "to"),
+    ("de la", "genitive"), ("de l'", "genitive"), ("du", "genitive"), ("des", "genitive"), ("de", "genitive"),
+    ("d'", "genitive"),
+)
+_ROLE_RE = re.compile(
+    r"(?:^|(?<=[\s(,;:'«\"]))(?P<prep>" + "|".join(re.escape(p) for p, _ in _ROLE_BEFORE) + r")\s*$"
+)
+_ROLES = dict(_ROLE_BEFORE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:les|des|aux|de|d'|du|l'|le|la|et|par)|\d|[,(])\s*$")
+
+
+def _role(folded_before: str) -> Role:
+    match = _ROLE_RE.search(folded_before[-40:])
+    if match is None:
+        return "subject"
+    prep = match.group("prep")
+    role = _ROLES[prep]
+    if role == "with" and prep.startswith("entre"):
+        return "with"
+    return role
+
+
+def _countries(sentence: Sentence, folded: str) -> list[CountryMention]:
+    """Every country of the sentence, longest phrase first where two overlap ("République de Corée"
+    before "Corée"), with its role."""
+    m = _matchers()
+    text = sentence.text
+    found: list[CountryMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, code: str, form: str) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        taken.append((start, end))
+        found.append(CountryMention(start + sentence.start, end + sentence.start, code, form,
+                                    _role(folded[:start]), text[start:end]))
+
+    matches = []
+    for form, matcher in (("periphrasis", m.periphrases), ("name", m.names), ("capital", m.capitals)):
+        matches.extend((x, form) for x in matcher.find(folded))
+    for x, form in sorted(matches, key=lambda item: (-(item[0].end - item[0].start), item[0].start)):
+        add(x.start, x.end, x.key, form)
+    for prefix in m.combining.finditer(folded):
+        code = m.combining_codes[prefix.group("prefix")]
+        add(prefix.start(), prefix.end() - 1, code, "combining")
+    for x in m.adjectives.find(folded):
+        original = text[x.start:x.end]
+        before = folded[:x.start]
+        demonym = original[:1].isupper() and (x.start == 0 or bool(_DETERMINER_BEFORE.search(before))) \
+            and not _after_noun(before)
+        add(x.start, x.end, x.key, "demonym" if demonym else "adjective")
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _after_noun(before: str) -> bool:
+    """« les touristes Français » (a capital letter after a noun) is still an adjective."""
+    word = re.search(r"([a-z]+)\s*$", before)
+    return bool(word) and word.group(1) not in {"les", "des", "aux", "de", "d", "du", "le", "la", "l", "et", "par",
+                                                 "a", "en", "dont", "puis", "suivis", "suivies"}
+
+
+# -- the sentence ------------------------------------------------------------------------------------
+def find_mentions(sentence: Sentence, folded_sentence: str, published: Published | None) -> SentenceMentions:
+    """Everything a sentence mentions, spans in article offsets. `folded_sentence` is the folded text of
+    the sentence (same length), computed once for the whole article by the caller."""
+    base = sentence.start
+    quantities = [_shift_quantity(q, base) for q in find_quantities(sentence.text)]
+    periods = [_shift_period(p, base) for p in find_periods(sentence.text, published, folded=folded_sentence)]
+    cues: dict[str, list[Cue]] = {}
+    for family, matcher in _matchers().families.items():
+        found = matcher.find(folded_sentence)
+        if found:
+            cues[family] = [Cue(x.start + base, x.end + base, family, x.key, sentence.text[x.start:x.end])
+                            for x in found]
+    return SentenceMentions(sentence, folded_sentence, quantities, periods, _countries(sentence, folded_sentence),
+                            cues)
+
+
+def _shift_quantity(q: Quantity, base: int) -> Quantity:
+    from dataclasses import replace
+
+    return replace(q, span=(q.span[0] + base, q.span[1] + base))
+
+
+def _shift_period(p: PeriodMention, base: int) -> PeriodMention:
+    from dataclasses import replace
+
+    return replace(p, start=p.start + base, end=p.end + base)
+
+
+def country_counts(text: str) -> dict[str, int]:
+    """How often each country is named in a text (names, adjectives, nationality nouns, periphrases,
+    combining prefixes; capitals count too), for choosing an article's pair."""
+    folded = fold(text)
+    counts: dict[str, int] = {}
+    for mention in _countries(Sentence(0, len(text), text), folded):
+        counts[mention.code] = counts.get(mention.code, 0) + 1
+    return counts
