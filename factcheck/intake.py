@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import urllib.parse
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -19,13 +18,15 @@ from factcheck.dateline import date_line, first_line
 from factcheck.model import SourceMeta
 
 MAX_ID = 64  # characters of a generated id
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+# Patterns are strings, compiled by `re` on first use (its cache): `check` imports this module for
+# `unread_source_files`, and compiling them all at import cost it 3 ms of start-up.
+_SLUG = r"^[a-z0-9][a-z0-9._-]*$"
 _STOP_WORDS = frozenset(
     "le la les l un une des de du d au aux a et ou en dans sur pour par avec sans entre vers chez ce cet cette "
     "ces son sa ses leur leurs qui que qu quoi dont est sont ont the of and s".split())
-_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|xtor|at_\w+|ref|ocid|cmpid|_ga)$", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-_CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)""", re.I)
+_TRACKING = r"(?i)^(?:utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|xtor|at_\w+|ref|ocid|cmpid|_ga)$"
+_CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+_CHARSET_META = rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)"""
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae", "ß": "ss"})
 MIN_WORDS = 20  # fewer words of main text than this and a page holds no article (a menu, a login form)
 MIN_CONTAINED = 200  # normalised characters: a shorter text must be identical to count as a duplicate
@@ -91,7 +92,7 @@ def decode_html(body: bytes, header_charset: str | None = None) -> Decoded:
         if body.startswith(bom):
             return _decode(body[len(bom):], name, "BOM")
     candidates = [(header_charset, "HTTP header")]
-    meta = _CHARSET_META.search(body[:4096])
+    meta = re.search(_CHARSET_META, body[:4096])
     candidates.append((meta.group(1).decode("ascii") if meta else None, "<meta charset>"))
     for label, origin in candidates:
         encoding = _encoding(label, origin != "HTTP header")
@@ -171,10 +172,10 @@ def _states_new_year(html: str, year: str) -> bool:
 
 
 _LANG_PATTERNS = (
-    re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*", re.I),
-    re.compile(r"<meta[^>]+http-equiv\s*=\s*[\"']?content-language[\"']?[^>]+content\s*=\s*[\"']?([A-Za-z]{2,3})", re.I),
-    re.compile(r"<meta[^>]+property\s*=\s*[\"']?og:locale[\"']?[^>]+content\s*=\s*[\"']?([A-Za-z]{2,3})", re.I),
-    re.compile(r"\"inLanguage\"\s*:\s*\"([A-Za-z]{2,3})", re.I),
+    r"(?i)<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*",
+    r"(?i)<meta[^>]+http-equiv\s*=\s*[\"']?content-language[\"']?[^>]+content\s*=\s*[\"']?([A-Za-z]{2,3})",
+    r"(?i)<meta[^>]+property\s*=\s*[\"']?og:locale[\"']?[^>]+content\s*=\s*[\"']?([A-Za-z]{2,3})",
+    r"(?i)\"inLanguage\"\s*:\s*\"([A-Za-z]{2,3})",
 )
 
 
@@ -183,7 +184,7 @@ def page_language(html: str) -> str | None:
     its ISO 639 code."""
     head = html[:200_000]
     for pattern in _LANG_PATTERNS:
-        match = pattern.search(head)
+        match = re.search(pattern, head)
         if match:
             return match.group(1).lower()
     return None
@@ -193,7 +194,7 @@ def clean_text(text: str) -> str:
     """An article's text as factcheck stores it: NFC, `\\n` line ends, no control or bidi-override
     characters, no trailing spaces, at most one blank line in a row, one final newline."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROL.sub("", text)
+    text = re.sub(_CONTROL, "", text)
     lines = [line.rstrip() for line in text.split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return text + "\n" if text else ""
@@ -202,11 +203,13 @@ def clean_text(text: str) -> str:
 def _one_line(text: str | None) -> str | None:
     if not text:
         return None
-    flat = " ".join(_CONTROL.sub("", text).split())
+    flat = " ".join(re.sub(_CONTROL, "", text).split())
     return flat or None
 
 
 def _host(url: str) -> str | None:
+    import urllib.parse
+
     host = urllib.parse.urlsplit(url).hostname
     return host[4:] if host and host.startswith("www.") else host
 
@@ -337,18 +340,20 @@ def _words(text: str) -> list[str]:
 
 def is_slug(text: str) -> bool:
     """Whether `text` can be a source id (SPEC: readable slugs)."""
-    return bool(_SLUG.match(text)) and len(text) <= 200
+    return bool(re.match(_SLUG, text)) and len(text) <= 200
 
 
 # -- duplicates -------------------------------------------------------------------------------------------
 def normalise_url(url: str) -> str:
     """A URL as two addresses of one page compare: no scheme, no `www.`, no default port, no fragment, no
     tracking parameters (utm_*, fbclid, xtor…), no trailing slash."""
+    import urllib.parse
+
     parts = urllib.parse.urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     host = host[4:] if host.startswith("www.") else host
     port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
-    query = [(k, v) for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
+    query = [(k, v) for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True) if not re.match(_TRACKING, k)]
     path = parts.path.rstrip("/")
     return f"{host}{port}{path}" + (f"?{urllib.parse.urlencode(sorted(query))}" if query else "")
 
@@ -460,14 +465,14 @@ def added(draft: Draft, text_path: str, meta_path: str) -> Added:
 
 
 # -- the options of `factcheck add` ---------------------------------------------------------------------
-_PUBLISHED = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_PUBLISHED = r"^(\d{4})-(\d{2})(?:-(\d{2}))?$"
 
 
 def parse_published(text: str) -> str:
     """`--published 2024-06` or `2024-06-14`, checked to be a real month or day."""
     from factcheck.errors import UsageError
 
-    match = _PUBLISHED.match(text.strip())
+    match = re.match(_PUBLISHED, text.strip())
     if not match:
         raise UsageError(f"--published {text!r}: write the month or day of publication as YYYY-MM or YYYY-MM-DD")
     year, month, day = int(match.group(1)), int(match.group(2)), match.group(3)
