@@ -134,20 +134,17 @@ def read_html(html: str, url: str | None = None) -> WebArticle:
     (trafilatura); title, site name and canonical URL from its metadata; the publication date from its
     markup (htmldate: meta tags, JSON-LD, <time>, the URL), else guessed from the page's text and marked
     inferred; the language from `lang` or the metadata."""
-    import logging
-
     import trafilatura
     from htmldate import find_date
+    from trafilatura.settings import Document
 
-    for name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):  # they log to stderr otherwise
-        logging.getLogger(name).setLevel(logging.CRITICAL)
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True, include_links=False,
         include_images=False, deduplicate=False,
         date_extraction_params={"extensive_search": False, "original_date": True})
-    if document is None or not (document.text or "").strip():
+    if not isinstance(document, Document) or not (document.text or "").strip():
         return WebArticle("", None, None, url, None, False, "", page_language(html))
-    text = clean_text(document.text.replace("\n", "\n\n"))
+    text = clean_text((document.text or "").replace("\n", "\n\n"))
     published, inferred, origin = document.date, False, "the page's metadata"
     if not published:
         published = find_date(html, extensive_search=True, original_date=True, url=url, outputformat="%Y-%m-%d")

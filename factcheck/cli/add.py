@@ -52,9 +52,13 @@ def command(
 
     Example: factcheck add https://www.example.org/economie/tunisie-italie.html --extract
     """
+    import logging
+
     from factcheck import intake, lexicon, store
     from factcheck.errors import DuplicateSource, Location, UsageError
 
+    for name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):  # what matters is said by us
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     repo = store.Repository(resolve_source_root(ctx, root))
     if source_id is not None and not intake.is_slug(source_id):
         raise UsageError(f"--id {source_id!r} is not a slug (a-z, 0-9, '.', '_', '-'), e.g. 2024-06-le-monde-tunisie")

@@ -7,8 +7,10 @@ import typer
 
 
 def command(
-    folder: Annotated[str, typer.Argument(metavar="[DIR]", help="Where to make the repository (created if "
-                                          "missing). Default: the working directory.")] = ".",
+    ctx: typer.Context,
+    folder: Annotated[str | None, typer.Argument(metavar="[DIR]", help="Where to make the repository (created "
+                                                 "if missing). Default: the working directory.",
+                                                 show_default=False)] = None,
     ci: Annotated[str | None, typer.Option("--ci", metavar="github", help="Also write a CI workflow: github "
                                            "writes .github/workflows/factcheck.yml (docs/ci.md).")] = None,
 ) -> int:
@@ -31,7 +33,9 @@ def command(
 
     if ci is not None and ci not in scaffold.CI_CHOICES:
         raise UsageError(f"--ci {ci!r}: the known CI is {', '.join(scaffold.CI_CHOICES)}")
-    target = Path(folder).expanduser()
+    from factcheck.cli.options import global_options
+
+    target = Path(folder if folder is not None else global_options(ctx).root or ".").expanduser()
     done = make_repository(target, scaffold.FOLDERS, scaffold.files(read_data("tolerance.yaml"), ci))
     renderer("init", "text")(scaffold.Made(str(target), done), sys.stdout, RenderOptions())
     return 0
