@@ -372,3 +372,44 @@ def _g(value: float | None) -> str:
     from factcheck.tolerance import tidy
 
     return "null" if value is None else str(tidy(value))
+
+
+# -- what sources/ holds that no command would read (issue 15: nothing is skipped silently) -------------
+def source_folder_problems(unread: Iterable[Any]) -> list[Problem]:
+    """`source-not-read` warnings for files in sources/ that are not `<slug>.txt` or its sidecar
+    (`intake.UnreadFile` values): warnings, not errors, so a stray file does not fail CI, but it is
+    always said, with what to do."""
+    return [Problem("source-not-read", f.reason, Location(f"sources/{f.name}"), "warning", f.hint) for f in unread]
+
+
+def date_line_problem(source_id: str, first_line: str) -> Problem | None:
+    """`date-line-not-read` when an article's first line looks like a date that cannot be read."""
+    from factcheck.dateline import date_line
+
+    problem = date_line(first_line).problem
+    if problem is None:
+        return None
+    return Problem("date-line-not-read", problem, Location(f"sources/{source_id}.txt", 1), "warning",
+                   "until then the article has no publication date, and « l'an dernier » cannot be resolved")
+
+
+def undated_problem(source: Source, left_out: int | None = None) -> Problem | None:
+    """`no-publication-date` for an article with no date at all (no sidecar `published`, no date line,
+    no full date in its text): its relative periods cannot be resolved. `left_out` is how many figures
+    extraction left out for that reason, when it says."""
+    from factcheck.extraction.periods import infer_publication
+    from factcheck.intake import unresolved_relative_periods
+
+    if source.meta.published or infer_publication(source.text):
+        return None
+    unresolved = unresolved_relative_periods(source.text)
+    message = "no publication date (no date line, no `published` in the sidecar, no full date in the text): " \
+              "relative periods cannot be resolved"
+    if left_out is not None:
+        message += f"; {left_out} figure{'s' * (left_out != 1)} left out because of it"
+    if unresolved:
+        shown = ", ".join(f"« {words} » (line {line})" for line, words in unresolved[:5])
+        more = f" and {len(unresolved) - 5} more" if len(unresolved) > 5 else ""
+        message += f"; unresolved: {shown}{more}"
+    return Problem("no-publication-date", message, Location(source.path or f"sources/{source.id}.txt"), "warning",
+                   "write ` date YYYY-MM` as the first line, or `published: YYYY-MM-DD` in the sidecar")

@@ -109,3 +109,21 @@ class ChangedOnDisk(InputError):
 
 class WriteFailed(FactcheckError):
     code = "write-failed"
+
+
+class FetchFailed(InputError):
+    """A web page could not be downloaded (DNS, refused, timeout, TLS, HTTP status, type, size)."""
+
+    code = "fetch-failed"
+
+
+class DuplicateSource(InputError):
+    """`factcheck add` of an article the repository already holds (same URL or same text)."""
+
+    code = "duplicate-source"
+
+
+class NoArticleText(InputError):
+    """A page or file in which no article text could be found."""
+
+    code = "no-article-text"

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from factcheck import __version__
-from factcheck.cli import check, conflicts, extract, parse, show
+from factcheck.cli import add, check, conflicts, extract, init, parse, show
 from factcheck.cli import list as list_command
 from factcheck.cli.options import GlobalOptions, NoColorOption, RootOption
 from factcheck.errors import FactcheckError
@@ -61,6 +61,8 @@ app.command("show")(show.command)
 app.command("conflicts")(conflicts.command)
 app.command("extract")(extract.command)
 app.command("parse")(parse.command)
+app.command("init")(init.command)
+app.command("add")(add.command)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,11 +1,15 @@
 """`factcheck check`: the CI gate on claim files. Reads everything, writes nothing."""
 
 import sys
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from factcheck.cli.options import NoColorOption, RootOption, render_options, resolve_root, use_cache
+
+if TYPE_CHECKING:
+    from factcheck.model import Problem
+    from factcheck.store import Repository
 
 CheckFormat = Literal["text", "json", "github"]
 
@@ -22,7 +26,8 @@ def command(
     Checks YAML syntax, the schema, unique ids, that each source exists inside the root, that each
     quote is verbatim at its span, known metric, unit, qualifier and modality, valid periods, and
     that low <= stated <= high as the tolerance policy says. Every finding names the file, line,
-    column and record. Writes nothing but its cache of parsed files (.factcheck-cache/, see --no-cache).
+    column and record. Files in sources/ that no command reads, and first lines that look like a
+    date factcheck cannot read, are warnings (they do not fail). Writes nothing but its cache of parsed files (.factcheck-cache/, see --no-cache).
 
     Example: factcheck check --format github
     """
@@ -44,6 +49,28 @@ def command(
                 sources[source_id] = repo.read_source(source_id)
             except InputError as err:
                 sources[source_id] = err
+    problems += source_problems(repo)
     report = checks.check_repository(documents, sources, policy, problems)  # type: ignore[arg-type]
     renderer("check", format)(report, sys.stdout, render_options(ctx, no_color))
     return 0 if report.ok else 1
+
+
+def source_problems(repo: "Repository", source_ids: "list[str] | None" = None, folder: bool = True) -> "list[Problem]":
+    """Warnings about sources/: files no command reads (with `folder`), first lines that look like an
+    unread date (of `source_ids`, default all)."""
+    from factcheck import checks, store
+    from factcheck.errors import InputError
+    from factcheck.intake import unread_source_files
+
+    found = checks.source_folder_problems(unread_source_files(store.source_folder_entries(repo))) if folder else []
+    for source_id in repo.source_ids() if source_ids is None else source_ids:
+        problem = checks.date_line_problem(source_id, store.read_first_line(repo, source_id))
+        if problem is None:
+            continue
+        try:
+            if repo.read_source(source_id).meta.published:  # the sidecar gives the date: the line is moot
+                continue
+        except InputError:
+            pass
+        found.append(problem)
+    return found

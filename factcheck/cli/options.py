@@ -66,3 +66,12 @@ def render_options(ctx: typer.Context, no_color: bool, out: TextIO | None = None
     elif os.environ.get("COLUMNS", "").isdigit():
         width = int(os.environ["COLUMNS"])
     return RenderOptions(color=color, width=width)
+
+
+def resolve_source_root(ctx: typer.Context, root: str | None) -> Path:
+    """`resolve_root` for commands that create claims/ themselves (`extract`, `add`): the working
+    directory also counts when it holds sources/ but no claims/ yet."""
+    from factcheck.store import find_root_for_sources
+
+    chosen = root if root is not None else global_options(ctx).root
+    return find_root_for_sources(Path(chosen) if chosen is not None else None)

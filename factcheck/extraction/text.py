@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.dateline import date_line
+
 _SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\t"
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -54,11 +56,10 @@ class Sentence:
 _BOUNDARY = re.compile(r"""(?<=[.!?…])(?:[ \u00a0\u202f]?["»”)\]])?(?=\s+["«“(\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])"""
                        r"|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bM|\bMM|\bMme|\bMmes|\bDr|\bSt|\bav|\bn°|\bp|\bcf|\bvol|\bJ\.-C)\.$")
-_DATE_LINE = re.compile(r"^\ufeff?\s*date\s+\d{4}-\d{2}\s*")
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Split into sentences (lines first, then sentence ends), skipping the ` date YYYY-MM` marker."""
+    """Split into sentences (lines first, then sentence ends), skipping the date line (factcheck.dateline)."""
     result: list[Sentence] = []
     offset = 0
     for line in text.splitlines(keepends=True):
@@ -67,8 +68,7 @@ def sentences(text: str) -> list[Sentence]:
         body = line.rstrip("\r\n")
         skip = 0
         if line_start == 0 or (line_start == 1 and text[0] == "\ufeff"):
-            marker = _DATE_LINE.match(body)
-            skip = marker.end() if marker else 0
+            skip = date_line(body).end
         cursor = skip
         for match in _BOUNDARY.finditer(body, skip):
             cut = match.end()

@@ -21,6 +21,8 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "conflicts": ("table", "json", "markdown", "sarif", "github"),
     "series": ("table", "json", "markdown"),
     "metrics": ("table", "json", "markdown"),
+    "added": ("text",),
+    "init": ("text",),
 }
 
 

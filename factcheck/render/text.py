@@ -11,6 +11,8 @@ RED, YELLOW, DIM, BOLD, GREEN, RESET = "\x1b[31m", "\x1b[33m", "\x1b[2m", "\x1b[
 
 if TYPE_CHECKING:
     from factcheck.checks import CheckReport
+    from factcheck.intake import Added
+    from factcheck.scaffold import Made
     from factcheck.render.extraction import ExtractionResult
 
 
@@ -68,3 +70,28 @@ def render_extraction(result: ExtractionResult, out: TextIO, options: RenderOpti
     if result.schema_written:
         summary += "; wrote schema/claims.schema.json for editors"
     out.write(summary + "\n")
+
+
+def render_added(result: Added, out: TextIO, options: RenderOptions) -> None:
+    """`factcheck add`: what was written and how each field was read."""
+    meta = result.meta
+    out.write(f"added {one_line(result.text_path)} and its sidecar {one_line(result.meta_path)}\n")
+    rows = [("title", meta.title), ("outlet", meta.outlet), ("url", meta.url)]
+    rows += [(label, rest) for label, _, rest in (note.partition(" ") for note in result.notes)]
+    rows += [("language", meta.language),
+             ("text", f"{result.paragraphs} paragraph{'s' * (result.paragraphs != 1)}, {result.words} words")]
+    for label, value in rows:
+        if value:
+            out.write(f"  {label:<10} {one_line(value)}\n")
+    out.write(f"next: factcheck extract {one_line(result.id)}\n")
+
+
+def render_init(result: Made, out: TextIO, options: RenderOptions) -> None:
+    """`factcheck init`: each folder and file, created or left as it was."""
+    folder = one_line(result.folder)
+    for name, created in result.steps:
+        out.write(f"  {'created' if created else 'exists, left as is:'} {one_line(name)}\n")
+    if any(created for _, created in result.steps):
+        out.write(f"made a factcheck repository in {folder}; next: factcheck add URL|FILE, then factcheck extract\n")
+    else:
+        out.write(f"{folder} is already a factcheck repository: nothing changed\n")

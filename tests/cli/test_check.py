@@ -74,3 +74,20 @@ def test_a_warm_cache_never_hides_a_problem(run: Run, seed_copy: Path, monkeypat
     claims.write_text(claims.read_text(encoding="utf-8").replace("metric: trade", "metric: gdp", 1), encoding="utf-8")
     code, out, _ = run("check", "--root", str(seed_copy))
     assert "unknown-metric" in out and "claims/2023-08-tokayev-state-visit-hanoi.yaml:5:11" in out
+
+
+def test_files_in_sources_nothing_reads_are_warnings(run: Run, tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(TESTS / "data" / "newsroom", tmp_path, dirs_exist_ok=True)
+    (tmp_path / "sources" / "Article Deux.txt").write_text("Texte.\n", encoding="utf-8")
+    (tmp_path / "sources" / "page.html").write_text("<html></html>", encoding="utf-8")
+    (tmp_path / "sources" / "seul.txt").write_text("Publié le 12/03/24\nTexte.\n", encoding="utf-8")
+    code, out, _ = run("check", "--root", str(tmp_path), "--format", "json")
+    assert code == 0  # warnings do not fail CI
+    found = {(p["code"], p["path"], p["line"], p["severity"]) for p in json.loads(out)["problems"]}
+    assert found == {("source-not-read", "sources/Article Deux.txt", None, "warning"),
+                     ("source-not-read", "sources/page.html", None, "warning"),
+                     ("date-line-not-read", "sources/seul.txt", 1, "warning")}
+    code, out, _ = run("check", "--root", str(tmp_path), "--format", "github")
+    assert "::warning file=sources/page.html" in out and "factcheck add sources/page.html" in out

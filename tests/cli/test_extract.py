@@ -139,3 +139,43 @@ def test_a_50_mb_source_is_refused_with_a_message_and_nothing_written(run: Run, 
     assert code == 2 and "split it into articles" in out + err and "Traceback" not in out + err
     assert list((tmp_path / "claims").iterdir()) == []
     assert run("check", "--root", str(tmp_path))[0] == 0
+
+
+def test_extract_creates_claims_when_only_sources_exist(run: Run, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(TESTS / "data" / "newsroom" / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)  # no claims/ yet: the working directory with sources/ is the repository
+    code, out, err = run("extract")
+    assert code == 0 and err == "created claims/\n"
+    assert sorted(p.name for p in (tmp_path / "claims").iterdir()) == [
+        "2024-02-le360-maroc-senegal.yaml", "2024-11-dw-turquie-allemagne.yaml", "2025-01-les-echos-inde-france.yaml"]
+
+
+def test_the_root_error_names_factcheck_init(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("extract")
+    assert code == 2 and "run `factcheck init` to make a repository here, or pass --root DIR" in err
+
+
+def test_nothing_in_sources_is_skipped_silently(run: Run, tmp_path: Path) -> None:
+    root = fresh(tmp_path, TESTS / "data" / "newsroom")
+    text = (root / "sources" / "2024-02-le360-maroc-senegal.txt").read_text(encoding="utf-8")
+    (root / "sources" / "Maroc Senegal.txt").write_text(text, encoding="utf-8")
+    (root / "sources" / "notes.TXT").write_text(text, encoding="utf-8")
+    (root / "sources" / "brouillon.md").write_text(text, encoding="utf-8")
+    (root / "sources" / "seul.yaml").write_text("title: Seul\n", encoding="utf-8")
+    # « l'année dernière » needs the date: a year-only date line is reported, not silently ignored
+    (root / "sources" / "annee.txt").write_text(" date 2024\nLes échanges entre le Maroc et le Sénégal ont atteint "
+                                                "2 milliards de dirhams l'année dernière.\n", encoding="utf-8")
+    code, out, err = run("extract", "--root", str(root))
+    assert code == 0 and "4 sources read" in out
+    warnings = [line for line in err.splitlines() if line.startswith("warning: ")]
+    assert len(warnings) == 6, err
+    for words in ("sources/Maroc Senegal.txt: source-not-read", "rename it sources/maroc-senegal.txt",
+                  "sources/notes.TXT: source-not-read", "sources/brouillon.md: source-not-read",
+                  "sources/seul.yaml: source-not-read", "sources/annee.txt:1: date-line-not-read",
+                  "gives only the year 2024", "sources/annee.txt: no-publication-date",
+                  "unresolved: « l'année dernière » (line 2)"):
+        assert words in err, words
+    code, _, err = run("extract", "annee", "--root", str(root), "--dry-run")
+    assert code == 0 and "source-not-read" not in err and "date-line-not-read" in err  # only what concerns them
