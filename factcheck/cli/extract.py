@@ -1,7 +1,7 @@
 """`factcheck extract`: articles -> claims/<source-id>.yaml, keeping every reviewed record."""
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Literal, NamedTuple, TypeVar
 
 import typer
 
@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
     from factcheck.errors import FactcheckError
     from factcheck.extraction.merge import MergeReport
+    from factcheck.extraction.reading import LeftOut
     from factcheck.lexicon import Policy
+    from factcheck.render.extraction import ExtractionResult
     from factcheck.model import Claim
     from factcheck.store import Repository
 
@@ -71,34 +73,47 @@ def command(
     with contextlib.nullcontext() if dry_run else repo.lock("extract"):  # a dry run writes nothing at all
         if not dry_run:
             repo.remove_stale_temporaries()
-        for source_id, candidates in _progress(_candidates(repo, wanted, policy, jobs), len(wanted)):
+        for source_id, found in _progress(_candidates(repo, wanted, policy, jobs), len(wanted)):
             try:
-                if isinstance(candidates, FactcheckError):
-                    raise candidates
-                result.reports.append(extract_source(repo, source_id, policy, dry_run, candidates))
+                if isinstance(found, FactcheckError):
+                    raise found
+                if found.left_out:
+                    result.left_out[source_id], result.lines[source_id] = found.left_out, found.lines
+                result.reports.append(extract_source(repo, source_id, policy, dry_run, found.claims))
             except FactcheckError as err:
                 result.errors.append(err)
         if not dry_run and any(r.changed for r in result.reports):
             schema = json.dumps(claim_file_schema(), indent=2, ensure_ascii=False) + "\n"
             result.schema_written = repo.ensure_schema(schema)
+    _warn_about_undated(repo, wanted, result)
     renderer("extraction", format)(result, sys.stdout, render_options(ctx, no_color))
     return 2 if result.errors else 0
 
 
-def read_candidates(repo: "Repository", source_id: str, policy: "Policy") -> "list[Claim]":
+class ArticleExtraction(NamedTuple):
+    """What extraction found in one article: its claims, and the figures it left out (with their lines)."""
+
+    claims: "list[Claim]"
+    left_out: "list[LeftOut]"
+    lines: list[int]
+
+
+def read_candidates(repo: "Repository", source_id: str, policy: "Policy") -> ArticleExtraction:
     """The claims extraction finds in one article (pure reading: safe in a worker process)."""
     from factcheck.errors import Location, TooLarge
-    from factcheck.extraction.claims import article_from_source, extract_claims
+    from factcheck.extraction.claims import analyse, article_from_source
 
     source = repo.read_source(source_id)
     if len(source.text) > MAX_ARTICLE_CHARS:
         raise TooLarge(f"{len(source.text):,} characters: extraction reads articles up to "
                        f"{MAX_ARTICLE_CHARS:,}; split it into articles", Location(source.path))
-    return extract_claims(article_from_source(source), policy)
+    analysis = analyse(article_from_source(source), policy)
+    lines = [source.text.count("\n", 0, item.span[0]) + 1 for item in analysis.left_out]
+    return ArticleExtraction(analysis.claims, analysis.left_out, lines)
 
 
 def _candidates(repo: "Repository", wanted: list[str], policy: "Policy",
-                jobs: int) -> "Iterator[tuple[str, list[Claim] | FactcheckError]]":
+                jobs: int) -> "Iterator[tuple[str, ArticleExtraction | FactcheckError]]":
     """(source id, its candidates or the error reading it), in the order asked, whatever the jobs."""
     from factcheck.errors import FactcheckError
 
@@ -115,16 +130,17 @@ def _candidates(repo: "Repository", wanted: list[str], policy: "Policy",
         futures = [pool.submit(_worker, repo, source_id, policy) for source_id in wanted]
         for source_id, future in zip(wanted, futures):
             found, error = future.result()
-            yield source_id, (error if error is not None else found)
+            yield source_id, (error if error is not None or found is None else found)  # type: ignore[misc]
 
 
-def _worker(repo: "Repository", source_id: str, policy: "Policy") -> "tuple[list[Claim], FactcheckError | None]":
+def _worker(repo: "Repository", source_id: str,
+            policy: "Policy") -> "tuple[ArticleExtraction | None, FactcheckError | None]":
     from factcheck.errors import FactcheckError
 
     try:
         return read_candidates(repo, source_id, policy), None
     except FactcheckError as err:
-        return [], err
+        return None, err
 
 
 def extract_source(repo: "Repository", source_id: str, policy: "Policy", dry_run: bool,
@@ -136,7 +152,7 @@ def extract_source(repo: "Repository", source_id: str, policy: "Policy", dry_run
     from factcheck.extraction.merge import merge_claims
 
     if candidates is None:
-        candidates = read_candidates(repo, source_id, policy)
+        candidates = read_candidates(repo, source_id, policy).claims
     for _ in range(3):
         existing, raw = repo.read_claim_file(source_id)
         merged, report = merge_claims(existing, candidates, source_id)
@@ -163,16 +179,22 @@ def _warn_about_sources(repo: "Repository", wanted: list[str], everything: bool)
     from factcheck.errors import InputError
     from factcheck.render.safe import one_line
 
-    problems = source_problems(repo, wanted, folder=everything)
+    for problem in source_problems(repo, wanted, folder=everything):
+        print(f"warning: {one_line(str(problem))}", file=sys.stderr)
+
+
+def _warn_about_undated(repo: "Repository", wanted: list[str], result: "ExtractionResult") -> None:
+    """On stderr, each article with no date at all, and how many of its figures were left out for it."""
+    from factcheck import checks
+    from factcheck.errors import InputError
+    from factcheck.render.safe import one_line
+
     for source_id in wanted:
         try:
             source = repo.read_source(source_id)
         except InputError:
             continue  # extraction reports it as an error
-        # the number of figures left out for want of a date goes here once the extraction core gives
-        # each left-out figure its reason (undated_problem's `left_out`)
-        problem = checks.undated_problem(source, left_out=None)
+        undated = sum(1 for x in result.left_out.get(source_id, []) if x.code == "no-publication-date")
+        problem = checks.undated_problem(source, left_out=undated)
         if problem is not None:
-            problems.append(problem)
-    for problem in problems:
-        print(f"warning: {one_line(str(problem))}", file=sys.stderr)
+            print(f"warning: {one_line(str(problem))}", file=sys.stderr)

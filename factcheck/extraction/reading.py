@@ -69,11 +69,40 @@ class Flow:
 
 @dataclass
 class LeftOut:
-    """A figure extraction saw and did not turn into a claim, and why."""
+    """A figure extraction saw and did not turn into a claim, and why (`code` is a stable kebab-case
+    name of the reason, for counting and for programs)."""
 
     span: tuple[int, int]
     text: str
     reason: str
+
+    @property
+    def code(self) -> str:
+        return left_out_code(self.reason)
+
+
+_LEFT_OUT_CODES = (  # reason prefix -> code; the first that matches
+    ("no publication date", "no-publication-date"), ("no period", "no-period"), ("no metric", "no-metric"),
+    ("its subject", "unknown-subject"), ("another pair", "another-pair"), ("only ", "one-country-only"),
+    ("a national total", "national-total"), ("about a region", "region"), ("a product line", "product-line"),
+    ("a share", "share"), ("a percentage with no word", "no-change-word"), ("a difference", "difference"),
+    ("a change of a count", "count"), ("a count of", "count"), ("a number without a unit", "no-unit"),
+    ("« importations »", "ambiguous-direction"), ("no country of origin", "no-origin"),
+    ("no country says", "no-direction"), ("the same country", "no-direction"), ("a balance", "no-direction"),
+    ("restates a figure", "restates-left-out"), ("the change of a figure", "change-of-left-out"),
+    ("a change of something", "no-metric"), ("a change of a target", "open-target"),
+    ("a change that cannot", "not-a-ratio"), ("a target or forecast whose", "open-target"),
+)
+
+
+def left_out_code(reason: str) -> str:
+    """The stable code of a left-out reason."""
+    if " was not over when" in reason:
+        return "period-not-over"
+    for prefix, code in _LEFT_OUT_CODES:
+        if reason.startswith(prefix):
+            return code
+    return "other"
 
 
 @dataclass
@@ -825,6 +854,9 @@ class SentenceReader:
         fallback = self._fallback_period(definition.stock, modality)
         if fallback is not None:
             return [fallback], "fallback"
+        if self.ctx.published is None and any(p.period is None and p.kind in ("point", "same_year", "months", "rate")
+                                              for p in self.m.periods):
+            return [], "undated"
         return [], "none"
 
     def phrase_of(self, figure: Figure) -> tuple[int, int]:
@@ -1207,6 +1239,9 @@ class SentenceReading(SentenceReader):
         if isinstance(flow, str):
             return flow
         periods, how = self.period_of(figure, metric, modality, levels)
+        if not periods and how == "undated":
+            relative = next(p.text for p in self.m.periods if p.period is None)
+            return f"no publication date: « {relative} » cannot be dated"
         if not periods:
             return "no period: neither the sentence nor the ones before date it"
         drafts = []

@@ -49,6 +49,9 @@ def render_extraction(result: ExtractionResult, out: TextIO, options: RenderOpti
             "added": [claim_to_row(c, report.source) for c in report.added],
             "removed": [claim_to_row(c, report.source) for c in report.removed],
             "disagreements": [{"extracted": c.id, "reviewed": r.id} for c, r in report.disagreements],
+            "left_out": [{"text": x.text, "span": list(x.span), "line": line, "code": x.code, "reason": x.reason}
+                         for x, line in zip(result.left_out.get(report.source, []),
+                                            result.lines.get(report.source, []))],
         })
     errors = [{"message": e.message, "path": e.location.path if e.location else None,
                "line": e.location.line if e.location else None, "code": e.code} for e in result.errors]
@@ -62,7 +65,9 @@ def render_parse(result: Analysis, out: TextIO, options: RenderOptions) -> None:
     periods = [{"text": p.text, "span": [p.start, p.end], "period": p.period, "kind": p.kind, "rate": p.rate}
                for p in result.periods]
     claims = [claim_to_row(c, "text") for c in result.claims]
-    dump({"countries": list(result.countries), "quantities": quantities, "periods": periods, "claims": claims}, out)
+    left_out = [{"text": x.text, "span": list(x.span), "code": x.code, "reason": x.reason} for x in result.left_out]
+    dump({"countries": list(result.countries), "quantities": quantities, "periods": periods, "claims": claims,
+          "left_out": left_out}, out)
 
 
 def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions) -> None:

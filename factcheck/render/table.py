@@ -155,6 +155,13 @@ def render_parse(result: Analysis, out: TextIO, options: RenderOptions) -> None:
         _print_claim_lines(term, result.claims, "text", quotes=False)
     else:
         term.print(Text("  none: a figure needs a metric, a period and the two countries", style="dim"))
+    if result.left_out:
+        term.print(Text("left out", style="bold"))
+        for item in result.left_out:
+            line = Text(f"  {item.span[0]}–{item.span[1]}  ")
+            line.append(one_line(item.text), style="bold")
+            line.append(f"  {item.code}: {one_line(item.reason)}", style="dim")
+            term.print(line)
 
 
 _FIGURE_WORDS = re.compile(

@@ -58,6 +58,9 @@ def render_extraction(result: ExtractionResult, out: TextIO, options: RenderOpti
                             f"{one_line(reviewed.id)} says {figure(reviewed)}") + "\n")
     for err in result.errors:
         out.write(paint(RED, f"error: {one_line(str(err))}") + "\n")
+    from factcheck.render.extraction import reason_counts
+
+    left = [x for items in result.left_out.values() for x in items]
     added = sum(len(r.added) for r in result.reports)
     removed = sum(len(r.removed) for r in result.reports)
     disagreements = sum(len(r.disagreements) for r in result.reports)
@@ -70,6 +73,10 @@ def render_extraction(result: ExtractionResult, out: TextIO, options: RenderOpti
     if result.schema_written:
         summary += "; wrote schema/claims.schema.json for editors"
     out.write(summary + "\n")
+    if left:
+        reasons = ", ".join(f"{count} {code}" for code, count in reason_counts(left))
+        out.write(f"{len(left)} figure{'s' * (len(left) != 1)} left out ({reasons}); "
+                  f"`--format json` lists them, `factcheck parse` shows why\n")
 
 
 def render_added(result: Added, out: TextIO, options: RenderOptions) -> None:

@@ -24,7 +24,7 @@ def test_parse_table(run: Run) -> None:
 def test_parse_json_follows_the_spec(run: Run) -> None:
     code, out, _ = run("parse", "--format", "json", "--published", "2024-11", SENTENCE)
     data = json.loads(out)
-    assert code == 0 and list(data) == ["countries", "quantities", "periods", "claims"]
+    assert code == 0 and list(data) == ["countries", "quantities", "periods", "claims", "left_out"]
     assert data["countries"] == ["LY", "TN"]
     money = data["quantities"][0]
     assert {k: money[k] for k in ("text", "value", "unit", "qualifier", "low", "high")} == {
@@ -35,6 +35,18 @@ def test_parse_json_follows_the_spec(run: Run) -> None:
     assert [(c["id"], c["kind"]) for c in data["claims"]] == [
         ("text:exports-tn-ly-2024-01-2024-09", "value"), ("text:exports-tn-ly-2024-01-2024-09-vs-2023-01-2023-09",
                                                            "ratio")]
+    assert data["left_out"] == []
+
+
+def test_parse_says_why_a_figure_was_left_out(run: Run) -> None:
+    code, out, _ = run("parse", "--format", "json", "--published", "2024-05", "--countries", "BR,AR",
+                       "Les exportations brésiliennes ont atteint 340 milliards de dollars en 2023, un record.")
+    data = json.loads(out)
+    assert code == 0 and data["claims"] == []
+    assert [(x["text"], x["code"]) for x in data["left_out"]] == [("340 milliards de dollars", "one-country-only")]
+    code, out, _ = run("parse", "--published", "2024-05", "--countries", "BR,AR",
+                       "Les exportations brésiliennes ont atteint 340 milliards de dollars en 2023, un record.")
+    assert "left out" in out and "one-country-only" in out
 
 
 def test_parse_reads_standard_input(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
