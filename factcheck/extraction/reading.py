@@ -334,9 +334,9 @@ class SentenceReader:
             if figure.kind != "money" or previous.kind != "money" or figure.unit == previous.unit:
                 continue
             between = self.f(previous.end, figure.start)
-            if not re.fullmatch(r"\s*(?:\(|,?\s*soit|,?\s*c'est-a-dire|,?\s*ou)\s*(?:environ|pres\s+de|plus\s+de|"
-                                r"quelque|l'\s*equivalent\s+de|a\s+peu\s+pres|autour\s+de)?\s*(?:d'\s*environ\s*)?",
-                                between):
+            if not re.fullmatch(r"\s*(?:\(\s*(?:soit|c'est-a-dire)?|,?\s*soit|,?\s*c'est-a-dire|,?\s*ou)\s*"
+                                r"(?:environ|pres\s+de|plus\s+de|quelque|l'\s*equivalent\s+de|a\s+peu\s+pres|"
+                                r"autour\s+de)?\s*(?:d'\s*environ\s*)?", between):
                 continue
             figure.restates = index - 1
             if figure.qualifier == "exact" and previous.qualifier != "exact" and previous.qualifier != "range":
@@ -553,6 +553,8 @@ class SentenceReader:
         """(owner, origin, destination) read from the words around the figure."""
         owner = origin = destination = genitive = None
         metric_cues = [c for c in self.cues("metric") if c.key == metric]
+        # « celles de la France vers la Pologne »: the pronoun stands for the metric noun
+        metric_cues += [Cue(c.start, c.end, "metric", metric, c.text) for c in self.cues("same_metric_pronouns")]
         market = self.cues("tourism_market") if metric == "tourists" else []
         nouns = [*metric_cues, *market]
         described: list[CountryMention] = []  # nationalities and adjectives that say whose flow it is
@@ -569,6 +571,9 @@ class SentenceReader:
                 continue
             if c.role == "from":
                 origin = origin or c.code
+            elif c.role == "to" and metric == "imports" and not re.search(r"\bvers\s+(?:le|la|les|l')?\s*$",
+                                                                          self.f(c.start - 12, c.start)):
+                origin = origin or c.code  # « les achats indonésiens au Japon », « importés en Chine »
             elif c.role == "to":
                 destination = destination or c.code
             elif c.role == "genitive":
@@ -872,12 +877,14 @@ class SentenceReader:
         return start, figure.frame.end
 
     def _owned_by_another(self, mention: PeriodMention, own_phrase: tuple[int, int]) -> bool:
-        """A period in the phrase of another level belongs to that level: « (contre 6,96 milliards en
-        2019) alors que les importations s'élèvent à 7,35 milliards » does not date the 7,35."""
+        """A period in the phrase of a level that is an aside or a comparison belongs to that level:
+        « (contre 6,96 milliards en 2019) alors que les importations s'élèvent à 7,35 milliards » does not
+        date the 7,35, nor « un déficit l'an dernier (400 millions d'USD), le Vietnam … à 500 millions »
+        the 500 millions; « 90 milliards en 2023, tandis que celles de la France … 18 milliards » does."""
         if own_phrase[0] <= mention.start < own_phrase[1]:
             return False
-        for a, b, figure_start, parenthesis in self.level_phrases:
-            if a <= mention.start < b and (mention.start >= figure_start or parenthesis):
+        for a, b, _, private in self.level_phrases:
+            if a <= mention.start < b and private:
                 return True
         return False
 
@@ -1267,7 +1274,8 @@ class SentenceReading(SentenceReader):
                 notes.append(f"the other country is the article's ({flow.direction})")
             drafts.append(Draft(claim, (figure.quantity.span[0], figure.end), notes))
             self.level_periods.append((figure.start, period))
-        self.level_phrases.append((*self.phrase_of(figure), figure.start, figure.frame.parenthesis))
+        private = figure.frame.parenthesis or figure.frame.opener == "contre"  # an aside, a comparison
+        self.level_phrases.append((*self.phrase_of(figure), figure.start, private))
         self.remember(metric, flow)
         return drafts
 

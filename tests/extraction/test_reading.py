@@ -1,0 +1,269 @@
+"""The frame reader on the constructions real articles use, one family per section (issue 12, 1-8).
+
+Every sentence here is written for these tests, about country pairs the development corpus does not
+cover (Brazil–Argentina, Japan–Indonesia, Germany–Poland, Canada–Mexico, Egypt–Saudi Arabia,
+Kenya–Ethiopia, Thailand–Malaysia, Portugal–Angola, Senegal–Mali, India–UAE): the rules must read
+French, not one outlet's wording.
+"""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+from factcheck.extraction.claims import Analysis, Article, analyse
+from factcheck.extraction.periods import Published
+from factcheck.model import Claim
+
+
+def read(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> Analysis:
+    return analyse(Article("t", text, Published.parse(published), countries), lexicon.policy())
+
+
+def brief(claim: Claim) -> tuple[object, ...]:
+    figure = claim.factor if claim.kind == "ratio" else claim.stated
+    base = (claim.metric, claim.direction, claim.period, figure, claim.unit if claim.kind == "value" else "ratio")
+    return base + ((claim.relative_to,) if claim.kind == "ratio" else ())
+
+
+def briefs(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    return [brief(c) for c in read(text, published, countries).claims]
+
+
+def reasons(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[str]:
+    return [x.code for x in read(text, published, countries).left_out]
+
+
+# -- 1. several figures, each with its own period; restatements in another currency -----------------
+def test_each_figure_takes_the_period_of_its_own_phrase() -> None:
+    assert briefs("Les échanges entre le Brésil et l'Argentine sont passés de 18 milliards de dollars en 2016 à "
+                  "28 milliards de dollars en 2023.", countries=("AR", "BR")) == [
+        ("trade", None, "2016", 18_000_000_000, "USD"), ("trade", None, "2023", 28_000_000_000, "USD")]
+
+
+def test_a_restatement_in_another_currency_is_linked_and_keeps_the_period() -> None:
+    found = read("Le commerce entre le Sénégal et le Mali est passé de 310 millions d'euros (203 milliards de "
+                 "FCFA) en 2015 à 740 millions d'euros (485 milliards de FCFA) en 2023.", countries=("ML", "SN")).claims
+    assert [brief(c) for c in found] == [
+        ("trade", None, "2015", 310_000_000, "EUR"), ("trade", None, "2015", 203_000_000_000, "XOF"),
+        ("trade", None, "2023", 740_000_000, "EUR"), ("trade", None, "2023", 485_000_000_000, "XOF")]
+    assert [c.equivalent_of for c in found] == [None, found[0].id, None, found[2].id]
+    assert found[1].id.endswith("-xof")
+
+
+def test_a_restatement_takes_its_companions_qualifier() -> None:
+    found = read("Les exportations portugaises vers l'Angola ont dépassé 1,2 milliard d'euros (soit environ "
+                 "1,3 milliard de dollars) en 2023.", countries=("AO", "PT")).claims
+    assert [(c.unit, c.qualifier) for c in found] == [("EUR", "more_than"), ("USD", "approx")]
+    found = read("Les exportations portugaises vers l'Angola ont dépassé 1,2 milliard d'euros (1,3 milliard "
+                 "de dollars) en 2023.", countries=("AO", "PT")).claims
+    assert [(c.unit, c.qualifier) for c in found] == [("EUR", "more_than"), ("USD", "more_than")]
+
+
+# -- 2. figures about other countries in the same sentence ---------------------------------------------
+def test_a_third_country_in_the_sentence_takes_its_own_figure() -> None:
+    found = read("Les exportations allemandes vers la Pologne ont atteint 90 milliards d'euros en 2023, tandis "
+                 "que celles de la France vers la Pologne se sont élevées à 18 milliards.", countries=("DE", "PL"))
+    assert [brief(c) for c in found.claims] == [
+        ("exports", "DE>PL", "2023", 90_000_000_000, "EUR"), ("exports", "FR>PL", "2023", 18_000_000_000, "EUR")]
+
+
+def test_figures_of_other_countries_are_never_the_pairs() -> None:
+    found = read("La Pologne reste loin derrière l'Allemagne, qui pèse 48 milliards d'euros, et l'Italie, avec 31 "
+                 "milliards.", countries=("FR", "PL"))
+    assert found.claims == []
+    assert {x.code for x in found.left_out} <= {"no-metric", "another-pair"}
+
+
+def test_world_totals_and_regions_are_left_out() -> None:
+    assert briefs("Les exportations totales de l'Égypte ont atteint 53 milliards de dollars en 2023.",
+                  countries=("EG", "SA")) == []
+    assert reasons("Le commerce de l'Arabie saoudite avec l'Afrique a atteint 20 milliards de dollars en 2023.",
+                   countries=("EG", "SA")) == ["region"]
+
+
+def test_visitors_of_a_third_country_go_to_the_host() -> None:
+    text = ("La Thaïlande a accueilli 4,6 millions de touristes malaisiens en 2023. Loin devant les 410 000 "
+            "Allemands, les Malaisiens restent en tête.")
+    assert briefs(text, countries=("MY", "TH")) == [
+        ("tourists", "MY>TH", "2023", 4_600_000, "persons"), ("tourists", "DE>TH", "2023", 410_000, "persons")]
+
+
+# -- 3. level and growth together, in any order; pronouns ---------------------------------------------
+def test_growth_before_the_level_it_leads_to() -> None:
+    assert briefs("Les exportations japonaises vers l'Indonésie ont progressé de 6,4 % pour s'établir à 2,7 "
+                  "milliards de dollars en 2023.", countries=("ID", "JP")) == [
+        ("exports", "JP>ID", "2023", 2_700_000_000, "USD"), ("exports", "JP>ID", "2023", 1.064, "ratio", "2022")]
+
+
+def test_growth_after_the_level_with_soit() -> None:
+    assert briefs("En 2023, le commerce bilatéral entre le Kenya et l'Éthiopie a atteint 450 millions de dollars, "
+                  "soit une hausse de 12 %.", countries=("ET", "KE")) == [
+        ("trade", None, "2023", 450_000_000, "USD"), ("trade", None, "2023", 1.12, "ratio", "2022")]
+
+
+def test_respectively_matches_the_changes_to_the_levels_in_order() -> None:
+    found = briefs("En 2023, le commerce bilatéral entre le Canada et le Mexique a atteint 56 milliards de dollars, "
+                   "dont 14 milliards d'exportations canadiennes et 42 milliards d'exportations mexicaines, en hausse "
+                   "de 4 % et 9 % respectivement.", countries=("CA", "MX"))
+    assert found == [
+        ("trade", None, "2023", 56_000_000_000, "USD"), ("exports", "CA>MX", "2023", 14_000_000_000, "USD"),
+        ("exports", "MX>CA", "2023", 42_000_000_000, "USD"), ("exports", "CA>MX", "2023", 1.04, "ratio", "2022"),
+        ("exports", "MX>CA", "2023", 1.09, "ratio", "2022")]
+
+
+def test_a_pronoun_subject_takes_the_metric_of_the_sentence_before() -> None:
+    text = ("Les échanges entre l'Inde et les Émirats arabes unis ont fortement progressé. En 2023, ils ont "
+            "atteint 85 milliards de dollars.")
+    assert briefs(text, countries=("AE", "IN")) == [("trade", None, "2023", 85_000_000_000, "USD")]
+
+
+def test_the_change_as_subject_is_the_change_of_the_figure_before() -> None:
+    text = ("En 2023, les exportations thaïlandaises vers la Malaisie ont atteint 14 milliards de dollars. "
+            "L'évolution est de +8 % par rapport à 2022.")
+    assert briefs(text, countries=("MY", "TH"))[-1] == ("exports", "TH>MY", "2023", 1.08, "ratio", "2022")
+
+
+def test_a_comparison_base_level_in_a_relative_clause() -> None:
+    text = ("Au premier trimestre 2024, les exportations égyptiennes vers l'Arabie saoudite ont atteint 800 "
+            "millions de dollars, soit une baisse de 5 % par rapport à la même période de l'année précédente, où "
+            "elles étaient de 842 millions de dollars.")
+    assert briefs(text, countries=("EG", "SA")) == [
+        ("exports", "EG>SA", "2024-Q1", 800_000_000, "USD"), ("exports", "EG>SA", "2023-Q1", 842_000_000, "USD"),
+        ("exports", "EG>SA", "2024-Q1", 0.95, "ratio", "2023-Q1")]
+
+
+# -- 4. balances; shares and ranks are not growth -----------------------------------------------------
+def test_a_deficit_is_a_balance_in_the_direction_of_the_net_flow() -> None:
+    assert briefs("En 2023, le Kenya a accusé un déficit commercial de 300 millions de dollars avec l'Éthiopie.",
+                  countries=("ET", "KE")) == [("balance", "ET>KE", "2023", 300_000_000, "USD")]
+    assert briefs("En 2023, l'excédent commercial du Mexique avec le Canada a atteint 28 milliards de dollars.",
+                  countries=("CA", "MX")) == [("balance", "MX>CA", "2023", 28_000_000_000, "USD")]
+    assert briefs("Le solde de la balance commerciale est de 90 millions d'euros en faveur de l'Angola en 2023.",
+                  countries=("AO", "PT")) == [("balance", "AO>PT", "2023", 90_000_000, "EUR")]
+
+
+def test_a_share_is_not_a_growth_rate() -> None:
+    text = "En 2023, l'Indonésie a représenté 6,1 % des importations totales du Japon."
+    assert briefs(text, countries=("ID", "JP")) == []
+    assert reasons("Le Brésil détient une part de marché de 12,7 % en Argentine en 2023.",
+                   countries=("AR", "BR")) == ["share"]
+
+
+# -- 5. modality has a scope --------------------------------------------------------------------------
+def test_a_target_then_the_actual_level_it_is_compared_with() -> None:
+    found = briefs("Les deux pays veulent hisser les échanges à 3 milliards de dollars d'ici 2027, contre quelque "
+                   "1,9 milliard en 2023.", countries=("ET", "KE"))
+    found_modality = [c.modality for c in read("Les deux pays veulent hisser les échanges à 3 milliards de dollars "
+                                                 "d'ici 2027, contre quelque 1,9 milliard en 2023.",
+                                                 countries=("ET", "KE")).claims]
+    assert found == [("trade", None, "2027", 3_000_000_000, "USD"), ("trade", None, "2023", 1_900_000_000, "USD")]
+    assert found_modality == ["target", "actual"]
+
+
+def test_a_target_with_no_deadline_has_an_open_horizon() -> None:
+    [claim] = read("Le Sénégal et le Mali veulent porter leurs échanges à 2 milliards de dollars.", "2024-06",
+                   ("ML", "SN")).claims
+    assert (claim.modality, claim.period) == ("target", "2024-06/..")
+
+
+def test_a_forecast_in_the_conditional() -> None:
+    [claim] = read("Le commerce entre l'Inde et les Émirats arabes unis atteindrait 100 milliards de dollars en "
+                   "2024.", "2024-07", ("AE", "IN")).claims
+    assert claim.modality == "forecast"
+
+
+# -- 6. relative and partial periods ---------------------------------------------------------------
+def test_last_year_and_the_previous_year_of_the_sentence() -> None:
+    assert briefs("L'an passé, les exportations brésiliennes vers l'Argentine ont reculé de près de 12 %.",
+                  "2024-03", ("AR", "BR")) == [("exports", "BR>AR", "2023", 0.88, "ratio", "2022")]
+
+
+def test_the_first_months_in_an_article_of_february_are_last_years() -> None:
+    assert briefs("Sur les neuf premiers mois, le commerce bilatéral entre la Thaïlande et la Malaisie a atteint "
+                  "19 milliards de dollars.", "2024-02", ("MY", "TH")) == [
+        ("trade", None, "2023-01/2023-09", 19_000_000_000, "USD")]
+
+
+def test_months_without_a_year_take_the_year_of_the_sentence() -> None:
+    assert briefs("En 2023, de janvier à juin, les exportations japonaises vers l'Indonésie ont atteint 7 "
+                  "milliards de dollars.", "2024-06", ("ID", "JP")) == [
+        ("exports", "JP>ID", "2023-H1", 7_000_000_000, "USD")]
+
+
+def test_a_count_to_a_day_is_a_part_of_the_year() -> None:
+    [claim] = read("Au 15 novembre 2023, 310 000 touristes indiens avaient visité les Émirats arabes unis.",
+                   "2023-12", ("AE", "IN")).claims
+    assert (claim.period, claim.as_of, claim.direction) == ("2023-01/2023-11", "2023-11-15", "IN>AE")
+    [claim] = read("À fin octobre 2023, les exportations kényanes vers l'Éthiopie ont atteint 150 millions de "
+                   "dollars.", "2023-12", ("ET", "KE")).claims
+    assert (claim.period, claim.as_of) == ("2023-01/2023-10", None)
+
+
+def test_doubling_over_the_last_decade_is_a_span_not_a_year() -> None:
+    assert briefs("Les échanges entre le Portugal et l'Angola ont doublé au cours des dix dernières années.",
+                  "2024-03", ("AO", "PT")) == [("trade", None, "2023", 2.0, "ratio", "2013")]
+
+
+# -- 7. syntax around the figure -------------------------------------------------------------------
+def test_an_incise_and_a_reporting_verb_do_not_break_the_reading() -> None:
+    assert briefs("Les exportations égyptiennes vers l'Arabie saoudite ont atteint, a-t-il indiqué, 2,9 "
+                  "milliards de dollars en 2023.", countries=("EG", "SA")) == [
+        ("exports", "EG>SA", "2023", 2_900_000_000, "USD")]
+
+
+def test_selon_and_qu_en() -> None:
+    assert briefs("Selon la banque centrale, le commerce entre le Canada et le Mexique a été plus élevé qu'en "
+                  "2022, atteignant 56 milliards de dollars en 2023.", countries=("CA", "MX")) == [
+        ("trade", None, "2023", 56_000_000_000, "USD")]
+
+
+def test_parts_after_dont_share_the_period_of_the_total() -> None:
+    assert briefs("Au premier semestre 2024, les échanges entre l'Allemagne et la Pologne ont atteint 85 milliards "
+                  "d'euros, dont 48 milliards d'exportations allemandes.", "2024-09", ("DE", "PL")) == [
+        ("trade", None, "2024-H1", 85_000_000_000, "EUR"), ("exports", "DE>PL", "2024-H1", 48_000_000_000, "EUR")]
+
+
+def test_sentences_glued_where_a_line_break_was() -> None:
+    text = ("Les échanges entre le Kenya et l'Éthiopie ont atteint 450 millions de dollars en 2023.Les deux pays "
+            "visent 1 milliard de dollars d'ici 2030.")
+    assert [c.modality for c in read(text, countries=("ET", "KE")).claims] == ["actual", "target"]
+
+
+# -- 8. vocabulary ---------------------------------------------------------------------------------
+def test_words_for_exports_and_imports() -> None:
+    assert briefs("En 2023, les expéditions japonaises vers l'Indonésie ont atteint 17 milliards de dollars et les "
+                  "achats indonésiens au Japon 20 milliards de dollars.", countries=("ID", "JP")) == [
+        ("exports", "JP>ID", "2023", 17_000_000_000, "USD"), ("imports", "JP>ID", "2023", 20_000_000_000, "USD")]
+
+
+def test_words_for_total_trade() -> None:
+    for phrase in ("le chiffre d'affaires commercial", "la valeur des échanges", "le volume des importations et "
+                   "des exportations"):
+        assert briefs(f"En 2023, {phrase} entre le Brésil et l'Argentine a atteint 28 milliards de dollars.",
+                      countries=("AR", "BR")) == [("trade", None, "2023", 28_000_000_000, "USD")]
+
+
+def test_the_bar_of_and_the_half_billion() -> None:
+    assert [(c.stated, c.qualifier) for c in read(
+        "En 2023, le commerce entre la Thaïlande et la Malaisie a franchi la barre des 20 milliards de dollars, "
+        "après le demi-milliard de touristes.", countries=("MY", "TH")).claims] == [(20_000_000_000, "more_than")]
+
+
+# -- precision before recall ------------------------------------------------------------------------
+def test_a_product_line_is_not_the_flow() -> None:
+    assert reasons("En 2023, les exportations de café kényan vers l'Éthiopie ont atteint 40 millions de dollars.",
+                   countries=("ET", "KE")) == ["product-line"]
+
+
+def test_an_absolute_change_is_not_a_level() -> None:
+    assert reasons("En 2023, les exportations japonaises vers l'Indonésie ont enregistré une hausse de 2 milliards "
+                   "de dollars.", countries=("ID", "JP")) == ["difference"]
+
+
+def test_a_one_sided_figure_with_no_bilateral_frame_is_a_national_total() -> None:
+    assert reasons("Les exportations brésiliennes ont atteint un niveau record de 340 milliards de dollars en "
+                   "2023.", countries=("AR", "BR")) == ["one-country-only"]
+
+
+def test_imports_of_a_country_with_no_other_word_are_ambiguous() -> None:
+    assert reasons("En 2023, les importations du Mexique ont atteint 60 milliards de dollars.",
+                   countries=("CA", "MX")) == ["ambiguous-direction"]
