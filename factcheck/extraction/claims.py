@@ -147,6 +147,9 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
             context.owner.pop("_reporter", None)
         context.sentence = number
         reader = SentenceReading(found, context, policy)
+        for mention in found.periods:  # « Au 10 décembre 2023 »: later counts of 2023 run to that day
+            if mention.kind == "to_date" and mention.as_of:
+                context.counts_to.setdefault(mention.as_of[:4], mention.as_of)
         sentence_drafts = reader.read()
         readings.extend(_quantity_readings(reader, found, policy))
         periods.extend(found.periods)
@@ -159,36 +162,46 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
             if draft.restates is not None:
                 draft.restates += offset
         drafts.extend(sentence_drafts)
-        _carry(context, found, sentence_drafts, pair, title=number == 0)
+        _carry(context, found, sentence_drafts, pair, title=number == 0, read_period=reader.sentence_period)
     claims = _finalise(drafts, article.source_id, policy)
     return Analysis(readings, periods, claims, pair, left_out)
 
 
 def tourism_host(mentions: list[SentenceMentions], pair: tuple[str, ...]) -> str | None:
-    """The country of the pair that tourists arrive in: the one named as a destination (« en Tunisie »,
-    « au Vietnam », « la Tunisie a accueilli ») more often than as the visitors' origin."""
+    """The country of the pair that tourists arrive in. Where the article names the visitors of one
+    country (« les Français », « touristes français », « le marché français ») and never of the other,
+    the other is the host; else the one named more often as a destination (« en Tunisie », « la
+    Tunisie a accueilli »)."""
     if len(pair) != 2:
         return None
-    score = dict.fromkeys(pair, 0)
+    origin = dict.fromkeys(pair, 0)
+    destination = dict.fromkeys(pair, 0)
     for found in mentions:
-        tourism = found.of("tourism_market") or any(c.key == "tourists" for c in found.of("metric"))
-        if not tourism:
+        nouns = [*found.of("tourism_market"), *(c for c in found.of("metric") if c.key == "tourists")]
+        if not nouns:
             continue
         hosting = bool(found.of("hosting"))
         for country in found.countries:
-            if country.code not in score:
+            if country.code not in origin:
                 continue
-            if country.form == "demonym" or (country.form == "adjective" and country.role == "subject"):
-                score[country.code] -= 1
+            near_noun = any(0 <= country.start - n.end <= 30 for n in nouns)
+            if country.form == "demonym" or (country.form == "adjective" and near_noun):
+                origin[country.code] += 1
             elif country.role == "to" or (hosting and country.role == "subject"):
-                score[country.code] += 1
+                destination[country.code] += 1
+    a, b = pair
+    if origin[a] and not origin[b]:
+        return b
+    if origin[b] and not origin[a]:
+        return a
+    score = {c: destination[c] - origin[c] for c in pair}
     best = max(pair, key=lambda c: score[c])
-    other = next(c for c in pair if c != best)
+    other = b if best == a else a
     return best if score[best] > score[other] else None
 
 
 def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair: tuple[str, ...],
-           title: bool) -> None:
+           title: bool, read_period: tuple[str, str | None] | None = None) -> None:
     """What the next sentence inherits: the metric (for « ce chiffre »), the period (when the sentence
     names one period and no figure contradicts it), whether it spoke about the pair."""
     claims = [d.claim for d in drafts]
@@ -205,7 +218,11 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
         if metric_cues:
             context.metric = metric_cues[-1].key
         dated = [p for p in found.periods if p.kind in ("point", "to_date") and p.period and "/.." not in p.period]
-        if len(dated) == 1 and not any(p.kind == "date" for p in found.periods):
+        figures = [q for q in found.quantities if q.kind in ("money", "measure")]
+        if figures and read_period is not None:  # the period its figures had, though they were left out
+            context.period, context.as_of = read_period
+        elif len(dated) == 1 and not figures and not any(p.kind == "date" for p in found.periods):
+            # « Du 1er janvier au 31 octobre 2023, l'Italie s'est positionnée comme premier fournisseur »
             context.period, context.as_of = dated[0].period, dated[0].as_of
     context.bilateral = any(sorted(c["countries"]) == list(pair) for c in claims)  # type: ignore[call-overload]
     if title:  # « Cette insolente bonne santé des exportations espagnoles vers le Maroc »

@@ -176,8 +176,13 @@ _ROLES = dict(_ROLE_BEFORE)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:les|des|aux|de|d'|du|l'|le|la|et|par)|\d|[,(])\s*$")
 
 
+_ARTICLE_END = re.compile(r"(?:\b(?:le|la|les)\s+|\bl'\s*)$")
+
+
 def _role(folded_before: str) -> Role:
-    match = _ROLE_RE.search(folded_before[-40:])
+    before = folded_before[-40:]
+    before = _ARTICLE_END.sub("", before)  # « en provenance de l'Hexagone », « vers la Pologne », « de la France »
+    match = _ROLE_RE.search(before)
     if match is None:
         return "subject"
     prep = match.group("prep")

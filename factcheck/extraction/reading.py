@@ -136,6 +136,7 @@ class Context:
     sentence: int = 0  # the number of the sentence being read
     recent_flows: dict[str, tuple[str, str | None, int]] = field(default_factory=dict)  # metric -> (direction, owner, sentence)
     subjects: dict[str, tuple[str, int]] = field(default_factory=dict)  # metric -> (the country acting, sentence)
+    counts_to: dict[str, str] = field(default_factory=dict)  # year -> the day a count so far runs to
 
 
 class SentenceReader:
@@ -154,6 +155,7 @@ class SentenceReader:
         self.sentence_flows: dict[str, Flow] = {}  # the last flow read in this sentence, per metric
         self.restating_starts: set[int] = set()  # figures that restate the one before in another currency
         self.ambiguous: str | None = None  # the country of an « importations du X » that could be either end
+        self.sentence_period: tuple[str, str | None] | None = None  # (period, as_of) the sentence is about
         self.level_periods: list[tuple[int, str]] = []  # (position, period) of the levels read so far
         self.level_phrases: list[tuple[int, int, int, bool]] = []  # phrases of the levels read so far
         self.base_rule: str | None = None  # « sur un mois », « sur un an »: the comparison the sentence uses
@@ -276,6 +278,12 @@ class SentenceReader:
         named = [c for c in self.cues("metric") if c.end <= q.span[0] and self.clause_of(c.start) == clause]
         if named and self.metrics[named[-1].key].unit_kinds == ["persons"] and q.value >= 100:
             return "persons", None  # « le nombre de touristes chinois a atteint 3,5 millions »
+        nationality = [c for c in self.m.countries if c.form == "demonym" and 0 <= q.span[0] - c.end <= 40
+                       and re.fullmatch(r"[\s,:(]*(?:avec|soit|pour|:)?[\s(]*", self.f(c.end, q.span[0]))]
+        persons_in_clause = [c for c in self.cues("metric") if c.key == "tourists" and self.clause_of(c.start) == clause]
+        if nationality and persons_in_clause and q.value >= 100 and not any(
+                c.key != "tourists" and self.clause_of(c.start) == clause for c in self.cues("metric")):
+            return "persons", nationality[-1].code  # « Les Algériens, avec 2,7 millions, en tête des visiteurs »
         if q.value < 1000:
             return None, None
         money_before = any(c.end <= q.span[0] and "money" in self.metrics[c.key].unit_kinds
@@ -531,7 +539,8 @@ class SentenceReader:
             start = self.frame(cue_at).start
         end = figure.frame.end
         found = [c for c in self.m.countries if start <= c.start < end and not self._in_other_level(c, figure)]
-        if not found:
+        first_item = figure.frame.index == 0 or self.frames[figure.frame.index - 1].clause != figure.frame.clause
+        if not found and first_item:  # « Avec 767 000 entrées, les Français sont restés en tête »
             clause_end = self.clause_span(figure.frame.clause)[1]
             next_figure = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end
                                and q.kind not in ("year", "ordinal")] + [clause_end])
@@ -590,6 +599,12 @@ class SentenceReader:
             elif c.role == "subject":
                 if cue_at is not None and c.start < cue_at and self.clause_of(c.start) == self.clause_of(cue_at):
                     owner = owner or c.code
+        if not described and metric == "tourists":  # « sur le marché russe : là, les entrées ont été … »
+            for c in self.m.countries:
+                if c.start < figure.start and c.form in ("adjective", "demonym") and any(
+                        0 <= c.start - n.end <= 20 and _ADJECTIVE_GAP.fullmatch(self.f(n.end, c.start))
+                        for n in self.cues("tourism_market")):
+                    described.append(c)
         if described and owner is None:  # the nearest to the figure: « les Algériens …, puis des Français (974 000) »
             before = [c for c in described if c.start < figure.start]
             owner = (before[-1] if before else described[0]).code
@@ -623,8 +638,8 @@ class SentenceReader:
         if origin is None and destination is None and self.ambiguous:
             code, self.ambiguous = self.ambiguous, None
             return f"« importations » of {code} or from {code}? the words do not say"
-        if origin is None and destination is None:
-            same = self.sentence_flows.get(metric)
+        if origin is None and destination is None or figure.frame.opener == "contre":
+            same = self.sentence_flows.get(metric)  # « contre 630 000 en 2019 »: the flow it is compared with
             if same is not None and same.direction:
                 return Flow(same.countries, same.direction, same.owner, inferred=same.inferred)
             parallel = self.parallel_owner(metric, figure)
@@ -652,6 +667,9 @@ class SentenceReader:
             return "no country of origin: a total from all countries?"
         known = origin or destination
         assert known is not None
+        host = self.ctx.host
+        if metric == "tourists" and origin and host and origin != host and destination in (None, host):
+            return Flow(tuple(sorted((origin, host))), f"{origin}>{host}", origin, inferred=destination is None)
         from_partner_word = (destination is not None and metric != "imports") or \
                             (origin is not None and metric == "imports") or \
                             (origin is not None and owner is None)
@@ -797,6 +815,10 @@ class SentenceReader:
                     if len(self.f(cue.end, mention.start)) <= 30 and mention.kind == "point":
                         self.consumed.add(mention.start)
                     break
+        for mention in self.m.periods:  # « selon les données de février 2024 »: when it was published, not the period
+            if re.search(r"\b(?:donnees|chiffres|statistiques|rapport|bilan|publiee?s?|devoilee?s?|communiquee?s?)\s+"
+                         r"(?:de|du|d'|en|le|des|publiees?\s+en)\s*$", self.f(mention.start - 40, mention.start)):
+                self.consumed.add(mention.start)
         for mention in self.m.periods:  # « contre 8,7 millions sur la même période de 2019 »: the base
             if mention.kind == "same_period" and re.search(r"\b(?:par rapport a|que|qu'|sur|contre)\s*$",
                                                           self.f(mention.start - 25, mention.start)):
@@ -1076,6 +1098,11 @@ class SentenceReader:
         words = [w for w in _CONDITIONAL.findall(before) if w not in _NOT_CONDITIONAL]
         return "forecast" if words else "actual"
 
+    def reaches_publication(self, period: str) -> bool:
+        """The period runs to the month of publication or after it (it was not over when written)."""
+        published = self.ctx.published
+        return published is not None and not period.endswith("/..") and Period.parse(period).end >= published.month_index
+
     def after_publication(self, period: str) -> bool:
         published = self.ctx.published
         if published is None:
@@ -1238,14 +1265,18 @@ class SentenceReading(SentenceReader):
         metric, metric_note, cue_at = self.metric_of(figure)
         if metric is None:
             return metric_note or "no metric: no word says what it counts"
+        modality = self.modality_of(figure.start)
+        periods, how = self.period_of(figure, metric, modality, levels)
+        if periods and modality == "actual" and self.sentence_period is None and how != "context":
+            # what the sentence is about, even if this figure is left out: « Le tourisme a enregistré 8,8
+            # millions de visiteurs en 2023 » dates « les Algériens (2,7 millions) » of the next sentence
+            self.sentence_period = periods[0][:2]
         problem = self.scope_problem(figure, metric, cue_at)
         if problem:
             return problem
-        modality = self.modality_of(figure.start)
         flow = self.flow_of(metric, figure, cue_at)
         if isinstance(flow, str):
             return flow
-        periods, how = self.period_of(figure, metric, modality, levels)
         if not periods and how == "undated":
             relative = next(p.text for p in self.m.periods if p.period is None)
             return f"no publication date: « {relative} » cannot be dated"
@@ -1254,6 +1285,8 @@ class SentenceReading(SentenceReader):
         drafts = []
         for period, as_of, note in periods:
             final = modality
+            if final == "actual" and as_of is None and self.reaches_publication(period):
+                as_of = self.ctx.counts_to.get(period[:4])  # « Au 10 décembre 2023 » earlier in the article
             if final == "actual" and self.after_publication(period) and as_of is None:
                 if not self.metrics[metric].stock:
                     return f"{period} was not over when the article appeared: a forecast or a count so far?"
