@@ -130,10 +130,10 @@ def _analyse_composed(article: Article, policy: Policy) -> Analysis:
 def _analyse(article: Article, policy: Policy) -> Analysis:
     text = article.text
     folded = fold(text)
-    pair = article_countries(text, article.countries)
-    context = Context(article.published, pair)
     all_sentences = sentences(text)
     mentions = [find_mentions(s, folded[s.start:s.end], article.published) for s in all_sentences]
+    pair = tuple(sorted(article.countries)) if len(article.countries) == 2 else _most_named(mentions)
+    context = Context(article.published, pair)
     context.host = tourism_host(mentions, pair)
     readings: list[QuantityReading] = []
     periods: list[PeriodMention] = []
@@ -165,6 +165,17 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
         _carry(context, found, sentence_drafts, pair, title=number == 0, read_period=reader.sentence_period)
     claims = _finalise(drafts, article.source_id, policy)
     return Analysis(readings, periods, claims, pair, left_out)
+
+
+def _most_named(mentions: list[SentenceMentions]) -> tuple[str, ...]:
+    """The two countries the sentences name most (what `article_countries` computes, from the mentions
+    already found)."""
+    counts: dict[str, int] = {}
+    for found in mentions:
+        for country in found.countries:
+            counts[country.code] = counts.get(country.code, 0) + 1
+    ranked = sorted(counts, key=lambda code: (-counts[code], code))
+    return tuple(sorted(ranked[:2]))
 
 
 def tourism_host(mentions: list[SentenceMentions], pair: tuple[str, ...]) -> str | None:

@@ -56,11 +56,13 @@ def sentence_frames(mentions: SentenceMentions) -> list[Frame]:
     base = mentions.start
     clause_starts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
     # a break inside a period expression or a quantity is not one ("de janvier à septembre")
-    protected = [(p.start - base, p.end - base) for p in mentions.periods] + \
-                [(q.span[0] - base, q.span[1] - base) for q in mentions.quantities]
+    protected = bytearray(len(folded) + 1)
+    for a, b in [(p.start - base, p.end - base) for p in mentions.periods] + \
+                [(q.span[0] - base, q.span[1] - base) for q in mentions.quantities]:
+        protected[a + 1:b] = b"\x01" * max(0, b - a - 1)
 
     def inside(position: int) -> bool:
-        return any(a < position < b for a, b in protected)
+        return 0 <= position < len(protected) and protected[position] == 1
 
     breaks: list[tuple[int, str, bool]] = []  # (position, opener, starts a parenthesis)
     depth = 0

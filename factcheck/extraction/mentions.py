@@ -15,7 +15,7 @@ from functools import cache
 from factcheck import lexicon
 from factcheck.extraction.numbers import Quantity, find_quantities
 from factcheck.extraction.periods import PeriodMention, Published, find_periods
-from factcheck.extraction.text import PhraseMatcher, Sentence, fold
+from factcheck.extraction.text import PhraseMatcher, Sentence, fold, text_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class SentenceMentions:
 _CUE_FAMILIES = ("national", "regional", "share", "product", "counted", "bilateral", "parts", "restatement",
                  "comparison", "reverse", "respectively", "in_favour", "against", "reporter_pronouns",
                  "partner_pronouns", "subject_pronouns", "same_metric_pronouns", "hosting", "travel",
-                 "tourism_market")
+                 "tourism_market", "investors")
 
 
 @dataclass(frozen=True)
@@ -192,7 +192,7 @@ def _role(folded_before: str) -> Role:
     return role
 
 
-def _countries(sentence: Sentence, folded: str) -> list[CountryMention]:
+def _countries(sentence: Sentence, folded: str, words: set[str] | None = None) -> list[CountryMention]:
     """Every country of the sentence, longest phrase first where two overlap ("République de Corée"
     before "Corée"), with its role."""
     m = _matchers()
@@ -209,13 +209,13 @@ def _countries(sentence: Sentence, folded: str) -> list[CountryMention]:
 
     matches = []
     for form, matcher in (("periphrasis", m.periphrases), ("name", m.names), ("capital", m.capitals)):
-        matches.extend((x, form) for x in matcher.find(folded))
+        matches.extend((x, form) for x in matcher.find(folded, words=words))
     for x, form in sorted(matches, key=lambda item: (-(item[0].end - item[0].start), item[0].start)):
         add(x.start, x.end, x.key, form)
     for prefix in m.combining.finditer(folded):
         code = m.combining_codes[prefix.group("prefix")]
         add(prefix.start(), prefix.end() - 1, code, "combining")
-    for x in m.adjectives.find(folded):
+    for x in m.adjectives.find(folded, words=words):
         original = text[x.start:x.end]
         before = folded[:x.start]
         demonym = original[:1].isupper() and (x.start == 0 or bool(_DETERMINER_BEFORE.search(before))) \
@@ -240,13 +240,14 @@ def find_mentions(sentence: Sentence, folded_sentence: str, published: Published
     quantities = [_shift_quantity(q, base) for q in find_quantities(sentence.text)]
     periods = [_shift_period(p, base) for p in find_periods(sentence.text, published, folded=folded_sentence)]
     cues: dict[str, list[Cue]] = {}
+    words = text_words(folded_sentence)
     for family, matcher in _matchers().families.items():
-        found = matcher.find(folded_sentence)
+        found = matcher.find(folded_sentence, words=words)
         if found:
             cues[family] = [Cue(x.start + base, x.end + base, family, x.key, sentence.text[x.start:x.end])
                             for x in found]
-    return SentenceMentions(sentence, folded_sentence, quantities, periods, _countries(sentence, folded_sentence),
-                            cues)
+    return SentenceMentions(sentence, folded_sentence, quantities, periods,
+                            _countries(sentence, folded_sentence, words), cues)
 
 
 def _shift_quantity(q: Quantity, base: int) -> Quantity:

@@ -564,7 +564,8 @@ class SentenceReader:
         metric_cues = [c for c in self.cues("metric") if c.key == metric]
         # « celles de la France vers la Pologne »: the pronoun stands for the metric noun
         metric_cues += [Cue(c.start, c.end, "metric", metric, c.text) for c in self.cues("same_metric_pronouns")]
-        market = self.cues("tourism_market") if metric == "tourists" else []
+        market = self.cues("tourism_market") if metric == "tourists" else \
+            self.cues("investors") if metric == "investment" else []
         nouns = [*metric_cues, *market]
         described: list[CountryMention] = []  # nationalities and adjectives that say whose flow it is
         for c in mentions:
@@ -599,6 +600,9 @@ class SentenceReader:
             elif c.role == "subject":
                 if cue_at is not None and c.start < cue_at and self.clause_of(c.start) == self.clause_of(cue_at):
                     owner = owner or c.code
+                elif cue_at is not None and cue_at < c.start < figure.start and metric == "investment" and \
+                        self.frame(cue_at).index < self.frame(c.start).index:
+                    owner = owner or c.code  # « Sur le plan d'investissement, le Vietnam recense … cumulant 2,92 »
         if not described and metric == "tourists":  # « sur le marché russe : là, les entrées ont été … »
             for c in self.m.countries:
                 if c.start < figure.start and c.form in ("adjective", "demonym") and any(
@@ -796,6 +800,9 @@ class SentenceReader:
         for cue in self.cues("compared"):
             for mention in self.m.periods:
                 if mention.start >= cue.end - 1:
+                    if any(cue.end <= q.span[0] < mention.start and q.kind not in ("year", "ordinal")
+                           for q in self.m.quantities):
+                        break  # « contre 630 000 en 2019 »: the period of the figure after « contre »
                     gap = self.f(cue.end, mention.start)
                     if len(gap) <= 30 and not re.search(r"[,;.]", gap) and mention.kind in (
                             "point", "same_period", "same_year", "months"):
@@ -915,7 +922,14 @@ class SentenceReader:
                    for q in self.m.quantities)
 
     def _own_periods(self, figure: Figure) -> list[tuple[str, str | None, str | None]]:
-        """Periods right after the figure (up to the next figure), or before it in its own item."""
+        """Periods right after the figure (up to the next figure), or before it in its own item; « pendant
+        quatre années consécutives » is each of the last four full years."""
+        consecutive = [p for p in self.m.periods if p.kind == "recent" and p.offset == 0 and p.count
+                       and 0 <= p.start - figure.end <= 12]
+        if consecutive and self.ctx.published and consecutive[0].count and consecutive[0].count <= 10:
+            last = self.ctx.published.last_full_year
+            note = f"« {consecutive[0].text} »: each of the years to {last}"
+            return [(str(year), None, note) for year in range(last - consecutive[0].count + 1, last + 1)]
         next_start = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and
                           q.kind not in ("year", "ordinal") and not self._is_restatement_at(q, figure)]
                          + [self.m.end])
