@@ -137,6 +137,7 @@ class Context:
     recent_flows: dict[str, tuple[str, str | None, int]] = field(default_factory=dict)  # metric -> (direction, owner, sentence)
     subjects: dict[str, tuple[str, int]] = field(default_factory=dict)  # metric -> (the country acting, sentence)
     counts_to: dict[str, str] = field(default_factory=dict)  # year -> the day a count so far runs to
+    last_partner: str | None = None  # the partner of the last flow read (« ce pays », « ce même pays »)
 
 
 class SentenceReader:
@@ -465,7 +466,8 @@ class SentenceReader:
                                ("regional", "about a region or a group of countries"),
                                ("product", "a product line, not the whole flow")):
             for cue in self.cues(family):
-                if family == "product" and metric in ("tourists", "flights", "investment"):
+                if family == "product" and (metric in ("tourists", "flights", "investment") or
+                                            self._goods_of_a_country(cue)):
                     continue
                 lower = products_from if family == "product" else start
                 if lower <= cue.start < end and not self._cue_is_metric(cue):
@@ -473,6 +475,12 @@ class SentenceReader:
                         continue
                     return f"{reason} (« {cue.text} »)"
         return None
+
+    def _goods_of_a_country(self, cue: Cue) -> bool:
+        """« les importations vietnamiennes de produits cambodgiens »: all the goods of a country, not a
+        product line."""
+        return cue.text.lower() in ("produits", "produit", "biens", "marchandises") and any(
+            c.form == "adjective" and 0 <= c.start - cue.end <= 2 for c in self.m.countries)
 
     def _cue_is_metric(self, cue: Cue) -> bool:
         return any(c.start <= cue.start and cue.end <= c.end for c in self.cues("metric"))
@@ -609,6 +617,12 @@ class SentenceReader:
                         0 <= c.start - n.end <= 20 and _ADJECTIVE_GAP.fullmatch(self.f(n.end, c.start))
                         for n in self.cues("tourism_market")):
                     described.append(c)
+        if metric == "imports":  # « les importations vietnamiennes de produits cambodgiens »: from Cambodia
+            goods = [c for c in mentions for g in self.cues("product") if c.form == "adjective" and
+                     0 <= c.start - g.end <= 2 and g.text.lower() in ("produits", "produit", "biens", "marchandises")]
+            if goods:
+                origin = origin or goods[0].code
+                described = [c for c in described if c.code != goods[0].code]
         if described and owner is None:  # the nearest to the figure: « les Algériens …, puis des Français (974 000) »
             before = [c for c in described if c.start < figure.start]
             owner = (before[-1] if before else described[0]).code
@@ -619,6 +633,17 @@ class SentenceReader:
                 if c.role == "genitive" and c.code != owner and c.form in ("name", "periphrasis"):
                     origin = c.code
                     break
+        for pronoun in self.cues("partner_pronouns"):  # « les importations en provenance de ce pays »
+            if not figure.frame.start - 60 <= pronoun.start < figure.start or pronoun.text.lower() == "y":
+                continue
+            role = _pronoun_role(self.f(max(self.m.start, pronoun.start - 30), pronoun.start))
+            partner = self.ctx.last_partner
+            if partner is None or role is None:
+                continue
+            if role == "from":
+                origin = origin or partner
+            elif role == "to":
+                destination = destination or partner
         if genitive is not None and owner is None:
             if origin is not None and origin != genitive:  # « les importations de l'Espagne depuis le Maroc »
                 owner = genitive
@@ -1332,6 +1357,8 @@ class SentenceReading(SentenceReader):
         self.sentence_flows[metric] = flow
         self.ctx.recent_flows[metric] = (flow.direction, flow.owner, self.ctx.sentence)
         origin, destination = flow.direction.split(">")
+        self.ctx.last_partner = origin if metric == "imports" else destination
+        origin, destination = flow.direction.split(">")
         reporter = destination if metric == "imports" else origin
         if metric in ("exports", "imports"):
             self.ctx.owner["_sentence_reporter"] = reporter
@@ -1354,6 +1381,11 @@ class SentenceReading(SentenceReader):
         respective = self._respective(percents, figures, level_of)
         for figure in percents:
             sign = self.change_of(figure, percents)
+            if sign is None and not self.is_share(figure):
+                recovered = self.level_ratio(figure)
+                if recovered is not None:
+                    out.append(recovered) if isinstance(recovered, Draft) else self.leave_out(figure, recovered)
+                    continue
             if sign is None:
                 self.leave_out(figure, "a share, not a change" if self.is_share(figure)
                                else "a percentage with no word of change")
@@ -1384,6 +1416,47 @@ class SentenceReading(SentenceReader):
             else:
                 out.append(found)
         return out
+
+    def level_ratio(self, figure: Figure) -> Draft | str | None:
+        """« le marché russe n'a atteint que 19 % par rapport à 2019 », « a retrouvé 85 % de son niveau de
+        2019 »: a level as a share of a named earlier period, the ratio X/100. None when the words are not
+        that construction (a named base period is required)."""
+        q = figure.quantity
+        before = self.f(max(figure.frame.start, q.span[0] - 40), q.span[0])
+        if not re.search(r"\b(?:atteint|retrouve|recupere|represente)\s+(?:que\s+|qu'\s*|seulement\s+|environ\s+)?$",
+                         before):
+            return None
+        after = self.f(q.span[1], q.span[1] + 40)
+        if not re.match(r"\s*(?:par\s+rapport\s+a|de\s+son\s+niveau\s+de|du\s+niveau\s+de|de\s+celui\s+de)", after):
+            return None
+        base = next((p.period for p in self.m.periods if p.start >= q.span[1] and p.start - q.span[1] <= 40
+                     and p.kind == "point" and p.period), None)
+        if base is None:
+            return None
+        probe = Figure(q, "persons", None, figure.frame, end=figure.end)
+        metric, _, cue_at = self.metric_of(probe)
+        if metric is None:
+            probe = Figure(q, "money", None, figure.frame, end=figure.end)
+            metric, _, cue_at = self.metric_of(probe)
+        if metric is None:
+            return "a change of something the lexicon does not measure"
+        probe = Figure(q, self.metrics[metric].unit_kinds[0], None, figure.frame, end=figure.end)
+        flow = self.flow_of(metric, probe, cue_at)
+        if isinstance(flow, str):
+            return flow
+        periods, _ = self.period_of(probe, metric, "actual", [])
+        if not periods:
+            return "no period: neither the sentence nor the ones before date it"
+        main = periods[0][0]
+        claim: dict[str, object] = {
+            "metric": metric, "countries": list(flow.countries), "direction": flow.direction, "period": main,
+            "kind": "ratio", "unit": self._sentence_unit(metric), "qualifier": figure.qualifier,
+            "relative_to": base, "factor": round(q.value / 100, 6), "modality": "actual",
+        }
+        if main == base or q.value <= 0:
+            return "a change that cannot be a ratio"
+        return Draft(claim, (q.span[0], figure.end), [f"« {self.m.original(q.span[0], q.span[1])} » of the {base} "
+                                                      f"level"])
 
     def _after_a_count(self, figure: Figure) -> bool:
         """« 16.718 entreprises espagnoles ont exporté vers le Maroc, une baisse de 10,5 % »."""
@@ -1703,6 +1776,15 @@ class SentenceReading(SentenceReader):
         if len(distinct) == 1:
             return distinct[0], _shift_to_year(distinct[0], int(distinct[0][:4]) - 1)
         return None
+
+
+def _pronoun_role(before: str) -> str | None:
+    """« en provenance de ce pays » -> from, « vers ce pays » -> to."""
+    if re.search(r"\b(?:en\s+provenance\s+(?:de|du|d')|depuis|originaires?\s+de)\s*$", before):
+        return "from"
+    if re.search(r"\b(?:vers|a\s+destination\s+de|en\s+direction\s+de)\s*$", before):
+        return "to"
+    return None
 
 
 def _is_verb(phrase: str) -> bool:

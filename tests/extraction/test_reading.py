@@ -267,3 +267,58 @@ def test_a_one_sided_figure_with_no_bilateral_frame_is_a_national_total() -> Non
 def test_imports_of_a_country_with_no_other_word_are_ambiguous() -> None:
     assert reasons("En 2023, les importations du Mexique ont atteint 60 milliards de dollars.",
                    countries=("CA", "MX")) == ["ambiguous-direction"]
+
+
+# -- more of families 2, 3, 6 and 8, from the corpus's lessons (with our own sentences) ---------------
+def test_the_host_of_tourists_is_the_country_whose_visitors_are_never_counted() -> None:
+    text = ("Le tourisme égyptien a enregistré 15 millions de visiteurs en 2023. En tête, les Saoudiens (1,2 "
+            "million), suivis des Allemands (1,1 million) puis des Britanniques (+12 % avec 950 000 touristes).")
+    assert briefs(text, "2024-03", ("EG", "SA")) == [
+        ("tourists", "SA>EG", "2023", 1_200_000, "persons"), ("tourists", "DE>EG", "2023", 1_100_000, "persons"),
+        ("tourists", "GB>EG", "2023", 950_000, "persons"), ("tourists", "GB>EG", "2023", 1.12, "ratio", "2022")]
+
+
+def test_a_market_word_stands_for_the_visitors_of_a_country() -> None:
+    text = ("En 2023, le Portugal a accueilli 1,1 million de touristes angolais. Sur le marché brésilien : là, "
+            "les entrées ont été multipliées par deux en trois ans, passant de 300 000 en 2020 à 610 000 en 2023.")
+    found = briefs(text, "2024-03", ("AO", "PT"))
+    assert ("tourists", "BR>PT", "2020", 300_000, "persons") in found
+    assert ("tourists", "BR>PT", "2023", 2.0, "ratio", "2020") in found
+
+
+def test_ce_pays_is_the_partner_of_the_flow_before() -> None:
+    text = ("En 2023, les exportations de l'Inde vers les Émirats arabes unis ont atteint 31 milliards de dollars. "
+            "Les importations en provenance de ce pays étaient de 53 milliards de dollars.")
+    assert briefs(text, "2024-03", ("AE", "IN"))[-1] == ("imports", "AE>IN", "2023", 53_000_000_000, "USD")
+
+
+def test_the_goods_of_a_country_are_not_a_product_line() -> None:
+    assert briefs("En 2023, les importations kényanes de produits éthiopiens ont atteint 90 millions de dollars.",
+                  "2024-03", ("ET", "KE")) == [("imports", "ET>KE", "2023", 90_000_000, "USD")]
+
+
+def test_a_level_as_a_share_of_an_earlier_year() -> None:
+    assert briefs("En 2023, le marché japonais n'a atteint que 45 % par rapport à 2019 en Thaïlande.", "2024-02",
+                  ("JP", "TH")) == [("tourists", "JP>TH", "2023", 0.45, "ratio", "2019")]
+
+
+def test_every_one_of_consecutive_years() -> None:
+    assert [c[2] for c in briefs("Le commerce entre le Canada et le Mexique a dépassé les 50 milliards de dollars "
+                                 "pendant trois années consécutives.", "2025-04", ("CA", "MX"))] == ["2022", "2023", "2024"]
+
+
+def test_the_date_of_the_data_is_not_the_period() -> None:
+    found = read("Selon les données publiées en mars 2024, le commerce entre le Brésil et l'Argentine a atteint 28 "
+                 "milliards de dollars.", "2024-04", ("AR", "BR"))
+    assert found.claims == []
+
+
+def test_investors_of_a_country() -> None:
+    assert briefs("En 2023, les entreprises japonaises y ont investi plus de 2 milliards de dollars, en Indonésie.",
+                  "2024-04", ("ID", "JP")) == [("investment", "JP>ID", "2023", 2_000_000_000, "USD")]
+
+
+def test_a_sentence_glued_after_an_acronym() -> None:
+    text = ("Le Kenya représente 17 % des exportations vers l'IGAD.Les deux pays veulent porter les échanges à 1 "
+            "milliard de dollars d'ici 2030.")
+    assert [(c.stated, c.modality) for c in read(text, "2024-04", ("ET", "KE")).claims] == [(1_000_000_000, "target")]
