@@ -75,14 +75,31 @@ _BOUNDARY = re.compile(r"""(?<=[.!?…])(?:[ \u00a0\u202f]?["»”)\]])?(?=\s+["
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bM|\bMM|\bMme|\bMmes|\bDr|\bSt|\bav|\bn°|\bp|\bcf|\bvol|\bJ\.-C)\.$")
 
 
+_CONTINUED = re.compile(r"[^.!?…:;»\")\]\s]\s*$")  # a line that stops without ending its sentence
+_CONTINUATION = re.compile(r"^\s*[a-zà-ÿ0-9(]")  # a line that carries on one (« milliards de dollars »)
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """(start, body) of each line, a hard-wrapped line joined to the next when the sentence runs on
+    (« … ont atteint 2,5\nmilliards de dollars »): the body then holds the line break, verbatim."""
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, body = offset, line.rstrip("\r\n")
+        offset += len(line)
+        if lines and body and _CONTINUATION.match(body) and lines[-1][1] and _CONTINUED.search(lines[-1][1]) \
+                and lines[-1][0] > 1:  # never onto the first line (the date line, or a title)
+            previous_start, previous = lines[-1]
+            lines[-1] = (previous_start, text[previous_start:start + len(body)])
+            continue
+        lines.append((start, body))
+    return lines
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split into sentences (lines first, then sentence ends), skipping the date line (factcheck.dateline)."""
     result: list[Sentence] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        line_start = offset
-        offset += len(line)
-        body = line.rstrip("\r\n")
+    for line_start, body in _logical_lines(text):
         skip = 0
         if line_start == 0 or (line_start == 1 and text[0] == "\ufeff"):
             skip = date_line(body).end

@@ -322,3 +322,11 @@ def test_a_sentence_glued_after_an_acronym() -> None:
     text = ("Le Kenya représente 17 % des exportations vers l'IGAD.Les deux pays veulent porter les échanges à 1 "
             "milliard de dollars d'ici 2030.")
     assert [(c.stated, c.modality) for c in read(text, "2024-04", ("ET", "KE")).claims] == [(1_000_000_000, "target")]
+
+
+def test_a_figure_split_by_a_line_break() -> None:
+    text = ("Titre\n\nSelon Nairobi, les exportations kényanes vers l'Éthiopie ont atteint 2,5\nmilliards de "
+            "dollars en 2023, un record.")
+    [claim] = read(text, "2024-04", ("ET", "KE")).claims
+    assert (claim.stated, claim.period) == (2_500_000_000, "2023")
+    assert text[claim.span[0]:claim.span[1]] == claim.quote and "\n" in claim.quote
