@@ -152,7 +152,7 @@ _NOT_ALONE = {"millions", "milliards", "billions", "billiards", "trillions", "ce
 
 _SCALE_ABBR = {"Mrds": 10**9, "Mrd": 10**9, "Mds": 10**9, "Md": 10**9, "mds": 10**9, "M": 10**6, "k": 10**3, "K": 10**3}
 _SCALE_ABBR_RE = re.compile(r"(?P<space>[ \u00a0\u202f\u2009]*)(?P<abbr>Mrds|Mrd|Mds|Md|mds|M|k|K)(?![^\W\d_])")
-_SCALE_WORD_RE = re.compile(r"[^\S\n]*(?P<word>milliards?|millions?|billions?|billiards?|trillions?|mille)(?![\w])")
+_SCALE_WORD_RE = re.compile(r"\s*(?P<word>milliards?|millions?|billions?|billiards?|trillions?|mille)(?![\w])")
 _COLLECTIVES = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
