@@ -32,6 +32,8 @@ _SHARE_AFTER = re.compile(r"^\s*(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s
 # between a metric noun and the adjective that says whose it is: other adjectives, and a coordinated
 # adjective after a parenthesised figure (« arrivées libyennes (-6,7 %) et marocaines (-14,2 %) »)
 _ADJECTIVE_GAP = re.compile(r"(?:[\w\s'-](?<!\d))*?(?:\s*\([^)]*\)\s*(?:et|,|ou)\s+)?(?:[a-z'-]+\s+)?")
+_AT_LEAST_AFTER = re.compile(r"[^,;]{0,25}?,?\s*(?:voire|ou\s+meme|sinon)\s+(?:le\s+|la\s+|les\s+|l'\s*)?"
+                             r"(?:depasser|davantage|plus|exceder|surpasser)\b")
 _MORE_THAN_AFTER = re.compile(r"^\s*(?:de\s+plus|de\s+moins|supplementaires?)\b")
 
 
@@ -220,6 +222,8 @@ class SentenceReader:
                 continue
             figure = Figure(q, definition.kind, unit, self.frame(q.span[0]), end=q.span[1], origin=origin)
             figure.qualifier, figure.cue = self.qualifier_of(q.span[0], floor)
+            if figure.qualifier == "exact" and _AT_LEAST_AFTER.match(self.f(q.span[1], q.span[1] + 40)):
+                figure.qualifier, figure.cue = "at_least", "voire le dépasser"  # « atteindre 200 milliards, voire le dépasser »
             if self._is_range_start(q, following) and following is not None:
                 low = _scaled_like(q.value, following)
                 figure.qualifier, figure.low, figure.high, figure.end = "range", low, following.value, \

@@ -330,3 +330,9 @@ def test_a_figure_split_by_a_line_break() -> None:
     [claim] = read(text, "2024-04", ("ET", "KE")).claims
     assert (claim.stated, claim.period) == (2_500_000_000, "2023")
     assert text[claim.span[0]:claim.span[1]] == claim.quote and "\n" in claim.quote
+
+
+def test_voire_le_depasser_is_at_least() -> None:
+    [claim] = read("Le commerce entre le Brésil et l'Argentine pourrait atteindre 30 milliards de dollars en 2025, "
+                   "voire le dépasser.", "2024-06", ("AR", "BR")).claims
+    assert (claim.qualifier, claim.modality, claim.low, claim.high) == ("at_least", "forecast", 30_000_000_000, None)
