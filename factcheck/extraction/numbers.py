@@ -73,7 +73,12 @@ class Quantity:
     text: str
     value: int | float
     unit: str | None
-    kind: str  # "number" | "percent" | "money" | "measure" | "year" | "ordinal"
+    kind: str  # "number" | "percent" | "money" | "measure" | "year" | "ordinal" | "ambiguous"
+    # kind "ambiguous": a currency word that names several currencies and that the article's countries did
+    # not resolve ("3 milliards de dinars" in an Algeria-Tunisia article): unit None, the word's name in
+    # units.yaml here ("dinars"), and the currencies it may stand for
+    ambiguous_unit: str | None = None
+    candidates: tuple[str, ...] = ()
 
 
 # --- folding: one lower-case, accent-free character per character, so offsets carry over -------------
@@ -190,6 +195,10 @@ _NEUF_NUMBER_AFTER = frozenset(
 )
 # "un logement neuf.", "un bâtiment neuf et moderne": the adjective
 _NEUF_ADJECTIVE_BEFORE = frozenset("et ou est etait sera qui que mais comme dont a au aux dans pour avec sur".split())
+# "de21,6%", "et186,96 milliards": a space lost after a short word (the word, lower case, then the digits);
+# "A320", "G20", "USD1,23" stay glued
+_GLUED_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
+_GLUED_WORDS = frozenset("de du des et en le la les sur par soit dont contre avec environ".split())
 # "mi-2023", "fin-2024": a period, not a name like "COVID-19"
 _PERIOD_PREFIXES = frozenset(("mi", "fin", "debut", "début"))
 _CENTS_GAP_RE = re.compile(r"\s+(?:et\s+)?")
@@ -224,6 +233,8 @@ class _Core:
     article: bool = False  # a lone "un"/"une"
     group: bool = False  # one of several numbers in one run of words ("un, deux, trois")
     glued_left: bool = False  # a letter right before the digits ("USD1,23", "A320")
+    spaced: bool = False  # digits grouped by spaces ("248 968"): may end a number ("10 millions 248 968")
+    digits: str = ""  # text2num's reading of a run of words ("818,3", "03"), for decimals read digit by digit
 
 
 class _Token:
@@ -244,8 +255,12 @@ class _Token:
         return False
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every number in `text`, with its scale word and unit folded in, in text order, non-overlapping."""
+def find_quantities(text: str, countries: tuple[str, ...] = ()) -> list[Quantity]:
+    """Every number in `text`, with its scale word and unit folded in, in text order, non-overlapping.
+
+    `countries` (ISO 3166-1 alpha-2, the article's pair) resolve the currency words that name several
+    currencies: « dinars » are TND with ("TN", "IT"), ambiguous with ("DZ", "TN") or with no country.
+    """
     if not text:
         return []
     folded = _fold(text)
@@ -259,7 +274,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for index, core in enumerate(cores):
         if core.start < last_end:
             continue
-        quantity = _read_quantity(text, folded, cores, index, last_end)
+        quantity = _read_quantity(text, folded, cores, index, last_end, countries)
         if quantity is not None:
             quantities.append(quantity)
             last_end = quantity.span[1]
@@ -308,6 +323,8 @@ def _digit_cores(text: str, folded: str) -> list[_Core]:
             if name is None or name.group(1).lower() not in _PERIOD_PREFIXES:
                 continue  # "COVID-19", "Su-30": part of a name
         glued_left = start > 0 and text[start - 1].isalpha()  # "USD1,23" (a code) or "A320" (a name)
+        if glued_left and (word := _GLUED_WORD_RE.search(text, max(0, start - 8), start)):
+            glued_left = word.group() not in _GLUED_WORDS  # "de21,6%", "et186,96": a space lost
         integer, plain4 = match.group("int"), False
         if match.group("grouped"):  # "1 234 567,89", "150.000"
             digits, decimals = re.sub(r"\D", "", match.group("grouped")), match.group("gdec")
@@ -320,7 +337,8 @@ def _digit_cores(text: str, folded: str) -> list[_Core]:
                 continue
             plain4 = not decimals and len(integer) == 4
         value = Fraction(Decimal(f"{digits}.{decimals}")) if decimals else Fraction(int(digits))
-        cores.append(_Core(start, end, value, "digits", plain4=plain4, glued_left=glued_left))
+        spaced = bool(match.group("grouped")) and match.group("sep") != "."
+        cores.append(_Core(start, end, value, "digits", plain4=plain4, glued_left=glued_left, spaced=spaced))
     return cores
 
 
@@ -418,8 +436,29 @@ def _read_words(folded: str, tokens: list[tuple[int, int]]) -> list[_Core]:
         value, ordinal, scale = _occurrence_value(occurrence.text, occurrence.is_ordinal, inner)
         if value is None:
             continue
-        cores.append(_Core(tokens[first][0], tokens[last][1], value, "words", scale=scale, ordinal=ordinal))
+        core = _Core(tokens[first][0], tokens[last][1], value, "words", scale=scale, ordinal=ordinal,
+                     digits=occurrence.text if "virgule" in inner else "")
+        if cores and _continues_decimals(folded, cores[-1], core, occurrence.text):
+            _append_decimals(cores[-1], core, occurrence.text)
+            continue
+        cores.append(core)
     return cores
+
+
+def _continues_decimals(folded: str, decimal: _Core, core: _Core, reading: str) -> bool:
+    """Digits after « virgule » are read one by one: « huit cent dix-huit virgule trois zéro trois » is 818,303,
+    « vingt-quatre virgule treize treize » 24,1313. text2num stops the decimals at the first digit word
+    (818,3, then 03): a following group below 100 ("03", "13"), after a space only, continues them; "et",
+    a comma or a larger number ("douze virgule cinq cent mille") ends them."""
+    return (bool(decimal.digits) and "," in decimal.digits and decimal.scale == 1 and not core.ordinal
+            and reading.isdigit() and (len(reading) <= 2 or not reading.strip("0"))
+            and decimal.end < core.start and not folded[decimal.end:core.start].strip(" \t\u00a0\u202f"))
+
+
+def _append_decimals(decimal: _Core, core: _Core, reading: str) -> None:
+    decimal.digits += reading
+    decimal.value = Fraction(Decimal(decimal.digits.replace(",", ".")))
+    decimal.end = core.end
 
 
 def _text2num_spelling(word: str) -> str:
@@ -484,19 +523,23 @@ def _fraction_cores(folded: str) -> list[_Core]:
 # --- from a core to a quantity ----------------------------------------------------------------------------
 
 
-def _read_quantity(text: str, folded: str, cores: list[_Core], index: int, last_end: int) -> Quantity | None:
+def _read_quantity(
+    text: str, folded: str, cores: list[_Core], index: int, last_end: int, countries: tuple[str, ...] = ()
+) -> Quantity | None:
     """Fold the sign, currency, scale, fraction, percent and unit around one core into a quantity."""
     core = cores[index]
     start, position = core.start, core.end
     value, scale = core.value, core.scale
     table = _units()
     unit: str | None = None
+    ambiguous: str | None = None  # an ambiguous currency word the countries did not resolve ("dinars")
+    candidates: tuple[str, ...] = ()
     attached = False  # anything beyond the bare number: then it is no year and no day of a month
 
     if core.origin == "digits":
         prefix = table.prefix.search(folded, max(last_end, start - 12), start)
         if prefix:  # "$5", "EUR 20", "USD1,23", "usd$ 15"
-            unit = table.by_phrase[prefix.group("unit")]
+            unit, ambiguous, candidates = _resolve(table.by_phrase[prefix.group("unit")], countries)
             start, attached = prefix.start(), True
         elif core.glued_left:
             return None  # "A320", "G20"
@@ -517,6 +560,8 @@ def _read_quantity(text: str, folded: str, cores: list[_Core], index: int, last_
         if scale_match := _scale_after_digits(text, folded, position):
             scale, position = scale_match
             value, attached, de_allowed = value * scale, True, scale >= 10**6
+    if scale >= 10**6 and value.denominator == 1 and (rest := _remainder(text, folded, cores, index, position, scale)):
+        value, position = value + rest[0], rest[1]  # "10 millions 248 968", "1 milliard 200 millions"
     if scale == 1 and value.denominator == 1 and (group := _COLLECTIVE_RE.match(folded, position)):
         value *= _COLLECTIVES[group.group("word")]  # "une centaine", "trois douzaines"
         position, attached, de_allowed, collective = group.end(), True, True, True
@@ -529,16 +574,20 @@ def _read_quantity(text: str, folded: str, cores: list[_Core], index: int, last_
     percent = _PERCENT_RE.match(folded, position)
     if percent:
         position, attached = percent.end(), True
-    elif unit is None and (suffix := table.suffix.match(folded, position)):
-        if de_allowed or not suffix.group("de"):
-            unit = _suffix_unit(table, suffix)
-            position, attached = suffix.end(), True
-            if table.kinds[unit] == "money" and scale == 1 and not collective and not fraction_added:
+    elif unit is None and ambiguous is None:
+        key, end = _unit_after(text, folded, table, position, de_allowed)
+        if key is not None and core.article and not _article_agrees(table, key, folded[core.start:core.end]):
+            key = None  # "un livre" is a book, "une livre" a pound
+        if key is not None:
+            unit, ambiguous, candidates = _resolve(key, countries)
+            position, attached = end, True
+            currency = ambiguous is not None or (unit is not None and table.kinds[unit] == "money")
+            if currency and scale == 1 and not collective and not fraction_added:
                 cents = _read_cents(folded, cores, index, position)
                 if cents is not None:
                     value, position = value + cents[0], cents[1]
 
-    money = unit is not None and table.kinds[unit] == "money"
+    money = ambiguous is not None or (unit is not None and table.kinds[unit] == "money")
     if core.article and not (core.group or sign_start is not None or scale > 1 or collective or fraction_added
                              or percent or money):
         return None  # "un accord", "l'un", "le un"
@@ -550,11 +599,63 @@ def _read_quantity(text: str, folded: str, cores: list[_Core], index: int, last_
         return None  # "le 4 mai", "les 6 et 7 mai": a date
     if percent:
         return _quantity(text, start, position, value, "%", "percent", negative)
+    if ambiguous is not None:
+        return _quantity(text, start, position, value, None, "ambiguous", negative, ambiguous, candidates)
     if unit is not None:
         return _quantity(text, start, position, value, unit, "money" if money else "measure", negative)
     if core.plain4 and not attached and 1900 <= value <= 2100:
         return _quantity(text, start, position, value, None, "year", negative)
     return _quantity(text, start, position, value, None, "number", negative)
+
+
+def _unit_after(
+    text: str, folded: str, table: _UnitTable, position: int, de_allowed: bool
+) -> tuple[str | None, int]:
+    """(unit id or ambiguous name, end) of the unit phrase right after a number, or (None, position).
+
+    "de"/"d'" may come first only after a scale ("un milliard d'euros", not "5 d'euros"). The phrases
+    matched with their case ("$ CA") win over a shorter case-free one ("$").
+    """
+    key: str | None = None
+    end = position
+    suffix = table.suffix.match(folded, position)
+    if suffix and (de_allowed or not suffix.group("de")):
+        key, end = _suffix_key(table, suffix), suffix.end()
+    if table.cased is not None and "$" in text[position:position + 8]:
+        cased = table.cased.match(text, position)
+        if cased and cased.end() > end and (de_allowed or not cased.group("de")):
+            key, end = table.cased_units[" ".join(cased.group("word").split())], cased.end()
+    return key, end
+
+
+def _article_agrees(table: _UnitTable, key: str, article: str) -> bool:
+    """Whether "un"/"une" agrees with the gender of the currency word after it (units.yaml `gender`)."""
+    entry = table.ambiguous.get(key)
+    if entry is None or entry.gender is None:
+        return True
+    return (article == "une") == (entry.gender == "f")
+
+
+def _remainder(
+    text: str, folded: str, cores: list[_Core], index: int, position: int, scale: int
+) -> tuple[Fraction, int] | None:
+    """The rest of a number written in two parts after a scale: "10 millions 248 968" (digits grouped with
+    spaces, below the scale) or "1 milliard 200 millions" (a smaller scale). A year ("3 millions 2024")
+    or a comma ends the number."""
+    following = next((core for core in cores[index + 1:] if core.start >= position), None)
+    if following is None or following.origin != "digits" or following.ordinal:
+        return None
+    gap = text[position:following.start]
+    if not gap or gap.strip(" \u00a0\u202f\u2009"):
+        return None
+    if following.spaced and following.value.denominator == 1 and following.value < scale:
+        if _scale_after_digits(text, folded, following.end) is None:
+            return following.value, following.end
+    smaller = _scale_after_digits(text, folded, following.end)
+    if smaller is not None and 10**6 <= smaller[0] < scale and (rest := following.value * smaller[0]) < scale:
+        if (rest * 1).denominator == 1:
+            return rest, smaller[1]
+    return None
 
 
 def _scale_after_digits(text: str, folded: str, position: int) -> tuple[int, int] | None:
@@ -573,12 +674,13 @@ def _scale_after_digits(text: str, folded: str, position: int) -> tuple[int, int
 
 
 def _quantity(
-    text: str, start: int, end: int, value: Fraction, unit: str | None, kind: str, negative: bool
+    text: str, start: int, end: int, value: Fraction, unit: str | None, kind: str, negative: bool,
+    ambiguous: str | None = None, candidates: tuple[str, ...] = (),
 ) -> Quantity:
     if negative:
         value = -value
     number: int | float = int(value) if value.denominator == 1 else float(value)
-    return Quantity((start, end), text[start:end], number, unit, kind)
+    return Quantity((start, end), text[start:end], number, unit, kind, ambiguous, candidates)
 
 
 def _sign_start(text: str, folded: str, start: int, last_end: int, core: _Core) -> int | None:
@@ -625,11 +727,14 @@ def _read_cents(folded: str, cores: list[_Core], index: int, position: int) -> t
 
 @dataclass(frozen=True)
 class _UnitTable:
-    by_phrase: dict[str, str]  # folded phrase, single-spaced -> unit id
+    by_phrase: dict[str, str]  # folded phrase, single-spaced -> unit id, or the name of an ambiguous currency
+    ambiguous: dict[str, lexicon.AmbiguousCurrency]  # name -> entry (units.yaml, `ambiguous:`)
     kinds: dict[str, str]  # unit id -> kind (money, persons, flights, mass)
     codes: dict[str, str]  # folded three-letter ISO code -> money unit id ("$CAD", "$ usd")
     suffix: re.Pattern[str]
     prefix: re.Pattern[str]
+    cased: re.Pattern[str] | None  # on the text as written: "$ CA", "$ AU"
+    cased_units: dict[str, str]  # cased phrase, single-spaced -> unit id
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -640,18 +745,26 @@ def _phrase_pattern(phrase: str) -> str:
 @cache
 def _units() -> _UnitTable:
     units = lexicon.units()
+    ambiguous = lexicon.ambiguous_currencies()
     by_phrase: dict[str, str] = {}
+    originals: dict[str, str] = {}
     for unit_id, unit in units.items():
         for phrase in unit.phrases:
-            by_phrase.setdefault(" ".join(_fold(phrase).split()), unit_id)
+            key = " ".join(_fold(phrase).split())
+            by_phrase.setdefault(key, unit_id)
+            originals.setdefault(key, phrase)
+    for name, entry in ambiguous.items():
+        for phrase in entry.phrases:
+            key = " ".join(_fold(phrase).split())
+            by_phrase.setdefault(key, name)
+            originals.setdefault(key, phrase)
     ordered = sorted(by_phrase, key=len, reverse=True)
     words = [key for key in ordered if key[-1].isalnum()]
     symbols = [key for key in ordered if not key[-1].isalnum()]  # "$", "€", "us$", "c$"
     # symbols and codes may also come first: "$5", "EUR 20", "USD1,23"
-    originals = {" ".join(_fold(phrase).split()): phrase for unit in units.values() for phrase in unit.phrases}
     before = [key for key in ordered if not any(char.islower() for char in originals[key])]
     codes = {key: by_phrase[key] for key in words
-             if len(key) == 3 and key.isalpha() and units[by_phrase[key]].kind == "money"}
+             if len(key) == 3 and key.isalpha() and by_phrase[key] in units and units[by_phrase[key]].kind == "money"}
     suffix = re.compile(
         r"[^\S\n]*(?:(?P<de>de\s+|d')\s*)?"
         r"(?:(?P<word>" + "|".join(_phrase_pattern(key) for key in words) + ")"
@@ -661,12 +774,35 @@ def _units() -> _UnitTable:
     prefix = re.compile(
         r"(?<![\w])(?P<unit>" + "|".join(re.escape(key) for key in before) + r")\$?[ \u00a0\u202f\u2009]?\Z"
     )
-    return _UnitTable(by_phrase, {unit_id: unit.kind for unit_id, unit in units.items()}, codes, suffix, prefix)
+    cased_units = {" ".join(phrase.split()): unit_id for unit_id, unit in units.items() for phrase in unit.cased}
+    cased = None
+    if cased_units:
+        alternatives = "|".join(_phrase_pattern(phrase) for phrase in sorted(cased_units, key=len, reverse=True))
+        cased = re.compile(r"[^\S\n]*(?:(?P<de>(?i:de)\s+|(?i:d)['\u2019])\s*)?(?P<word>" + alternatives + ")")
+    kinds = {unit_id: unit.kind for unit_id, unit in units.items()}
+    return _UnitTable(by_phrase, ambiguous, kinds, codes, suffix, prefix, cased, cased_units)
 
 
-def _suffix_unit(table: _UnitTable, match: re.Match[str]) -> str:
-    """The unit of a phrase after the number; a currency sign followed by an ISO code takes the code."""
+def _suffix_key(table: _UnitTable, match: re.Match[str]) -> str:
+    """The unit (or ambiguous currency) of a phrase after the number; a currency sign followed by an ISO code
+    takes the code ("$CAD")."""
     if match.group("word"):
         return table.by_phrase[" ".join(match.group("word").split())]
     code = match.group("code")
     return table.codes[code] if code else table.by_phrase[" ".join(match.group("symbol").split())]
+
+
+@cache
+def _resolve(key: str, countries: tuple[str, ...]) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """(unit, ambiguous name, candidates) of a phrase's key: a unit id as it is; an ambiguous currency word
+    resolved by the article's countries, else its default, else left ambiguous (no unit)."""
+    table = _units()
+    entry = table.ambiguous.get(key)
+    if entry is None:
+        return key, None, ()
+    found = tuple(dict.fromkeys(entry.countries[code] for code in countries if code in entry.countries))
+    if len(found) == 1:
+        return found[0], None, ()
+    if not found and entry.default is not None:
+        return entry.default, None, ()
+    return None, key, found or tuple(dict.fromkeys(entry.countries.values()))
