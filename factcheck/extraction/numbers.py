@@ -537,10 +537,10 @@ def _read_quantity(
     attached = False  # anything beyond the bare number: then it is no year and no day of a month
 
     if core.origin == "digits":
-        prefix = table.prefix.search(folded, max(last_end, start - 12), start)
-        if prefix:  # "$5", "EUR 20", "USD1,23", "usd$ 15"
-            unit, ambiguous, candidates = _resolve(table.by_phrase[prefix.group("unit")], countries)
-            start, attached = prefix.start(), True
+        prefix = _prefix_before(folded, table, start, last_end)
+        if prefix is not None:  # "$5", "EUR 20", "USD1,23", "usd$ 15"
+            unit, ambiguous, candidates = _resolve(table.by_phrase[prefix[0]], countries)
+            start, attached = prefix[1], True
         elif core.glued_left:
             return None  # "A320", "G20"
     sign_start = _sign_start(text, folded, start, last_end, core)
@@ -606,6 +606,30 @@ def _read_quantity(
     if core.plain4 and not attached and 1900 <= value <= 2100:
         return _quantity(text, start, position, value, None, "year", negative)
     return _quantity(text, start, position, value, None, "number", negative)
+
+
+_PREFIX_SPACES = " \u00a0\u202f\u2009"
+
+
+def _prefix_before(folded: str, table: _UnitTable, start: int, floor: int) -> tuple[str, int] | None:
+    """(key, start) of a symbol or code right before a number, a "$" and one space allowed between
+    ("$5", "EUR 20", "USD1,23", "usd$ 15"); the longest wins. Looked up in a set, not searched with a
+    regular expression: this runs for every number written in digits."""
+    end = start
+    if end - 1 >= floor and folded[end - 1] in _PREFIX_SPACES:
+        end -= 1
+    ends = (end, end - 1) if end - 1 >= floor and folded[end - 1] == "$" else (end,)
+    best: tuple[str, int] | None = None
+    for stop in ends:
+        for length in table.prefix_lengths:
+            begin = stop - length
+            if begin < floor or (best is not None and begin >= best[1]):
+                continue
+            key = folded[begin:stop]
+            if key in table.prefix and (begin == 0 or not (folded[begin - 1].isalnum() or folded[begin - 1] == "_")):
+                best = (key, begin)
+                break
+    return best
 
 
 def _unit_after(
@@ -732,7 +756,8 @@ class _UnitTable:
     kinds: dict[str, str]  # unit id -> kind (money, persons, flights, mass)
     codes: dict[str, str]  # folded three-letter ISO code -> money unit id ("$CAD", "$ usd")
     suffix: re.Pattern[str]
-    prefix: re.Pattern[str]
+    prefix: frozenset[str]  # folded symbols and codes that may come before the number ("$5", "EUR 20")
+    prefix_lengths: tuple[int, ...]  # their lengths, longest first
     cased: re.Pattern[str] | None  # on the text as written: "$ CA", "$ AU"
     cased_units: dict[str, str]  # cased phrase, single-spaced -> unit id
 
@@ -740,6 +765,30 @@ class _UnitTable:
 def _phrase_pattern(phrase: str) -> str:
     body = r"\s+".join(re.escape(word) for word in phrase.split())
     return body + r"(?![\w])" if phrase[-1].isalnum() else body
+
+
+def _trie_pattern(phrases: list[str], space: str = r"\s+", boundary: bool = True) -> str:
+    """One regular expression for many phrases, as a trie: `re` tries the alternatives of a flat
+    "a|b|c" one by one, so 500 currency phrases after every number would cost more than the rest of
+    the reading. Longest phrase first, as in a flat alternation sorted by length; a phrase ending in a
+    letter or digit must end a word ("dong" is not "dongs" cut short; `boundary`)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict, last: str) -> str:  # type: ignore[type-arg]
+        branches = [(space if char == " " else re.escape(char)) + build(node[char], char)
+                    for char in sorted(key for key in node if key)]
+        if "" in node:
+            branches.append(r"(?![\w])" if boundary and last.isalnum() else "")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie, "")
 
 
 @cache
@@ -767,12 +816,9 @@ def _units() -> _UnitTable:
              if len(key) == 3 and key.isalpha() and by_phrase[key] in units and units[by_phrase[key]].kind == "money"}
     suffix = re.compile(
         r"[^\S\n]*(?:(?P<de>de\s+|d')\s*)?"
-        r"(?:(?P<word>" + "|".join(_phrase_pattern(key) for key in words) + ")"
-        r"|(?P<symbol>" + "|".join(_phrase_pattern(key) for key in symbols) + ")"
+        r"(?:(?P<word>" + _trie_pattern(words) + ")"
+        r"|(?P<symbol>" + _trie_pattern(symbols) + ")"
         r"(?:[ \u00a0]?(?P<code>" + "|".join(sorted(codes)) + r")(?![\w]))?)"  # "$CAD", "$ usd"
-    )
-    prefix = re.compile(
-        r"(?<![\w])(?P<unit>" + "|".join(re.escape(key) for key in before) + r")\$?[ \u00a0\u202f\u2009]?\Z"
     )
     cased_units = {" ".join(phrase.split()): unit_id for unit_id, unit in units.items() for phrase in unit.cased}
     cased = None
@@ -780,7 +826,8 @@ def _units() -> _UnitTable:
         alternatives = "|".join(_phrase_pattern(phrase) for phrase in sorted(cased_units, key=len, reverse=True))
         cased = re.compile(r"[^\S\n]*(?:(?P<de>(?i:de)\s+|(?i:d)['\u2019])\s*)?(?P<word>" + alternatives + ")")
     kinds = {unit_id: unit.kind for unit_id, unit in units.items()}
-    return _UnitTable(by_phrase, ambiguous, kinds, codes, suffix, prefix, cased, cased_units)
+    lengths = tuple(sorted({len(key) for key in before}, reverse=True))
+    return _UnitTable(by_phrase, ambiguous, kinds, codes, suffix, frozenset(before), lengths, cased, cased_units)
 
 
 def _suffix_key(table: _UnitTable, match: re.Match[str]) -> str:
