@@ -448,10 +448,10 @@ def _read_words(folded: str, tokens: list[tuple[int, int]]) -> list[_Core]:
 def _continues_decimals(folded: str, decimal: _Core, core: _Core, reading: str) -> bool:
     """Digits after « virgule » are read one by one: « huit cent dix-huit virgule trois zéro trois » is 818,303,
     « vingt-quatre virgule treize treize » 24,1313. text2num stops the decimals at the first digit word
-    (818,3, then 03): a following group below 100 ("03", "13"), after a space only, continues them; "et",
-    a comma or a larger number ("douze virgule cinq cent mille") ends them."""
+    (818,3, then 03): a following group below 100 ("03", "004", "13"), after a space only, continues them;
+    "et", a comma or a larger number ("deux virgule cinq, cent mille") ends them."""
     return (bool(decimal.digits) and "," in decimal.digits and decimal.scale == 1 and not core.ordinal
-            and reading.isdigit() and (len(reading) <= 2 or not reading.strip("0"))
+            and reading.isdigit() and int(reading) < 100
             and decimal.end < core.start and not folded[decimal.end:core.start].strip(" \t\u00a0\u202f"))
 
 
