@@ -1,6 +1,6 @@
 """French numbers, amounts and percentages in running text, as `Quantity` records with exact spans.
 
-`find_quantities(text)` returns every number of a news article, in text order and without overlap,
+`find_quantities(text, countries)` returns every number of a news article, in text order and without overlap,
 with its scale word, fraction, percent sign and unit folded into one span: "146,3 millions de dollars"
 is one quantity, 146300000 USD. Values are computed with `Fraction`/`Decimal`, never with float
 arithmetic, and are an `int` whenever they are integral.
@@ -18,11 +18,18 @@ How French is read here (the decisions, each with the phrase behind it):
   "ou", an article or another number ("au moins trois", "plus ou moins 5", "huit moins quatre").
 - Number words. This module finds the runs of number words and their offsets; `text2num` >= 3.0.2
   (`find_numbers`, which gives token positions) splits each run into numbers and reads them, so
-  "quatre-vingt-dix un" is 90 and 1 and "mille neuf cent quatre-vingt-douze" is 1992. Two
+  "quatre-vingt-dix un" is 90 and 1 and "mille neuf cent quatre-vingt-douze" is 1992. Three
   deviations, because text2num does not know them: "billion" (10^12, French long scale),
-  "billiard" (10^15) and "trillion" (10^18) are composed here ("neuf billions sept cents milliards"),
-  and "virgule" before a scale is re-read ("zéro virgule deux million": text2num returns the string
-  "0,2000000").
+  "billiard" (10^15) and "trillion" (10^18) are composed here ("neuf billions sept cents milliards");
+  "virgule" before a scale is re-read ("zéro virgule deux million": text2num returns the string
+  "0,2000000"); and the digits after "virgule" are read one by one, as a person dictates them
+  ("huit cent dix-huit virgule trois zéro trois" = 818,303, "douze virgule zéro cinq" = 12,05), where
+  text2num stops the decimals at the first digit word.
+- A number in two parts: after "millions"/"milliards", digits grouped by spaces below the scale, or a
+  smaller scale, are the rest of the number ("10 millions 248 968 visiteurs", "1 milliard 200
+  millions"); a year or a comma ends it ("3 millions 2024").
+- A space lost after a short word ("de21,6%", "et186,96 milliards") does not hide the figure; a letter
+  glued to digits otherwise makes a name ("A320", "G20") or a code ("USD1,23").
 - "un"/"une" alone is an article ("un accord", "l'un", "le un"). It is the number 1 before a scale,
   a collective noun, a fraction, a percent or a currency ("un milliard", "une centaine", "un et
   demi", "un dollar"), after a sign ("moins un") and inside a sequence ("un, deux, trois").
@@ -39,15 +46,23 @@ How French is read here (the decisions, each with the phrase behind it):
 - Units come from `factcheck/lexicon/units.yaml`, matched without regard to case or accents, longest
   phrase first, after the number ("400 millions de dollars", "5 $", "150 000 touristes", "21 vols
   directs par semaine") or, for symbols and ISO codes, before it ("$5", "EUR 20", "USD1,23"). "de"/"d'"
-  may stand between a scale and the unit ("un milliard d'euros"). A currency symbol followed by an
-  ISO code takes the code ("16,4 millions de $CAD"). Small change after an amount is added:
-  "15 dollars et 15 cents" = 15.15, "4 dollars 50." = 4.5.
+  may stand between a scale and the unit ("un milliard d'euros", "2,5 milliards d'USD"). A currency
+  symbol followed by an ISO code takes the code ("16,4 millions de $CAD"); a short mark after "$" is
+  read only in capitals ("12 M$ CA", "80 $ HK", but "10 $ au total"). Small change after an amount is
+  added: "15 dollars et 15 cents" = 15.15, "4 dollars 50." = 4.5.
+- Currency words that name several currencies ("dinars", "francs", "francs CFA", "dirhams", "livres",
+  "couronnes", "dollars"...: the `ambiguous:` section of units.yaml) are resolved by the article's
+  countries (`countries=`): "dinars" are TND in a Tunisia-Italy article; else by the press default
+  ("dollars" USD, "FCFA" XOF, "dirhams" MAD, "livres" GBP); else the quantity keeps its span and value
+  with unit None, kind "ambiguous", `ambiguous_unit` the word's name and `candidates` the currencies it
+  may be, so the claim builder leaves it out with a reason instead of guessing. "un"/"une" must agree
+  with the word's gender: "une livre" is a pound, "un livre" a book.
 - Not quantities: digits glued to letters that are no known suffix ("5G", "180ml", "A320",
   "COVID-19"), numbers inside URLs, numeric dates ("17/05/2018", "2025-05") and the day of a date
   ("le 4 mai", "les 6 et 7 mai"): the period parser reads dates.
-- kind: "percent", "money" (a currency unit), "measure" (any other unit: persons, flights/week,
-  tonnes), "year" (four digits 1900-2100 written without separator and with nothing attached: "en
-  2023"), "ordinal" ("2e", "1er", "deuxième", "premier": value 2 or 1), else "number".
+- kind: "percent", "money" (a currency unit), "ambiguous" (a currency word the countries did not
+  resolve), "measure" (any other unit: persons, flights/week, tonnes), "year" (four digits 1900-2100
+  written without separator and with nothing attached: "en 2023"), "ordinal" ("2e", "1er", "deuxième", "premier": value 2 or 1), else "number".
 """
 
 from __future__ import annotations
@@ -59,6 +74,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
+from typing import Any
 
 from text_to_num import find_numbers  # type: ignore[import-untyped]  # no stubs (Rust binding)
 
@@ -423,7 +439,7 @@ def _read_words(folded: str, tokens: list[tuple[int, int]]) -> list[_Core]:
     if not any(folded[start].isalpha() for start, _ in tokens):
         return []
     words = [_Token(_text2num_spelling(folded[start:end])) for start, end in tokens]
-    cores = []
+    cores: list[_Core] = []
     for occurrence in find_numbers(words, "fr", 0.0):
         first, last = occurrence.start, occurrence.end - 1
         while first <= last and not folded[tokens[first][0]].isalpha():
@@ -772,14 +788,14 @@ def _trie_pattern(phrases: list[str], space: str = r"\s+", boundary: bool = True
     "a|b|c" one by one, so 500 currency phrases after every number would cost more than the rest of
     the reading. Longest phrase first, as in a flat alternation sorted by length; a phrase ending in a
     letter or digit must end a word ("dong" is not "dongs" cut short; `boundary`)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, Any] = {}
     for phrase in phrases:
         node = trie
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict, last: str) -> str:  # type: ignore[type-arg]
+    def build(node: dict[str, Any], last: str) -> str:
         branches = [(space if char == " " else re.escape(char)) + build(node[char], char)
                     for char in sorted(key for key in node if key)]
         if "" in node:
@@ -825,7 +841,7 @@ def _units() -> _UnitTable:
     if cased_units:
         alternatives = "|".join(_phrase_pattern(phrase) for phrase in sorted(cased_units, key=len, reverse=True))
         cased = re.compile(r"[^\S\n]*(?:(?P<de>(?i:de)\s+|(?i:d)['\u2019])\s*)?(?P<word>" + alternatives + ")")
-    kinds = {unit_id: unit.kind for unit_id, unit in units.items()}
+    kinds: dict[str, str] = {unit_id: unit.kind for unit_id, unit in units.items()}
     lengths = tuple(sorted({len(key) for key in before}, reverse=True))
     return _UnitTable(by_phrase, ambiguous, kinds, codes, suffix, frozenset(before), lengths, cased, cased_units)
 
