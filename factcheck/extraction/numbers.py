@@ -35,8 +35,9 @@ How French is read here (the decisions, each with the phrase behind it):
   demi", "un dollar"), after a sign ("moins un") and inside a sequence ("un, deux, trois").
   "neuf" alone after a noun and before a pause is the adjective ("un logement neuf").
 - Scales: million(s), milliard(s), billion(s), mille after digits ("10 mille"), and the press
-  abbreviations Md, Mds, mds, Mrd, M, k, K ("3 M€", "1,5 Mds $"); "3 M." is "Monsieur", and "G" is
-  not read (news "5G" is a network). Collective nouns multiply: "une centaine" = 100, "trois
+  abbreviations Md, Mds, mds, Mrd, M, k, K ("3 M€", "1,5 Mds $"), glued to a currency code too ("350
+  MDT", "250 MDA", "12 MEUR", "4 MMDH" = 4 billion dirhams); "3 M." is "Monsieur", "MM." "Messieurs",
+  and "G" is read only before "$" ("1,2 G$"; news "5G" is a network). Collective nouns multiply: "une centaine" = 100, "trois
   douzaines" = 36, "un millier" = 1000 (their vagueness is the qualifier parser's business).
 - Fractions only inside an amount: "un demi-milliard" = 5e8, "le demi-milliard", "un quart de
   million", "deux tiers de million", "un milliard et demi" = 1.5e9, "deux millions et demi",
@@ -171,8 +172,13 @@ _NOT_ALONE = {"millions", "milliards", "billions", "billiards", "trillions", "ce
 
 # --- what may follow or precede a number --------------------------------------------------------------
 
-_SCALE_ABBR = {"Mrds": 10**9, "Mrd": 10**9, "Mds": 10**9, "Md": 10**9, "mds": 10**9, "M": 10**6, "k": 10**3, "K": 10**3}
-_SCALE_ABBR_RE = re.compile(r"(?P<space>[ \u00a0\u202f\u2009]*)(?P<abbr>Mrds|Mrd|Mds|Md|mds|M|k|K)(?![^\W\d_])")
+_SCALE_ABBR = {"Mrds": 10**9, "Mrd": 10**9, "Mds": 10**9, "Md": 10**9, "mds": 10**9, "MM": 10**9, "M": 10**6,
+               "G": 10**9, "k": 10**3, "K": 10**3}
+# the capitals glued after an abbreviation may be a currency code: "3 MDT", "12 MEUR", "40 MMDH", "5 kUSD"
+_SCALE_ABBR_RE = re.compile(
+    r"(?P<space>[ \u00a0\u202f\u2009]*)(?P<abbr>Mrds|Mrd|Mds|Md|mds|MM|M|G|k|K)(?P<code>[A-Z]*)(?![^\W\d_])"
+)
+_BEFORE_DOLLAR_RE = re.compile(r"[ \u00a0]?\$")
 _SCALE_WORD_RE = re.compile(r"[^\S\n]*(?P<word>milliards?|millions?|billions?|billiards?|trillions?|mille)(?![\w])")
 _COLLECTIVES = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
@@ -661,7 +667,7 @@ def _unit_after(
     suffix = table.suffix.match(folded, position)
     if suffix and (de_allowed or not suffix.group("de")):
         key, end = _suffix_key(table, suffix), suffix.end()
-    if table.cased is not None and "$" in text[position:position + 8]:
+    if table.cased is not None and any(char in table.cased_first for char in text[position:position + 8]):
         cased = table.cased.match(text, position)
         if cased and cased.end() > end and (de_allowed or not cased.group("de")):
             key, end = table.cased_units[" ".join(cased.group("word").split())], cased.end()
@@ -698,14 +704,33 @@ def _remainder(
     return None
 
 
+def _abbreviation(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """(multiplier, end) of a press abbreviation; the end stops before a glued currency code, which the unit
+    reader then takes ("3 MDT" = 3 million TND, "40 MMDH" = 40 billion dirhams, "12 MEUR", "1,2 G$").
+    "MM" is read only before a code ("MM." are "Messieurs"), "G" only before "$" ("5G" is a network)."""
+    abbr, code, end = match.group("abbr"), match.group("code"), match.end("abbr")
+    if code:
+        if abbr == "MM" and _is_money_code("M" + code):  # "MMAD": M + MAD
+            return 10**6, match.start("abbr") + 1
+        return (_SCALE_ABBR[abbr], end) if _is_money_code(code) else None
+    if abbr == "MM" or (abbr == "G" and not _BEFORE_DOLLAR_RE.match(text, end)):
+        return None
+    if abbr == "M" and match.group("space") and text.startswith(".", end):
+        return None  # "3 M. Dupont"
+    return _SCALE_ABBR[abbr], end
+
+
+def _is_money_code(code: str) -> bool:
+    table = _units()
+    key = table.by_phrase.get(code.lower()) or table.cased_units.get(code)
+    return key is not None and (key in table.ambiguous or table.kinds.get(key) == "money")
+
+
 def _scale_after_digits(text: str, folded: str, position: int) -> tuple[int, int] | None:
     """(multiplier, end) of a scale after digits: "146,3 millions", "10 mille", "3 M€", "2,33k", "1,2 Mds"."""
     abbreviation = _SCALE_ABBR_RE.match(text, position)
-    if abbreviation:
-        monsieur = abbreviation.group("abbr") == "M" and text.startswith(".", abbreviation.end())
-        if monsieur and abbreviation.group("space"):
-            return None  # "3 M. Dupont"
-        return _SCALE_ABBR[abbreviation.group("abbr")], abbreviation.end()
+    if abbreviation and (scaled := _abbreviation(text, abbreviation)) is not None:
+        return scaled
     word = _SCALE_WORD_RE.match(folded, position)
     if word:
         name = word.group("word")
@@ -776,6 +801,7 @@ class _UnitTable:
     prefix_lengths: tuple[int, ...]  # their lengths, longest first
     cased: re.Pattern[str] | None  # on the text as written: "$ CA", "$ AU"
     cased_units: dict[str, str]  # cased phrase, single-spaced -> unit id
+    cased_first: frozenset[str]  # their first characters: the cased expression runs only where one follows
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -831,7 +857,7 @@ def _units() -> _UnitTable:
     codes = {key: by_phrase[key] for key in words
              if len(key) == 3 and key.isalpha() and by_phrase[key] in units and units[by_phrase[key]].kind == "money"}
     suffix = re.compile(
-        r"[^\S\n]*(?:(?P<de>de\s+|d')\s*)?"
+        r"[^\S\n]*(?:(?P<de>de\s+|d'|de(?=[a-z]{3}))\s*)?"  # "dedollars": a space lost after "de"
         r"(?:(?P<word>" + _trie_pattern(words) + ")"
         r"|(?P<symbol>" + _trie_pattern(symbols) + ")"
         r"(?:[ \u00a0]?(?P<code>" + "|".join(sorted(codes)) + r")(?![\w]))?)"  # "$CAD", "$ usd"
@@ -843,7 +869,8 @@ def _units() -> _UnitTable:
         cased = re.compile(r"[^\S\n]*(?:(?P<de>(?i:de)\s+|(?i:d)['\u2019])\s*)?(?P<word>" + alternatives + ")")
     kinds: dict[str, str] = {unit_id: unit.kind for unit_id, unit in units.items()}
     lengths = tuple(sorted({len(key) for key in before}, reverse=True))
-    return _UnitTable(by_phrase, ambiguous, kinds, codes, suffix, frozenset(before), lengths, cased, cased_units)
+    first = frozenset(phrase[0] for phrase in cased_units)
+    return _UnitTable(by_phrase, ambiguous, kinds, codes, suffix, frozenset(before), lengths, cased, cased_units, first)
 
 
 def _suffix_key(table: _UnitTable, match: re.Match[str]) -> str:

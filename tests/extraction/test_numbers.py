@@ -550,11 +550,25 @@ def test_a_comma_et_or_a_number_above_99_ends_the_decimals(text: str, expected: 
          "persons"),
         ("La Norvège a investi 1 milliard 300 millions d'euros.", "1 milliard 300 millions d'euros",
          1_300_000_000, "EUR"),
+        ("Sfax a reçu un prêt de 350 MDT de la Banque mondiale.", "350 MDT", 350_000_000, "TND"),
+        ("Oran a signé pour 250 MDA avec Madrid.", "250 MDA", 250_000_000, "DZD"),
+        ("Tanger Med a levé 4 MMDH auprès de banques chinoises.", "4 MMDH", 4_000_000_000, "MAD"),
+        ("Le fonds belge a investi 12 MEUR au Rwanda.", "12 MEUR", 12_000_000, "EUR"),
+        ("Ottawa promet 1,2 G$ au Mexique.", "1,2 G$", 1_200_000_000, "USD"),
+        ("Le loyer atteint 90 000 DA à Alger.", "90 000 DA", 90_000, "DZD"),
     ],
 )
 def test_reads_what_real_articles_write(text: str, span: str, value: int, unit: str) -> None:
     quantity = next(q for q in find_quantities(text) if q.unit is not None)
     assert (quantity.text, quantity.value, quantity.unit) == (span, value, unit)
+
+
+def test_abbreviations_that_are_no_scale_here_stay_apart() -> None:
+    """« la 5G », « MM. Diallo et Ba » (Messieurs), « 5 MW », « en 2023 Da Nang »: no scale, no currency."""
+    assert read("La 5G arrive au Ghana.") == []
+    assert read("Ils étaient 3 MM. Diallo et Ba.") == [("3", 3, None, "number")]
+    assert read("Une centrale de 5 MW à Kigali.") == [("5", 5, None, "number")]
+    assert read("En 2023 Da Nang a accueilli le forum.") == [("2023", 2023, None, "year")]
 
 
 def test_a_year_or_a_comma_ends_a_number_in_two_parts() -> None:
@@ -571,6 +585,9 @@ def test_a_space_lost_after_a_short_word_does_not_hide_the_figure() -> None:
     assert [(q.text, q.value) for q in find_quantities(text)] == [
         ("21,6%", 21.6), ("80 milliards", 80_000_000_000), ("186,96 milliards de dollars", 186_960_000_000)]
     assert read("USD1,23") == [("USD1,23", 1.23, "USD", "money")]
+    assert read("Les ventes ont atteint 4,2 milliards dedollars.") == [
+        ("4,2 milliards dedollars", 4_200_000_000, "USD", "money")]
+    assert read("Il a reçu 3 millions demandes.") == [("3 millions", 3_000_000, None, "number")]
 
 
 # --- currency words that name several currencies, resolved by the article's countries -------------------------
