@@ -179,6 +179,7 @@ _SCALE_ABBR_RE = re.compile(
     r"(?P<space>[ \u00a0\u202f\u2009]*)(?P<abbr>Mrds|Mrd|Mds|Md|mds|MM|M|G|k|K)(?P<code>[A-Z]*)(?![^\W\d_])"
 )
 _BEFORE_DOLLAR_RE = re.compile(r"[ \u00a0]?\$")
+_REMAINDER_GAP_RE = re.compile(r"[ \u00a0\u202f\u2009]+(?=\d)")  # "10 millions 248 968"
 _SCALE_WORD_RE = re.compile(r"[^\S\n]*(?P<word>milliards?|millions?|billions?|billiards?|trillions?|mille)(?![\w])")
 _COLLECTIVES = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
@@ -667,7 +668,7 @@ def _unit_after(
     suffix = table.suffix.match(folded, position)
     if suffix and (de_allowed or not suffix.group("de")):
         key, end = _suffix_key(table, suffix), suffix.end()
-    if table.cased is not None and any(char in table.cased_first for char in text[position:position + 8]):
+    if table.cased is not None and table.cased_first.search(text, position, position + 8):
         cased = table.cased.match(text, position)
         if cased and cased.end() > end and (de_allowed or not cased.group("de")):
             key, end = table.cased_units[" ".join(cased.group("word").split())], cased.end()
@@ -688,11 +689,11 @@ def _remainder(
     """The rest of a number written in two parts after a scale: "10 millions 248 968" (digits grouped with
     spaces, below the scale) or "1 milliard 200 millions" (a smaller scale). A year ("3 millions 2024")
     or a comma ends the number."""
-    following = next((core for core in cores[index + 1:] if core.start >= position), None)
-    if following is None or following.origin != "digits" or following.ordinal:
+    gap = _REMAINDER_GAP_RE.match(text, position)
+    if gap is None:
         return None
-    gap = text[position:following.start]
-    if not gap or gap.strip(" \u00a0\u202f\u2009"):
+    following = next((cores[j] for j in range(index + 1, len(cores)) if cores[j].start >= position), None)
+    if following is None or following.start != gap.end() or following.origin != "digits" or following.ordinal:
         return None
     if following.spaced and following.value.denominator == 1 and following.value < scale:
         if _scale_after_digits(text, folded, following.end) is None:
@@ -801,7 +802,7 @@ class _UnitTable:
     prefix_lengths: tuple[int, ...]  # their lengths, longest first
     cased: re.Pattern[str] | None  # on the text as written: "$ CA", "$ AU"
     cased_units: dict[str, str]  # cased phrase, single-spaced -> unit id
-    cased_first: frozenset[str]  # their first characters: the cased expression runs only where one follows
+    cased_first: re.Pattern[str]  # their first characters: the cased expression runs only where one follows
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -869,7 +870,7 @@ def _units() -> _UnitTable:
         cased = re.compile(r"[^\S\n]*(?:(?P<de>(?i:de)\s+|(?i:d)['\u2019])\s*)?(?P<word>" + alternatives + ")")
     kinds: dict[str, str] = {unit_id: unit.kind for unit_id, unit in units.items()}
     lengths = tuple(sorted({len(key) for key in before}, reverse=True))
-    first = frozenset(phrase[0] for phrase in cased_units)
+    first = re.compile("[" + "".join(sorted({re.escape(phrase[0]) for phrase in cased_units})) + "]")
     return _UnitTable(by_phrase, ambiguous, kinds, codes, suffix, frozenset(before), lengths, cased, cased_units, first)
 
 
