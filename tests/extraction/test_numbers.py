@@ -550,6 +550,8 @@ def test_a_comma_et_or_a_number_above_99_ends_the_decimals(text: str, expected: 
          "persons"),
         ("La Norvège a investi 1 milliard 300 millions d'euros.", "1 milliard 300 millions d'euros",
          1_300_000_000, "EUR"),
+        ("L'Égypte a enregistré 1,6 million d'entrées de touristes polonais.", "1,6 million d'entrées", 1_600_000,
+         "persons"),  # border statistics count arrivals as « entrées »
         ("Sfax a reçu un prêt de 350 MDT de la Banque mondiale.", "350 MDT", 350_000_000, "TND"),
         ("Oran a signé pour 250 MDA avec Madrid.", "250 MDA", 250_000_000, "DZD"),
         ("Tanger Med a levé 4 MMDH auprès de banques chinoises.", "4 MMDH", 4_000_000_000, "MAD"),
