@@ -652,6 +652,12 @@ def test_the_article_un_agrees_with_the_currency_word() -> None:
     assert read("Il a écrit un livre sur Londres.") == []
 
 
+def test_words_that_are_also_adjectives_or_things_are_no_currency_after_un() -> None:
+    """« un franc succès », « déposer une couronne »: the currency words are read in the plural only."""
+    assert read("La visite à Berne fut un franc succès.") == []
+    assert read("Le ministre a déposé une couronne au monument d'Oslo.") == []
+
+
 def test_a_quantity_built_the_old_way_still_works() -> None:
     """The claim builder and older callers construct quantities with five fields; the new ones default."""
     quantity = Quantity((0, 7), "5 euros", 5, "EUR", "money")
