@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 import msgspec
 
-from factcheck.extraction.mentions import SentenceMentions, country_counts, find_mentions
+from factcheck.extraction.mentions import (CountryMention, SentenceMentions, country_counts, find_mentions,
+                                           sentence_countries)
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.periods import PeriodMention, Published, infer_publication
 from factcheck.extraction.reading import Context, Draft, LeftOut, SentenceReading
@@ -131,8 +132,10 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
     text = article.text
     folded = fold(text)
     all_sentences = sentences(text)
-    mentions = [find_mentions(s, folded[s.start:s.end], article.published) for s in all_sentences]
-    pair = tuple(sorted(article.countries)) if len(article.countries) == 2 else _most_named(mentions)
+    countries = [sentence_countries(s, folded[s.start:s.end]) for s in all_sentences]
+    pair = tuple(sorted(article.countries)) if len(article.countries) == 2 else _most_named(countries)
+    mentions = [find_mentions(s, folded[s.start:s.end], article.published, pair, found)
+                for s, found in zip(all_sentences, countries)]
     context = Context(article.published, pair)
     context.host = tourism_host(mentions, pair)
     readings: list[QuantityReading] = []
@@ -167,12 +170,12 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
     return Analysis(readings, periods, claims, pair, left_out)
 
 
-def _most_named(mentions: list[SentenceMentions]) -> tuple[str, ...]:
+def _most_named(countries: list[list[CountryMention]]) -> tuple[str, ...]:
     """The two countries the sentences name most (what `article_countries` computes, from the mentions
     already found)."""
     counts: dict[str, int] = {}
-    for found in mentions:
-        for country in found.countries:
+    for found in countries:
+        for country in found:
             counts[country.code] = counts.get(country.code, 0) + 1
     ranked = sorted(counts, key=lambda code: (-counts[code], code))
     return tuple(sorted(ranked[:2]))

@@ -233,11 +233,13 @@ def _after_noun(before: str) -> bool:
 
 
 # -- the sentence ------------------------------------------------------------------------------------
-def find_mentions(sentence: Sentence, folded_sentence: str, published: Published | None) -> SentenceMentions:
+def find_mentions(sentence: Sentence, folded_sentence: str, published: Published | None,
+                  pair: tuple[str, ...] = (), countries: list[CountryMention] | None = None) -> SentenceMentions:
     """Everything a sentence mentions, spans in article offsets. `folded_sentence` is the folded text of
-    the sentence (same length), computed once for the whole article by the caller."""
+    the sentence (same length), computed once for the whole article by the caller; `pair` (the article's
+    countries) says what « dinars » or « francs » are; `countries`, when the caller already found them."""
     base = sentence.start
-    quantities = [_shift_quantity(q, base) for q in find_quantities(sentence.text)]
+    quantities = [_shift_quantity(q, base) for q in find_quantities(sentence.text, pair)]
     periods = [_shift_period(p, base) for p in find_periods(sentence.text, published, folded=folded_sentence)]
     cues: dict[str, list[Cue]] = {}
     words = text_words(folded_sentence)
@@ -246,8 +248,13 @@ def find_mentions(sentence: Sentence, folded_sentence: str, published: Published
         if found:
             cues[family] = [Cue(x.start + base, x.end + base, family, x.key, sentence.text[x.start:x.end])
                             for x in found]
-    return SentenceMentions(sentence, folded_sentence, quantities, periods,
-                            _countries(sentence, folded_sentence, words), cues)
+    found = countries if countries is not None else _countries(sentence, folded_sentence, words)
+    return SentenceMentions(sentence, folded_sentence, quantities, periods, found, cues)
+
+
+def sentence_countries(sentence: Sentence, folded_sentence: str) -> list[CountryMention]:
+    """The countries of one sentence (a first pass, to choose the article's pair before the rest)."""
+    return _countries(sentence, folded_sentence, text_words(folded_sentence))
 
 
 def _shift_quantity(q: Quantity, base: int) -> Quantity:

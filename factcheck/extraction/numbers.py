@@ -1,6 +1,6 @@
 """French numbers, amounts and percentages in running text, as `Quantity` records with exact spans.
 
-`find_quantities(text)` returns every number of a news article, in text order and without overlap,
+`find_quantities(text, countries)` returns every number of a news article, in text order and without overlap,
 with its scale word, fraction, percent sign and unit folded into one span: "146,3 millions de dollars"
 is one quantity, 146300000 USD. Values are computed with `Fraction`/`Decimal`, never with float
 arithmetic, and are an `int` whenever they are integral.
@@ -18,18 +18,26 @@ How French is read here (the decisions, each with the phrase behind it):
   "ou", an article or another number ("au moins trois", "plus ou moins 5", "huit moins quatre").
 - Number words. This module finds the runs of number words and their offsets; `text2num` >= 3.0.2
   (`find_numbers`, which gives token positions) splits each run into numbers and reads them, so
-  "quatre-vingt-dix un" is 90 and 1 and "mille neuf cent quatre-vingt-douze" is 1992. Two
+  "quatre-vingt-dix un" is 90 and 1 and "mille neuf cent quatre-vingt-douze" is 1992. Three
   deviations, because text2num does not know them: "billion" (10^12, French long scale),
-  "billiard" (10^15) and "trillion" (10^18) are composed here ("neuf billions sept cents milliards"),
-  and "virgule" before a scale is re-read ("zéro virgule deux million": text2num returns the string
-  "0,2000000").
+  "billiard" (10^15) and "trillion" (10^18) are composed here ("neuf billions sept cents milliards");
+  "virgule" before a scale is re-read ("zéro virgule deux million": text2num returns the string
+  "0,2000000"); and the digits after "virgule" are read one by one, as a person dictates them
+  ("huit cent dix-huit virgule trois zéro trois" = 818,303, "douze virgule zéro cinq" = 12,05), where
+  text2num stops the decimals at the first digit word.
+- A number in two parts: after "millions"/"milliards", digits grouped by spaces below the scale, or a
+  smaller scale, are the rest of the number ("10 millions 248 968 visiteurs", "1 milliard 200
+  millions"); a year or a comma ends it ("3 millions 2024").
+- A space lost after a short word ("de21,6%", "et186,96 milliards") does not hide the figure; a letter
+  glued to digits otherwise makes a name ("A320", "G20") or a code ("USD1,23").
 - "un"/"une" alone is an article ("un accord", "l'un", "le un"). It is the number 1 before a scale,
   a collective noun, a fraction, a percent or a currency ("un milliard", "une centaine", "un et
   demi", "un dollar"), after a sign ("moins un") and inside a sequence ("un, deux, trois").
   "neuf" alone after a noun and before a pause is the adjective ("un logement neuf").
 - Scales: million(s), milliard(s), billion(s), mille after digits ("10 mille"), and the press
-  abbreviations Md, Mds, mds, Mrd, M, k, K ("3 M€", "1,5 Mds $"); "3 M." is "Monsieur", and "G" is
-  not read (news "5G" is a network). Collective nouns multiply: "une centaine" = 100, "trois
+  abbreviations Md, Mds, mds, Mrd, M, k, K ("3 M€", "1,5 Mds $"), glued to a currency code too ("350
+  MDT", "250 MDA", "12 MEUR", "4 MMDH" = 4 billion dirhams); "3 M." is "Monsieur", "MM." "Messieurs",
+  and "G" is read only before "$" ("1,2 G$"; news "5G" is a network). Collective nouns multiply: "une centaine" = 100, "trois
   douzaines" = 36, "un millier" = 1000 (their vagueness is the qualifier parser's business).
 - Fractions only inside an amount: "un demi-milliard" = 5e8, "le demi-milliard", "un quart de
   million", "deux tiers de million", "un milliard et demi" = 1.5e9, "deux millions et demi",
@@ -39,15 +47,23 @@ How French is read here (the decisions, each with the phrase behind it):
 - Units come from `factcheck/lexicon/units.yaml`, matched without regard to case or accents, longest
   phrase first, after the number ("400 millions de dollars", "5 $", "150 000 touristes", "21 vols
   directs par semaine") or, for symbols and ISO codes, before it ("$5", "EUR 20", "USD1,23"). "de"/"d'"
-  may stand between a scale and the unit ("un milliard d'euros"). A currency symbol followed by an
-  ISO code takes the code ("16,4 millions de $CAD"). Small change after an amount is added:
-  "15 dollars et 15 cents" = 15.15, "4 dollars 50." = 4.5.
+  may stand between a scale and the unit ("un milliard d'euros", "2,5 milliards d'USD"). A currency
+  symbol followed by an ISO code takes the code ("16,4 millions de $CAD"); a short mark after "$" is
+  read only in capitals ("12 M$ CA", "80 $ HK", but "10 $ au total"). Small change after an amount is
+  added: "15 dollars et 15 cents" = 15.15, "4 dollars 50." = 4.5.
+- Currency words that name several currencies ("dinars", "francs", "francs CFA", "dirhams", "livres",
+  "couronnes", "dollars"...: the `ambiguous:` section of units.yaml) are resolved by the article's
+  countries (`countries=`): "dinars" are TND in a Tunisia-Italy article; else by the press default
+  ("dollars" USD, "FCFA" XOF, "dirhams" MAD, "livres" GBP); else the quantity keeps its span and value
+  with unit None, kind "ambiguous", `ambiguous_unit` the word's name and `candidates` the currencies it
+  may be, so the claim builder leaves it out with a reason instead of guessing. "un"/"une" must agree
+  with the word's gender: "une livre" is a pound, "un livre" a book.
 - Not quantities: digits glued to letters that are no known suffix ("5G", "180ml", "A320",
   "COVID-19"), numbers inside URLs, numeric dates ("17/05/2018", "2025-05") and the day of a date
   ("le 4 mai", "les 6 et 7 mai"): the period parser reads dates.
-- kind: "percent", "money" (a currency unit), "measure" (any other unit: persons, flights/week,
-  tonnes), "year" (four digits 1900-2100 written without separator and with nothing attached: "en
-  2023"), "ordinal" ("2e", "1er", "deuxième", "premier": value 2 or 1), else "number".
+- kind: "percent", "money" (a currency unit), "ambiguous" (a currency word the countries did not
+  resolve), "measure" (any other unit: persons, flights/week, tonnes), "year" (four digits 1900-2100
+  written without separator and with nothing attached: "en 2023"), "ordinal" ("2e", "1er", "deuxième", "premier": value 2 or 1), else "number".
 """
 
 from __future__ import annotations
@@ -59,6 +75,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
+from typing import Any
 
 from text_to_num import find_numbers  # type: ignore[import-untyped]  # no stubs (Rust binding)
 
@@ -73,7 +90,12 @@ class Quantity:
     text: str
     value: int | float
     unit: str | None
-    kind: str  # "number" | "percent" | "money" | "measure" | "year" | "ordinal"
+    kind: str  # "number" | "percent" | "money" | "measure" | "year" | "ordinal" | "ambiguous"
+    # kind "ambiguous": a currency word that names several currencies and that the article's countries did
+    # not resolve ("3 milliards de dinars" in an Algeria-Tunisia article): unit None, the word's name in
+    # units.yaml here ("dinars"), and the currencies it may stand for
+    ambiguous_unit: str | None = None
+    candidates: tuple[str, ...] = ()
 
 
 # --- folding: one lower-case, accent-free character per character, so offsets carry over -------------
@@ -150,8 +172,14 @@ _NOT_ALONE = {"millions", "milliards", "billions", "billiards", "trillions", "ce
 
 # --- what may follow or precede a number --------------------------------------------------------------
 
-_SCALE_ABBR = {"Mrds": 10**9, "Mrd": 10**9, "Mds": 10**9, "Md": 10**9, "mds": 10**9, "M": 10**6, "k": 10**3, "K": 10**3}
-_SCALE_ABBR_RE = re.compile(r"(?P<space>[ \u00a0\u202f\u2009]*)(?P<abbr>Mrds|Mrd|Mds|Md|mds|M|k|K)(?![^\W\d_])")
+_SCALE_ABBR = {"Mrds": 10**9, "Mrd": 10**9, "Mds": 10**9, "Md": 10**9, "mds": 10**9, "MM": 10**9, "M": 10**6,
+               "G": 10**9, "k": 10**3, "K": 10**3}
+# the capitals glued after an abbreviation may be a currency code: "3 MDT", "12 MEUR", "40 MMDH", "5 kUSD"
+_SCALE_ABBR_RE = re.compile(
+    r"(?P<space>[ \u00a0\u202f\u2009]*)(?P<abbr>Mrds|Mrd|Mds|Md|mds|MM|M|G|k|K)(?P<code>[A-Z]*)(?![^\W\d_])"
+)
+_BEFORE_DOLLAR_RE = re.compile(r"[ \u00a0]?\$")
+_REMAINDER_GAP_RE = re.compile(r"[ \u00a0\u202f\u2009]+(?=\d)")  # "10 millions 248 968"
 _SCALE_WORD_RE = re.compile(r"\s*(?P<word>milliards?|millions?|billions?|billiards?|trillions?|mille)(?![\w])")
 _COLLECTIVES = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
@@ -190,6 +218,10 @@ _NEUF_NUMBER_AFTER = frozenset(
 )
 # "un logement neuf.", "un bâtiment neuf et moderne": the adjective
 _NEUF_ADJECTIVE_BEFORE = frozenset("et ou est etait sera qui que mais comme dont a au aux dans pour avec sur".split())
+# "de21,6%", "et186,96 milliards": a space lost after a short word (the word, lower case, then the digits);
+# "A320", "G20", "USD1,23" stay glued
+_GLUED_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
+_GLUED_WORDS = frozenset("de du des et en le la les sur par soit dont contre avec environ".split())
 # "mi-2023", "fin-2024": a period, not a name like "COVID-19"
 _PERIOD_PREFIXES = frozenset(("mi", "fin", "debut", "début"))
 _CENTS_GAP_RE = re.compile(r"\s+(?:et\s+)?")
@@ -224,6 +256,8 @@ class _Core:
     article: bool = False  # a lone "un"/"une"
     group: bool = False  # one of several numbers in one run of words ("un, deux, trois")
     glued_left: bool = False  # a letter right before the digits ("USD1,23", "A320")
+    spaced: bool = False  # digits grouped by spaces ("248 968"): may end a number ("10 millions 248 968")
+    digits: str = ""  # text2num's reading of a run of words ("818,3", "03"), for decimals read digit by digit
 
 
 class _Token:
@@ -244,8 +278,12 @@ class _Token:
         return False
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every number in `text`, with its scale word and unit folded in, in text order, non-overlapping."""
+def find_quantities(text: str, countries: tuple[str, ...] = ()) -> list[Quantity]:
+    """Every number in `text`, with its scale word and unit folded in, in text order, non-overlapping.
+
+    `countries` (ISO 3166-1 alpha-2, the article's pair) resolve the currency words that name several
+    currencies: « dinars » are TND with ("TN", "IT"), ambiguous with ("DZ", "TN") or with no country.
+    """
     if not text:
         return []
     folded = _fold(text)
@@ -259,7 +297,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for index, core in enumerate(cores):
         if core.start < last_end:
             continue
-        quantity = _read_quantity(text, folded, cores, index, last_end)
+        quantity = _read_quantity(text, folded, cores, index, last_end, countries)
         if quantity is not None:
             quantities.append(quantity)
             last_end = quantity.span[1]
@@ -308,6 +346,8 @@ def _digit_cores(text: str, folded: str) -> list[_Core]:
             if name is None or name.group(1).lower() not in _PERIOD_PREFIXES:
                 continue  # "COVID-19", "Su-30": part of a name
         glued_left = start > 0 and text[start - 1].isalpha()  # "USD1,23" (a code) or "A320" (a name)
+        if glued_left and (word := _GLUED_WORD_RE.search(text, max(0, start - 8), start)):
+            glued_left = word.group() not in _GLUED_WORDS  # "de21,6%", "et186,96": a space lost
         integer, plain4 = match.group("int"), False
         if match.group("grouped"):  # "1 234 567,89", "150.000"
             digits, decimals = re.sub(r"\D", "", match.group("grouped")), match.group("gdec")
@@ -320,7 +360,8 @@ def _digit_cores(text: str, folded: str) -> list[_Core]:
                 continue
             plain4 = not decimals and len(integer) == 4
         value = Fraction(Decimal(f"{digits}.{decimals}")) if decimals else Fraction(int(digits))
-        cores.append(_Core(start, end, value, "digits", plain4=plain4, glued_left=glued_left))
+        spaced = bool(match.group("grouped")) and match.group("sep") != "."
+        cores.append(_Core(start, end, value, "digits", plain4=plain4, glued_left=glued_left, spaced=spaced))
     return cores
 
 
@@ -405,7 +446,7 @@ def _read_words(folded: str, tokens: list[tuple[int, int]]) -> list[_Core]:
     if not any(folded[start].isalpha() for start, _ in tokens):
         return []
     words = [_Token(_text2num_spelling(folded[start:end])) for start, end in tokens]
-    cores = []
+    cores: list[_Core] = []
     for occurrence in find_numbers(words, "fr", 0.0):
         first, last = occurrence.start, occurrence.end - 1
         while first <= last and not folded[tokens[first][0]].isalpha():
@@ -418,8 +459,29 @@ def _read_words(folded: str, tokens: list[tuple[int, int]]) -> list[_Core]:
         value, ordinal, scale = _occurrence_value(occurrence.text, occurrence.is_ordinal, inner)
         if value is None:
             continue
-        cores.append(_Core(tokens[first][0], tokens[last][1], value, "words", scale=scale, ordinal=ordinal))
+        core = _Core(tokens[first][0], tokens[last][1], value, "words", scale=scale, ordinal=ordinal,
+                     digits=occurrence.text if "virgule" in inner else "")
+        if cores and _continues_decimals(folded, cores[-1], core, occurrence.text):
+            _append_decimals(cores[-1], core, occurrence.text)
+            continue
+        cores.append(core)
     return cores
+
+
+def _continues_decimals(folded: str, decimal: _Core, core: _Core, reading: str) -> bool:
+    """Digits after « virgule » are read one by one: « huit cent dix-huit virgule trois zéro trois » is 818,303,
+    « vingt-quatre virgule treize treize » 24,1313. text2num stops the decimals at the first digit word
+    (818,3, then 03): a following group below 100 ("03", "004", "13"), after a space only, continues them;
+    "et", a comma or a larger number ("deux virgule cinq, cent mille") ends them."""
+    return (bool(decimal.digits) and "," in decimal.digits and decimal.scale == 1 and not core.ordinal
+            and reading.isdigit() and int(reading) < 100
+            and decimal.end < core.start and not folded[decimal.end:core.start].strip(" \t\u00a0\u202f"))
+
+
+def _append_decimals(decimal: _Core, core: _Core, reading: str) -> None:
+    decimal.digits += reading
+    decimal.value = Fraction(Decimal(decimal.digits.replace(",", ".")))
+    decimal.end = core.end
 
 
 def _text2num_spelling(word: str) -> str:
@@ -484,20 +546,24 @@ def _fraction_cores(folded: str) -> list[_Core]:
 # --- from a core to a quantity ----------------------------------------------------------------------------
 
 
-def _read_quantity(text: str, folded: str, cores: list[_Core], index: int, last_end: int) -> Quantity | None:
+def _read_quantity(
+    text: str, folded: str, cores: list[_Core], index: int, last_end: int, countries: tuple[str, ...] = ()
+) -> Quantity | None:
     """Fold the sign, currency, scale, fraction, percent and unit around one core into a quantity."""
     core = cores[index]
     start, position = core.start, core.end
     value, scale = core.value, core.scale
     table = _units()
     unit: str | None = None
+    ambiguous: str | None = None  # an ambiguous currency word the countries did not resolve ("dinars")
+    candidates: tuple[str, ...] = ()
     attached = False  # anything beyond the bare number: then it is no year and no day of a month
 
     if core.origin == "digits":
-        prefix = table.prefix.search(folded, max(last_end, start - 12), start)
-        if prefix:  # "$5", "EUR 20", "USD1,23", "usd$ 15"
-            unit = table.by_phrase[prefix.group("unit")]
-            start, attached = prefix.start(), True
+        prefix = _prefix_before(folded, table, start, last_end)
+        if prefix is not None:  # "$5", "EUR 20", "USD1,23", "usd$ 15"
+            unit, ambiguous, candidates = _resolve(table.by_phrase[prefix[0]], countries)
+            start, attached = prefix[1], True
         elif core.glued_left:
             return None  # "A320", "G20"
     sign_start = _sign_start(text, folded, start, last_end, core)
@@ -517,6 +583,8 @@ def _read_quantity(text: str, folded: str, cores: list[_Core], index: int, last_
         if scale_match := _scale_after_digits(text, folded, position):
             scale, position = scale_match
             value, attached, de_allowed = value * scale, True, scale >= 10**6
+    if scale >= 10**6 and value.denominator == 1 and (rest := _remainder(text, folded, cores, index, position, scale)):
+        value, position = value + rest[0], rest[1]  # "10 millions 248 968", "1 milliard 200 millions"
     if scale == 1 and value.denominator == 1 and (group := _COLLECTIVE_RE.match(folded, position)):
         value *= _COLLECTIVES[group.group("word")]  # "une centaine", "trois douzaines"
         position, attached, de_allowed, collective = group.end(), True, True, True
@@ -529,16 +597,20 @@ def _read_quantity(text: str, folded: str, cores: list[_Core], index: int, last_
     percent = _PERCENT_RE.match(folded, position)
     if percent:
         position, attached = percent.end(), True
-    elif unit is None and (suffix := table.suffix.match(folded, position)):
-        if de_allowed or not suffix.group("de"):
-            unit = _suffix_unit(table, suffix)
-            position, attached = suffix.end(), True
-            if table.kinds[unit] == "money" and scale == 1 and not collective and not fraction_added:
+    elif unit is None and ambiguous is None:
+        key, end = _unit_after(text, folded, table, position, de_allowed)
+        if key is not None and core.article and not _article_agrees(table, key, folded[core.start:core.end]):
+            key = None  # "un livre" is a book, "une livre" a pound
+        if key is not None:
+            unit, ambiguous, candidates = _resolve(key, countries)
+            position, attached = end, True
+            currency = ambiguous is not None or (unit is not None and table.kinds[unit] == "money")
+            if currency and scale == 1 and not collective and not fraction_added:
                 cents = _read_cents(folded, cores, index, position)
                 if cents is not None:
                     value, position = value + cents[0], cents[1]
 
-    money = unit is not None and table.kinds[unit] == "money"
+    money = ambiguous is not None or (unit is not None and table.kinds[unit] == "money")
     if core.article and not (core.group or sign_start is not None or scale > 1 or collective or fraction_added
                              or percent or money):
         return None  # "un accord", "l'un", "le un"
@@ -550,6 +622,8 @@ def _read_quantity(text: str, folded: str, cores: list[_Core], index: int, last_
         return None  # "le 4 mai", "les 6 et 7 mai": a date
     if percent:
         return _quantity(text, start, position, value, "%", "percent", negative)
+    if ambiguous is not None:
+        return _quantity(text, start, position, value, None, "ambiguous", negative, ambiguous, candidates)
     if unit is not None:
         return _quantity(text, start, position, value, unit, "money" if money else "measure", negative)
     if core.plain4 and not attached and 1900 <= value <= 2100:
@@ -557,14 +631,107 @@ def _read_quantity(text: str, folded: str, cores: list[_Core], index: int, last_
     return _quantity(text, start, position, value, None, "number", negative)
 
 
+_PREFIX_SPACES = " \u00a0\u202f\u2009"
+
+
+def _prefix_before(folded: str, table: _UnitTable, start: int, floor: int) -> tuple[str, int] | None:
+    """(key, start) of a symbol or code right before a number, a "$" and one space allowed between
+    ("$5", "EUR 20", "USD1,23", "usd$ 15"); the longest wins. Looked up in a set, not searched with a
+    regular expression: this runs for every number written in digits."""
+    end = start
+    if end - 1 >= floor and folded[end - 1] in _PREFIX_SPACES:
+        end -= 1
+    ends = (end, end - 1) if end - 1 >= floor and folded[end - 1] == "$" else (end,)
+    best: tuple[str, int] | None = None
+    for stop in ends:
+        for length in table.prefix_lengths:
+            begin = stop - length
+            if begin < floor or (best is not None and begin >= best[1]):
+                continue
+            key = folded[begin:stop]
+            if key in table.prefix and (begin == 0 or not (folded[begin - 1].isalnum() or folded[begin - 1] == "_")):
+                best = (key, begin)
+                break
+    return best
+
+
+def _unit_after(
+    text: str, folded: str, table: _UnitTable, position: int, de_allowed: bool
+) -> tuple[str | None, int]:
+    """(unit id or ambiguous name, end) of the unit phrase right after a number, or (None, position).
+
+    "de"/"d'" may come first only after a scale ("un milliard d'euros", not "5 d'euros"). The phrases
+    matched with their case ("$ CA") win over a shorter case-free one ("$").
+    """
+    key: str | None = None
+    end = position
+    suffix = table.suffix.match(folded, position)
+    if suffix and (de_allowed or not suffix.group("de")):
+        key, end = _suffix_key(table, suffix), suffix.end()
+    if table.cased is not None and table.cased_first.search(text, position, position + 8):
+        cased = table.cased.match(text, position)
+        if cased and cased.end() > end and (de_allowed or not cased.group("de")):
+            key, end = table.cased_units[" ".join(cased.group("word").split())], cased.end()
+    return key, end
+
+
+def _article_agrees(table: _UnitTable, key: str, article: str) -> bool:
+    """Whether "un"/"une" agrees with the gender of the currency word after it (units.yaml `gender`)."""
+    entry = table.ambiguous.get(key)
+    if entry is None or entry.gender is None:
+        return True
+    return (article == "une") == (entry.gender == "f")
+
+
+def _remainder(
+    text: str, folded: str, cores: list[_Core], index: int, position: int, scale: int
+) -> tuple[Fraction, int] | None:
+    """The rest of a number written in two parts after a scale: "10 millions 248 968" (digits grouped with
+    spaces, below the scale) or "1 milliard 200 millions" (a smaller scale). A year ("3 millions 2024")
+    or a comma ends the number."""
+    gap = _REMAINDER_GAP_RE.match(text, position)
+    if gap is None:
+        return None
+    following = next((cores[j] for j in range(index + 1, len(cores)) if cores[j].start >= position), None)
+    if following is None or following.start != gap.end() or following.origin != "digits" or following.ordinal:
+        return None
+    if following.spaced and following.value.denominator == 1 and following.value < scale:
+        if _scale_after_digits(text, folded, following.end) is None:
+            return following.value, following.end
+    smaller = _scale_after_digits(text, folded, following.end)
+    if smaller is not None and 10**6 <= smaller[0] < scale and (rest := following.value * smaller[0]) < scale:
+        if (rest * 1).denominator == 1:
+            return rest, smaller[1]
+    return None
+
+
+def _abbreviation(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """(multiplier, end) of a press abbreviation; the end stops before a glued currency code, which the unit
+    reader then takes ("3 MDT" = 3 million TND, "40 MMDH" = 40 billion dirhams, "12 MEUR", "1,2 G$").
+    "MM" is read only before a code ("MM." are "Messieurs"), "G" only before "$" ("5G" is a network)."""
+    abbr, code, end = match.group("abbr"), match.group("code"), match.end("abbr")
+    if code:
+        if abbr == "MM" and _is_money_code("M" + code):  # "MMAD": M + MAD
+            return 10**6, match.start("abbr") + 1
+        return (_SCALE_ABBR[abbr], end) if _is_money_code(code) else None
+    if abbr == "MM" or (abbr == "G" and not _BEFORE_DOLLAR_RE.match(text, end)):
+        return None
+    if abbr == "M" and match.group("space") and text.startswith(".", end):
+        return None  # "3 M. Dupont"
+    return _SCALE_ABBR[abbr], end
+
+
+def _is_money_code(code: str) -> bool:
+    table = _units()
+    key = table.by_phrase.get(code.lower()) or table.cased_units.get(code)
+    return key is not None and (key in table.ambiguous or table.kinds.get(key) == "money")
+
+
 def _scale_after_digits(text: str, folded: str, position: int) -> tuple[int, int] | None:
     """(multiplier, end) of a scale after digits: "146,3 millions", "10 mille", "3 M€", "2,33k", "1,2 Mds"."""
     abbreviation = _SCALE_ABBR_RE.match(text, position)
-    if abbreviation:
-        monsieur = abbreviation.group("abbr") == "M" and text.startswith(".", abbreviation.end())
-        if monsieur and abbreviation.group("space"):
-            return None  # "3 M. Dupont"
-        return _SCALE_ABBR[abbreviation.group("abbr")], abbreviation.end()
+    if abbreviation and (scaled := _abbreviation(text, abbreviation)) is not None:
+        return scaled
     word = _SCALE_WORD_RE.match(folded, position)
     if word:
         name = word.group("word")
@@ -573,12 +740,13 @@ def _scale_after_digits(text: str, folded: str, position: int) -> tuple[int, int
 
 
 def _quantity(
-    text: str, start: int, end: int, value: Fraction, unit: str | None, kind: str, negative: bool
+    text: str, start: int, end: int, value: Fraction, unit: str | None, kind: str, negative: bool,
+    ambiguous: str | None = None, candidates: tuple[str, ...] = (),
 ) -> Quantity:
     if negative:
         value = -value
     number: int | float = int(value) if value.denominator == 1 else float(value)
-    return Quantity((start, end), text[start:end], number, unit, kind)
+    return Quantity((start, end), text[start:end], number, unit, kind, ambiguous, candidates)
 
 
 def _sign_start(text: str, folded: str, start: int, last_end: int, core: _Core) -> int | None:
@@ -625,11 +793,16 @@ def _read_cents(folded: str, cores: list[_Core], index: int, position: int) -> t
 
 @dataclass(frozen=True)
 class _UnitTable:
-    by_phrase: dict[str, str]  # folded phrase, single-spaced -> unit id
+    by_phrase: dict[str, str]  # folded phrase, single-spaced -> unit id, or the name of an ambiguous currency
+    ambiguous: dict[str, lexicon.AmbiguousCurrency]  # name -> entry (units.yaml, `ambiguous:`)
     kinds: dict[str, str]  # unit id -> kind (money, persons, flights, mass)
     codes: dict[str, str]  # folded three-letter ISO code -> money unit id ("$CAD", "$ usd")
     suffix: re.Pattern[str]
-    prefix: re.Pattern[str]
+    prefix: frozenset[str]  # folded symbols and codes that may come before the number ("$5", "EUR 20")
+    prefix_lengths: tuple[int, ...]  # their lengths, longest first
+    cased: re.Pattern[str] | None  # on the text as written: "$ CA", "$ AU"
+    cased_units: dict[str, str]  # cased phrase, single-spaced -> unit id
+    cased_first: re.Pattern[str]  # their first characters: the cased expression runs only where one follows
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -637,36 +810,92 @@ def _phrase_pattern(phrase: str) -> str:
     return body + r"(?![\w])" if phrase[-1].isalnum() else body
 
 
+def _trie_pattern(phrases: list[str], space: str = r"\s+", boundary: bool = True) -> str:
+    """One regular expression for many phrases, as a trie: `re` tries the alternatives of a flat
+    "a|b|c" one by one, so 500 currency phrases after every number would cost more than the rest of
+    the reading. Longest phrase first, as in a flat alternation sorted by length; a phrase ending in a
+    letter or digit must end a word ("dong" is not "dongs" cut short; `boundary`)."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any], last: str) -> str:
+        branches = [(space if char == " " else re.escape(char)) + build(node[char], char)
+                    for char in sorted(key for key in node if key)]
+        if "" in node:
+            branches.append(r"(?![\w])" if boundary and last.isalnum() else "")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie, "")
+
+
 @cache
 def _units() -> _UnitTable:
     units = lexicon.units()
+    ambiguous = lexicon.ambiguous_currencies()
     by_phrase: dict[str, str] = {}
+    originals: dict[str, str] = {}
     for unit_id, unit in units.items():
         for phrase in unit.phrases:
-            by_phrase.setdefault(" ".join(_fold(phrase).split()), unit_id)
+            key = " ".join(_fold(phrase).split())
+            by_phrase.setdefault(key, unit_id)
+            originals.setdefault(key, phrase)
+    for name, entry in ambiguous.items():
+        for phrase in entry.phrases:
+            key = " ".join(_fold(phrase).split())
+            by_phrase.setdefault(key, name)
+            originals.setdefault(key, phrase)
     ordered = sorted(by_phrase, key=len, reverse=True)
     words = [key for key in ordered if key[-1].isalnum()]
     symbols = [key for key in ordered if not key[-1].isalnum()]  # "$", "€", "us$", "c$"
     # symbols and codes may also come first: "$5", "EUR 20", "USD1,23"
-    originals = {" ".join(_fold(phrase).split()): phrase for unit in units.values() for phrase in unit.phrases}
     before = [key for key in ordered if not any(char.islower() for char in originals[key])]
     codes = {key: by_phrase[key] for key in words
-             if len(key) == 3 and key.isalpha() and units[by_phrase[key]].kind == "money"}
+             if len(key) == 3 and key.isalpha() and by_phrase[key] in units and units[by_phrase[key]].kind == "money"}
     suffix = re.compile(
-        r"[^\S\n]*(?:(?P<de>de\s+|d')\s*)?"
-        r"(?:(?P<word>" + "|".join(_phrase_pattern(key) for key in words) + ")"
-        r"|(?P<symbol>" + "|".join(_phrase_pattern(key) for key in symbols) + ")"
+        r"[^\S\n]*(?:(?P<de>de\s+|d'|de(?=[a-z]{3}))\s*)?"  # "dedollars": a space lost after "de"
+        r"(?:(?P<word>" + _trie_pattern(words) + ")"
+        r"|(?P<symbol>" + _trie_pattern(symbols) + ")"
         r"(?:[ \u00a0]?(?P<code>" + "|".join(sorted(codes)) + r")(?![\w]))?)"  # "$CAD", "$ usd"
     )
-    prefix = re.compile(
-        r"(?<![\w])(?P<unit>" + "|".join(re.escape(key) for key in before) + r")\$?[ \u00a0\u202f\u2009]?\Z"
-    )
-    return _UnitTable(by_phrase, {unit_id: unit.kind for unit_id, unit in units.items()}, codes, suffix, prefix)
+    cased_units = {" ".join(phrase.split()): unit_id for unit_id, unit in units.items() for phrase in unit.cased}
+    cased = None
+    if cased_units:
+        alternatives = "|".join(_phrase_pattern(phrase) for phrase in sorted(cased_units, key=len, reverse=True))
+        cased = re.compile(r"[^\S\n]*(?:(?P<de>(?i:de)\s+|(?i:d)['\u2019])\s*)?(?P<word>" + alternatives + ")")
+    kinds: dict[str, str] = {unit_id: unit.kind for unit_id, unit in units.items()}
+    lengths = tuple(sorted({len(key) for key in before}, reverse=True))
+    first = re.compile("[" + "".join(sorted({re.escape(phrase[0]) for phrase in cased_units})) + "]")
+    return _UnitTable(by_phrase, ambiguous, kinds, codes, suffix, frozenset(before), lengths, cased, cased_units, first)
 
 
-def _suffix_unit(table: _UnitTable, match: re.Match[str]) -> str:
-    """The unit of a phrase after the number; a currency sign followed by an ISO code takes the code."""
+def _suffix_key(table: _UnitTable, match: re.Match[str]) -> str:
+    """The unit (or ambiguous currency) of a phrase after the number; a currency sign followed by an ISO code
+    takes the code ("$CAD")."""
     if match.group("word"):
         return table.by_phrase[" ".join(match.group("word").split())]
     code = match.group("code")
     return table.codes[code] if code else table.by_phrase[" ".join(match.group("symbol").split())]
+
+
+@cache
+def _resolve(key: str, countries: tuple[str, ...]) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """(unit, ambiguous name, candidates) of a phrase's key: a unit id as it is; an ambiguous currency word
+    resolved by the article's countries, else its default, else left ambiguous (no unit)."""
+    table = _units()
+    entry = table.ambiguous.get(key)
+    if entry is None:
+        return key, None, ()
+    found = tuple(dict.fromkeys(entry.countries[code] for code in countries if code in entry.countries))
+    if entry.default_stays and entry.default is not None and found and entry.default not in found:
+        found = (entry.default, *found)  # « dollars » with Australia: USD or AUD?
+    if len(found) == 1:
+        return found[0], None, ()
+    if not found and entry.default is not None:
+        return entry.default, None, ()
+    return None, key, found or tuple(dict.fromkeys(entry.countries.values()))

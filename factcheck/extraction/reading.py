@@ -91,7 +91,7 @@ _LEFT_OUT_CODES = (  # reason prefix -> code; the first that matches
     ("a change of a count", "count"), ("a count of", "count"), ("a number without a unit", "no-unit"),
     ("« importations »", "ambiguous-direction"), ("no country of origin", "no-origin"),
     ("no country says", "no-direction"), ("the same country", "no-direction"), ("a balance", "no-direction"),
-    ("restates a figure", "restates-left-out"), ("the change of a figure", "change-of-left-out"),
+    ("restates a figure", "restates-left-out"), ("currency « ", "ambiguous-currency"), ("the change of a figure", "change-of-left-out"),
     ("a change of something", "no-metric"), ("a change of a target", "open-target"),
     ("a change that cannot", "not-a-ratio"), ("a target or forecast whose", "open-target"),
 )
@@ -197,6 +197,11 @@ class SentenceReader:
         skip = False
         for index, q in enumerate(values):
             following = values[index + 1] if index + 1 < len(values) else None
+            if q.kind == "ambiguous":  # « 6,7 milliards de dinars » in an article on Algeria and Tunisia
+                options = ", ".join(q.candidates) if q.candidates else "none of the article's countries"
+                self.leave_out(q, f"currency « {q.ambiguous_unit} » ambiguous here ({options})")
+                floor = q.span[1]
+                continue
             if skip:
                 skip = False
                 floor = q.span[1]

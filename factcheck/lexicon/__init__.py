@@ -37,6 +37,20 @@ class Unit(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     label: str
     short: str
     phrases: list[str]
+    cased: list[str] = []  # matched only with this case ("$ CA": "ça" is a word)
+
+
+class AmbiguousCurrency(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A currency word that names several currencies (units.yaml, `ambiguous:`): the article's countries
+    pick one; with none of them, `default` (None: the figure stays without a unit)."""
+
+    phrases: list[str]
+    countries: dict[str, str]  # ISO 3166-1 alpha-2 -> money unit id
+    default: str | None = None
+    gender: Literal["m", "f"] | None = None  # "une livre" is a pound, "un livre" a book
+    # the default stays a reading even when a country picks another: « dollars » in an article on
+    # Australia may be US or Australian dollars, so it is left out rather than guessed
+    default_stays: bool = False
 
 
 Slack = float | Literal["step"] | None
@@ -124,10 +138,42 @@ def metrics() -> dict[str, Metric]:
     return _typed("metrics.yaml", read_data("metrics.yaml"), dict[str, Metric])
 
 
+AMBIGUOUS = "ambiguous"  # the section of units.yaml that is not a unit
+
+
 @cache
 def units() -> dict[str, Unit]:
-    """Unit id -> definition (units.yaml)."""
-    return _typed("units.yaml", read_data("units.yaml"), dict[str, Unit])
+    """Unit id -> definition (units.yaml, without its `ambiguous:` section)."""
+    data = read_data("units.yaml")
+    if isinstance(data, dict):
+        data = {key: value for key, value in data.items() if key != AMBIGUOUS}
+    return _typed("units.yaml", data, dict[str, Unit])
+
+
+@cache
+def ambiguous_currencies() -> dict[str, AmbiguousCurrency]:
+    """Name -> a currency word that names several currencies (units.yaml, `ambiguous:`), checked
+    against the units and the country codes so a typo is a clear error, not a silent miss."""
+    data = read_data("units.yaml")
+    section = data.get(AMBIGUOUS, {}) if isinstance(data, dict) else {}
+    table = _typed("units.yaml (ambiguous)", section, dict[str, AmbiguousCurrency])
+    known, codes = units(), country_codes()
+    unit_phrases = {phrase.casefold() for unit in known.values() for phrase in (*unit.phrases, *unit.cased)}
+    seen: dict[str, str] = {}
+    for name, entry in table.items():
+        for unit_id in (*entry.countries.values(), *([entry.default] if entry.default else [])):
+            if unit_id not in known or known[unit_id].kind != "money":
+                raise ConfigError(f"lexicon units.yaml: ambiguous {name!r}: {unit_id!r} is not a money unit")
+        unknown = sorted(set(entry.countries) - codes)
+        if unknown:
+            raise ConfigError(f"lexicon units.yaml: ambiguous {name!r}: unknown country codes {unknown}")
+        for phrase in entry.phrases:
+            folded = phrase.casefold()
+            if folded in unit_phrases or folded in seen:
+                where = seen.get(folded, "a unit")
+                raise ConfigError(f"lexicon units.yaml: ambiguous {name!r}: phrase {phrase!r} is also {where}'s")
+            seen[folded] = repr(name)
+    return table
 
 
 @cache

@@ -156,9 +156,9 @@ def test_claim_ids_are_readable_and_stable() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Le commerce bilatéral entre la Corée du Sud et l'Australie s'est établi à 54,2 milliards de dollars en 2023.",
-    "En 2023, le commerce bilatéral entre la Corée du Sud et l'Australie s'est établi à 54,2 milliards de dollars.",
-    "Le commerce bilatéral entre la Corée du Sud et l'Australie, en 2023, s'est établi à 54,2 milliards de dollars.",
+    "Le commerce bilatéral entre la Corée du Sud et le Japon s'est établi à 54,2 milliards de dollars en 2023.",
+    "En 2023, le commerce bilatéral entre la Corée du Sud et le Japon s'est établi à 54,2 milliards de dollars.",
+    "Le commerce bilatéral entre la Corée du Sud et le Japon, en 2023, s'est établi à 54,2 milliards de dollars.",
 ])
 def test_the_period_may_come_before_or_after_the_figure(text: str) -> None:
     assert [brief(c) for c in claims(text)] == [("trade", None, "2023", 54_200_000_000, "USD", "exact", "actual")]

@@ -431,3 +431,236 @@ def test_every_digit_of_the_sources_belongs_to_a_quantity(path: Path) -> None:
     for digit in re.finditer(r"\d+", text):
         inside = any(start <= digit.start() and digit.end() <= end for start, end in covered + skipped)
         assert inside, f"{path.name}: {text[max(0, digit.start() - 30):digit.end() + 30]!r}"
+
+
+# --- currencies the press writes in words, signs and codes ---------------------------------------------------
+
+CURRENCIES: list[tuple[str, str, int | float, str]] = [
+    ("Oslo a versé 250 millions de couronnes norvégiennes au fonds.", "250 millions de couronnes norvégiennes",
+     250_000_000, "NOK"),
+    ("Stockholm prête 4 milliards de couronnes suédoises à Kiev.", "4 milliards de couronnes suedoises", 0, "SEK"),
+    ("Le port d'Aarhus a investi 900 millions de couronnes danoises.", "900 millions de couronnes danoises",
+     900_000_000, "DKK"),
+    ("Londres débloque 1,5 milliard de livres sterling pour l'Ukraine.", "1,5 milliard de livres sterling",
+     1_500_000_000, "GBP"),
+    ("Ottawa consacre 16,4 millions de dollars canadiens au programme.", "16,4 millions de dollars canadiens",
+     16_400_000, "CAD"),
+    ("Québec annonce un fonds de 12 M$ CA pour le Sénégal.", "12 M$ CA", 12_000_000, "CAD"),
+    ("Hydro-Québec a signé pour 300 millions $ CAN avec le Vermont.", "300 millions $ CAN", 300_000_000, "CAD"),
+    ("Le groupe a levé 10,05 milliards de dollars de Hong Kong.", "10,05 milliards de dollars de Hong Kong",
+     10_050_000_000, "HKD"),
+    ("Le billet coûte 80 $ HK à Kowloon.", "80 $ HK", 80, "HKD"),
+    ("Canberra a promis 2 milliards de dollars australiens à Jakarta.", "2 milliards de dollars australiens",
+     2_000_000_000, "AUD"),
+    ("Genève facture 40 millions de francs suisses à l'agence.", "40 millions de francs suisses", 40_000_000, "CHF"),
+    ("Tokyo prête 300 milliards de yens à New Delhi.", "300 milliards de yens", 300_000_000_000, "JPY"),
+    ("New Delhi a investi 5 000 milliards de roupies indiennes.", "5 000 milliards de roupies indiennes",
+     5_000_000_000_000, "INR"),
+    ("Séoul a engagé 3 000 milliards de wons au Vietnam.", "3 000 milliards de wons", 3_000_000_000_000, "KRW"),
+    ("Le contrat vaut 12 000 milliards de dongs.", "12 000 milliards de dongs", 12_000_000_000_000, "VND"),
+    ("Pretoria a reçu 15 milliards de rands de Pékin.", "15 milliards de rands", 15_000_000_000, "ZAR"),
+    ("Abuja a budgété 800 milliards de nairas pour le port.", "800 milliards de nairas", 800_000_000_000, "NGN"),
+    ("Vientiane a collecté 2 000 milliards de kips.", "2 000 milliards de kips", 2_000_000_000_000, "LAK"),
+    ("Phnom Penh a prêté 40 milliards de riels.", "40 milliards de riels", 40_000_000_000, "KHR"),
+    ("Bangkok a déboursé 9 milliards de bahts.", "9 milliards de bahts", 9_000_000_000, "THB"),
+    ("Tel-Aviv a signé pour 3 milliards de shekels.", "3 milliards de shekels", 3_000_000_000, "ILS"),
+    ("Varsovie investit 20 milliards de zlotys dans le rail.", "20 milliards de zlotys", 20_000_000_000, "PLN"),
+    ("Mexico a émis 1,2 milliard de pesos mexicains.", "1,2 milliard de pesos mexicains", 1_200_000_000, "MXN"),
+    ("Le Caire a obtenu 50 milliards de livres égyptiennes.", "50 milliards de livres égyptiennes",
+     50_000_000_000, "EGP"),
+    ("Koweït a placé 2 milliards de dinars koweïtiens à Londres.", "2 milliards de dinars koweïtiens",
+     2_000_000_000, "KWD"),
+    ("Wellington a versé NZ$ 40 aux réfugiés.", "NZ$ 40", 40, "NZD"),
+    ("Le forfait vaut 2 000 ₦ à Lagos.", "2 000 ₦", 2000, "NGN"),
+    ("Pékin a levé 2,5 milliards d'USD et 3 milliards de RMB.", "2,5 milliards d'USD", 2_500_000_000, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), CURRENCIES, ids=[unit for *_, unit in CURRENCIES])
+def test_reads_the_currencies_the_press_writes(text: str, span: str, value: int | float, unit: str) -> None:
+    money = [q for q in find_quantities(text) if q.kind == "money"]
+    assert money, text
+    first = money[0]
+    assert (first.unit, first.kind) == (unit, "money")
+    if value:  # "suedoises" above is written without its accent: the span is as written
+        assert (first.text, first.value) == (span, value)
+
+
+def test_a_short_mark_after_a_dollar_sign_is_read_only_in_capitals() -> None:
+    """« $ CA » is Canadian, « $ au total » and « $ ça suffit » are US dollars followed by French words."""
+    assert [(q.text, q.unit) for q in find_quantities("Il a payé 10 $ AU, puis 10 $ au total.")] == \
+        [("10 $ AU", "AUD"), ("10 $", "USD")]
+    assert [(q.text, q.unit) for q in find_quantities("Comptez 5 $ ça suffit.")] == [("5 $", "USD")]
+
+
+# --- decimals read digit by digit after « virgule » -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("huit cent dix-huit virgule trois zéro trois", 818.303),
+        ("douze virgule zéro cinq", 12.05),
+        ("quarante-deux virgule sept un", 42.71),
+        ("moins trois virgule deux zéro zéro quatre", -3.2004),
+        ("dix-neuf virgule treize treize", 19.1313),
+        ("zéro virgule zéro zéro sept", 0.007),
+        ("deux virgule cinq", 2.5),  # one digit: as before
+        ("trois virgule quatorze", 3.14),  # a number after virgule stays one group
+    ],
+)
+def test_digits_after_virgule_are_read_one_by_one(text: str, value: float) -> None:
+    assert read(text) == [(text, value, None, "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le taux est de six virgule cinq, trois ans plus tard.", [("six virgule cinq", 6.5), ("trois", 3)]),
+        ("Il a noté quatre virgule deux et cinq sur dix.", [("quatre virgule deux", 4.2), ("cinq", 5), ("dix", 10)]),
+        ("Il a compté un virgule cinq deux cents fois.", [("un virgule cinq", 1.5), ("deux cents", 200)]),
+    ],
+)
+def test_a_comma_et_or_a_number_above_99_ends_the_decimals(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(q.text, q.value) for q in find_quantities(text)] == expected
+
+
+# --- what real articles write: press abbreviations, groupings, numbers in two parts --------------------------
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Le Ghana a exporté pour 2 Md$ de cacao vers la Suisse.", "2 Md$", 2_000_000_000, "USD"),
+        ("Le Kenya vise 4 Mds d'euros d'échanges avec l'Allemagne.", "4 Mds d'euros", 4_000_000_000, "EUR"),
+        ("L'Égypte a reçu 1,8 Md€ de Rome.", "1,8 Md€", 1_800_000_000, "EUR"),
+        ("Berlin a versé 3 Mrd € à Varsovie.", "3 Mrd €", 3_000_000_000, "EUR"),
+        ("Les ventes du Chili au Pérou ont atteint 2.4 Mds $.", "2.4 Mds $", 2_400_000_000, "USD"),  # English point
+        ("Le Togo a importé du Bénin pour 1.440 milliards FCFA.", "1.440 milliards FCFA", 1_440_000_000_000, "XOF"),
+        ("Lima a exporté 2.75 millions de tonnes de cuivre.", "2.75 millions de tonnes", 2_750_000, "tonnes"),
+        ("Le Mali a importé 350 milliards de FCFA de biens.", "350 milliards de FCFA", 350_000_000_000, "XOF"),
+        ("Le Niger a vendu pour 95 milliards Fcfa d'oignons.", "95 milliards Fcfa", 95_000_000_000, "XOF"),
+        ("Dakar a reçu 20 milliards F CFA de Lomé.", "20 milliards F CFA", 20_000_000_000, "XOF"),
+        ("Bamako a emprunté 70 milliards de francs CFA.", "70 milliards de francs CFA", 70_000_000_000, "XOF"),
+        ("Le fonds égypto-saoudien atteint le demi-milliard de dollars.", "demi-milliard de dollars",
+         500_000_000, "USD"),
+        ("Les échanges indo-émiratis ont franchi la barre des 80 milliards de dollars.",
+         "80 milliards de dollars", 80_000_000_000, "USD"),
+        ("La Grèce a accueilli 10 millions 412 330 visiteurs.", "10 millions 412 330 visiteurs", 10_412_330,
+         "persons"),
+        ("Le Portugal a reçu 1 million 61 904 touristes brésiliens.", "1 million 61 904 touristes", 1_061_904,
+         "persons"),
+        ("La Norvège a investi 1 milliard 300 millions d'euros.", "1 milliard 300 millions d'euros",
+         1_300_000_000, "EUR"),
+        ("L'Égypte a enregistré 1,6 million d'entrées de touristes polonais.", "1,6 million d'entrées", 1_600_000,
+         "persons"),  # border statistics count arrivals as « entrées »
+        ("Sfax a reçu un prêt de 350 MDT de la Banque mondiale.", "350 MDT", 350_000_000, "TND"),
+        ("Oran a signé pour 250 MDA avec Madrid.", "250 MDA", 250_000_000, "DZD"),
+        ("Tanger Med a levé 4 MMDH auprès de banques chinoises.", "4 MMDH", 4_000_000_000, "MAD"),
+        ("Le fonds belge a investi 12 MEUR au Rwanda.", "12 MEUR", 12_000_000, "EUR"),
+        ("Ottawa promet 1,2 G$ au Mexique.", "1,2 G$", 1_200_000_000, "USD"),
+        ("Le loyer atteint 90 000 DA à Alger.", "90 000 DA", 90_000, "DZD"),
+    ],
+)
+def test_reads_what_real_articles_write(text: str, span: str, value: int, unit: str) -> None:
+    quantity = next(q for q in find_quantities(text) if q.unit is not None)
+    assert (quantity.text, quantity.value, quantity.unit) == (span, value, unit)
+
+
+def test_abbreviations_that_are_no_scale_here_stay_apart() -> None:
+    """« la 5G », « MM. Diallo et Ba » (Messieurs), « 5 MW », « en 2023 Da Nang »: no scale, no currency."""
+    assert read("La 5G arrive au Ghana.") == []
+    assert read("Ils étaient 3 MM. Diallo et Ba.") == [("3", 3, None, "number")]
+    assert read("Une centrale de 5 MW à Kigali.") == [("5", 5, None, "number")]
+    assert read("En 2023 Da Nang a accueilli le forum.") == [("2023", 2023, None, "year")]
+
+
+def test_a_year_or_a_comma_ends_a_number_in_two_parts() -> None:
+    assert read("L'Irlande comptait 3 millions 2024 compris.")[:2] == [
+        ("3 millions", 3_000_000, None, "number"), ("2024", 2024, None, "year")]
+    assert [q.text for q in find_quantities("Il y avait 2 millions, 300 000 de plus qu'avant.")] == \
+        ["2 millions", "300 000"]
+
+
+def test_a_space_lost_after_a_short_word_does_not_hide_the_figure() -> None:
+    """« de21,6% », « et186,96 milliards »: scraped pages lose the space after a word; « A320 » and « G20 »
+    are names, and a code glued to digits is a currency (« USD1,23 »)."""
+    text = "Les ventes ont reculé de21,6% à 80 milliards et186,96 milliards de dollars, hors A320 et G20."
+    assert [(q.text, q.value) for q in find_quantities(text)] == [
+        ("21,6%", 21.6), ("80 milliards", 80_000_000_000), ("186,96 milliards de dollars", 186_960_000_000)]
+    assert read("USD1,23") == [("USD1,23", 1.23, "USD", "money")]
+    assert read("Les ventes ont atteint 4,2 milliards dedollars.") == [
+        ("4,2 milliards dedollars", 4_200_000_000, "USD", "money")]
+    assert read("Il a reçu 3 millions demandes.") == [("3 millions", 3_000_000, None, "number")]
+
+
+# --- currency words that name several currencies, resolved by the article's countries -------------------------
+
+@pytest.mark.parametrize(
+    ("text", "countries", "unit"),
+    [
+        ("Les exportations ont atteint 3,2 milliards de dinars.", ("TN", "DE"), "TND"),
+        ("Les exportations ont atteint 3,2 milliards de dinars.", ("DZ", "CN"), "DZD"),
+        ("Le Koweït a investi 400 millions de dinars.", ("KW", "EG"), "KWD"),
+        ("Rabat a importé pour 26 milliards de dirhams.", ("MA", "PT"), "MAD"),
+        ("Dubaï a investi 26 milliards de dirhams.", ("AE", "IN"), "AED"),
+        ("Les recettes ont atteint 26 milliards de dirhams.", (), "MAD"),  # the press default
+        ("Yaoundé a emprunté 120 milliards de FCFA.", ("CM", "FR"), "XAF"),
+        ("Libreville a reçu 45 milliards de francs CFA.", ("GA", "CN"), "XAF"),
+        ("Abidjan a reçu 45 milliards de francs CFA.", ("CI", "CN"), "XOF"),
+        ("Les échanges ont atteint 485 milliards de francs.", ("SN", "CN"), "XOF"),
+        ("Les échanges ont atteint 4 milliards de francs.", ("CH", "DE"), "CHF"),
+        ("Le contrat vaut 2 milliards de dollars.", ("KE", "IN"), "USD"),
+        ("Le Caire a levé 40 milliards de livres.", ("EG", "SA"), "EGP"),
+        ("La City a levé 40 milliards de livres.", ("GB", "FR"), "GBP"),
+        ("Copenhague a investi 900 millions de couronnes.", ("DK", "DE"), "DKK"),
+        ("Le Qatar a versé 5 milliards de riyals.", ("QA", "FR"), "QAR"),
+        ("La facture atteint 12 000 ¥.", ("JP", "TH"), "JPY"),
+    ],
+)
+def test_the_articles_countries_pick_the_currency_of_an_ambiguous_word(
+        text: str, countries: tuple[str, ...], unit: str) -> None:
+    money = [q for q in find_quantities(text, countries) if q.kind == "money"]
+    assert [q.unit for q in money] == [unit]
+    assert money[0].ambiguous_unit is None and money[0].candidates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "name", "candidates"),
+    [
+        ("Les échanges algéro-tunisiens ont atteint 2 milliards de dinars.", ("DZ", "TN"), "dinars", {"DZD", "TND"}),
+        ("Les recettes ont atteint 8 milliards de dinars.", ("FR", "IT"), "dinars", {"TND", "DZD", "JOD"}),
+        ("Le commerce ivoiro-camerounais pèse 300 milliards FCFA.", ("CI", "CM"), "francs CFA", {"XOF", "XAF"}),
+        ("Le contrat vaut 600 millions de francs.", ("FR", "DE"), "francs", {"CHF", "XOF", "XAF"}),
+        ("Le contrat vaut 600 millions de dollars.", ("CA", "US"), "dollars", {"CAD", "USD"}),
+        # the press writes trade in US dollars, so in an article on Canada « dollars » may be either
+        ("Montréal a signé pour 2 milliards de dollars.", ("CA", "FR"), "dollars", {"CAD", "USD"}),
+        ("Les Nordiques ont versé 447 couronnes.", (), "couronnes", {"NOK", "SEK", "DKK"}),
+        ("Le billet coûte 8¥.", (), "¥", {"JPY", "CNY"}),
+    ],
+)
+def test_an_ambiguous_currency_word_leaves_the_unit_out_and_says_which(
+        text: str, countries: tuple[str, ...], name: str, candidates: set[str]) -> None:
+    """No guessed currency: unit None, kind "ambiguous" (never "money" without a unit), the word's name for the
+    reason « currency 'dinars' ambiguous here », and the currencies it may stand for."""
+    quantity = next(q for q in find_quantities(text, countries) if q.kind == "ambiguous")
+    assert quantity.unit is None and quantity.ambiguous_unit == name
+    assert candidates <= set(quantity.candidates)
+    assert text[quantity.span[0]:quantity.span[1]] == quantity.text
+
+
+def test_the_article_un_agrees_with_the_currency_word() -> None:
+    """« une livre » is a pound; « un livre » is a book, and « un » stays an article."""
+    assert read("Le pain coûte une livre à Londres.") == [("une livre", 1, "GBP", "money")]
+    assert read("Il a écrit un livre sur Londres.") == []
+
+
+def test_words_that_are_also_adjectives_or_things_are_no_currency_after_un() -> None:
+    """« un franc succès », « déposer une couronne »: the currency words are read in the plural only."""
+    assert read("La visite à Berne fut un franc succès.") == []
+    assert read("Le ministre a déposé une couronne au monument d'Oslo.") == []
+
+
+def test_a_quantity_built_the_old_way_still_works() -> None:
+    """The claim builder and older callers construct quantities with five fields; the new ones default."""
+    quantity = Quantity((0, 7), "5 euros", 5, "EUR", "money")
+    assert quantity.ambiguous_unit is None and quantity.candidates == ()
+    assert find_quantities("5 euros") == [quantity]

@@ -1,7 +1,8 @@
 """Other projects' French number suites (../shared/peer-suites), scored by bench/peer_suites.py, must not regress.
 
 The floor is the in-scope pass rate reached when the parser was written (779 of 780, 99.87 %), rounded down to
-the percent. The scope itself is guarded too, so a drop cannot be hidden by excluding more cases.
+the percent. The scope itself is guarded too, so a drop cannot be hidden by excluding more cases: it grew to 804
+(803 passing) when currencies written in words and decimals read digit by digit after « virgule » came in.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SUITES = ROOT.parent / "shared" / "peer-suites" / "fr_numbers.jsonl"
 FLOOR = 0.99
-MIN_IN_SCOPE = 780  # cases in scope when the floor was set; a new exclusion must be argued, not slipped in
+MIN_IN_SCOPE = 804  # cases in scope now; a new exclusion must be argued, not slipped in
 
 
 def load_bench() -> ModuleType:
