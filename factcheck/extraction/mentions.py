@@ -49,6 +49,7 @@ class CountryMention:
     form: str  # name | adjective | demonym | capital | periphrasis | combining
     role: Role
     text: str
+    prep: str = ""  # the preposition the role comes from (« vers », « en provenance de », « au »)
 
 
 @dataclass
@@ -87,7 +88,7 @@ class SentenceMentions:
 _CUE_FAMILIES = ("national", "regional", "share", "product", "counted", "bilateral", "parts", "restatement",
                  "comparison", "reverse", "respectively", "in_favour", "against", "reporter_pronouns",
                  "partner_pronouns", "subject_pronouns", "same_metric_pronouns", "hosting", "travel",
-                 "tourism_market", "investors")
+                 "tourism_market", "investors", "composition")
 
 
 @dataclass(frozen=True)
@@ -179,17 +180,17 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:les|des|aux|de|d'|du|l'|le|la|et|par)|
 _ARTICLE_END = re.compile(r"(?:\b(?:le|la|les)\s+|\bl'\s*)$")
 
 
-def _role(folded_before: str) -> Role:
+def _role(folded_before: str) -> tuple[Role, str]:
+    """(role, preposition) from the words before a country."""
     before = folded_before[-40:]
     before = _ARTICLE_END.sub("", before)  # « en provenance de l'Hexagone », « vers la Pologne », « de la France »
     match = _ROLE_RE.search(before)
     if match is None:
-        return "subject"
+        if re.search(r"\bentre\b[^,;]{1,50}\bet\s*$", _ARTICLE_END.sub("", folded_before[-70:])):
+            return "with", "entre"  # « entre le Vietnam et la République de Corée »
+        return "subject", ""
     prep = match.group("prep")
-    role = _ROLES[prep]
-    if role == "with" and prep.startswith("entre"):
-        return "with"
-    return role
+    return _ROLES[prep], prep
 
 
 def _countries(sentence: Sentence, folded: str, words: set[str] | None = None) -> list[CountryMention]:
@@ -204,8 +205,9 @@ def _countries(sentence: Sentence, folded: str, words: set[str] | None = None) -
         if any(a < end and start < b for a, b in taken):
             return
         taken.append((start, end))
-        found.append(CountryMention(start + sentence.start, end + sentence.start, code, form,
-                                    _role(folded[:start]), text[start:end]))
+        role, prep = _role(folded[:start])
+        found.append(CountryMention(start + sentence.start, end + sentence.start, code, form, role, text[start:end],
+                                    prep))
 
     matches = []
     for form, matcher in (("periphrasis", m.periphrases), ("name", m.names), ("capital", m.capitals)):

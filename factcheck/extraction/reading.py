@@ -16,6 +16,7 @@ from factcheck import lexicon
 from factcheck.extraction.frames import Frame, frame_at, sentence_frames
 from factcheck.extraction.mentions import CountryMention, Cue, SentenceMentions, factor_of
 from factcheck.extraction.numbers import Quantity
+from factcheck.extraction.text import fold
 from factcheck.extraction.periods import PeriodMention, Published, resolve_months
 from factcheck.lexicon import Policy
 from factcheck.model import MAX_FIGURE, Period, format_period
@@ -467,8 +468,8 @@ class SentenceReader:
         end = max(figure.frame.end, figure.end)
         if cue_at is not None and self.clause_of(cue_at) != figure.frame.clause:
             start = figure.frame.start
-        if cue_at is not None:  # « contraction générale des importations », « le total des exportations »
-            start = min(start, max(self.m.start, cue_at - 25))
+        if cue_at is not None and self.clause_of(cue_at) == figure.frame.clause:
+            start = min(start, max(self.m.start, cue_at - 25))  # « contraction générale des importations »
         start = min(start, self.phrase_of(figure)[0])
         products_from = self.clause_span(figure.frame.clause)[0]
         for family, reason in (("national", "a national total, not a flow between the two"),
@@ -480,10 +481,23 @@ class SentenceReader:
                     continue
                 lower = products_from if family == "product" else start
                 if lower <= cue.start < end and not self._cue_is_metric(cue):
-                    if family == "product" and not self._product_applies(cue, figure, cue_at):
+                    if family == "product" and (not self._product_applies(cue, figure, cue_at) or
+                                                self._composition(cue)):
                         continue
+                    if family == "national" and self._partner_named(figure, cue_at):
+                        continue  # « les exportations totales de l'Italie vers la Tunisie »
                     return f"{reason} (« {cue.text} »)"
         return None
+
+    def _composition(self, cue: Cue) -> bool:
+        """« exporte essentiellement ses matières premières », « importe une large gamme de produits »:
+        what the whole flow is made of, not one product line."""
+        return any(0 <= cue.start - c.end <= 25 for c in self.cues("composition"))
+
+    def _partner_named(self, figure: Figure, cue_at: int | None) -> bool:
+        """A partner country with « vers », « en provenance de », « avec » in the figure's phrase."""
+        return any(c.role in ("to", "from", "with") and c.form != "capital"
+                   for c in self.countries_in_scope(figure, cue_at))
 
     def _goods_of_a_country(self, cue: Cue) -> bool:
         """« les importations vietnamiennes de produits cambodgiens »: all the goods of a country, not a
@@ -555,6 +569,14 @@ class SentenceReader:
         if cue_at is not None and cue_at < start and self.clause_of(cue_at) == figure.frame.clause:
             start = self.frame(cue_at).start
         end = figure.frame.end
+        if figure.frame.opener == "," and figure.frame.index + 1 < len(self.frames) and \
+                self.frames[figure.frame.index + 1].opener == ",":
+            # an incise (« exporte ses produits – pour 90 millions de dollars – vers Addis-Abeba »): the
+            # complements after it, up to the next figure or metric, are still the figure's
+            limit = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and q.kind not in ("year", "ordinal")]
+                        + [c.start for c in self.cues("metric") if c.start > figure.end]
+                        + [self.clause_span(figure.frame.clause)[1]])
+            end = max(end, limit)
         found = [c for c in self.m.countries if start <= c.start < end and not self._in_other_level(c, figure)]
         first_item = figure.frame.index == 0 or self.frames[figure.frame.index - 1].clause != figure.frame.clause
         if not found and first_item:  # « Avec 767 000 entrées, les Français sont restés en tête »
@@ -594,8 +616,11 @@ class SentenceReader:
                 continue
             if c.form == "combining":
                 continue
-            if c.form == "capital" and c.role not in ("subject", "with"):
-                continue
+            if c.form == "capital" and c.role not in ("subject", "with") and not c.prep.startswith(
+                    ("vers", "en provenance", "depuis", "a destination")):
+                continue  # « à Abidjan » is where something happened; « vers Pékin » is China
+            if c.role in ("from", "to") and cue_at is not None and c.start < cue_at and self._verb_cue(cue_at):
+                continue  # « exporte … vers Pékin et importe des produits »: « vers Pékin » is the exports'
             if c.role == "from":
                 origin = origin or c.code
             elif c.role == "to" and metric == "imports" and not re.search(r"\bvers\s+(?:le|la|les|l')?\s*$",
@@ -635,6 +660,13 @@ class SentenceReader:
         if described and owner is None:  # the nearest to the figure: « les Algériens …, puis des Français (974 000) »
             before = [c for c in described if c.start < figure.start]
             owner = (before[-1] if before else described[0]).code
+        if owner is None and origin is None and destination is None and cue_at is not None:
+            # « l'Italie s'impose comme premier fournisseur de la Tunisie, avec des exportations atteignant … »
+            clause_start = self.clause_span(self.clause_of(cue_at))[0]
+            subjects = [c for c in self.m.countries if c.role == "subject" and c.form in ("name", "periphrasis", "capital")
+                        and clause_start <= c.start < cue_at and c.code in self.ctx.pair]
+            if subjects:
+                owner = subjects[0].code
         # « importations tunisiennes de l'Italie », « importations espagnoles du Royaume »: the genitive
         # after an importer adjective is the source
         if metric == "imports" and owner is not None and origin is None:
@@ -665,6 +697,14 @@ class SentenceReader:
             if pronoun and self.ctx.owner.get("_reporter"):
                 owner = self.ctx.owner["_reporter"]
         return owner, origin, destination
+
+    def _verb_cue(self, position: int) -> bool:
+        """The metric phrase at `position` is a verb (« exporte », « a importé », « ayant investi »)."""
+        cue = next((c for c in self.cues("metric") if c.start == position), None)
+        if cue is None:
+            return False
+        words = fold(cue.text).split()
+        return words[0] in ("a", "ont", "ayant") or not words[-1].endswith(("s", "ion", "ide"))
 
     def complete_flow(self, metric: str, figure: Figure, origin: str | None, destination: str | None,
                       owner: str | None, mentions: list[CountryMention]) -> Flow | str:
@@ -745,7 +785,7 @@ class SentenceReader:
         when the sentence names the other country, says « bilatéral », « sur ce montant », « dont », or
         the sentence before made a claim about the pair, or the title announced this flow."""
         other = next(c for c in self.ctx.pair if c != known)
-        if any(c.code == other and c.form != "capital" for c in self.m.countries):
+        if any(c.code == other and (c.form != "capital" or c.role in ("to", "from", "with")) for c in self.m.countries):
             return True
         if self.cues("bilateral") or self.cues("anaphora"):
             return True

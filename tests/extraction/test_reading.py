@@ -342,3 +342,30 @@ def test_voire_le_depasser_is_at_least() -> None:
     [claim] = read("Le commerce entre le Brésil et l'Argentine pourrait atteindre 30 milliards de dollars en 2025, "
                    "voire le dépasser.", "2024-06", ("AR", "BR")).claims
     assert (claim.qualifier, claim.modality, claim.low, claim.high) == ("at_least", "forecast", 30_000_000_000, None)
+
+
+def test_a_capital_after_vers_is_the_country_and_a_verb_keeps_its_own_complements() -> None:
+    text = ("En 2023, Nairobi exporte essentiellement ses produits agricoles – pour environ 90 millions de dollars "
+            "– vers Addis-Abeba et importe une large gamme de produits manufacturés, estimés à 40 millions de "
+            "dollars.")
+    assert briefs(text, "2024-03", ("ET", "KE")) == [
+        ("exports", "KE>ET", "2023", 90_000_000, "USD"), ("imports", "ET>KE", "2023", 40_000_000, "USD")]
+
+
+def test_total_exports_to_a_named_partner_are_the_pairs() -> None:
+    assert briefs("Les exportations totales de la Thaïlande vers la Malaisie se sont élevées à 14 milliards de "
+                  "dollars en 2023.", "2024-03", ("MY", "TH")) == [("exports", "TH>MY", "2023", 14_000_000_000, "USD")]
+
+
+def test_the_subject_of_the_clause_owns_the_flow_it_introduces() -> None:
+    assert briefs("En 2023, le Japon s'impose comme le premier fournisseur de l'Indonésie, avec des exportations "
+                  "atteignant 17 milliards de dollars.", "2024-03", ("ID", "JP")) == [
+        ("exports", "JP>ID", "2023", 17_000_000_000, "USD")]
+
+
+def test_both_countries_after_entre_are_the_pair_not_a_subject() -> None:
+    assert briefs("En 2023, le commerce entre l'Inde et les Émirats arabes unis a atteint 85 milliards de dollars, "
+                  "dont 31 milliards d'exportations indiennes et 54 milliards d'importations.", "2024-03",
+                  ("AE", "IN")) == [
+        ("trade", None, "2023", 85_000_000_000, "USD"), ("exports", "IN>AE", "2023", 31_000_000_000, "USD"),
+        ("imports", "AE>IN", "2023", 54_000_000_000, "USD")]
