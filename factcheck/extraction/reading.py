@@ -150,7 +150,7 @@ class SentenceReader:
         self.m = mentions
         self.ctx = context
         self.policy = policy
-        self.frames = sentence_frames(mentions)
+        self._frames: list[Frame] | None = None  # cut on first use: most sentences hold no figure
         self.metrics = lexicon.metrics()
         self.units = lexicon.units()
         self.left_out: list[LeftOut] = []
@@ -163,7 +163,13 @@ class SentenceReader:
         self.level_periods: list[tuple[int, str]] = []  # (position, period) of the levels read so far
         self.level_phrases: list[tuple[int, int, int, bool]] = []  # phrases of the levels read so far
         self.base_rule: str | None = None  # « sur un mois », « sur un an »: the comparison the sentence uses
-        self._mark_compared_periods()
+        self._marked = False
+
+    @property
+    def frames(self) -> list[Frame]:
+        if self._frames is None:
+            self._frames = sentence_frames(self.m)
+        return self._frames
 
     # -- small helpers --------------------------------------------------------------------------------
     def f(self, start: int, end: int) -> str:
@@ -1277,6 +1283,13 @@ class SentenceReading(SentenceReader):
     def read(self) -> list[Draft]:
         """Drafts for every figure read with confidence; `left_out` holds the others with a reason."""
         self.ctx.owner.pop("_sentence_reporter", None)
+        if not any(q.kind not in ("year", "ordinal") for q in self.m.quantities) and \
+                not self.cues("multiple") and not self.cues("times"):
+            self._remember_subjects()  # nothing to read here but what the next sentence may need
+            return []
+        if not self._marked:
+            self._mark_compared_periods()
+            self._marked = True
         figures = self.figures()
         drafts: list[Draft] = []
         by_figure: dict[int, list[int]] = {}

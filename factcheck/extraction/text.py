@@ -171,6 +171,7 @@ class PhraseMatcher:
             found.append(Match(m.start(), m.end(), self._key(m.group(0)), m.group(0)))
         return found
 
+    @lru_cache(maxsize=8192)  # noqa: B019 - matchers live as long as the process; the phrases repeat
     def _key(self, text: str) -> str:
         squashed = _squash(text)
         if squashed in self._keys:
