@@ -210,8 +210,29 @@ class _DocumentChecker:
             elif not (math.isfinite(claim.factor) and claim.factor > 0):
                 add("invalid-value", "`factor` must be a positive number", "factor")
         self._check_interval(claim, add)
+        self._check_review(claim, add)
+        if claim.figure_span is not None:
+            (start, end), (figure_start, figure_end) = claim.span, claim.figure_span
+            if not start <= figure_start < figure_end <= end:
+                add("figure-not-in-quote", f"figure_span [{figure_start}, {figure_end}] is not inside the quote's "
+                    f"span [{start}, {end}]", "figure_span",
+                    hint="figure_span gives the claim's own number in the article, within its quote")
         if source is not None:
             self._check_quote(claim, source, add)
+
+    def _check_review(self, claim: Claim, add: Any) -> None:
+        """A rejection says why; who and when belong to a person's decision, not to extraction."""
+        if claim.status == "rejected":
+            if claim.reason is None or not claim.reason.strip():
+                add("missing-reason", "a rejected claim needs a `reason`: why the reading is wrong", "status",
+                    hint="factcheck review ID --reject --reason TEXT")
+        elif claim.reason is not None:
+            add("unexpected-field", "`reason` belongs to rejected claims; use `note` for a remark", "reason")
+        if claim.status == "extracted":
+            for name in ("reviewed_by", "reviewed_at"):
+                if getattr(claim, name) is not None:
+                    add("unexpected-field", f"`{name}` belongs to a reviewed or rejected claim, and this one is "
+                        "`extracted`", name)
 
     def _check_countries(self, claim: Claim, directional: bool, add: Any) -> None:
         countries = claim.countries
@@ -298,7 +319,22 @@ def describe_closest(text: str, quote: str, near: int) -> str:
     if found is None:
         return "nothing in the source is close to it"
     start, end, ratio = found
-    return f"closest passage ({ratio:.0%} alike) at [{start}, {end}]: «{text[start:end]}»"
+    passage = text[start:end]
+    alike = f"{ratio:.0%}"
+    if ratio < 1 and alike == "100%":  # one letter in a long quote (ç for c) is not « 100 % alike »
+        alike = f"{math.floor(ratio * 1000) / 10:.1f}%"
+    return f"closest passage ({alike} alike) at [{start}, {end}]: «{passage}»{_differences(passage, quote, start)}"
+
+
+def _differences(passage: str, quote: str, offset: int, shown: int = 3) -> str:
+    """Where a near-identical passage differs from the quote ("ç" in the source, "c" in the quote), so a
+    one-letter slip is seen at once; nothing when they differ too much for a short list to help."""
+    changes = [op for op in difflib.SequenceMatcher(None, passage, quote, autojunk=False).get_opcodes()
+               if op[0] != "equal"]
+    if not changes or len(changes) > shown:
+        return ""
+    parts = [f"source «{passage[a:b]}» where the quote has «{quote[c:d]}» (at {offset + a})" for _, a, b, c, d in changes]
+    return "; differs: " + ", ".join(parts)
 
 
 def closest_passage(text: str, quote: str, near: int = 0) -> tuple[int, int, float] | None:
@@ -343,7 +379,7 @@ def _describe_validation_error(message: str, record: dict[str, Any]) -> tuple[st
     if text.startswith("Invalid enum value"):
         allowed = {"qualifier": "exact, approx, nearly, more_than, at_least, less_than, at_most, range",
                    "modality": "actual, target, forecast", "kind": "value, ratio",
-                   "status": "extracted, reviewed"}.get(field or "")
+                   "status": "extracted, reviewed, rejected"}.get(field or "")
         suffix = f" (one of: {allowed})" if allowed else ""
         return "invalid-value", f"`{field}`: {text.lower()}{suffix}", path, False
     if re.match(r"Expected `(?:int|float)` [<>]=", text):

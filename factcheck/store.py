@@ -33,7 +33,7 @@ from factcheck.errors import (
     TooLarge,
     WriteFailed,
 )
-from factcheck.model import ClaimFile, Source, SourceMeta
+from factcheck.model import Claim, ClaimFile, Source, SourceMeta
 
 T = TypeVar("T")
 CLAIMS_DIR = "claims"
@@ -190,7 +190,9 @@ class Repository(msgspec.Struct, frozen=True):
                 return ClaimDocument.cached(rel, raw, cached)
         text = _decode(raw, rel)
         data = canonical.load(text)
-        return ClaimDocument(path=rel, text=text, data=_load_yaml(text, rel) if data is None else data)
+        if data is None:
+            data = _dates_as_text(_load_yaml(text, rel))
+        return ClaimDocument(path=rel, text=text, data=data)
 
     def read_documents(self, use_cache: bool = True) -> tuple[list[ClaimDocument], list[InputError]]:
         """Every claim file as a document (cached ones already validated), and the files that could not
@@ -232,6 +234,27 @@ class Repository(msgspec.Struct, frozen=True):
             return False
         self.write_text(path, format_claim_file(claim_file))
         return True
+
+    def write_decisions(self, source_id: str, decided: dict[str, Claim], lock: bool = True) -> ClaimFile:
+        """Replace records of `claims/<source>.yaml` by id with a person's decisions, atomically, at once
+        (one fsynced rename per call: a crash after it loses nothing). Under the repository's write lock,
+        and compare-and-swap against an editor saving the file meanwhile; other records are untouched."""
+        from factcheck.errors import ChangedOnDisk, InvalidRecord
+
+        with self.lock("extract") if lock else contextlib.nullcontext():
+            for _ in range(3):
+                existing, raw = self.read_claim_file(source_id)
+                if existing is None:
+                    raise MissingFile("the claim file does not exist", Location(f"{CLAIMS_DIR}/{source_id}.yaml"))
+                missing = set(decided) - {c.id for c in existing.claims}
+                if missing:
+                    raise InvalidRecord(f"no claim {sorted(missing)[0]!r} in this file any more",
+                                        Location(f"{CLAIMS_DIR}/{source_id}.yaml"))
+                updated = ClaimFile(source=existing.source, claims=[decided.get(c.id, c) for c in existing.claims])
+                if self.write_claim_file(updated, expected=raw):
+                    return updated
+        raise ChangedOnDisk("the claim file kept changing while the decision was being written; try again",
+                            Location(f"{CLAIMS_DIR}/{source_id}.yaml"))
 
     def ensure_schema(self, text: str) -> bool:
         """Publish the claim-file JSON Schema at `schema/claims.schema.json` for editors, if missing."""
@@ -412,11 +435,27 @@ def _load_yaml(text: str, rel: str) -> Any:
         raise yaml_error(err, rel) from None
     except RecursionError:  # the pure-Python loader, where libyaml is missing
         raise BrokenYaml("the YAML nests too deep to read", Location(rel)) from None
+    except ValueError as err:  # an unquoted date that is no day (2026-13-02): PyYAML's constructor raises
+        line = _bad_date_line(text)
+        raise BrokenYaml(f"invalid date ({err}); write days as 'YYYY-MM-DD'", Location(rel, line)) from None
     if has_shared_containers(data):
         line = _first_alias_line(text)
         raise BrokenYaml("YAML anchors and aliases are not allowed in this file (they can expand without bound)",
                          Location(rel, line, 1 if line else None))
     return data
+
+
+_PLAIN_DATE = re.compile(r"(?m):\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+def _bad_date_line(text: str) -> int | None:
+    """The line of the first unquoted `key: YYYY-MM-DD` that is not a real day."""
+    for match in _PLAIN_DATE.finditer(text):
+        try:
+            datetime.date(*(int(part) for part in match.groups()))
+        except ValueError:
+            return text.count("\n", 0, match.start()) + 1
+    return None
 
 
 def _first_alias_line(text: str) -> int | None:
@@ -629,6 +668,21 @@ def _decode(raw: bytes, rel: str, what: str = "claim file", bom: bool = True) ->
         raise NotUtf8(f"{what} is not UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start}); save it as UTF-8",
                       Location(rel, line, column)) from None
     return text[1:] if bom and text.startswith("\ufeff") else text
+
+
+_DATE_FIELDS = ("reviewed_at", "as_of")
+
+
+def _dates_as_text(data: Any) -> Any:
+    """A hand-written `reviewed_at: 2026-12-01` is a date to YAML 1.1 (libyaml builds a `datetime.date`);
+    the record keeps days as YYYY-MM-DD text, so it is read as that text (as `read_acknowledgements` does)."""
+    records = data.get("claims") if isinstance(data, dict) else None
+    for record in records if isinstance(records, list) else []:
+        if isinstance(record, dict):
+            for name in _DATE_FIELDS:
+                if type(record.get(name)) is datetime.date:
+                    record[name] = record[name].isoformat()
+    return data
 
 
 def _validated(document: ClaimDocument) -> ClaimFile:

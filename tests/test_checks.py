@@ -76,3 +76,13 @@ def test_describe_closest_explains_unicode_normalisation() -> None:
     text = "Le Sénégal a importé 3 tonnes."
     quote = unicodedata.normalize("NFD", "Le Sénégal a importé")
     assert "NFC" in describe_closest(text, quote, 0)
+
+
+def test_a_quote_one_letter_off_is_not_called_identical() -> None:
+    """ç typed as c in a long quote: the message gives the true likeness and the letter that differs."""
+    text = ("Selon la direction des douanes, les échanges ont atteint 250 millions de dollars en 2023 grâce à la "
+            "façade atlantique et aux nouvelles lignes maritimes ouvertes entre les deux ports.")
+    quote = text.replace("façade", "facade")
+    hint = describe_closest(text, quote, 0)
+    assert "100%" not in hint and "99" in hint
+    assert "source «ç» where the quote has «c»" in hint

@@ -39,9 +39,10 @@ def command(
     """Extract the figures of articles into claim files.
 
     Writes claims/<source-id>.yaml for each article (atomically), with stable ids, quotes and spans.
-    A reviewed record is never altered or dropped; a figure that restates one is not added again; one
-    that disagrees with it is kept as extracted and reported. Re-running on unchanged articles changes
-    nothing. Two runs on one repository take turns (a lock in .factcheck-cache/).
+    A person's record (reviewed or rejected) is never altered or dropped, and no reading of its figure
+    is added again: a correction stands for good, and a rejected reading never comes back. Re-running
+    on unchanged articles changes nothing. Two runs on one repository take turns (a lock in
+    .factcheck-cache/).
 
     Example: factcheck extract 2025-05-vna-ambassador-interview --dry-run
     """

@@ -24,7 +24,7 @@ def command(
     format: Annotated[ShowFormat, typer.Option("--format", "-f", help="table (with a chart) for people; json for "
                                                "programs; markdown for a note.")] = "table",
     plot: Annotated[str | None, typer.Option("--plot", metavar="FILE", help="Also draw the chart into FILE.svg or "
-                                              "FILE.png (needs the plot extra: pip install 'factcheck[plot]').",
+                                              "FILE.png (needs the plot extra: pip install 'factcheck\\[plot]').",
                                               )] = None,
     root: RootOption = None,
     no_color: NoColorOption = False,
@@ -82,22 +82,9 @@ def command(
 
 def _between(text: str | None):  # type: ignore[no-untyped-def]
     """"2020..2025" -> (2020, 2025) as periods; either side may be left open; one period means just it."""
-    from factcheck.errors import UsageError
-    from factcheck.model import Period
+    from factcheck.query import period_range
 
-    if text is None:
-        return (None, None)
-    first, dots, last = text.partition("..")
-    if not dots:
-        first = last = text
-    try:
-        start = Period.parse(first.strip()) if first.strip() else None
-        end = Period.parse(last.strip()) if last.strip() else None
-    except ValueError as err:
-        raise UsageError(f"--between: {err}") from None
-    if start is not None and end is not None and end.end < start.start:
-        raise UsageError(f"--between {text!r} ends before it starts")
-    return (start, end)
+    return (None, None) if text is None else period_range(text, "--between")
 
 
 def _plot(repo, report, path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -81,15 +81,16 @@ class Network(msgspec.Struct):
 def build_network(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: Mapping[str, Metric],
                   reading: Reading, only: set[int] | None = None) -> Network:
     """Actual claims as facts under one reading (with `only`, just the claims at those positions).
-    Targets and forecasts never constrain reality."""
+    Targets and forecasts never constrain reality; a reading a person rejected is not a claim at all."""
     series: dict[SeriesKey, int] = {}
     units: dict[tuple[str, tuple[str, ...], str | None], set[str]] = {}
     for _, claim in claims:
-        if claim.kind == "value" and claim.unit is not None:
+        if claim.kind == "value" and claim.unit is not None and claim.status != "rejected":
             units.setdefault((claim.metric, tuple(claim.countries), claim.direction), set()).add(claim.unit)
     facts: list[Fact] = []
     for index, (_, claim) in enumerate(claims):
-        if claim.modality != "actual" or claim.metric not in metrics or (only is not None and index not in only):
+        if claim.modality != "actual" or claim.status == "rejected" or claim.metric not in metrics or \
+                (only is not None and index not in only):
             continue
         unit = claim.unit
         if claim.kind == "ratio" and unit is None:  # "a doublé" without a currency: the series' only unit

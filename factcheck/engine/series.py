@@ -102,7 +102,8 @@ def series_views(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: M
     """One view per series of the given claims (already filtered to one metric), most claims first.
 
     `conflicts` are those `find_conflicts` reported for the same claims; `between` keeps the periods that
-    overlap [start, end] (either side open)."""
+    overlap [start, end] (either side open). Rejected readings are left out."""
+    claims = [(source, claim) for source, claim in claims if claim.status != "rejected"]
     network = build_network(claims, policy, metrics, policy.reading)
     key_of = {claim.id: _key(claim, network.series) for _, claim in claims}
     groups: dict[SeriesKey, list[int]] = {}

@@ -20,7 +20,9 @@ from factcheck.model import Claim, TargetCheck, TargetReading, TargetStatus
 def check_targets(claims: Sequence[tuple[str, Claim]], policy: Policy,
                   metrics: Mapping[str, Metric]) -> list[TargetCheck]:
     """One check per target or forecast claim, from the actual claims of its series, under the policy's
-    reading (pragmatic by default: « près d'un milliard » then says under a milliard)."""
+    reading (pragmatic by default: « près d'un milliard » then says under a milliard). Rejected readings
+    are left out."""
+    claims = [(source, claim) for source, claim in claims if claim.status != "rejected"]
     network = build_network(claims, policy, metrics, policy.reading)
     numbers = {key: number for number, key in enumerate(network.series)}
     sources = [source for source, _ in claims]

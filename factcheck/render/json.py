@@ -46,9 +46,12 @@ def render_extraction(result: ExtractionResult, out: TextIO, options: RenderOpti
     for report in result.reports:
         files.append({
             "source": report.source, "changed": report.changed, "reviewed": report.reviewed,
+            "rejected": report.rejected,
             "added": [claim_to_row(c, report.source) for c in report.added],
             "removed": [claim_to_row(c, report.source) for c in report.removed],
-            "disagreements": [{"extracted": c.id, "reviewed": r.id} for c, r in report.disagreements],
+            "corrected": [{"extracted": c.id, "reviewed": r.id} for c, r in report.corrected],
+            "blocked": [{"extracted": c.id, "rejected": r.id} for c, r in report.blocked],
+            "located": [c.id for c in report.located],
             "left_out": [{"text": x.text, "span": list(x.span), "line": line, "code": x.code, "reason": x.reason}
                          for x, line in zip(result.left_out.get(report.source, []),
                                             result.lines.get(report.source, []))],

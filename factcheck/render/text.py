@@ -38,7 +38,8 @@ def render_check(result: CheckReport, out: TextIO, options: RenderOptions) -> No
 
 
 def render_extraction(result: ExtractionResult, out: TextIO, options: RenderOptions) -> None:
-    """One line per claim file that changed (or would), the disagreements with reviewed records, errors."""
+    """One line per claim file that changed (or would), its claims added and removed, errors, and how many
+    readings a person's correction or rejection kept out."""
     from factcheck.render.humanize import figure
 
     def paint(code: str, text: str) -> str:
@@ -47,15 +48,15 @@ def render_extraction(result: ExtractionResult, out: TextIO, options: RenderOpti
     verb = "would change" if result.dry_run else "changed"
     for report in result.reports:
         if report.changed:
+            kept = f"{report.reviewed} reviewed" + (f" and {report.rejected} rejected" if report.rejected else "")
             out.write(f"claims/{report.source}.yaml {verb}: {len(report.added)} added, {len(report.removed)} removed, "
-                      f"{report.reviewed} reviewed kept\n")
+                      f"{kept} kept\n")
             for claim in report.added:
                 out.write(paint(GREEN, f"  + {one_line(claim.id)}  {figure(claim)}  {claim.period}") + "\n")
             for claim in report.removed:
                 out.write(paint(RED, f"  - {one_line(claim.id)}  {figure(claim)}  {claim.period}") + "\n")
-        for candidate, reviewed in report.disagreements:
-            out.write(paint(YELLOW, f"  ! {one_line(candidate.id)} reads {figure(candidate)} where reviewed "
-                            f"{one_line(reviewed.id)} says {figure(reviewed)}") + "\n")
+            for claim in report.located:
+                out.write(f"  · {one_line(claim.id)} now knows where its figure is (figure_span)\n")
     for err in result.errors:
         out.write(paint(RED, f"error: {one_line(str(err))}") + "\n")
     from factcheck.render.extraction import reason_counts
@@ -63,11 +64,14 @@ def render_extraction(result: ExtractionResult, out: TextIO, options: RenderOpti
     left = [x for items in result.left_out.values() for x in items]
     added = sum(len(r.added) for r in result.reports)
     removed = sum(len(r.removed) for r in result.reports)
-    disagreements = sum(len(r.disagreements) for r in result.reports)
+    corrected = sum(len(r.corrected) for r in result.reports)
+    blocked = sum(len(r.blocked) for r in result.reports)
     changed = sum(r.changed for r in result.reports)
     summary = (f"{len(result.reports)} source{'s' * (len(result.reports) != 1)} read, {changed} claim "
-               f"file{'s' * (changed != 1)} {verb}: {added} claims added, {removed} removed, {disagreements} "
-               f"disagreement{'s' * (disagreements != 1)} with reviewed records")
+               f"file{'s' * (changed != 1)} {verb}: {added} claims added, {removed} removed")
+    if corrected or blocked:
+        summary += (f"; {corrected} reading{'s' * (corrected != 1)} left out for a correction, {blocked} for a "
+                    "rejection")
     if result.dry_run:
         summary += " (dry run: nothing written)"
     if result.schema_written:
