@@ -84,6 +84,13 @@ def validate_claim_file(document: ClaimDocument) -> tuple[ClaimFile | None, list
     return claim_file, []
 
 
+def claim_problems(claim: Claim, policy: Policy, source: Source | None = None) -> list[Problem]:
+    """What `check` reports on one record, outside any file: a correction is refused on these."""
+    checker = _DocumentChecker(ClaimDocument(path="(record)", text="", data=None), {}, policy)
+    checker._check_claim(0, claim, source)
+    return checker.problems
+
+
 class _DocumentChecker:
     def __init__(self, document: ClaimDocument, sources: Mapping[str, Source | FactcheckError],
                  policy: Policy | None) -> None:
@@ -358,6 +365,12 @@ def closest_passage(text: str, quote: str, near: int = 0) -> tuple[int, int, flo
     if best is None or best[0] < 0.5:
         return None
     return best[1], min(len(text), best[1] + width), best[0]
+
+
+def describe_validation_error(message: str, record: dict[str, Any]) -> tuple[str, str]:
+    """msgspec's message on one record -> (stable code, a message for people)."""
+    code, text, _, _ = _describe_validation_error(message, record)
+    return code, text
 
 
 def _describe_validation_error(message: str, record: dict[str, Any]) -> tuple[str, str, tuple[Key, ...], bool]:

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from factcheck import __version__
-from factcheck.cli import add, check, conflicts, extract, init, parse, show
+from factcheck.cli import add, check, conflicts, extract, init, parse, review, show
 from factcheck.cli import list as list_command
 from factcheck.cli.options import GlobalOptions, NoColorOption, RootOption
 from factcheck.errors import FactcheckError
@@ -63,6 +63,7 @@ app.command("extract")(extract.command)
 app.command("parse")(parse.command)
 app.command("init")(init.command)
 app.command("add")(add.command)
+app.command("review")(review.command)
 
 
 def main(argv: list[str] | None = None) -> int:

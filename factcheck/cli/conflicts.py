@@ -24,6 +24,8 @@ def command(
     acknowledge: Annotated[str | None, typer.Option("--acknowledge", metavar="ID", help="Record that conflict "
                                                     "ID is known (needs --reason); writes conflicts.ack.yaml.")] = None,
     reason: Annotated[str | None, typer.Option("--reason", help="Why the conflict is acknowledged.")] = None,
+    confirmed: Annotated[bool, typer.Option("--confirmed", help="Only confirmed conflicts: every claim in them "
+                                            "reviewed by a person (factcheck review).")] = False,
     root: RootOption = None,
     no_color: NoColorOption = False,
 ) -> int:
@@ -32,9 +34,11 @@ def command(
     Each conflict is a minimal set of actual claims (drop any one and the rest can hold), found by
     interval propagation across periods, ratios and the calendar, labelled with the reading it needs
     (strict, or only pragmatic), a severity from the gap between the incompatible bounds, and marked
-    narrow when a little more tolerance would dissolve it. Targets and forecasts never conflict.
+    narrow when a little more tolerance would dissolve it. Targets and forecasts never conflict, and
+    rejected readings are left out. A conflict whose claims a person all reviewed is confirmed, the
+    others are to review; the table lists the confirmed ones first.
 
-    Example: factcheck conflicts --format sarif --fail-on never > factcheck.sarif
+    Example: factcheck conflicts --confirmed --format sarif --fail-on never > factcheck.sarif
     """
     from factcheck import lexicon
     from factcheck.engine import check_targets
@@ -74,6 +78,9 @@ def command(
         return _acknowledge(repo, conflicts, acknowledge, reason)
     if reason is not None:
         raise UsageError("--reason goes with --acknowledge ID")
+    if confirmed:
+        by_id = {c.id: c for _, c in claims}
+        conflicts = [c for c in conflicts if all(by_id[i].status == "reviewed" for i in c.claims if i in by_id)]
     involved = {claim_id for c in conflicts for claim_id in c.claims}
     report = ConflictReport(
         conflicts=conflicts, claims={c.id: (s, c) for s, c in claims}, policy=policy, fail_on=fail_on,

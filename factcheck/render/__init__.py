@@ -23,6 +23,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "metrics": ("table", "json", "markdown"),
     "added": ("text",),
     "init": ("text",),
+    "pending": ("table", "json"),
 }
 
 

@@ -25,6 +25,11 @@ class ConflictReport(msgspec.Struct, frozen=True):
         floor = SEVERITY_RANK[self.fail_on]
         return [c for c in self.conflicts if not c.acknowledged and SEVERITY_RANK[c.severity] >= floor]
 
+    def confirmed(self, conflict: Conflict) -> bool:
+        """Every claim of the conflict was checked by a person (`reviewed`): the conflict is confirmed;
+        otherwise it is still to review."""
+        return all(self.claims[c][1].status == "reviewed" for c in conflict.claims if c in self.claims)
+
     def counts(self) -> dict[str, int]:
         conflicts = self.conflicts
         return {"conflicts": len(conflicts), "major": sum(c.severity == "major" for c in conflicts),
@@ -33,6 +38,8 @@ class ConflictReport(msgspec.Struct, frozen=True):
                 "pragmatic": sum(c.reading == "pragmatic" for c in conflicts),
                 "narrow": sum(c.narrow for c in conflicts),
                 "acknowledged": sum(c.acknowledged for c in conflicts),
+                "confirmed": sum(self.confirmed(c) for c in conflicts),
+                "to_review": sum(not self.confirmed(c) for c in conflicts),
                 "failing": len(self.failing())}
 
 

@@ -15,13 +15,14 @@ from factcheck.tolerance import interval
 OPS = {("lo", False): "≥", ("lo", True): ">", ("hi", False): "≤", ("hi", True): "<"}
 
 
-_SAID: dict[tuple[int, str, Reading], str] = {}
+_SAID: dict[tuple[object, ...], str] = {}
 
 
 def says(claim: Claim, policy: Policy, reading: Reading) -> str:
     """What a claim allows under a reading: "0,9 ≤ 2023 ≤ 1 Md USD", "2024 = 1,8–2,2 × 2023".
     Remembered per claim: a report of thousands of conflicts words the same claims again and again."""
-    key = (id(policy), claim.id, reading)
+    key = (id(policy), claim.id, reading, claim.period, claim.stated, claim.factor, claim.qualifier, claim.low,
+           claim.high, claim.unit, claim.relative_to)  # a correction in `review` keeps the id, not the words
     found = _SAID.get(key)
     if found is None:
         if len(_SAID) > 100_000:

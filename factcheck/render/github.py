@@ -50,10 +50,14 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
         shown[level] += 1
         path, line, column = result.locations.get(conflict.claims[0], ("claims", None, None))
         title = f"factcheck {conflict.severity} conflict {conflict.id}"
+        title += " (confirmed)" if result.confirmed(conflict) else " (to review)"
         if conflict.acknowledged:
             title += " (acknowledged)"
-        out.write(annotation(level, path, line, column, title, summary(conflict, result.claims, result.policy)))
+        statuses = ", ".join(f"{c} {result.claims[c][1].status}" for c in conflict.claims)
+        out.write(annotation(level, path, line, column, title,
+                             f"{summary(conflict, result.claims, result.policy)} [{statuses}]"))
     counts = result.counts()
     tail = f"; {hidden} more not shown as annotations (see factcheck conflicts)" if hidden else ""
     out.write(f"factcheck conflicts: {counts['conflicts']} conflicts ({counts['major']} major, {counts['minor']} "
-              f"minor, {counts['acknowledged']} acknowledged), {counts['failing']} failing{tail}\n")
+              f"minor, {counts['acknowledged']} acknowledged, {counts['confirmed']} confirmed), "
+              f"{counts['failing']} failing{tail}\n")

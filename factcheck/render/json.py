@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from factcheck.render.conflicts_result import ConflictReport
     from factcheck.render.extraction import ExtractionResult
     from factcheck.render.show_result import MetricListing, ShowReport
+    from factcheck.review import QueueItem
 
 
 def dump(data: Any, out: TextIO) -> None:
@@ -86,7 +87,8 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
             "unit": c.unit, "periods": list(c.periods), "severity": c.severity, "reading": c.reading,
             "gap": round(c.gap, 6), "narrow": c.narrow, "claims": list(c.claims),
             "sources": list(c.sources), "corroborating": list(c.corroborating),
-            "acknowledged": c.acknowledged, "reason": c.reason,
+            "acknowledged": c.acknowledged, "reason": c.reason, "confirmed": result.confirmed(c),
+            "claim_status": {i: result.claims[i][1].status for i in c.claims if i in result.claims},
             "explanation": summary(c, result.claims, result.policy), "proof": proof(c, result.claims, result.policy),
             "steps": [{"period": s.period, "side": s.side, "value": tidy(s.value), "open": s.open, "rule": s.rule,
                        "claim": s.claim, "using": list(s.using)} for s in c.steps],
@@ -147,3 +149,8 @@ def series_document(view: SeriesView) -> dict[str, Any]:
 def render_metrics(result: MetricListing, out: TextIO, options: RenderOptions) -> None:
     dump([{"metric": c.metric, "label": result.labels.get(c.metric), "claims": c.claims, "sources": c.sources,
            "series": c.series} for c in result.counts], out)
+
+
+def render_pending(result: list[QueueItem], out: TextIO, options: RenderOptions) -> None:
+    """`factcheck review --pending`: the claims to review in queue order, each with its conflicts."""
+    dump([{**claim_to_row(item.claim, item.source), "conflicts": list(item.conflicts)} for item in result], out)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from factcheck.figures import figure_in_quote
+from factcheck.model import Claim
 from factcheck.render import RenderOptions
 from factcheck.render.conflicts_result import ConflictReport
 from factcheck.render.explain import proof, says
@@ -11,23 +13,36 @@ from factcheck.render.safe import markdown
 from factcheck.render.show_result import MetricListing, ShowReport
 
 
+def quoted(claim: Claim) -> str:
+    """The whole quote, escaped, with the claim's own figure in bold."""
+    found = figure_in_quote(claim)
+    if found is None:
+        return markdown(claim.quote)
+    start, end = found
+    figure = markdown(claim.quote[start:end]).strip()
+    return f"{markdown(claim.quote[:start])}**{figure}**{markdown(claim.quote[end:])}" if figure else \
+        markdown(claim.quote)
+
+
 def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions) -> None:
     counts = result.counts()
     out.write(f"# Conflicting figures\n\n{counts['conflicts']} conflicts: {counts['major']} major, {counts['minor']} "
               f"minor ({counts['strict']} under the strict reading, {counts['pragmatic']} only under the pragmatic "
-              f"one), {counts['acknowledged']} acknowledged.\n")
+              f"one), {counts['acknowledged']} acknowledged; {counts['confirmed']} confirmed (every claim reviewed), "
+              f"{counts['to_review']} to review.\n")
     for conflict in result.conflicts:
         flags = [conflict.severity, f"{conflict.reading} reading", f"gap {conflict.gap:.0%}"]
         if conflict.narrow:
             flags.append("narrow: a little more tolerance would dissolve it")
         if conflict.acknowledged:
             flags.append(f"acknowledged: {markdown(conflict.reason or '')}")
+        flags.append("confirmed: every claim reviewed" if result.confirmed(conflict) else "to review")
         title = f"{markdown(conflict.metric)} {'–'.join(conflict.countries)}, {', '.join(conflict.periods)}"
         out.write(f"\n## {conflict.id}: {title}\n\n*{'; '.join(flags)}*\n\n")
         for claim_id in conflict.claims:
             source, claim = result.claims[claim_id]
             out.write(f"- **{markdown(source)}** says {markdown(says(claim, result.policy, conflict.reading))} "
-                      f"(`{markdown(claim_id)}`)\n  > {markdown(claim.quote)}\n")
+                      f"(`{markdown(claim_id)}`, {claim.status})\n  > {quoted(claim)}\n")
         if conflict.corroborating:
             out.write(f"- and {len(conflict.corroborating)} more claims agree against it: "
                       f"{', '.join(markdown(c) for c in conflict.corroborating)}\n")
@@ -77,6 +92,12 @@ def render_series(result: ShowReport, out: TextIO, options: RenderOptions) -> No
                 out.write(f"- {period}: {entry.claim.modality} {markdown(short_figure(entry.claim))} "
                           f"({markdown(entry.source)})\n")
         out.write("\n**Sources**: " + "; ".join(f"{markdown(names[s])} = {markdown(s)}" for s in view.sources) + "\n")
+        out.write("\n**What each source says**\n\n")
+        for source in view.sources:
+            for row in view.periods:
+                for entry in (e for e in (*row.entries, *row.outlook) if e.source == source):
+                    out.write(f"- {markdown(names[source])}, {row.period}: {markdown(short_figure(entry.claim))} "
+                              f"({entry.claim.status}): {quoted(entry.claim)}\n")
         if view.set_aside:
             out.write("\nThe allowed interval leaves out, to resolve the conflicts: "
                       + ", ".join(markdown(c) for c in view.set_aside) + "\n")

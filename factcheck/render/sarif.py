@@ -21,9 +21,10 @@ RULES = {
 
 def _location(result: ConflictReport, claim_id: str) -> dict[str, Any]:
     path, line, column = result.locations.get(claim_id, ("claims", 1, 1))
+    source, claim = result.claims[claim_id]
     return {"physicalLocation": {"artifactLocation": {"uri": path, "uriBaseId": "ROOT"},
                                  "region": {"startLine": line, "startColumn": column}},
-            "message": {"text": one_line(f"{result.claims[claim_id][0]}: {claim_id}")}}
+            "message": {"text": one_line(f"{source}: {claim_id} ({claim.status})")}}
 
 
 def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions) -> None:
@@ -33,11 +34,14 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
         first, *others = conflict.claims
         entry: dict[str, Any] = {
             "ruleId": rule_id, "level": "note" if conflict.acknowledged else level,
-            "message": {"text": one_line(summary(conflict, result.claims, result.policy))},
+            "message": {"text": one_line(f"{summary(conflict, result.claims, result.policy)} "
+                                         f"({'confirmed' if result.confirmed(conflict) else 'to review'})")},
             "locations": [_location(result, first)],
             "relatedLocations": [dict(_location(result, c), id=i) for i, c in enumerate(others, start=1)],
             "partialFingerprints": {"factcheckConflict/v1": conflict.id},
-            "properties": {"conflict": conflict.id, "reading": conflict.reading, "gap": round(conflict.gap, 6),
+            "properties": {"conflict": conflict.id, "confirmed": result.confirmed(conflict),
+                           "claimStatus": {c: result.claims[c][1].status for c in conflict.claims},
+                           "reading": conflict.reading, "gap": round(conflict.gap, 6),
                            "narrow": conflict.narrow, "periods": list(conflict.periods),
                            "proof": [one_line(line) for line in proof(conflict, result.claims, result.policy)]},
         }

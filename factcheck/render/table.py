@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.text import Text
 
+from factcheck.figures import excerpt, figure_in_quote
 from factcheck.model import Claim
 from factcheck.render import RenderOptions
 from factcheck.render.humanize import QUALIFIER_SIGNS, QUALIFIER_WORDS, figure
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from factcheck.extraction.claims import Analysis
     from factcheck.render.conflicts_result import ConflictReport
     from factcheck.render.show_result import MetricListing, ShowReport
+    from factcheck.review import QueueItem
 
 MODALITY_WORDS = {"target": "objectif", "forecast": "prévision"}
 QUOTE_WIDTH = 110
-_FIGURE_HINT = re.compile(r"\d|milliard|million|double|triple|moitié|hausse|baisse|fois", re.IGNORECASE)
 
 
 def console(out: TextIO, options: RenderOptions) -> Console:
@@ -31,32 +31,24 @@ def console(out: TextIO, options: RenderOptions) -> Console:
                    highlight=False, soft_wrap=False)
 
 
-def shorten_quote(quote: str, claim: Claim, width: int = QUOTE_WIDTH) -> str:
-    """The quote, cut around the words that carry the figure, on word boundaries, with "…"."""
-    text = one_line(quote).strip()
-    if len(text) <= width:
-        return text
-    anchor = _anchor(text, claim)
-    start = max(0, min(anchor - width // 3, len(text) - width))
-    end = start + width
-    if start > 0:
-        space = text.find(" ", start)
-        start = space + 1 if 0 <= space < anchor else start
-    if end < len(text):
-        space = text.rfind(" ", start, end)
-        end = space if space > anchor else end
-    return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+FIGURE_STYLE = "bold reverse"  # the claim's own figure in its quote: seen at once, in any colour scheme
 
 
-def _anchor(text: str, claim: Claim) -> int:
-    if claim.kind == "ratio":
-        for word in ("double", "hausse", "baisse", "fois", "moitié", "%", "triple"):
-            at = text.lower().find(word)
-            if at >= 0:
-                return at
-    year = claim.period[:4]
-    found = [m.start() for m in _FIGURE_HINT.finditer(text) if not text.startswith(year, m.start())]
-    return found[0] if found else 0
+def quote_text(claim: Claim, width: int, style: str = "italic", marks: bool = True) -> Text:
+    """The quote on one line, cut to `width` around the claim's own figure, which is highlighted. Built
+    from plain pieces (never markup): quotes come from articles."""
+    cut = excerpt(claim.quote, figure_in_quote(claim), max(10, width - 4 * marks))
+    text = Text("« " if marks else "", style=style)
+    text.append(cut.before)
+    text.append(cut.figure, style=FIGURE_STYLE)
+    text.append(cut.after)
+    if marks:
+        text.append(" »")
+    return text
+
+
+STATUS_MARKS = {"reviewed": ("✓ reviewed", "green"), "extracted": ("extracted", "yellow"),
+                "rejected": ("✗ rejected", "red")}
 
 
 def metric_label(claim: Claim) -> str:
@@ -81,6 +73,7 @@ def render_claims(result: ClaimListing, out: TextIO, options: RenderOptions) -> 
         term.print(_source_title(source, result), no_wrap=True, overflow="ellipsis")
         used |= _print_claim_lines(term, claims, source, quotes=True)
     legend = [f"{sign} {QUALIFIER_WORDS[q]}" for q, sign in QUALIFIER_SIGNS.items() if q in used and sign]
+    legend += [STATUS_MARKS[s][0] for s in ("reviewed", "rejected") if f"status:{s}" in used]
     count = len(result.rows)
     summary = f"{count} claim{'s' * (count != 1)} from {len(by_source)} source{'s' * (len(by_source) != 1)}"
     term.print()
@@ -98,11 +91,18 @@ def _print_claim_lines(term: Console, claims: list[Claim], source: str, quotes: 
         line.append(Text(" " * (widths[2] - len(label.plain))) + label)
         line.append("  ")
         line.append(local_id, style="cyan")
+        if claim.status != "extracted":
+            word, colour = STATUS_MARKS[claim.status]
+            line.append(f"  {word.split()[0]}", style=colour)
         term.print(line, no_wrap=True, overflow="ellipsis")
         if quotes:
-            quote = shorten_quote(claim.quote, claim, max(20, term.width - 8))
-            term.print(Text(f"    « {quote} »", style="italic dim"), no_wrap=True, overflow="ellipsis")
-    return {claim.qualifier for claim in claims}
+            term.print(Text("    ").append_text(quote_text(claim, max(20, term.width - 4))), no_wrap=True,
+                       overflow="ellipsis")
+            if claim.status == "rejected":
+                who = " ".join(x for x in (claim.reviewed_by, claim.reviewed_at) if x)
+                term.print(Text(f"    rejected{f' ({one_line(who)})' if who else ''}: {one_line(claim.reason or '')}",
+                                style="red"), no_wrap=True, overflow="ellipsis")
+    return {claim.qualifier for claim in claims} | {f"status:{claim.status}" for claim in claims}
 
 
 def _figure_text(claim: Claim) -> Text:
@@ -164,19 +164,6 @@ def render_parse(result: Analysis, out: TextIO, options: RenderOptions) -> None:
             term.print(line)
 
 
-_FIGURE_WORDS = re.compile(
-    r"\d[\d.,\u00a0\u202f ]*\d(?:\s*%)?|\d(?:\s*%)?|\b(?:demi-)?milliards?\b|\bmillions?\b|\bdouble\b|\bdoublé\b|"
-    r"\btriplé\b|\bmoitié\b", re.IGNORECASE)
-
-
-def highlighted(quote: str, limit: int) -> Text:
-    """A quote, shortened, with its figures in bold so the eye finds them."""
-    text = Text(one_line(quote)[:limit] + ("…" if len(one_line(quote)) > limit else ""), style="italic")
-    for match in _FIGURE_WORDS.finditer(text.plain):
-        text.stylize("bold yellow", match.start(), match.end())
-    return text
-
-
 def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions) -> None:
     """A tree per conflict: the claims (source, what each says, the quote), then the proof."""
     from rich.tree import Tree
@@ -184,7 +171,7 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
     from factcheck.render.explain import proof, says
 
     term = console(out, options)
-    for conflict in result.conflicts:
+    for conflict in sorted(result.conflicts, key=lambda c: not result.confirmed(c)):  # confirmed first
         colour = "red" if conflict.severity == "major" else "yellow"
         head = Text()
         head.append(f"{conflict.id} ", style="bold")
@@ -197,13 +184,16 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
             head.append(" · narrow", style="magenta")
         if conflict.acknowledged:
             head.append(f" · acknowledged: {one_line(conflict.reason or '')}", style="green")
+        confirmed = result.confirmed(conflict)
+        head.append(" · confirmed" if confirmed else " · to review", style="bold green" if confirmed else "yellow")
         tree = Tree(head)
         for claim_id in conflict.claims:
             source, claim = result.claims[claim_id]
+            word, colour = STATUS_MARKS[claim.status]
             branch = tree.add(Text.assemble((one_line(source), "cyan"), " says ",
                                             (says(claim, result.policy, conflict.reading), "bold"),
-                                            (f"  [{_local_id(claim, source)}]", "dim")))
-            branch.add(highlighted(f"« {claim.quote} »", max(40, 2 * term.width - 20)))
+                                            (f"  [{_local_id(claim, source)}]", "dim"), " ", (word, colour)))
+            branch.add(quote_text(claim, max(40, 2 * term.width - 20)))
         if conflict.corroborating:
             tree.add(Text(f"and {len(conflict.corroborating)} more claim{'s' * (len(conflict.corroborating) != 1)} "
                           f"agree against it: {', '.join(one_line(c) for c in conflict.corroborating[:5])}"
@@ -218,7 +208,8 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
     counts = result.counts()
     summary = (f"{counts['conflicts']} conflict{'s' * (counts['conflicts'] != 1)}: {counts['major']} major, "
                f"{counts['minor']} minor; {counts['strict']} under the strict reading, {counts['pragmatic']} only "
-               f"under the pragmatic one; {counts['acknowledged']} acknowledged")
+               f"under the pragmatic one; {counts['acknowledged']} acknowledged; {counts['confirmed']} confirmed, "
+               f"{counts['to_review']} to review")
     if result.fail_on != "never":
         summary += f"; {counts['failing']} new at or above {result.fail_on}"
     term.print(Text(summary, style="bold" if counts["failing"] else "dim"))
@@ -304,9 +295,20 @@ def render_series(result: ShowReport, out: TextIO, options: RenderOptions) -> No
                 word = MODALITY_WORDS.get(entry.claim.modality, entry.claim.modality)
                 term.print(Text.assemble(f"  {period} ", (f"{word} {short_figure(entry.claim)}", "magenta"),
                                          f" ({one_line(entry.source)})"))
-        term.print(Text("sources", style="bold"))
+        term.print(Text("sources, and what each says (✓ reviewed by a person, else as extracted)", style="bold"))
+        pad = max(map(len, names.values()))
+        said = [(row.period, e) for row in view.periods for e in (*row.entries, *row.outlook)]
         for source in view.sources:
-            term.print(Text(f"  {names[source]:<{max(map(len, names.values()))}}  {one_line(source)}"))
+            term.print(Text(f"  {names[source]:<{pad}}  {one_line(source)}"))
+            own = [(period, e) for period, e in said if e.source == source]
+            labels = [f"{period} {MODALITY_WORDS[e.claim.modality] + ' ' if e.claim.modality != 'actual' else ''}"
+                      f"{short_figure(e.claim)}" for period, e in own]
+            width = max(map(len, labels), default=0)
+            for label, (_, entry) in zip(labels, own):
+                line = Text(f"    {label:<{width}} ")
+                line.append("✓ " if entry.claim.status == "reviewed" else "  ", style="green")
+                line.append_text(quote_text(entry.claim, max(20, term.width - width - 7), style="italic dim"))
+                term.print(line, no_wrap=True, overflow="ellipsis")
         if view.conflicts:
             term.print(Text("conflicts:", style="bold"))
             for conflict in view.conflicts:
@@ -350,3 +352,27 @@ def render_metrics(result: MetricListing, out: TextIO, options: RenderOptions) -
                       str(count.sources), str(count.series))
     term.print(table)
     term.print(Text("factcheck show --metric METRIC shows one series", style="dim"))
+
+
+def render_pending(result: list[QueueItem], out: TextIO, options: RenderOptions) -> None:
+    """`factcheck review --pending`: what is left to review, in the order the reviewer walks it."""
+    term = console(out, options)
+    if not result:
+        term.print(Text("nothing to review: every claim is reviewed or rejected", style="dim"))
+        return
+    for item in result:
+        claim = item.claim
+        line = Text(f"{claim.period}  {metric_label(claim)}  ")
+        line.append_text(_figure_text(claim))
+        line.append("  ")
+        line.append(one_line(claim.id), style="cyan")
+        if item.conflicts:
+            count = len(item.conflicts)
+            line.append(f"  in {count} conflict{'s' * (count != 1)}", style="red")
+        term.print(line, no_wrap=True, overflow="ellipsis")
+        term.print(Text("    ").append_text(quote_text(claim, max(20, term.width - 4), style="italic dim")),
+                   no_wrap=True, overflow="ellipsis")
+    in_conflicts = sum(bool(item.conflicts) for item in result)
+    term.print()
+    term.print(Text(f"{len(result)} claim{'s' * (len(result) != 1)} to review, {in_conflicts} in conflicts; "
+                    "factcheck review walks them on a terminal", style="dim"))
