@@ -91,4 +91,4 @@ def select_claims(files: Iterable[ClaimFile], query: ClaimQuery) -> list[tuple[s
     """The claims a query selects, in repository order (file, then position in file)."""
     if query == ClaimQuery():
         return list(iter_claims(files))
-    return [(source, claim) for source, claim in iter_claims(files) if query.matches(source, claim)]
+    return [(f.source, claim) for f in files for claim in f.claims if query.matches(f.source, claim)]

@@ -159,3 +159,25 @@ def test_a_repeated_run_reuses_the_result_and_an_edit_invalidates_it(
     edited = run("conflicts", "--root", root, "--format", "json")
     monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
     assert edited == run("conflicts", "--root", root, "--format", "json") != cold
+
+
+def test_each_claim_of_a_conflict_shows_its_own_figure_highlighted(run: Run) -> None:
+    import io
+
+    from factcheck import lexicon
+    from factcheck.engine import find_conflicts
+    from factcheck.query import ClaimQuery, select_claims
+    from factcheck.render import RenderOptions
+    from factcheck.render.conflicts_result import ConflictReport
+    from factcheck.render.table import render_conflicts
+    from factcheck.store import Repository, load_claim_files
+
+    claims = select_claims(load_claim_files(Repository(REPO_ROOT), use_cache=False), ClaimQuery())
+    policy = lexicon.policy(None)
+    report = ConflictReport(find_conflicts(claims, policy, lexicon.metrics()), {c.id: (s, c) for s, c in claims},
+                            policy, "never")
+    out = io.StringIO()
+    render_conflicts(report, out, RenderOptions(color=True, width=100))
+    text = out.getvalue()
+    assert "\x1b[1;3;7mle double\x1b[0m" in text and "\x1b[1;3;7m800 millions\x1b[0m" in text
+    assert "\x1b[1;3;7mun milliard\x1b[0m" in text

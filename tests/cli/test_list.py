@@ -134,3 +134,21 @@ def test_thousands_of_claim_files_through_worker_processes(run: Run, tmp_path: P
     assert serial == parallel and serial[0] == 0 and len(json.loads(serial[1])) == 2500 * len(template.claims)
     code, out, _ = run("check", "--root", str(tmp_path))
     assert code == 0 and "checked 2500 claim files" in out
+
+
+def test_each_quote_is_centred_on_its_own_figure_highlighted(run: Run) -> None:
+    """With colour, the claim's figure in its quote is in reverse video; the golden keeps the escapes."""
+    import io
+
+    from factcheck.query import ClaimQuery, select_claims
+    from factcheck.render import RenderOptions
+    from factcheck.render.listing import ClaimListing
+    from factcheck.render.table import render_claims
+    from factcheck.store import Repository, load_claim_files
+
+    repo = Repository(Path(NEWSROOM))
+    rows = select_claims(load_claim_files(repo, use_cache=False), ClaimQuery())
+    out = io.StringIO()
+    render_claims(ClaimListing(rows, repo.source_metas(s for s, _ in rows)), out, RenderOptions(color=True, width=100))
+    assert_golden("list.newsroom.color.table", out.getvalue())
+    assert "\x1b[1;3;7m1,9 milliard\x1b[0m" in out.getvalue()  # the 2022 figure, not the 2023 one before it
