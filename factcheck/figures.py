@@ -9,6 +9,7 @@ figure, so the reader sees the words that make the reading right or wrong (« d�
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import NamedTuple
@@ -18,14 +19,18 @@ from factcheck.render.safe import one_line
 
 _SCALES = {"milliard": 1e9, "milliards": 1e9, "md": 1e9, "million": 1e6, "millions": 1e6, "m": 1e6,
            "mille": 1e3}
-_NUMBER = re.compile(
+_NUMBER = (
     r"(?<![\w,.])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d+))?"  # 150 000, 150.000, 146,3, 21
-    r"(?:[ \u00a0\u202f]?(%)|[ \u00a0\u202f](milliards?|millions?|mille|Md|M)\b)?",
-    re.IGNORECASE)
-_RATIO_WORDS = re.compile(r"\b(?:le |la )?(?:double|doublé|triple|triplé|quadruplé|moitié|(?:\w+ )?fois)\b",
-                          re.IGNORECASE)
-_SCALE_WORDS = re.compile(r"\b(?:(?:un |une |deux |trois |quatre |cinq |dix |cent )?(?:demi-)?"
-                          r"(?:milliards?|millions?)(?: et demi)?)", re.IGNORECASE)
+    r"(?:[ \u00a0\u202f]?(%)|[ \u00a0\u202f](milliards?|millions?|mille|Md|M)\b)?")
+_RATIO_WORDS = r"\b(?:le |la )?(?:double|doublé|triple|triplé|quadruplé|moitié|(?:\w+ )?fois)\b"
+_SCALE_WORDS = (r"\b(?:(?:un |une |deux |trois |quatre |cinq |dix |cent )?(?:demi-)?"
+                r"(?:milliards?|millions?)(?: et demi)?)")
+
+
+@functools.cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """Compiled on first use: `factcheck list` pays for these only when a record lacks figure_span."""
+    return re.compile(source, re.IGNORECASE)
 
 
 def figure_in_quote(claim: Claim) -> tuple[int, int] | None:
@@ -55,13 +60,14 @@ def find_figure(claim: Claim) -> tuple[tuple[int, int], bool] | None:
     never certain."""
     quote = claim.quote
     target = claim.factor if claim.kind == "ratio" else claim.stated
-    matches = [m for m in _NUMBER.finditer(quote) if target is not None and _value_matches(m, target, claim.kind)]
+    numbers = _pattern(_NUMBER).finditer(quote)
+    matches = [m for m in numbers if target is not None and _value_matches(m, target, claim.kind)]
     if matches:
         return (matches[0].start(), matches[0].end()), len(matches) == 1
     if claim.kind == "ratio":
-        found = _RATIO_WORDS.search(quote)
+        found = _pattern(_RATIO_WORDS).search(quote)
         return ((found.start(), found.end()), False) if found else None
-    for found in _SCALE_WORDS.finditer(quote):  # « près d'un milliard »: the scale of the claim's magnitude
+    for found in _pattern(_SCALE_WORDS).finditer(quote):  # « près d'un milliard »: the claim's scale
         scale = (1e9 if "milliard" in found.group().lower() else 1e6) / (2 if "demi-" in found.group() else 1)
         preceded_by_digit = re.search(r"\d[\s\u00a0\u202f]*$", quote[:found.start()]) is not None
         if target is not None and not preceded_by_digit and scale <= abs(target) < scale * 1000:

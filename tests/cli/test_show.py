@@ -151,3 +151,15 @@ def test_plot_without_matplotlib_says_how_to_install_it(run: Run, tmp_path: Path
     monkeypatch.delitem(sys.modules, "factcheck.render.plot", raising=False)
     code, _, err = run("show", "--root", SEEDS, "-m", "trade", "--plot", str(tmp_path / "x.svg"))
     assert code == 2 and "pip install 'factcheck[plot]'" in err and not (tmp_path / "x.svg").exists()
+
+
+def test_help_names_the_plot_extra(run: Run) -> None:
+    code, out, _ = run("show", "--help")
+    assert code == 0 and "pip install 'factcheck[plot]'" in " ".join(out.split())
+
+
+def test_between_takes_one_period_or_a_range(run: Run) -> None:
+    one = json.loads(run("show", "--root", SEEDS, "--metric", "trade", "--between", "2023", "--format", "json")[1])
+    assert {p["period"][:4] for p in one["periods"]} == {"2023"}
+    code, _, err = run("show", "--root", SEEDS, "--metric", "trade", "--between", "2023-Q5..2024")
+    assert code == 2 and "--between" in err and "2022..2024" in err
