@@ -121,11 +121,11 @@ def excerpt(quote: str, figure: tuple[int, int] | None, width: int) -> Excerpt:
     if left < len(before):
         cut = before[len(before) - left:]
         space = cut.find(" ")
-        cut = cut[space + 1:] if 0 <= space < len(cut) - 1 and space < left // 2 else cut
+        cut = cut[space + 1:] if 0 <= space < len(cut) - 1 else cut  # never half a word
         before = "…" + cut.lstrip()
     if right < len(after):
         cut = after[:right]
         space = cut.rfind(" ")
-        cut = cut[:space] if space > right // 2 else cut
+        cut = cut[:space] if space > 0 else cut
         after = cut.rstrip() + "…"
     return Excerpt(before, middle, after)

@@ -179,5 +179,5 @@ def test_each_claim_of_a_conflict_shows_its_own_figure_highlighted(run: Run) -> 
     out = io.StringIO()
     render_conflicts(report, out, RenderOptions(color=True, width=100))
     text = out.getvalue()
-    assert "\x1b[1;3;7mle double\x1b[0m" in text and "\x1b[1;3;7m800 millions\x1b[0m" in text
-    assert "\x1b[1;3;7mun milliard\x1b[0m" in text
+    assert "\x1b[1;3;7mdouble\x1b[0m" in text and "\x1b[1;3;7m800 millions de dollars\x1b[0m" in text
+    assert "\x1b[1;3;7mun milliard de dollars\x1b[0m" in text

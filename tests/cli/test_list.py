@@ -151,4 +151,4 @@ def test_each_quote_is_centred_on_its_own_figure_highlighted(run: Run) -> None:
     out = io.StringIO()
     render_claims(ClaimListing(rows, repo.source_metas(s for s, _ in rows)), out, RenderOptions(color=True, width=100))
     assert_golden("list.newsroom.color.table", out.getvalue())
-    assert "\x1b[1;3;7m1,9 milliard\x1b[0m" in out.getvalue()  # the 2022 figure, not the 2023 one before it
+    assert "\x1b[1;3;7m1,9 milliard de dirhams\x1b[0m" in out.getvalue()  # the 2022 figure, not the 2023 one before it
