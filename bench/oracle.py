@@ -14,8 +14,8 @@ spans), writes `claims/<slug>.yaml` in a temporary copy of the sources, runs
 `factcheck conflicts --format json --fail-on never` on it, and scores the reported conflicts against
 the annotated ones exactly as `score.py` does: a reported conflict hits an annotated one when two or
 more of its claims are that conflict's; a false alarm is a reported conflict that hits none. It also
-reports the `must_not_conflict` entries that a reported conflict contradicts (two or more of their
-claims in one reported conflict).
+reports the `must_not_conflict` entries that a reported conflict contradicts (all their claims in one
+reported conflict).
 
 Nothing from the corpus is written into the repository: the claims live in the temporary folder.
 """
@@ -150,7 +150,8 @@ def to_claim(gold: dict[str, Any], text: str, published: str | None) -> tuple[Cl
     policy = lexicon.policy()
     if num is None or suffix:
         if num is None:
-            factor, relative_to, qualifier = float(words.group(1)), words.group(2), "approx"  # type: ignore[union-attr]
+            factor, relative_to = float(words.group(1)), words.group(2)  # type: ignore[union-attr]
+            qualifier = "approx" if qualifier == "exact" else qualifier  # « a doublé » is a round ratio
         elif suffix == "_growth":
             factor = 1 + float(num) / 100
             found = BASE.search(relation)
@@ -236,8 +237,8 @@ def score(gold: dict[str, list[dict[str, Any]]], reported: list[dict[str, Any]])
     severity = {k["id"]: k.get("severity", "major") for k in gold["conflicts"]}
     major = [k for k in hits if severity[k] == "major"]
     minor = [k for k in hits if severity[k] != "major"]
-    broken = [entry for entry in gold["must_not_conflict"]
-              if any(len(set(f.get("claims", [])) & set(entry["claims"])) >= 2 for f in reported)]
+    broken = [entry for entry in gold["must_not_conflict"]  # all its claims in one reported conflict
+              if any(set(entry["claims"]) <= set(f.get("claims", [])) for f in reported)]
     return {"major_hit": sum(hits[k] for k in major), "major": len(major),
             "minor_hit": sum(hits[k] for k in minor), "minor": len(minor),
             "reported": len(reported), "false_alarms": len(false_alarms),

@@ -306,22 +306,36 @@ def claim_file_schema() -> dict[str, Any]:
 Reading = Literal["strict", "pragmatic"]
 
 
+Rule = Literal["claim", "ratio", "part", "whole", "sum", "to-date", "flows-sum", "flows-difference", "mirror",
+               "conversion"]
+RULES: tuple[str, ...] = Rule.__args__  # type: ignore[attr-defined]
+
+
 class Derivation(msgspec.Struct, frozen=True):
     """One step of a conflict's proof: a bound on a period, from a claim or from earlier steps.
 
     `rule` says how: "claim" (the claim states it), "ratio" (value = factor x another period's),
     "part" (a part is at most its whole), "whole" (a whole is at least its part), "sum" (parts that
-    tile a whole add up to it). `using` points at the earlier steps it needed.
+    tile a whole add up to it), "to-date" (a count to a date, « au 10 décembre »: the period is at least
+    it, the months before the date's month at most it), "flows-sum" (trade is the sum of both
+    directions), "flows-difference" (a balance is one direction less the other), "mirror" (exports A>B
+    and imports A>B are the same goods, within the mirror margin `factor`), "conversion" (a figure in
+    another currency, at the lowest and highest rate of the period, `factor`). `using` points at the
+    earlier steps it needed. `series` names what the bound is about when a proof spans several series
+    ("trade", "ES>MA" for the flow, "balance KH>VN"); `unit` is set when it is not the conflict's unit.
     """
 
     period: str
     side: Literal["lo", "hi"]
     value: float
     open: bool
-    rule: Literal["claim", "ratio", "part", "whole", "sum"]
+    rule: Rule
     claim: str | None
     using: tuple[int, ...] = ()
-    related: tuple[str, ...] = ()  # the other periods: the whole of a part, the parts of a sum
+    related: tuple[str, ...] = ()  # the other periods (calendar), the other series (flows), the two units (conversion)
+    series: str | None = None
+    unit: str | None = None
+    factor: tuple[float, float] | None = None  # mirror margin or exchange rates (lowest, highest)
 
 
 class Conflict(msgspec.Struct, frozen=True):
@@ -346,6 +360,8 @@ class Conflict(msgspec.Struct, frozen=True):
     acknowledged: bool = False
     reason: str | None = None
     culprit: str | None = None  # with corroborating claims: the one claim they all contradict
+    mirror: bool = False  # compares two countries' customs figures for one flow (within the mirror margin)
+    converted: bool = False  # found through a currency conversion (the rates are in the proof)
 
 
 TargetStatus = Literal["met", "missed", "undecided", "disputed", "no-data"]

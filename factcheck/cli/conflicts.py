@@ -46,6 +46,7 @@ def command(
     from factcheck.errors import UsageError
     from factcheck.query import ClaimQuery, select_claims
     from factcheck.render import renderer
+    from factcheck.rates import default_rates
     from factcheck.render.conflicts_result import CachedConflicts, ConflictReport
     from factcheck.store import (
         Repository,
@@ -67,7 +68,7 @@ def command(
     else:
         files = load_claim_files(repo, use_cache(ctx), jobs(ctx))
         claims = select_claims(files, ClaimQuery(metric=metric).validated(f.source for f in files))
-        found = find_conflicts_parallel(claims, policy, lexicon.metrics(), jobs(ctx))
+        found = find_conflicts_parallel(claims, policy, lexicon.metrics(), jobs(ctx), default_rates())
         if key:
             cited = {i for c in found for i in (*c.claims, *c.corroborating)}
             write_result_cache(repo, "conflicts", key,
@@ -106,7 +107,9 @@ def _salt(policy, metric):  # type: ignore[no-untyped-def]
 
     from factcheck import __version__, lexicon
 
-    return msgspec.json.encode([__version__, policy, lexicon.metrics(), metric])
+    from factcheck.rates import fingerprint
+
+    return msgspec.json.encode([__version__, policy, lexicon.metrics(), lexicon.units(), metric, fingerprint()])
 
 
 def _marked(conflict, acknowledged):  # type: ignore[no-untyped-def]

@@ -6,25 +6,34 @@ the repository. In an inconsistent component, deletion-based search finds a mini
 claim of it makes the rest consistent); a small hitting-set tree finds the other, distinct sets. When
 many claims agree and one disagrees, the disagreeing claim is the culprit and the others are reported as
 corroborating one conflict, not as hundreds of pairs.
+
+A pair's flows of goods share variables: exports A>B and imports A>B are one flow, trade the sum of both
+directions, a balance their difference (`flow_key`). A conflict that sets one country's customs against
+the other's for the same flow is searched again with the two reports apart, within the mirror margin
+(tolerance.yaml `mirror`), and kept only when it survives it. A claim and its restatement in another
+currency in the same sentence (`equivalent_of`) are never compared with each other.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+from typing import Any
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 
 import msgspec
 
-from factcheck.engine.intervals import INF, Box
-from factcheck.engine.network import Calendar, Clash, Fact, SeriesKey, Variable, calendar_constraints, propagate
+from factcheck.engine.currency import Rates
+from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
+from factcheck.engine.network import Calendar, Clash, Fact, SeriesKey, Step, Variable, calendar_constraints, propagate
 from factcheck.lexicon import Metric, Policy, Reading
-from factcheck.model import Claim, Conflict, Derivation, Period
+from factcheck.model import Claim, Conflict, Derivation, Period, format_period
 from factcheck.tolerance import interval, tidy
 
 MAX_SETS_PER_COMPONENT = 12  # distinct minimal sets reported for one tangle of claims
 MAX_SEARCH_NODES = 40  # hitting-set tree nodes explored per component
+MAX_CHAIN = 5  # claims in a set found through identities: a longer chain is not one a reader can redo
 
 
 class Series(msgspec.Struct, frozen=True):
@@ -36,16 +45,21 @@ class Series(msgspec.Struct, frozen=True):
 
 
 class Network(msgspec.Struct):
-    """The facts of one reading, their series, and the calendar constraints between periods."""
+    """The facts of one reading, their series, and the constraints between their variables: the calendar
+    within each series, and the identities between a pair's flows and between currencies."""
 
     reading: Reading
     facts: list[Fact]
     series: list[SeriesKey]
-    calendar: dict[int, list[Calendar]]
+    calendar: dict[int, list[Calendar]]  # per series: its calendar
     claims: list[tuple[str, Claim]]
+    links: list[Calendar] = msgspec.field(default_factory=list)  # identities across series
+    mirrored: bool = False  # exporters' and importers' figures have a series each, tied by the mirror margin
+    context: Any = None  # (policy, metrics, rates) the network was built with, to build its mirrored variant
 
-    def components(self) -> list[list[Fact]]:
-        """Facts linked through shared variables or the calendar, per series (union-find)."""
+    def components(self, links: bool | frozenset[str] = True) -> list[list[Fact]]:
+        """Facts linked through shared variables, the calendar and (with `links`) the identities
+        (union-find)."""
         parent: dict[Variable, Variable] = {}
 
         def find(v: Variable) -> Variable:
@@ -69,51 +83,273 @@ class Network(msgspec.Struct):
                 if len(members) == 1 + len(constraint.parts):
                     for member in members[1:]:
                         union(members[0], member)
+        chosen = self._links(links)
+        for link in chosen:  # an identity ties its variables, even through one no claim states
+            for member in link.parts:
+                union(link.whole, member)
+        if chosen:  # and a series' calendar then ties the periods its identities brought in
+            for constraints in self.calendar.values():
+                for constraint in constraints:
+                    if all(v in parent for v in constraint.variables):
+                        for member in constraint.parts:
+                            union(constraint.whole, member)
         groups: dict[Variable, list[Fact]] = {}
         for fact in self.facts:
             groups.setdefault(find(fact.variables[0]), []).append(fact)
         return sorted(groups.values(), key=lambda facts: facts[0].index)
 
-    def calendar_for(self, facts: Sequence[Fact]) -> list[Calendar]:
-        return self.calendar.get(facts[0].series, []) if facts else []
+    def _links(self, links: bool | frozenset[str]) -> list[Calendar]:
+        if links is True:
+            return self.links
+        if links is False:
+            return []
+        return [link for link in self.links if link.rule in links]
+
+    def calendar_for(self, facts: Sequence[Fact], links: bool | frozenset[str] = True) -> list[Calendar]:
+        """The constraints that can bear on these facts: the calendars of their series, and (with `links`)
+        the identities that reach them, with the calendars of the series those bring in."""
+        if not facts:
+            return []
+        numbers = {f.series for f in facts}
+        chosen = self._links(links)
+        if not chosen:
+            return [c for number in sorted(numbers) for c in self.calendar.get(number, [])]
+        linked = True
+        while linked:
+            linked = False
+            for link in chosen:
+                ends = {v[0] for v in link.variables}
+                if ends & numbers and not ends <= numbers:
+                    numbers |= ends
+                    linked = True
+        result = [link for link in chosen if link.whole[0] in numbers]
+        result.extend(c for number in sorted(numbers) for c in self.calendar.get(number, []))
+        return result
+
+    def label(self, number: int) -> str:
+        """What a series is, in a proof that spans several: "trade", "ES>MA" (a flow), "balance KH>VN"."""
+        kind, _, direction, _ = self.series[number]
+        if kind == "flow":
+            return direction or "flow"
+        if kind in ("flow-exports", "flow-imports"):
+            return f"{kind[5:]} {direction}"
+        return kind if direction is None else f"{kind} {direction}"
+
+    def companions(self) -> dict[int, frozenset[int]]:
+        """Claim position -> the positions of its restatements in another currency (`equivalent_of`,
+        both ways): never compared with each other."""
+        present = {f.index for f in self.facts}
+        position = {self.claims[i][1].id: i for i in present}
+        pairs: dict[int, set[int]] = {}
+        for index in present:
+            other = position.get(self.claims[index][1].equivalent_of or "")
+            if other is not None and other != index:
+                pairs.setdefault(index, set()).add(other)
+                pairs.setdefault(other, set()).add(index)
+        return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def flow_key(claim: Claim, metrics: Mapping[str, Metric], unit: str | None,
+             mirrored: bool = False) -> tuple[SeriesKey, int]:
+    """The variable series a claim bounds, and the sign it bounds it with.
+
+    exports A>B and imports A>B are one flow (with `mirrored`, the exporters' and the importers' figures
+    get a series each); trade is its own series, tied to the two flows; a balance is kept oriented from
+    the first country of the pair to the second, so a surplus of B (direction B>A) is a negative value."""
+    countries = tuple(claim.countries)
+    flow = metrics[claim.metric].flow if claim.metric in metrics else None
+    if flow in ("exports", "imports") and claim.direction is not None:
+        return (f"flow-{flow}" if mirrored else "flow", countries, claim.direction, unit), 1
+    if flow == "trade":
+        return ("trade", countries, None, unit), 1
+    if flow == "balance" and claim.direction is not None and len(countries) == 2:
+        forward = f"{countries[0]}>{countries[1]}"
+        return ("balance", countries, forward, unit), 1 if claim.direction == forward else -1
+    return (claim.metric, countries, claim.direction, unit), 1
+
+
+def _calendar_mode(key: SeriesKey, metrics: Mapping[str, Metric]) -> tuple[bool, bool]:
+    """(a calendar at all, with containment): flows have the full calendar, a balance only its tilings."""
+    kind = key[0]
+    if kind in ("flow", "flow-exports", "flow-imports", "trade"):
+        return True, True
+    if kind == "balance":
+        return True, False
+    return (metrics[kind].additive, True) if kind in metrics else (False, False)
+
+
+_PERIODS: dict[str, str] = {}
+
+
+def canonical(period: str) -> str:
+    """One spelling per range of months, so "2022-01/2022-06" and "2022-H1" are one variable."""
+    found = _PERIODS.get(period)
+    if found is None:
+        if len(_PERIODS) > 100_000:
+            _PERIODS.clear()
+        parsed = Period.parse(period)
+        found = _PERIODS[period] = format_period(parsed.start, parsed.end)
+    return found
 
 
 def build_network(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: Mapping[str, Metric],
-                  reading: Reading, only: set[int] | None = None) -> Network:
+                  reading: Reading, only: set[int] | None = None, rates: Rates | None = None,
+                  mirrored: bool = False) -> Network:
     """Actual claims as facts under one reading (with `only`, just the claims at those positions).
-    Targets and forecasts never constrain reality; a reading a person rejected is not a claim at all."""
+    Targets and forecasts never constrain reality; rejected claims do not exist for the engine.
+    `rates` converts between currencies (None: each currency stays apart); `mirrored` gives exporters'
+    and importers' figures a series each, tied by the mirror margin."""
     series: dict[SeriesKey, int] = {}
     units: dict[tuple[str, tuple[str, ...], str | None], set[str]] = {}
-    for _, claim in claims:
+    stated: dict[tuple[str, str, tuple[str, ...], str | None], list[tuple[int, str]]] = {}
+    for source, claim in claims:
         if claim.kind == "value" and claim.unit is not None and claim.status != "rejected":
             units.setdefault((claim.metric, tuple(claim.countries), claim.direction), set()).add(claim.unit)
+            stated.setdefault((source, claim.metric, tuple(claim.countries), claim.direction), []).append(
+                (claim.span[0], claim.unit))
     facts: list[Fact] = []
     for index, (_, claim) in enumerate(claims):
-        if claim.modality != "actual" or claim.status == "rejected" or claim.metric not in metrics or \
-                (only is not None and index not in only):
+        if claim.modality != "actual" or claim.metric not in metrics or (only is not None and index not in only) \
+                or claim.status == "rejected":
             continue
         unit = claim.unit
-        if claim.kind == "ratio" and unit is None:  # "a doublé" without a currency: the series' only unit
+        if claim.kind == "ratio" and unit is None:  # "a doublé" without a currency: the series' only unit,
             known = units.get((claim.metric, tuple(claim.countries), claim.direction), set())
-            if len(known) != 1:
-                continue
+            if len(known) != 1:  # or, in several, the currency of the source's nearest figure of the series
+                nearby = stated.get((claims[index][0], claim.metric, tuple(claim.countries), claim.direction))
+                if not nearby:
+                    continue
+                known = {min(nearby, key=lambda at: (abs(at[0] - claim.span[0]), at[0]))[1]}
             unit = next(iter(known))
         box = _box(claim, policy, reading)
         if box is None:
             continue
-        key: SeriesKey = (claim.metric, tuple(claim.countries), claim.direction, unit)
+        try:
+            period = canonical(claim.period)
+            relative_to = canonical(claim.relative_to) if claim.kind == "ratio" and claim.relative_to else None
+        except ValueError:
+            continue
+        if claim.kind == "ratio" and relative_to is None:
+            continue
+        key, sign = flow_key(claim, metrics, unit, mirrored)
+        signed = key[0] == "balance"
+        if signed and relative_to is None:  # a surplus is positive in its own direction
+            box = box.intersect(NON_NEGATIVE)
+            if box.empty:
+                continue
+            box = box if sign > 0 else box.negated()
+        earlier: str | None = None
+        to_date = claim.as_of is not None and relative_to is None
+        if to_date:
+            assert claim.as_of is not None
+            found = _earlier(period, claim.as_of)
+            if found == "":
+                continue
+            earlier = found
         number = series.setdefault(key, len(series))
-        facts.append(Fact(index, claim.id, number, claim.period, box,
-                          claim.relative_to if claim.kind == "ratio" else None))
-    calendar: dict[int, list[Calendar]] = {}
+        facts.append(Fact(index, claim.id, number, period, box, relative_to, earlier=earlier, to_date=to_date,
+                          signed=signed))
     periods: dict[int, set[str]] = {}
     for fact in facts:
         periods.setdefault(fact.series, set()).update(p for _, p in fact.variables)
+    links: list[Calendar] = []
+    _flow_identities(series, periods, links, policy)
+    if rates is not None:
+        _conversions(series, periods, links, rates)
     ordered = sorted(series, key=series.__getitem__)
+    calendar: dict[int, list[Calendar]] = {}
     for number, key in enumerate(ordered):
-        if metrics[key[0]].additive:
-            calendar[number] = calendar_constraints(periods.get(number, ()), number)
-    return Network(reading, facts, ordered, calendar, list(claims))
+        wanted, containment = _calendar_mode(key, metrics)
+        if wanted:
+            calendar[number] = calendar_constraints(periods.get(number, ()), number, containment=containment,
+                                                    signed=key[0] == "balance")
+    return Network(reading, facts, ordered, calendar, list(claims), links, mirrored, (policy, metrics, rates))
+
+
+def _earlier(period: str, as_of: str) -> str | None:
+    """The months of `period` before the month of `as_of`: None when there are none, "" when the date is
+    not in the period's last month (the record then says nothing the engine can use)."""
+    parsed = Period.parse(period)
+    month = int(as_of[:4]) * 12 + int(as_of[5:7]) - 1
+    if month != parsed.end:
+        return ""
+    if parsed.start == parsed.end:
+        return None
+    return format_period(parsed.start, parsed.end - 1)
+
+
+def _flow_identities(series: dict[SeriesKey, int], periods: dict[int, set[str]], links: list[Calendar],
+                     policy: Policy) -> None:
+    """trade = A>B + B>A and balance A>B = A>B - B>A, period by period, for a pair whose goods are stated
+    in two ways or more (a pair stated only as trade needs none: the common, fast case), and, in a
+    mirrored network, importer's figure = exporter's × the mirror margin."""
+    groups: dict[tuple[tuple[str, ...], str | None], set[str]] = {}
+    for key in series:
+        if key[0] in ("flow", "flow-exports", "flow-imports", "trade", "balance") and len(key[1]) == 2:
+            groups.setdefault((key[1], key[3]), set()).add(key[0] if key[0] in ("trade", "balance", "flow-imports")
+                                                          else "flow")
+    margin = Box(1 - policy.mirror.below, 1 + policy.mirror.above, False, False)
+    mirrored = any(k[0] == "flow-exports" or k[0] == "flow-imports" for k in series) if groups else False
+    for (countries, unit), kinds in groups.items():
+        if not (kinds & {"trade", "balance"} and len(kinds) >= 2 or "flow-imports" in kinds):
+            continue
+        forward, backward = f"{countries[0]}>{countries[1]}", f"{countries[1]}>{countries[0]}"
+        flow = "flow-exports" if mirrored else "flow"
+        wanted: list[SeriesKey] = [(flow, countries, forward, unit), (flow, countries, backward, unit)]
+        if "trade" in kinds:
+            wanted.append(("trade", countries, None, unit))
+        if "balance" in kinds:
+            wanted.append(("balance", countries, forward, unit))
+        imported = [("flow-imports", countries, d, unit) for d in (forward, backward)]
+        wanted += [k for k in imported if k in series]
+        for key in wanted:
+            series.setdefault(key, len(series))
+        numbers = [series[k] for k in wanted]
+        every: set[str] = set()
+        for number in numbers:
+            every |= periods.get(number, set())
+        for number in numbers:  # each series of the pair gets every period, so the calendar works across them
+            periods[number] = set(every)
+        one, other = series[wanted[0]], series[wanted[1]]
+        for period in sorted(every, key=lambda p: (Period.parse(p).start, -Period.parse(p).end)):
+            if "trade" in kinds:
+                links.append(Calendar((series[("trade", countries, None, unit)], period),
+                                      ((one, period), (other, period)), tiling=True, rule="flows-sum"))
+            if "balance" in kinds:
+                links.append(Calendar((series[("balance", countries, forward, unit)], period),
+                                      ((one, period), (other, period)), tiling=False, rule="flows-difference"))
+            for key, exporter in zip(imported, (one, other)):
+                if key in series:
+                    links.append(Calendar((series[key], period), ((exporter, period),), tiling=False, rule="mirror",
+                                          factor=margin))
+
+
+def _conversions(series: dict[SeriesKey, int], periods: dict[int, set[str]], links: list[Calendar],
+                 rates: Rates) -> None:
+    """One series in several currencies: each currency tied to a base one (the euro when there), period
+    by period, at the lowest and the highest rate of the period. A series in one currency, nearly all
+    of them, never asks for a rate."""
+    groups: dict[tuple[str, tuple[str, ...], str | None], list[str]] = {}
+    for key in series:
+        if key[3] is not None:
+            groups.setdefault(key[:3], []).append(key[3])
+    for head, found in groups.items():
+        if len(found) < 2:
+            continue
+        units = sorted((u for u in found if rates.known(u)),
+                       key=lambda u: (u != "EUR", -len(periods.get(series[(*head, u)], ())), u))
+        if len(units) < 2:
+            continue
+        base = series[(*head, units[0])]
+        for unit in units[1:]:
+            number = series[(*head, unit)]
+            for period in sorted(periods.get(number, set()) & periods.get(base, set())):
+                parsed = Period.parse(period)
+                span = rates.range(unit, units[0], parsed.start, parsed.end)
+                if span is None:
+                    continue
+                links.append(Calendar((number, period), ((base, period),), tiling=False, rule="conversion",
+                                      factor=Box(span[0], span[1], False, False), signed=head[0] == "balance"))
 
 
 def _box(claim: Claim, policy: Policy, reading: Reading) -> Box | None:
@@ -137,10 +373,17 @@ class Found(msgspec.Struct):
     corroborating: tuple[Fact, ...]
 
 
-def minimal_sets(facts: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Found]:
-    """Distinct minimal conflict sets among `facts` (none when they are consistent)."""
+def minimal_sets(facts: Sequence[Fact], calendar: Sequence[Calendar],
+                 companions: Mapping[int, frozenset[int]] | None = None,
+                 units: Mapping[int, str | None] | None = None, spanning: bool = False) -> list[Found]:
+    """Distinct minimal conflict sets among `facts` (none when they are consistent). `companions` are the
+    restatements of a claim in another currency: a set holding a claim and its restatement is never
+    reported (they are the same figure), and of two sets that differ only by restatements, only the
+    first, preferring the one needing no conversion (`units`: series -> unit). With `spanning`, only
+    the sets whose claims bound several series (the others are found series by series)."""
     if propagate(facts, calendar) is None:
         return []
+    companions = companions or {}
     results: list[Found] = []
     seen_sets: set[frozenset[int]] = set()
     queue: deque[frozenset[int]] = deque([frozenset()])
@@ -156,29 +399,63 @@ def minimal_sets(facts: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fo
         if propagate(active, calendar) is None:
             continue
         core = minimal_core(active, calendar)
+        if companions:
+            core = _prefer_direct(core, active, calendar, companions, units or {})
         key = frozenset(f.index for f in core)
-        outlier, partners = culprit(core, active, calendar)
-        if key not in seen_sets:
-            seen_sets.add(key)
-            clash = propagate(core, calendar, trace=True)
-            assert clash is not None
-            corroborating = tuple(p for p in partners if p.index not in key)
-            results.append(Found(tuple(core), clash, outlier, corroborating))
+        paired = [f for f in core if companions.get(f.index, frozenset()) & key]
+        if paired:  # a figure against its own restatement (a conversion at another rate): never a conflict
+            for fact in paired:
+                queue.append(removed | {fact.index})
+            continue
+        outlier, partners = culprit(core, active, calendar, companions)
+        signature = frozenset(min({f.index, *companions.get(f.index, ())}) for f in core)
+        if signature not in seen_sets:
+            seen_sets.add(signature)
+            if spanning and len({f.series for f in core}) < 2:
+                nodes -= 1  # found series by series already: it does not use up the search
+            elif spanning and len(core) > MAX_CHAIN:
+                pass
+            else:
+                clash = propagate(core, calendar, trace=True)
+                assert clash is not None
+                corroborating = tuple(p for p in partners if p.index not in key)
+                results.append(Found(tuple(core), clash, outlier, corroborating))
         partner_ids = frozenset(p.index for p in partners)
         for fact in core:
+            same = companions.get(fact.index, frozenset())  # its restatement goes with it
             if fact is outlier:
-                queue.append(removed | {fact.index})
+                queue.append(removed | {fact.index} | same)
             elif fact.index in partner_ids:  # one branch drops every claim agreeing with this one against the culprit
-                queue.append(removed | partner_ids)
+                queue.append(removed | partner_ids | same)
             else:  # and the claims saying the same of its period: swapping one in is a permutation, not a new set
-                queue.append(removed | {fact.index} | _peers(fact, active))
+                queue.append(removed | {fact.index} | _peers(fact, active) | same)
     return results
+
+
+def _prefer_direct(core: list[Fact], active: Sequence[Fact], calendar: Sequence[Calendar],
+                   companions: Mapping[int, frozenset[int]], units: Mapping[int, str | None]) -> list[Fact]:
+    """The same conflict with a claim's restatement in the others' currency, when it holds that way:
+    1,44 Md USD against 2 000 Md FCFA, not its conversion."""
+    by_index = {f.index: f for f in active}
+    for fact in list(core):
+        others = [f for f in core if f is not fact]
+        for index in sorted(companions.get(fact.index, ())):
+            twin = by_index.get(index)
+            if twin is None or twin in core:
+                continue
+            alike = sum(units.get(o.series) == units.get(twin.series) for o in others)
+            if alike > sum(units.get(o.series) == units.get(fact.series) for o in others):
+                trial = sorted([*others, twin], key=lambda f: f.index)
+                if propagate(trial, calendar) is not None:
+                    return minimal_core(trial, calendar)
+    return core
 
 
 def _peers(fact: Fact, active: Sequence[Fact]) -> set[int]:
     """The other claims bounding the same variable(s) the same way, that agree with `fact`."""
-    return {other.index for other in active if other.index != fact.index and other.period == fact.period
-            and other.relative_to == fact.relative_to and not other.box.intersect(fact.box).empty}
+    return {other.index for other in active if other.index != fact.index and other.series == fact.series
+            and other.period == fact.period and other.relative_to == fact.relative_to
+            and other.to_date == fact.to_date and not other.box.intersect(fact.box).empty}
 
 
 def minimal_core(active: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fact]:
@@ -198,13 +475,22 @@ def minimal_core(active: Sequence[Fact], calendar: Sequence[Calendar]) -> list[F
     return core
 
 
-def culprit(core: Sequence[Fact], active: Sequence[Fact], calendar: Sequence[Calendar]) -> tuple[Fact, list[Fact]]:
-    """The claim of a minimal set that the most other claims contradict on their own, with those claims."""
+def culprit(core: Sequence[Fact], active: Sequence[Fact], calendar: Sequence[Calendar],
+            companions: Mapping[int, frozenset[int]] | None = None) -> tuple[Fact, list[Fact]]:
+    """The claim of a minimal set that the most other claims contradict on their own, with those claims.
+    A claim and its restatement in another currency count once, and are never set against each other."""
+    companions = companions or {}
     best: tuple[int, int] | None = None
     chosen, partners = core[0], []
     for fact in core:
-        against = [other for other in active if other is not fact and _pair_clashes(fact, other, calendar)]
-        rank = (len(against), fact.index)
+        own = companions.get(fact.index, frozenset())
+        against = [other for other in active if other is not fact and other.index not in own
+                   and _pair_clashes(fact, other, calendar)]
+        counted: set[int] = set()
+        for other in against:
+            if not companions.get(other.index, frozenset()) & counted:
+                counted.add(other.index)
+        rank = (len(counted), fact.index)
         if best is None or rank > best:
             best, chosen, partners = rank, fact, against
     return chosen, partners
@@ -214,11 +500,13 @@ def _pair_clashes(a: Fact, b: Fact, calendar: Sequence[Calendar]) -> bool:
     """Whether two claims contradict each other on their own. Decided from their intervals where that is
     enough (two figures for one period, a part above its whole, two factors for one pair of periods),
     by propagation otherwise: this runs for every claim of a tangle, so it must be cheap."""
+    if a.to_date or b.to_date or a.series != b.series:
+        return propagate([a, b], calendar) is not None
     if a.relative_to is None and b.relative_to is None:
         if a.period == b.period:
             return a.box.intersect(b.box).empty
         for constraint in calendar:
-            if not constraint.tiling:
+            if not constraint.tiling and constraint.rule == "calendar" and constraint.whole[0] == a.series:
                 whole, part = constraint.whole[1], constraint.parts[0][1]
                 if (part, whole) == (a.period, b.period):
                     return a.box.lo > b.box.hi or (a.box.lo == b.box.hi and (a.box.lo_open or b.box.hi_open))
@@ -239,50 +527,206 @@ def conflict_id(claim_ids: Iterable[str]) -> str:
     return f"C-{digest[:8]}"
 
 
-def find_conflicts(claims: Sequence[tuple[str, Claim]], policy: Policy,
-                   metrics: Mapping[str, Metric]) -> list[Conflict]:
+def find_conflicts(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: Mapping[str, Metric],
+                   rates: Rates | None = None) -> list[Conflict]:
     """Every minimal set of actual claims that cannot all be true, under the strict reading and, when the
     policy's reading is pragmatic, under the pragmatic one too (labelled: a strict conflict is stronger).
+    `rates` lets figures in different currencies meet (None: each currency stays apart).
 
     Pragmatic intervals lie inside strict ones, so a tangle the pragmatic reading finds consistent is
     consistent under the strict one too: the strict pass only revisits the tangles that failed. A set
     found only by the pragmatic search is still labelled strict when it fails under the strict reading."""
     conflicts: dict[frozenset[str], Conflict] = {}
     if policy.reading == "strict":
-        _collect(build_network(claims, policy, metrics, "strict"), policy, conflicts)
-        return sorted(conflicts.values(), key=conflict_order)
+        _collect(build_network(claims, policy, metrics, "strict", rates=rates), policy, conflicts)
+        return _reported(conflicts)
     pragmatic: dict[frozenset[str], Conflict] = {}
-    suspects = _collect(build_network(claims, policy, metrics, "pragmatic"), policy, pragmatic)
+    suspects = _collect(build_network(claims, policy, metrics, "pragmatic", rates=rates), policy, pragmatic)
     if not suspects:
-        return sorted(pragmatic.values(), key=conflict_order)
-    strict = build_network(claims, policy, metrics, "strict", only=suspects)
-    _collect(strict, policy, conflicts)
+        return _reported(pragmatic)
+    strict = build_network(claims, policy, metrics, "strict", only=suspects, rates=rates)
+    # the pass through identities sets one error aside at a time: run once, in the tighter (pragmatic)
+    # reading; each set it found is then checked under the strict reading below
+    _collect(strict, policy, conflicts, identities=False)
     facts = {fact.claim_id: fact for fact in strict.facts}
     for ids, conflict in pragmatic.items():
         if ids in conflicts:
             continue
         own = sorted((facts[i] for i in ids if i in facts), key=lambda f: f.index)
-        calendar = strict.calendar.get(own[0].series, []) if len(own) == len(ids) else []
-        clash = propagate(own, calendar, trace=True) if len(own) == len(ids) else None
-        if clash is not None:  # the set fails under the strict reading as well: say so, with the strict proof
-            conflict = _conflict(Found(tuple(own), clash, own[0], ()), strict, calendar, policy)
-            conflict = msgspec.structs.replace(conflict, corroborating=pragmatic[ids].corroborating,
-                                           culprit=pragmatic[ids].culprit)
+        if len(own) == len(ids):
+            found = _checked(Found(tuple(own), None, own[0], ()), strict, policy)  # type: ignore[arg-type]
+            if found is not None:  # the set fails under the strict reading as well: say so, with the strict proof
+                conflict = msgspec.structs.replace(found, corroborating=pragmatic[ids].corroborating,
+                                                   culprit=pragmatic[ids].culprit)
         conflicts[ids] = conflict
-    return sorted(conflicts.values(), key=conflict_order)
+    return _reported(conflicts)
 
 
-def _collect(network: Network, policy: Policy, conflicts: dict[frozenset[str], Conflict]) -> set[int]:
-    """Add the network's minimal sets to `conflicts`; return the claims of the inconsistent tangles."""
+def _reported(conflicts: Mapping[frozenset[str], Conflict]) -> list[Conflict]:
+    """The conflicts in report order. One found through a currency conversion must hold under the strict
+    reading: the pragmatic reading's guesses (« plus de 2 000 » read as under 3 000) compounded with a
+    year's swing of exchange rates are too weak to accuse anyone."""
+    return sorted((c for c in conflicts.values() if not (c.converted and c.reading == "pragmatic")),
+                  key=conflict_order)
+
+
+def _collect(network: Network, policy: Policy, conflicts: dict[frozenset[str], Conflict],
+             identities: bool = True) -> set[int]:
+    """Add the network's minimal sets to `conflicts`; return the claims of the inconsistent tangles.
+
+    `identities` False skips the third pass. Three passes. First each series on its own (the calendar and ratios within one metric, pair,
+    direction and unit): those sets are found whatever the size of the pair's tangle. Then one series
+    across its currencies (1 440 Md FCFA against 1,44 Md USD). Then each pair's tangle with the
+    identities between its flows, once the claims that resolve the earlier passes' sets are set aside
+    (`set_aside`), one error at a time (`residual_sets`): what the identities reveal beyond them, not
+    the same error echoed through every sum it enters."""
     inconsistent: set[int] = set()
-    for component in network.components():
-        calendar = network.calendar_for(component)
-        for found in minimal_sets(component, calendar):
+    companions = network.companions()
+    units = {number: key[3] for number, key in enumerate(network.series)} if companions else {}
+    signatures: set[frozenset[int]] = set()
+    first: list[Found] = []
+    for component in network.components(links=False):
+        calendar = network.calendar_for(component, links=False)
+        for found in minimal_sets(component, calendar, companions, units):
             inconsistent.update(f.index for f in component)
-            ids = frozenset(f.claim_id for f in found.facts)
-            if ids not in conflicts:
-                conflicts[ids] = _conflict(found, network, calendar, policy)
+            first.append(found)
+            _add(found, network, policy, calendar, conflicts, companions, signatures)
+    if not network.links:
+        return inconsistent
+    conversions = frozenset({"conversion"})
+    if any(link.rule == "conversion" for link in network.links):  # then one series in two currencies
+        for component in network.components(links=conversions):
+            if len({f.series for f in component}) < 2:
+                continue
+            calendar = network.calendar_for(component, links=conversions)
+            for found in minimal_sets(component, calendar, companions, units, spanning=True):
+                inconsistent.update(f.index for f in component)
+                first.append(found)
+                _add(found, network, policy, calendar, conflicts, companions, signatures)
+    if not identities or not any(link.rule != "conversion" for link in network.links):
+        return inconsistent
+    for component in network.components():
+        if len({f.series for f in component}) < 2:
+            continue
+        members = {f.index for f in component}
+        aside = set_aside([f for f in first if f.facts[0].index in members])
+        aside |= {c for index in aside for c in companions.get(index, ())}
+        for found in residual_sets([f for f in component if f.index not in aside], network, companions, units):
+            inconsistent.update(f.index for f in component)
+            _add(found, network, policy, network.calendar_for(list(found.facts)), conflicts, companions,
+                 signatures)
     return inconsistent
+
+
+def residual_sets(facts: Sequence[Fact], network: Network, companions: Mapping[int, frozenset[int]],
+                  units: Mapping[int, str | None]) -> list[Found]:
+    """The sets the identities reveal, one error at a time: find a minimal set that spans several series,
+    set its culprit aside (with its restatements and the claims saying the same of its period), and
+    look again, until the rest holds. A wrong figure is reported once, not once per sum it enters."""
+    results: list[Found] = []
+    active = list(facts)
+    calendar = network.calendar_for(active)
+    for _ in range(MAX_SETS_PER_COMPONENT):
+        if propagate(active, calendar) is None:
+            break
+        core = minimal_core(active, calendar)
+        if companions:
+            core = _prefer_direct(core, active, calendar, companions, units)
+        outlier, partners = culprit(core, active, calendar, companions)
+        key = {f.index for f in core}
+        if len({f.series for f in core}) > 1 and len(core) <= MAX_CHAIN and \
+                not any(companions.get(f.index, frozenset()) & key for f in core):
+            clash = propagate(core, calendar, trace=True)
+            assert clash is not None
+            results.append(Found(tuple(core), clash, outlier, tuple(p for p in partners if p.index not in key)))
+        active = _without(_fix(core, outlier, active, calendar, companions), active, companions)
+    return results
+
+
+def _without(fact: Fact, active: Sequence[Fact], companions: Mapping[int, frozenset[int]]) -> list[Fact]:
+    dropped = {fact.index} | companions.get(fact.index, frozenset()) | _peers(fact, active)
+    return [f for f in active if f.index not in dropped]
+
+
+def _fix(core: Sequence[Fact], outlier: Fact, active: Sequence[Fact], calendar: Sequence[Calendar],
+         companions: Mapping[int, frozenset[int]]) -> Fact:
+    """The claim of a minimal set to set aside: one whose absence lets everything else hold, when there
+    is one (in a chain, no claim contradicts another on its own, so counting pairs says nothing), the
+    claim most others contradict otherwise."""
+    for fact in sorted(core, key=lambda f: (f is not outlier, -f.index)):
+        if propagate(_without(fact, active, companions), calendar) is None:
+            return fact
+    return outlier
+
+
+def set_aside(found: Sequence[Found]) -> set[int]:
+    """A small set of claims that breaks every given minimal set (greedy hitting set): the culprit of a set
+    that other claims corroborate, then the claim in most sets, ties to the later claim."""
+    remaining = [{f.culprit.index} if f.corroborating else {x.index for x in f.facts} for f in found]
+    chosen: set[int] = set()
+    while remaining:
+        counts: dict[int, int] = {}
+        for group in remaining:
+            for index in group:
+                counts[index] = counts.get(index, 0) + 1
+        pick = max(counts, key=lambda i: (counts[i], i))
+        chosen.add(pick)
+        remaining = [g for g in remaining if pick not in g]
+    return chosen
+
+
+def _add(found: Found, network: Network, policy: Policy, calendar: Sequence[Calendar],
+         conflicts: dict[frozenset[str], Conflict], companions: Mapping[int, frozenset[int]],
+         signatures: set[frozenset[int]]) -> None:
+    """Record a set's conflict, unless it holds only up to the mirror margin or restates one already
+    recorded in another currency."""
+    ids = frozenset(f.claim_id for f in found.facts)
+    signature = frozenset(min({f.index, *companions.get(f.index, ())}) for f in found.facts)
+    if ids in conflicts or signature in signatures:
+        return
+    conflict = _checked(found, network, policy, calendar)
+    if conflict is not None:
+        conflicts[ids] = conflict
+        signatures.add(signature)
+
+
+def _checked(found: Found, network: Network, policy: Policy,
+             calendar: Sequence[Calendar] | None = None) -> Conflict | None:
+    """The conflict of a minimal set, or None when it does not hold: a set that sets one country's
+    customs against the other's for the same flow must survive the mirror margin (it is then marked
+    `mirror`, with the margin in its proof); `found.clash` None: propagate it here first."""
+    if _crosses_reporters(found.facts, network):
+        context = network.context
+        mirror = build_network(network.claims, context[0], context[1], network.reading,
+                               only={f.index for f in found.facts}, rates=context[2], mirrored=True)
+        own = sorted(mirror.facts, key=lambda f: f.index)
+        constraints = mirror.calendar_for(own)
+        clash = propagate(own, constraints, trace=True) if len(own) == len(found.facts) else None
+        if clash is None:
+            return None
+        by_index = {f.index: f for f in own}
+        twin = Found(tuple(own), clash, by_index.get(found.culprit.index, own[0]),
+                     tuple(found.corroborating))
+        return _conflict(twin, mirror, constraints, policy)
+    if calendar is None:
+        calendar = network.calendar_for(list(found.facts))
+    if found.clash is None:
+        clash = propagate(sorted(found.facts, key=lambda f: f.index), calendar, trace=True)
+        if clash is None:
+            return None
+        found = Found(found.facts, clash, found.culprit, found.corroborating)
+    return _conflict(found, network, calendar, policy)
+
+
+def _crosses_reporters(facts: Sequence[Fact], network: Network) -> bool:
+    """Whether one flow is bounded both by its exporter's figures and by its importer's."""
+    if network.mirrored or not network.links:
+        return False
+    roles: dict[int, set[str]] = {}
+    for fact in facts:
+        if network.series[fact.series][0] == "flow":
+            roles.setdefault(fact.series, set()).add(network.claims[fact.index][1].metric)
+    return any(len(r) > 1 for r in roles.values())
 
 
 def conflict_order(conflict: Conflict) -> tuple[int, int, float, str]:
@@ -290,7 +734,6 @@ def conflict_order(conflict: Conflict) -> tuple[int, int, float, str]:
 
 
 def _conflict(found: Found, network: Network, calendar: Sequence[Calendar], policy: Policy) -> Conflict:
-    key = network.series[found.facts[0].series]
     claims = {f.index: network.claims[f.index] for f in found.facts}
     ordered = sorted(found.facts, key=lambda f: f.index)
     periods: set[str] = set()
@@ -300,9 +743,15 @@ def _conflict(found: Found, network: Network, calendar: Sequence[Calendar], poli
     # narrow: would `narrow_gap` more tolerance on every claim dissolve it? (one propagation)
     narrow = propagate(found.facts, calendar, widen=policy.severity.narrow_gap) is None
     steps, clash = _derivations(found.clash, network)
+    number = found.clash.variable[0]
+    kind, countries, direction, unit = network.series[number]
+    metric = kind
+    if kind.startswith("flow"):  # a flow is named after the claims on it: exports or imports
+        metric = next((claims[f.index][1].metric for f in ordered if f.series == number),
+                      "imports" if kind == "flow-imports" else "exports")
     ids = tuple(f.claim_id for f in ordered)
     return Conflict(
-        id=conflict_id(ids), metric=key[0], countries=key[1], direction=key[2], unit=key[3],
+        id=conflict_id(ids), metric=metric, countries=countries, direction=direction, unit=unit,
         periods=tuple(sorted(periods, key=lambda p: (Period.parse(p).start, Period.parse(p).end))),
         reading=network.reading, severity="major" if gap >= policy.severity.major_gap else "minor",
         gap=gap, narrow=narrow, claims=ids,
@@ -310,14 +759,18 @@ def _conflict(found: Found, network: Network, calendar: Sequence[Calendar], poli
         corroborating=tuple(f.claim_id for f in sorted(found.corroborating, key=lambda f: f.index)),
         steps=steps, clash_period=found.clash.variable[1], clash=clash,
         culprit=found.culprit.claim_id if found.corroborating else None,
+        mirror=any(s.rule == "mirror" for s in steps), converted=any(s.rule == "conversion" for s in steps),
     )
 
 
 def _derivations(clash: Clash, network: Network) -> tuple[tuple[Derivation, ...], tuple[int, int]]:
-    """The steps of the proof that lead to the clash, in order, renumbered from 0."""
+    """The steps of the proof that lead to the clash, in order, renumbered from 0. When the proof spans
+    several series (a flow and trade, two currencies), each step says which it bounds."""
     needed = clash.proof()
     order = sorted(needed)
     renumber = {old: new for new, old in enumerate(order)}
+    spans = len({clash.steps[i].variable[0] for i in order} | {clash.variable[0]}) > 1
+    unit = network.series[clash.variable[0]][3]
     result = []
     for old in order:
         step = clash.steps[old]
@@ -325,21 +778,39 @@ def _derivations(clash: Clash, network: Network) -> tuple[tuple[Derivation, ...]
         opened = step.box.lo_open if step.side == "lo" else step.box.hi_open
         claim_id = network.claims[step.fact][1].id if step.fact is not None else None
         related: tuple[str, ...] = ()
-        if step.calendar is not None:
-            related = tuple(v[1] for v in (step.calendar.whole, *step.calendar.parts) if v != step.variable)
-        result.append(Derivation(step.variable[1], step.side, bound, opened, _rule(step, claim_id, network),  # type: ignore[arg-type]
-                                 claim_id, tuple(renumber[i] for i in step.inputs if i in renumber), related))
+        factor: tuple[float, float] | None = None
+        constraint = step.calendar
+        if constraint is not None:
+            others = [v for v in constraint.variables if v != step.variable]
+            if constraint.rule == "calendar":
+                related = tuple(v[1] for v in others)
+            elif constraint.rule == "conversion":
+                related = (str(network.series[constraint.whole[0]][3]), str(network.series[constraint.parts[0][0]][3]))
+            else:
+                related = tuple(network.label(v[0]) for v in others)
+            if constraint.factor is not None:
+                factor = (float(tidy(constraint.factor.lo) or 0), float(tidy(constraint.factor.hi) or 0))
+        own_unit = network.series[step.variable[0]][3]
+        result.append(Derivation(step.variable[1], step.side, bound, opened, _rule(step, network),  # type: ignore[arg-type]
+                                 claim_id, tuple(renumber[i] for i in step.inputs if i in renumber), related,
+                                 series=network.label(step.variable[0]) if spans else None,
+                                 unit=own_unit if own_unit != unit else None, factor=factor))
     low = renumber.get(clash.low_step, -1) if clash.low_step is not None else -1
     high = renumber.get(clash.high_step, -1) if clash.high_step is not None else -1
     return tuple(result), (low, high)
 
 
-def _rule(step: object, claim_id: str | None, network: Network) -> str:
-    from factcheck.engine.network import Step
-
-    assert isinstance(step, Step)
-    if step.calendar is not None:
-        if step.calendar.tiling:
+def _rule(step: Step, network: Network) -> str:
+    constraint = step.calendar
+    if constraint is not None:
+        if constraint.rule != "calendar":
+            return constraint.rule
+        if constraint.tiling:
             return "sum"
-        return "part" if step.variable in step.calendar.parts else "whole"
-    return "ratio" if step.fact is not None and network.claims[step.fact][1].kind == "ratio" else "claim"
+        return "part" if step.variable in constraint.parts else "whole"
+    if step.fact is None:
+        return "claim"
+    claim = network.claims[step.fact][1]
+    if claim.kind == "ratio":
+        return "ratio"
+    return "to-date" if claim.as_of is not None else "claim"

@@ -40,16 +40,33 @@ class Box(NamedTuple):
         return Box(lo, hi, lo_open, hi_open)
 
     def times(self, factor: Box) -> Box:
-        """self × factor, for self >= 0 and factor > 0 (trade figures and growth factors)."""
-        lo = _mul(self.lo, factor.lo)
-        hi = _mul(self.hi, factor.hi)
-        return Box(lo, hi, self.lo_open or factor.lo_open or lo == -INF, self.hi_open or factor.hi_open or hi == INF)
+        """self × factor, for factor > 0 (growth factors, exchange rates, the mirror margin); self may be
+        negative (a balance)."""
+        if self.lo >= 0:
+            lo, lo_open = _mul(self.lo, factor.lo), self.lo_open or factor.lo_open
+        else:
+            lo, lo_open = _mul(self.lo, factor.hi), self.lo_open or factor.hi_open
+        if self.hi >= 0:
+            hi, hi_open = _mul(self.hi, factor.hi), self.hi_open or factor.hi_open
+        else:
+            hi, hi_open = _mul(self.hi, factor.lo), self.hi_open or factor.lo_open
+        return Box(lo, hi, lo_open or lo == -INF, hi_open or hi == INF)
 
     def divided(self, factor: Box) -> Box:
-        """self ÷ factor, for self >= 0 and factor > 0."""
-        lo = _div(self.lo, factor.hi)
-        hi = _div(self.hi, factor.lo)
-        return Box(lo, hi, self.lo_open or factor.hi_open or lo == -INF, self.hi_open or factor.lo_open or hi == INF)
+        """self ÷ factor, for factor > 0; self may be negative."""
+        if self.lo >= 0:
+            lo, lo_open = _div(self.lo, factor.hi), self.lo_open or factor.hi_open
+        else:
+            lo, lo_open = _div(self.lo, factor.lo), self.lo_open or factor.lo_open
+        if self.hi >= 0:
+            hi, hi_open = _div(self.hi, factor.lo), self.hi_open or factor.lo_open
+        else:
+            hi, hi_open = _div(self.hi, factor.hi), self.hi_open or factor.hi_open
+        return Box(lo, hi, lo_open or lo == -INF, hi_open or hi == INF)
+
+    def negated(self) -> Box:
+        """-self: a balance stated in one direction, seen from the other."""
+        return Box(-self.hi, -self.lo, self.hi_open, self.lo_open)
 
     def plus(self, other: Box) -> Box:
         return Box(self.lo + other.lo, self.hi + other.hi, self.lo_open or other.lo_open,
@@ -75,12 +92,14 @@ class Box(NamedTuple):
 
 
 NON_NEGATIVE = Box(0.0, INF, False, True)
+UNBOUNDED = Box(-INF, INF, True, True)  # a balance: either direction's surplus
 
 
 def _mul(a: float, b: float) -> float:
     if a == 0 or b == 0:
         return 0.0
-    return a * b
+    product = a * b
+    return product if product == product else 0.0  # inf x 0 is handled above; no NaN escapes
 
 
 def _div(a: float, b: float) -> float:

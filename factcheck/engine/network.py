@@ -4,8 +4,11 @@ calendar, and interval propagation narrows every variable to a fixpoint or finds
 A *series* is one metric between the same countries, in the same direction and unit. Each (series,
 period) is a variable. A value claim bounds its variable; a ratio claim bounds value(period) /
 value(relative_to); for additive metrics (lexicon `additive: true`) a part of a period is at most the
-whole, and parts that tile a whole add up to it. Every narrowing records which claims and which earlier
-narrowings it came from, so a contradiction can be explained as a chain a person can follow.
+whole, and parts that tile a whole add up to it. Between the series of one pair's flows of goods,
+identities hold whatever the articles say: trade is the sum of both directions, a balance one direction
+less the other, an importer's figure the exporter's within the mirror margin, and a figure in one currency
+the same figure in another at the period's exchange rates. Every narrowing records which claims and
+which earlier narrowings it came from, so a contradiction can be explained as a chain a person can follow.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 import msgspec
 
-from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
+from factcheck.engine.intervals import INF, NON_NEGATIVE, UNBOUNDED, Box
 from factcheck.model import Period
 
 SeriesKey = tuple[str, tuple[str, ...], str | None, str | None]  # metric, countries, direction, unit
@@ -31,20 +34,35 @@ class Fact(msgspec.Struct, frozen=True):
     period: str
     box: Box
     relative_to: str | None = None  # set for a ratio: value(period) = box × value(relative_to)
+    earlier: str | None = None  # a count to a date: the months of `period` before the date's month
+    to_date: bool = False  # a count to a date (« au 10 décembre »): period >= it, earlier <= it
+    signed: bool = False  # a balance: its variable may be negative (the other direction's surplus)
 
     @property
     def variables(self) -> tuple[Variable, ...]:
-        if self.relative_to is None:
-            return ((self.series, self.period),)
-        return ((self.series, self.period), (self.series, self.relative_to))
+        if self.relative_to is not None:
+            return ((self.series, self.period), (self.series, self.relative_to))
+        if self.earlier is not None:
+            return ((self.series, self.period), (self.series, self.earlier))
+        return ((self.series, self.period),)
 
 
 class Calendar(msgspec.Struct, frozen=True):
-    """A constraint that holds whatever the articles say: `part` within `whole`, or `parts` tile `whole`."""
+    """A constraint that holds whatever the articles say. `rule` "calendar": `part` within `whole`, or
+    `parts` tile `whole` (`tiling`); "flows-sum": whole = the sum of parts (trade and its two directions);
+    "flows-difference": whole = parts[0] - parts[1] (a balance); "mirror" and "conversion":
+    whole = factor × parts[0] (an importer's figure from the exporter's; one currency from another)."""
 
     whole: Variable
     parts: tuple[Variable, ...]
     tiling: bool  # True: whole = sum(parts); False: each part <= whole (parts has one element)
+    rule: str = "calendar"
+    factor: Box | None = None
+    signed: bool = False  # its variables may be negative (balances)
+
+    @property
+    def variables(self) -> tuple[Variable, ...]:
+        return (self.whole, *self.parts)
 
 
 class Step(msgspec.Struct, frozen=True):
@@ -85,7 +103,9 @@ class Clash(msgspec.Struct):
         lo = max(self.current.lo, self.incoming.lo)
         hi = min(self.current.hi, self.incoming.hi)
         if hi <= 0:
-            return INF if lo > 0 else 0.0
+            if lo > 0 or lo == 0 and hi < 0:
+                return INF  # opposite signs: a surplus against a deficit
+            return max(0.0, (lo - hi) / abs(lo)) if lo < 0 else 0.0
         return max(0.0, (lo - hi) / hi)
 
 
@@ -96,9 +116,12 @@ class _State(msgspec.Struct):
     steps: list[Step] = msgspec.field(default_factory=list)
 
 
-def calendar_constraints(periods: Iterable[str], series: int) -> list[Calendar]:
+def calendar_constraints(periods: Iterable[str], series: int, containment: bool = True,
+                         signed: bool = False) -> list[Calendar]:
     """Containment and tilings among the periods of one additive series: 2023-Q1 <= 2023, and
-    2023 = H1 + H2 = Q1 + Q2 + Q3 + Q4 = the twelve months, when all parts are there."""
+    2023 = H1 + H2 = Q1 + Q2 + Q3 + Q4 = the twelve months, when all parts are there; a run of months
+    is the sum of its first months and the rest when both are known (2022-01/2022-07 = H1 + July).
+    `containment=False` keeps only the tilings (a balance: a part may exceed its whole)."""
     import bisect
 
     parsed = {p: Period.parse(p) for p in set(periods)}
@@ -108,18 +131,60 @@ def calendar_constraints(periods: Iterable[str], series: int) -> list[Calendar]:
     starts = [parsed[p].start for p in ordered]
     for whole in ordered:
         big = parsed[whole]
+        tilings: set[tuple[str, ...]] = set()
         # only periods that start inside this one can be inside it: bisect, not all pairs
         for part in ordered[bisect.bisect_left(starts, big.start):bisect.bisect_right(starts, big.end)]:
             small = parsed[part]
             if part != whole and small.end <= big.end and (small.start, small.end) != (big.start, big.end):
-                result.append(Calendar((series, whole), ((series, part),), tiling=False))
+                if containment:
+                    result.append(Calendar((series, whole), ((series, part),), tiling=False, signed=signed))
+                rest = by_range.get((small.end + 1, big.end))
+                if small.start == big.start and rest is not None:
+                    tilings.add((part, rest))
         for size in (6, 3, 1):
             if big.months <= size or big.months % size:
                 continue
             pieces = [by_range.get((start, start + size - 1)) for start in range(big.start, big.end + 1, size)]
             if all(pieces):
-                result.append(Calendar((series, whole), tuple((series, p) for p in pieces if p), tiling=True))
+                tilings.add(tuple(p for p in pieces if p))
+        for tiling in sorted(tilings, key=lambda t: (len(t), t)):
+            result.append(Calendar((series, whole), tuple((series, p) for p in tiling), tiling=True, signed=signed))
     return result
+
+
+def relevant_constraints(calendar: Sequence[Calendar], variables: set[Variable]) -> list[Calendar]:
+    """The constraints that bear on these variables, adding to `variables` the ones they bring in.
+
+    A calendar constraint counts when all its periods are there. An identity between flows counts when
+    any of its variables is there, bringing in the others unknown (trade and one direction stated: the
+    other direction is some non-negative value), repeatedly, since identities chain (a balance, the two
+    flows, trade)."""
+    pending = [c for c in calendar if c.rule != "calendar"]
+    if not pending:  # the common case, a series alone: as fast as it was before identities existed
+        return [c for c in calendar if c.whole in variables and all(p in variables for p in c.parts)]
+    identities: list[Calendar] = []
+    moved = True
+    while moved and pending:
+        moved = False
+        rest = []
+        for constraint in pending:
+            if any(v in variables for v in constraint.variables):
+                identities.append(constraint)
+                variables.update(constraint.variables)
+                moved = True
+            else:
+                rest.append(constraint)
+        pending = rest
+    chosen = [c for c in calendar if c.rule == "calendar" and c.whole in variables
+              and all(p in variables for p in c.parts)]
+    return [*identities, *chosen]
+
+
+def _initial(facts: Sequence[Fact], relevant: Sequence[Calendar], variables: set[Variable]) -> dict[Variable, Box]:
+    signed = {v for f in facts if f.signed for v in f.variables}
+    signed.update(v for c in relevant if c.signed for v in c.variables)
+    signed.update(c.whole for c in relevant if c.rule == "flows-difference")
+    return {v: UNBOUNDED if v in signed else NON_NEGATIVE for v in variables}
 
 
 def propagate(facts: Sequence[Fact], calendar: Sequence[Calendar], trace: bool = False,
@@ -133,8 +198,8 @@ def propagate(facts: Sequence[Fact], calendar: Sequence[Calendar], trace: bool =
     variables: set[Variable] = set()
     for fact in facts:
         variables.update(fact.variables)
-    relevant = [c for c in calendar if c.whole in variables and all(p in variables for p in c.parts)]
-    state = _State({v: NON_NEGATIVE for v in variables})
+    relevant = relevant_constraints(calendar, variables)
+    state = _State(_initial(facts, relevant, variables))
     watchers: dict[Variable, list[object]] = {v: [] for v in variables}
     constraints: list[object] = [*facts, *relevant]
     for constraint in constraints:
@@ -163,7 +228,7 @@ def _variables_of(constraint: object) -> tuple[Variable, ...]:
     if isinstance(constraint, Fact):
         return constraint.variables
     assert isinstance(constraint, Calendar)
-    return (constraint.whole, *constraint.parts)
+    return constraint.variables
 
 
 def _revise(constraint: object, state: _State,
@@ -172,15 +237,34 @@ def _revise(constraint: object, state: _State,
     boxes = state.boxes
     if isinstance(constraint, Fact):
         box = constraint.box.widened(widen) if widen else constraint.box
-        if constraint.relative_to is None:
-            return [(constraint.variables[0], box, (), constraint.index)]
-        here, there = constraint.variables
-        return [
-            (here, boxes[there].times(box), ((there, "lo"), (there, "hi")), constraint.index),
-            (there, boxes[here].divided(box), ((here, "lo"), (here, "hi")), constraint.index),
-        ]
+        if constraint.relative_to is not None:
+            here, there = constraint.variables
+            return [
+                (here, boxes[there].times(box), ((there, "lo"), (there, "hi")), constraint.index),
+                (there, boxes[here].divided(box), ((here, "lo"), (here, "hi")), constraint.index),
+            ]
+        if constraint.to_date:  # the period is at least the count; the months before its date's month at most
+            implied = [(constraint.variables[0], Box(box.lo, INF, box.lo_open, True), (), constraint.index)]
+            if constraint.earlier is not None:
+                implied.append((constraint.variables[1], Box(-INF, box.hi, True, box.hi_open), (), constraint.index))
+            return implied
+        return [(constraint.variables[0], box, (), constraint.index)]
     assert isinstance(constraint, Calendar)
     whole, parts = constraint.whole, constraint.parts
+    if constraint.factor is not None:  # mirror, conversion: whole = factor × part
+        part = parts[0]
+        return [
+            (whole, boxes[part].times(constraint.factor), ((part, "lo"), (part, "hi")), None),
+            (part, boxes[whole].divided(constraint.factor), ((whole, "lo"), (whole, "hi")), None),
+        ]
+    if constraint.rule == "flows-difference":  # whole = a - b
+        a, b = parts
+        both = ((a, "lo"), (a, "hi"), (b, "lo"), (b, "hi"))
+        return [
+            (whole, boxes[a].minus(boxes[b]), both, None),
+            (a, boxes[whole].plus(boxes[b]), ((whole, "lo"), (whole, "hi"), (b, "lo"), (b, "hi")), None),
+            (b, boxes[a].minus(boxes[whole]), ((a, "lo"), (a, "hi"), (whole, "lo"), (whole, "hi")), None),
+        ]
     if not constraint.tiling:
         part = parts[0]
         return [
@@ -243,8 +327,8 @@ def allowed_intervals(facts: Sequence[Fact], calendar: Sequence[Calendar]) -> di
     variables: set[Variable] = set()
     for fact in facts:
         variables.update(fact.variables)
-    relevant = [c for c in calendar if c.whole in variables and all(p in variables for p in c.parts)]
-    state = _State({v: NON_NEGATIVE for v in variables})
+    relevant = relevant_constraints(calendar, variables)
+    state = _State(_initial(facts, relevant, variables))
     constraints: list[object] = [*facts, *relevant]
     for _ in range(60):  # sweeps to a fixpoint; a contradiction has no allowed intervals
         changed = False

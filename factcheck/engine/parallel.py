@@ -1,6 +1,7 @@
 """`find_conflicts` over many processes: the same result, sooner, on a large repository.
 
-Conflicts never cross a (metric, countries, direction) group, so the groups are dealt to workers, each
+Conflicts never cross a group (one pair's flows of goods in every direction and currency; for other
+metrics, one metric, pair and direction), so the groups are dealt to workers, each
 runs the ordinary engine on its share, and the results are merged in the engine's order. Workers are
 forked, so they inherit the claims instead of receiving them; where fork is not the platform's safe
 default, or the repository is small, everything runs in this process.
@@ -12,30 +13,34 @@ import sys
 from collections.abc import Mapping, Sequence
 
 from factcheck.engine.conflicts import conflict_order, find_conflicts
+from factcheck.engine.currency import Rates
 from factcheck.lexicon import Metric, Policy
 from factcheck.model import Claim, Conflict
 
 PARALLEL_CLAIMS = 20_000  # below this a pool costs more than it saves
 
-_shared: tuple[list[list[tuple[str, Claim]]], Policy, Mapping[str, Metric]] | None = None
+_shared: tuple[list[list[tuple[str, Claim]]], Policy, Mapping[str, Metric], Rates | None] | None = None
 
 
 def find_conflicts_parallel(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: Mapping[str, Metric],
-                            jobs: int) -> list[Conflict]:
-    """`find_conflicts(claims, policy, metrics)`, computed by up to `jobs` processes."""
+                            jobs: int, rates: Rates | None = None) -> list[Conflict]:
+    """`find_conflicts(claims, policy, metrics, rates)`, computed by up to `jobs` processes."""
     import multiprocessing
 
     if jobs <= 1 or len(claims) < PARALLEL_CLAIMS or not sys.platform.startswith("linux") or \
             "fork" not in multiprocessing.get_all_start_methods():
-        return find_conflicts(claims, policy, metrics)
+        return find_conflicts(claims, policy, metrics, rates)
     groups: dict[tuple[object, ...], list[tuple[str, Claim]]] = {}
     for source, claim in claims:
-        groups.setdefault((claim.metric, tuple(claim.countries), claim.direction), []).append((source, claim))
+        metric = metrics.get(claim.metric)
+        key: tuple[object, ...] = ("goods", tuple(claim.countries)) if metric is not None and metric.flow else \
+            (claim.metric, tuple(claim.countries), claim.direction)
+        groups.setdefault(key, []).append((source, claim))
     shares: list[list[tuple[str, Claim]]] = [[] for _ in range(jobs * 4)]
     for group in sorted(groups.values(), key=len, reverse=True):  # largest first, each to the lightest share
         min(shares, key=len).extend(group)
     global _shared
-    _shared = (shares, policy, metrics)
+    _shared = (shares, policy, metrics, rates)
     try:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -48,5 +53,5 @@ def find_conflicts_parallel(claims: Sequence[tuple[str, Claim]], policy: Policy,
 
 def _share(number: int) -> list[Conflict]:
     assert _shared is not None
-    shares, policy, metrics = _shared
-    return find_conflicts(shares[number], policy, metrics)
+    shares, policy, metrics, rates = _shared
+    return find_conflicts(shares[number], policy, metrics, rates)

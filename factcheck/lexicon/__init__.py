@@ -22,6 +22,9 @@ T = TypeVar("T")
 UnitKind = Literal["money", "persons", "flights", "mass"]
 
 
+Flow = Literal["exports", "imports", "trade", "balance"]
+
+
 class Metric(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     label: str
     description: str
@@ -30,6 +33,7 @@ class Metric(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     directional: bool
     phrases: list[str]
     stock: bool = False  # a figure with no period is a level at the time of writing (metrics.yaml)
+    flow: Flow | None = None  # how the metric relates to the flows of goods between two countries
 
 
 class Unit(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -38,6 +42,7 @@ class Unit(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     short: str
     phrases: list[str]
     cased: list[str] = []  # matched only with this case ("$ CA": "ça" is a word)
+    per_eur: float | None = None  # a currency pegged to the euro at a fixed rate (XOF, XAF: 655,957)
 
 
 class AmbiguousCurrency(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -74,6 +79,14 @@ class SeverityPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     narrow_gap: float = 0.05
 
 
+class MirrorPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """How far the importer's figure for a flow may lie from the exporter's (tolerance.yaml, `mirror`):
+    imports A>B in [exports A>B x (1 - below), exports A>B x (1 + above)]."""
+
+    below: float = 0.10
+    above: float = 0.10
+
+
 Reading = Literal["strict", "pragmatic"]
 
 
@@ -81,6 +94,7 @@ class Policy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     reading: Reading
     qualifiers: dict[str, QualifierPolicy]
     severity: SeverityPolicy = msgspec.field(default_factory=SeverityPolicy)
+    mirror: MirrorPolicy = msgspec.field(default_factory=MirrorPolicy)
 
 
 COMPILED = "compiled.json"

@@ -72,8 +72,9 @@ def test_targets_and_forecasts_never_conflict() -> None:
 
 
 def test_other_series_do_not_mix() -> None:
+    # without rates, two currencies stay apart; another pair, another metric are other series
     assert conflicts(claim("a:mad", "2023", 6e8, unit="MAD"), claim("b:eur", "2023", 9e8, unit="EUR"),
-                     claim("c:exp", "2023", 7e8, metric="exports", direction="MA>SN"),
+                     claim("c:tourists", "2023", 7e8, metric="tourists", direction="MA>SN", unit="persons"),
                      claim("d:other-pair", "2023", 2e9, countries=("FR", "IN"))) == []
 
 
