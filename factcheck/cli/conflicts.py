@@ -32,16 +32,20 @@ def command(
     """Report the sets of claims that cannot all be true, with the proof.
 
     Each conflict is a minimal set of actual claims (drop any one and the rest can hold), found by
-    interval propagation across periods, ratios and the calendar, labelled with the reading it needs
-    (strict, or only pragmatic), a severity from the gap between the incompatible bounds, and marked
-    narrow when a little more tolerance would dissolve it. Targets and forecasts never conflict, and
-    rejected readings are left out. A conflict whose claims a person all reviewed is confirmed, the
-    others are to review; the table lists the confirmed ones first.
+    interval propagation across periods, ratios, the calendar and a pair's flows (trade is the sum of
+    both directions, a balance their difference, exports A>B and imports A>B the same goods), labelled
+    with the reading it needs (strict, or only pragmatic), a severity from the gap between the
+    incompatible bounds, and marked narrow when a little more tolerance would dissolve it, mirror when
+    it sets the two countries' customs against each other (beyond the mirror margin), converted when it
+    goes through an exchange rate. Targets and forecasts never conflict, and rejected readings are left
+    out. A conflict whose claims a person all reviewed is confirmed, the others are to review; the table
+    lists the confirmed ones first.
 
     Example: factcheck conflicts --confirmed --format sarif --fail-on never > factcheck.sarif
     """
     from factcheck import lexicon
     from factcheck.engine import check_targets
+    from factcheck.engine.currency import currency_gaps
     from factcheck.engine.parallel import find_conflicts_parallel
     from factcheck.errors import UsageError
     from factcheck.query import ClaimQuery, select_claims
@@ -64,15 +68,19 @@ def command(
         key = repository_digest(repo, _salt(policy, metric))
         cached = read_result_cache(repo, "conflicts", key, CachedConflicts)
     if cached is not None:
-        found, claims, files = cached.conflicts, [(s, c) for s, c in cached.claims], None
+        found, claims, files, gaps = cached.conflicts, [(s, c) for s, c in cached.claims], None, cached.gaps
     else:
         files = load_claim_files(repo, use_cache(ctx), jobs(ctx))
-        claims = select_claims(files, ClaimQuery(metric=metric).validated(f.source for f in files))
-        found = find_conflicts_parallel(claims, policy, lexicon.metrics(), jobs(ctx), default_rates())
+        claims = [(s, c) for s, c in select_claims(files, ClaimQuery(metric=metric).validated(f.source for f in files))
+                  if c.status != "rejected"]  # a person ruled it wrong: no report counts it
+        rates = default_rates()
+        found = find_conflicts_parallel(claims, policy, lexicon.metrics(), jobs(ctx), rates)
+        money = {code: unit.kind == "money" for code, unit in lexicon.units().items()}
+        gaps = currency_gaps(claims, lexicon.metrics(), money, rates)
         if key:
             cited = {i for c in found for i in (*c.claims, *c.corroborating)}
             write_result_cache(repo, "conflicts", key,
-                               CachedConflicts(found, [(s, c) for s, c in claims if c.id in cited]))
+                               CachedConflicts(found, [(s, c) for s, c in claims if c.id in cited], gaps))
     acknowledged = read_acknowledgements(repo)
     conflicts = [_marked(c, acknowledged) for c in found]
     if acknowledge is not None:
@@ -87,6 +95,7 @@ def command(
         conflicts=conflicts, claims={c.id: (s, c) for s, c in claims}, policy=policy, fail_on=fail_on,
         targets=check_targets(claims, policy, lexicon.metrics()) if targets else None,
         locations=_locations(repo, files, involved, ctx) if format in ("sarif", "github") else {},
+        gaps=gaps,
     )
     renderer("conflicts", format)(report, sys.stdout, render_options(ctx, no_color))
     return 1 if report.failing() else 0

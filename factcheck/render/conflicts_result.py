@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import msgspec
 
+from factcheck.engine.currency import CurrencyGap
 from factcheck.lexicon import Policy
 from factcheck.model import Claim, Conflict, TargetCheck
 
@@ -17,6 +18,7 @@ class ConflictReport(msgspec.Struct, frozen=True):
     fail_on: str = "major"
     targets: list[TargetCheck] | None = None
     locations: dict[str, tuple[str, int, int]] = msgspec.field(default_factory=dict)  # claim id -> path, line, column
+    gaps: list[CurrencyGap] = msgspec.field(default_factory=list)  # currencies left apart: no rate
 
     def failing(self) -> list[Conflict]:
         """The new (unacknowledged) conflicts at or above `--fail-on`."""
@@ -48,3 +50,4 @@ class CachedConflicts(msgspec.Struct):
 
     conflicts: list[Conflict]
     claims: list[tuple[str, Claim]]
+    gaps: list[CurrencyGap] = msgspec.field(default_factory=list)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from factcheck.lexicon import Policy, Reading
 from factcheck.model import Claim, Conflict, Derivation
-from factcheck.render.humanize import amount, decimal, span_amount
+from factcheck.render.humanize import amount, decimal, percent_gap, span_amount
 from factcheck.render.safe import one_line
 from factcheck.tolerance import interval
 
@@ -37,6 +37,12 @@ def _says(claim: Claim, policy: Policy, reading: Reading) -> str:
         return claim.period
     found = interval(figure, claim.qualifier, policy, reading, claim.low, claim.high)
     if claim.kind == "ratio":
+        if found.high is None and found.low is not None:  # « plus de 800 % »: only a floor
+            return f"{claim.period} {'>' if found.low_open else '≥'} {_factor_range(found.low, found.low)} × " \
+                   f"{claim.relative_to}"
+        if found.low is None and found.high is not None:
+            return f"{claim.period} {'<' if found.high_open else '≤'} {_factor_range(found.high, found.high)} × " \
+                   f"{claim.relative_to}"
         factor = _factor_range(found.low, found.high)
         return f"{claim.period} = {factor} × {claim.relative_to}"
     if found.low is not None and found.high is not None:
@@ -61,7 +67,23 @@ def _factor_range(low: float | None, high: float | None) -> str:
 
 
 def bound(step: Derivation, unit: str | None) -> str:
-    return f"{step.period} {OPS[(step.side, step.open)]} {amount(step.value, unit)}"
+    """"2022 ≥ 11,75 Md EUR"; "trade 2022 ≥ …" when the proof spans several series."""
+    head = f"{_series(step.series)} {step.period}" if step.series else step.period
+    return f"{head} {OPS[(step.side, step.open)]} {amount(step.value, step.unit or unit)}"
+
+
+def _series(label: str | None) -> str:
+    """A series label for people: "ES>MA" -> "ES→MA", "balance KH>VN" -> "balance KH→VN"."""
+    return one_line(label or "").replace(">", "→")
+
+
+def claim_label(claim: Claim) -> str:
+    """What a claim is about, in a proof that spans series: "exports ES→MA", "trade", "balance KH→VN"."""
+    return one_line(claim.metric) + (f" {claim.direction.replace('>', '→')}" if claim.direction else "")
+
+
+def _rate(value: float) -> str:
+    return decimal(round(value, 4)) if value < 100 else decimal(round(value, 2))
 
 
 def proof(conflict: Conflict, claims: dict[str, tuple[str, Claim]], policy: Policy) -> list[str]:
@@ -81,12 +103,18 @@ def proof(conflict: Conflict, claims: dict[str, tuple[str, Claim]], policy: Poli
         result = bound(step, conflict.unit)
         used = ", ".join(f"({number_of[i]})" for i in dict.fromkeys(step.using) if i in number_of)
         used = ", ".join(dict.fromkeys(used.split(", "))) if used else ""
-        if step.rule in ("claim", "ratio") and step.claim in claims:
+        if step.rule in ("claim", "ratio", "to-date") and step.claim in claims:
             source, claim = claims[step.claim]
-            head = f"{one_line(source)} says {says(claim, policy, conflict.reading)}"
+            about = f"{claim_label(claim)} " if step.series else ""
+            head = f"{one_line(source)} says {about}{says(claim, policy, conflict.reading)}"
             if step.rule == "claim":
                 said[(step.claim, step.period)] = number
                 lines.append(f"({number}) {head}")
+            elif step.rule == "to-date":
+                lines.append(f"({number}) {one_line(source)} counts {about}{amount(claim.stated, claim.unit)} "
+                             f"from the start of {claim.period} to {claim.as_of}: "
+                             + (f"the whole of {step.period} is at least that, {result}" if step.side == "lo" else
+                                f"the months before that day's month are at most that, {result}"))
             else:
                 lines.append(f"({number}) {head}; with {used or 'nothing else'}: {result}")
         elif step.rule == "part":
@@ -95,30 +123,68 @@ def proof(conflict: Conflict, claims: dict[str, tuple[str, Claim]], policy: Poli
         elif step.rule == "whole":
             part = step.related[0] if step.related else "a part"
             lines.append(f"({number}) {step.period} contains {part}, bounded in {used}: {result}")
+        elif step.rule == "flows-sum":
+            if (step.series or "").startswith("trade"):
+                lines.append(f"({number}) trade is the sum of both directions, with {used}: {result}")
+            else:
+                lines.append(f"({number}) one direction is trade less the other direction, with {used}: {result}")
+        elif step.rule == "flows-difference":
+            if (step.series or "").startswith("balance"):
+                lines.append(f"({number}) the balance is one direction less the other, with {used}: {result}")
+            else:
+                lines.append(f"({number}) a direction is the other direction plus the balance, with {used}: "
+                             f"{result}")
+        elif step.rule == "mirror":
+            low_f, high_f = step.factor or (1.0, 1.0)
+            lines.append(f"({number}) the importer's and the exporter's customs count the same goods, within the "
+                         f"mirror margin (imports = exports × {_rate(low_f)}–{_rate(high_f)}: CIF/FOB valuation, "
+                         f"timing), with {used}: {result}")
+        elif step.rule == "conversion":
+            low_f, high_f = step.factor or (1.0, 1.0)
+            to_unit, from_unit = (step.related + ("?", "?"))[:2]
+            if abs(high_f - low_f) < 1e-12:
+                rate = f"at the fixed parity of {_rate(low_f)} {one_line(to_unit)} per {one_line(from_unit)}"
+            else:
+                rate = (f"at {_rate(low_f)}–{_rate(high_f)} {one_line(to_unit)} per {one_line(from_unit)}, the "
+                        f"lowest and highest ECB reference rate over {step.period}")
+            lines.append(f"({number}) the same figure in another currency, {rate}, with {used}: {result}")
         else:
             others = " + ".join(step.related) if step.related else "its parts"
             lines.append(f"({number}) {step.period} and {others} add up, with {used}: {result}")
     low, high = conflict.clash
     if 0 <= low < len(conflict.steps) and 0 <= high < len(conflict.steps):
-        lines.append(f"✗ {conflict.clash_period} cannot be both {_op(conflict.steps[low], conflict.unit)} "
+        lines.append(f"✗ {_clashing(conflict)} cannot be both {_op(conflict.steps[low], conflict.unit)} "
                      f"({number_of[low]}) and {_op(conflict.steps[high], conflict.unit)} ({number_of[high]})")
     return lines
 
 
+def _clashing(conflict: Conflict) -> str:
+    """The variable that cannot hold: "2024", or "trade 2022" in a proof that spans several series."""
+    label = conflict.steps[conflict.clash[0]].series if conflict.steps else None
+    return f"{_series(label)} {conflict.clash_period}" if label else conflict.clash_period
+
+
 def _op(step: Derivation, unit: str | None) -> str:
-    return f"{OPS[(step.side, step.open)]} {amount(step.value, unit)}"
+    return f"{OPS[(step.side, step.open)]} {amount(step.value, step.unit or unit)}"
 
 
 def summary(conflict: Conflict, claims: dict[str, tuple[str, Claim]], policy: Policy) -> str:
     """One paragraph: the claims, what they say, and the contradiction (for JSON and annotations)."""
     parts = []
+    spans = any(step.series for step in conflict.steps)
     for claim_id in conflict.claims:
         source, claim = claims[claim_id]
-        parts.append(f"{one_line(source)} says {says(claim, policy, conflict.reading)}")
+        about = f"{claim_label(claim)} " if spans else ""
+        parts.append(f"{one_line(source)} says {about}{says(claim, policy, conflict.reading)}")
     low, high = conflict.clash
     clash = ""
     if 0 <= low < len(conflict.steps) and 0 <= high < len(conflict.steps):
-        clash = (f": together they need {conflict.clash_period} {_op(conflict.steps[low], conflict.unit)} and "
+        clash = (f": together they need {_clashing(conflict)} {_op(conflict.steps[low], conflict.unit)} and "
                  f"{_op(conflict.steps[high], conflict.unit)}")
     narrow = " It survives only narrowly: a little more tolerance would dissolve it." if conflict.narrow else ""
-    return "; ".join(parts) + clash + f" ({conflict.reading} reading, gap {conflict.gap:.0%})." + narrow
+    mirror = (" It sets one country's customs figures against the other's for the same goods, beyond the mirror "
+              "margin." if conflict.mirror else "")
+    converted = (" It is found through a currency conversion at the lowest and highest rate of the period, so it "
+                 "holds whatever rate was used." if conflict.converted else "")
+    return "; ".join(parts) + clash + f" ({conflict.reading} reading, gap {percent_gap(conflict.gap)})." + narrow + mirror + \
+        converted

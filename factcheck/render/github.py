@@ -51,11 +51,19 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
         path, line, column = result.locations.get(conflict.claims[0], ("claims", None, None))
         title = f"factcheck {conflict.severity} conflict {conflict.id}"
         title += " (confirmed)" if result.confirmed(conflict) else " (to review)"
+        if conflict.mirror:
+            title += " (mirror)"
+        if conflict.converted:
+            title += " (converted)"
         if conflict.acknowledged:
             title += " (acknowledged)"
         statuses = ", ".join(f"{c} {result.claims[c][1].status}" for c in conflict.claims)
         out.write(annotation(level, path, line, column, title,
                              f"{summary(conflict, result.claims, result.policy)} [{statuses}]"))
+    for gap in result.gaps:
+        from factcheck.render.table import gap_text
+
+        out.write(annotation("notice", "claims", None, None, "factcheck: currencies not compared", gap_text(gap)))
     counts = result.counts()
     tail = f"; {hidden} more not shown as annotations (see factcheck conflicts)" if hidden else ""
     out.write(f"factcheck conflicts: {counts['conflicts']} conflicts ({counts['major']} major, {counts['minor']} "

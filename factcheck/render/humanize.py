@@ -63,3 +63,9 @@ def figure(claim: Claim) -> str:
     if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
         return span_amount(claim.low, claim.high, claim.unit)
     return prefix + amount(claim.stated, claim.unit)
+
+
+def percent_gap(gap: float) -> str:
+    """A conflict's gap for people: "17%", or "∞" when the bounds have opposite signs (a surplus against
+    a deficit)."""
+    return f"{gap:.0%}" if gap != float("inf") else "∞ (opposite signs)"

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from factcheck.checks import CheckReport
     from factcheck.engine.series import Entry, SeriesView
     from factcheck.extraction.claims import Analysis
-    from factcheck.model import Interval
+    from factcheck.model import Derivation, Interval
     from factcheck.render.conflicts_result import ConflictReport
     from factcheck.render.extraction import ExtractionResult
     from factcheck.render.show_result import MetricListing, ShowReport
@@ -85,15 +85,19 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
         conflicts.append({
             "id": c.id, "metric": c.metric, "countries": list(c.countries), "direction": c.direction,
             "unit": c.unit, "periods": list(c.periods), "severity": c.severity, "reading": c.reading,
-            "gap": round(c.gap, 6), "narrow": c.narrow, "claims": list(c.claims),
+            "gap": round(c.gap, 6), "narrow": c.narrow, "mirror": c.mirror, "converted": c.converted,
+            "claims": list(c.claims),
             "sources": list(c.sources), "corroborating": list(c.corroborating),
             "acknowledged": c.acknowledged, "reason": c.reason, "confirmed": result.confirmed(c),
             "claim_status": {i: result.claims[i][1].status for i in c.claims if i in result.claims},
             "explanation": summary(c, result.claims, result.policy), "proof": proof(c, result.claims, result.policy),
-            "steps": [{"period": s.period, "side": s.side, "value": tidy(s.value), "open": s.open, "rule": s.rule,
-                       "claim": s.claim, "using": list(s.using)} for s in c.steps],
+            "steps": [_step(s, tidy) for s in c.steps],
         })
     document: dict[str, object] = {"conflicts": conflicts}
+    if result.gaps:
+        document["currencies_apart"] = [{"metric": g.metric, "countries": list(g.countries), "direction": g.direction,
+                                         "unit": g.unit, "not_compared_with": list(g.others), "claims": g.claims}
+                                        for g in result.gaps]
     if result.targets is not None:
         document["targets"] = [{
             "claim": t.claim, "source": t.source, "metric": t.metric, "period": t.period, "stated": t.stated,
@@ -103,6 +107,19 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
         } for t in result.targets]
     document["summary"] = {**result.counts(), "fail_on": result.fail_on, "reading": result.policy.reading}
     dump(document, out)
+
+
+def _step(step: Derivation, tidy: Any) -> dict[str, Any]:
+    """One proof step; the fields of the identities (series, unit, factor) only where they say something."""
+    found: dict[str, Any] = {"period": step.period, "side": step.side, "value": tidy(step.value), "open": step.open,
+                             "rule": step.rule, "claim": step.claim, "using": list(step.using)}
+    if step.series is not None:
+        found["series"] = step.series
+    if step.unit is not None:
+        found["unit"] = step.unit
+    if step.factor is not None:
+        found["factor"] = list(step.factor)
+    return found
 
 
 def render_series(result: ShowReport, out: TextIO, options: RenderOptions) -> None:

@@ -9,6 +9,7 @@ from factcheck.model import Claim
 from factcheck.render import RenderOptions
 from factcheck.render.conflicts_result import ConflictReport
 from factcheck.render.explain import proof, says
+from factcheck.render.humanize import percent_gap
 from factcheck.render.safe import markdown
 from factcheck.render.show_result import MetricListing, ShowReport
 
@@ -31,9 +32,13 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
               f"one), {counts['acknowledged']} acknowledged; {counts['confirmed']} confirmed (every claim reviewed), "
               f"{counts['to_review']} to review.\n")
     for conflict in result.conflicts:
-        flags = [conflict.severity, f"{conflict.reading} reading", f"gap {conflict.gap:.0%}"]
+        flags = [conflict.severity, f"{conflict.reading} reading", f"gap {percent_gap(conflict.gap)}"]
         if conflict.narrow:
             flags.append("narrow: a little more tolerance would dissolve it")
+        if conflict.mirror:
+            flags.append("mirror: two countries' customs figures for the same goods, beyond the mirror margin")
+        if conflict.converted:
+            flags.append("converted: through a currency conversion, at the period's lowest and highest rates")
         if conflict.acknowledged:
             flags.append(f"acknowledged: {markdown(conflict.reason or '')}")
         flags.append("confirmed: every claim reviewed" if result.confirmed(conflict) else "to review")
@@ -49,6 +54,12 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
         out.write("\n**Why they cannot all be true**\n\n")
         for line in proof(conflict, result.claims, result.policy):
             out.write(f"{'' if line.startswith('✗') else '- '}{markdown(line)}\n")
+    if result.gaps:
+        from factcheck.render.table import gap_text
+
+        out.write("\n## Not compared across currencies\n\n")
+        for gap in result.gaps:
+            out.write(f"- {markdown(gap_text(gap))}\n")
     if result.targets:
         out.write("\n## Targets and forecasts\n\n| target | source | status | by source |\n|---|---|---|---|\n")
         from factcheck.render.humanize import amount

@@ -42,7 +42,8 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
             "properties": {"conflict": conflict.id, "confirmed": result.confirmed(conflict),
                            "claimStatus": {c: result.claims[c][1].status for c in conflict.claims},
                            "reading": conflict.reading, "gap": round(conflict.gap, 6),
-                           "narrow": conflict.narrow, "periods": list(conflict.periods),
+                           "narrow": conflict.narrow, "mirror": conflict.mirror, "converted": conflict.converted,
+                           "periods": list(conflict.periods),
                            "proof": [one_line(line) for line in proof(conflict, result.claims, result.policy)]},
         }
         if conflict.acknowledged:

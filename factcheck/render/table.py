@@ -10,11 +10,12 @@ from rich.text import Text
 from factcheck.figures import excerpt, figure_in_quote
 from factcheck.model import Claim
 from factcheck.render import RenderOptions
-from factcheck.render.humanize import QUALIFIER_SIGNS, QUALIFIER_WORDS, figure
+from factcheck.render.humanize import QUALIFIER_SIGNS, QUALIFIER_WORDS, figure, percent_gap
 from factcheck.render.listing import ClaimListing
 from factcheck.render.safe import one_line
 
 if TYPE_CHECKING:
+    from factcheck.engine.currency import CurrencyGap
     from factcheck.extraction.claims import Analysis
     from factcheck.render.conflicts_result import ConflictReport
     from factcheck.render.show_result import MetricListing, ShowReport
@@ -179,9 +180,13 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
         head.append(f" · {conflict.reading} reading · {one_line(conflict.metric)} {'–'.join(conflict.countries)}")
         if conflict.direction:
             head.append(f" {conflict.direction.replace('>', '→')}")
-        head.append(f" · {', '.join(conflict.periods)} · gap {conflict.gap:.0%}")
+        head.append(f" · {', '.join(conflict.periods)} · gap {percent_gap(conflict.gap)}")
         if conflict.narrow:
             head.append(" · narrow", style="magenta")
+        if conflict.mirror:
+            head.append(" · mirror", style="cyan")
+        if conflict.converted:
+            head.append(" · converted", style="cyan")
         if conflict.acknowledged:
             head.append(f" · acknowledged: {one_line(conflict.reason or '')}", style="green")
         confirmed = result.confirmed(conflict)
@@ -205,6 +210,8 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
         term.print()
     if result.targets is not None:
         _render_targets(term, result)
+    for gap in result.gaps:
+        term.print(Text(gap_text(gap), style="dim"))
     counts = result.counts()
     summary = (f"{counts['conflicts']} conflict{'s' * (counts['conflicts'] != 1)}: {counts['major']} major, "
                f"{counts['minor']} minor; {counts['strict']} under the strict reading, {counts['pragmatic']} only "
@@ -213,6 +220,16 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
     if result.fail_on != "never":
         summary += f"; {counts['failing']} new at or above {result.fail_on}"
     term.print(Text(summary, style="bold" if counts["failing"] else "dim"))
+
+
+def gap_text(gap: CurrencyGap) -> str:
+    """A currency left apart, in words: why those figures were not compared with the others."""
+    others = ", ".join(one_line(u) for u in gap.others)
+    what = f"{one_line(gap.metric)} {'–'.join(gap.countries)}" + (f" {gap.direction.replace('>', '→')}"
+                                                                  if gap.direction else "")
+    return (f"{what}: {gap.claims} figure{'s' * (gap.claims != 1)} in {one_line(gap.unit)} not compared with those in "
+            f"{others}: no exchange rate for {one_line(gap.unit)} (not an ECB reference currency, nor pegged to the "
+            f"euro)")
 
 
 def _render_targets(term: Console, result: ConflictReport) -> None:
