@@ -364,7 +364,7 @@ class Conflict(msgspec.Struct, frozen=True):
     converted: bool = False  # found through a currency conversion (the rates are in the proof)
 
 
-TargetStatus = Literal["met", "missed", "undecided", "disputed", "no-data"]
+TargetStatus = Literal["met", "missed", "undecided", "disputed", "no-data", "open"]
 
 
 class TargetReading(msgspec.Struct, frozen=True):

@@ -18,6 +18,9 @@ def command(
     country: Annotated[list[str] | None, typer.Option("--country", "-c", help="Only series about this country "
                                                       "(ISO code); twice to pick a pair.")] = None,
     unit: Annotated[str | None, typer.Option("--unit", help="Only the series in this unit (USD, EUR...).")] = None,
+    direction: Annotated[str | None, typer.Option("--direction", "-d", metavar="FROM>TO", help="Only the series "
+                                                  "in this direction (ES>MA: Spain's exports to Morocco, "
+                                                  "Morocco's imports from Spain).")] = None,
     between: Annotated[str | None, typer.Option("--between", metavar="START..END", help="Only periods that "
                                                 "overlap this range: 2020..2025, 2023-H1..2024, 2022.., ..2024."
                                                 )] = None,
@@ -62,22 +65,63 @@ def command(
     if unit is not None and unit not in lexicon.units():
         raise UsageError(f"--unit {unit!r} is not a known unit; known units: {', '.join(sorted(lexicon.units()))}")
     countries = [ClaimQuery(country=c).validated(()).country for c in country or []]
-    claims = [(s, c) for s, c in iter_claims(files) if c.metric == query.metric
-              and all(code in c.countries for code in countries) and (unit is None or c.unit in (unit, None))]
+    if direction is not None:
+        direction = _direction(direction, countries)
+    everything = [(s, c) for s, c in iter_claims(files) if c.status != "rejected"
+                  and all(code in c.countries for code in countries)]
+    claims = [(s, c) for s, c in everything if c.metric == query.metric
+              and (unit is None or c.unit in (unit, None)) and (direction is None or c.direction == direction)]
     policy = lexicon.policy(repo.read_config().get("tolerance"))
     found = find_conflicts_parallel(claims, policy, lexicon.metrics(), jobs(ctx))
-    views = series_views(claims, policy, lexicon.metrics(), found, _between(between))
+    span = _between(between)
+    views = series_views(claims, policy, lexicon.metrics(), found, span)
     if unit is not None:
         views = [v for v in views if v.unit == unit]
     if format == "json" and len(views) > 1:
         choices = ", ".join(f"{'–'.join(v.countries)} {v.unit or ''}".strip() for v in views)
         raise UsageError(f"{metric} has {len(views)} series ({choices}): JSON shows one; choose with --country "
                          "(twice for a pair) or --unit")
-    report = ShowReport(metric, views)
+    flows = []
+    if lexicon.metrics()[query.metric].flow is not None and (format != "json" or len(views) == 1):
+        flows = _flows(everything, views, policy, span, unit, jobs(ctx))
+    report = ShowReport(metric, views, flows)
     if plot is not None:
         _plot(repo, report, Path(plot))
     renderer("series", format)(report, sys.stdout, options)
     return 0
+
+
+def _direction(text: str, countries: list[str | None]) -> str:
+    """--direction ES>MA, checked: two known country codes, FROM>TO."""
+    import re
+
+    from factcheck import lexicon
+    from factcheck.errors import UsageError
+
+    found = re.fullmatch(r"\s*([A-Za-z]{2})\s*>\s*([A-Za-z]{2})\s*", text)
+    if not found or found.group(1).upper() == found.group(2).upper():
+        raise UsageError(f"--direction {text!r}: expected FROM>TO with two country codes, e.g. ES>MA")
+    codes = found.group(1).upper(), found.group(2).upper()
+    unknown = [c for c in codes if c not in lexicon.country_codes()]
+    if unknown:
+        raise UsageError(f"--direction {text!r}: unknown country code {unknown[0]}")
+    return f"{codes[0]}>{codes[1]}"
+
+
+def _flows(everything, views, policy, span, unit, workers):  # type: ignore[no-untyped-def]
+    """The flows of the pairs shown, side by side, when the metric is one of a pair's flows of goods."""
+    from factcheck import lexicon
+    from factcheck.engine.parallel import find_conflicts_parallel
+    from factcheck.engine.series import flow_views
+
+    metrics = lexicon.metrics()
+    pairs = {tuple(v.countries) for v in views}
+    goods = [(s, c) for s, c in everything if c.metric in metrics and metrics[c.metric].flow is not None
+             and tuple(c.countries) in pairs and (unit is None or c.unit in (unit, None))]
+    if not goods:
+        return []
+    found = find_conflicts_parallel(goods, policy, metrics, workers)
+    return flow_views(goods, policy, metrics, found, span)
 
 
 def _between(text: str | None):  # type: ignore[no-untyped-def]

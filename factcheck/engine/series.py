@@ -13,15 +13,24 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import msgspec
 
-from factcheck.engine.conflicts import build_network, culprit, minimal_core
+from factcheck.engine.conflicts import build_network, canonical, culprit, flow_key, minimal_core
+from factcheck.engine.currency import Rates
 from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
 from factcheck.engine.network import Calendar, Fact, SeriesKey, allowed_intervals, calendar_constraints, propagate
 from factcheck.lexicon import Metric, Policy
 from factcheck.model import Claim, Conflict, Interval, Period
 
 
-def known(box: Box) -> Interval | None:
-    """A propagated box as an interval for display, or None when it says nothing (any non-negative value)."""
+def known(box: Box, signed: bool = False) -> Interval | None:
+    """A propagated box as an interval for display, or None when it says nothing (any non-negative value;
+    for a balance, `signed`, any value at all)."""
+    if signed:
+        low_s = box.lo if box.lo != -INF else None
+        high_s = box.hi if box.hi != INF else None
+        if low_s is None and high_s is None:
+            return None
+        return Interval(low_s, high_s, box.lo_open if low_s is not None else False,
+                        box.hi_open if high_s is not None else False)
     low = box.lo if box.lo > 0 or (box.lo == 0 and box.lo_open) else None
     high = box.hi if box.hi != INF else None
     if low is None and high is None:
@@ -81,6 +90,8 @@ def metric_counts(claims: Iterable[tuple[str, Claim]]) -> list[MetricCount]:
     """Every metric with claims: how many claims, sources and series, most claims first."""
     counts: dict[str, tuple[int, set[str], set[tuple[object, ...]]]] = {}
     for source, claim in claims:
+        if claim.status == "rejected":
+            continue
         number, sources, series = counts.setdefault(claim.metric, (0, set(), set()))
         sources.add(source)
         series.add((tuple(claim.countries), claim.direction))
@@ -119,18 +130,30 @@ def series_views(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: M
         conflicts_of.setdefault((conflict.metric, tuple(conflict.countries), conflict.direction, conflict.unit),
                                 []).append(conflict)
     numbers = {key: number for number, key in enumerate(network.series)}
-    views = [_view(key, members, claims, facts_of.get(numbers.get(key, -1), []), numbers.get(key, -1), policy,
+    number_of = {key: numbers.get(_engine_key(claims[members[0]][1], key, metrics), -1)
+                 for key, members in groups.items()}
+    views = [_view(key, members, claims, facts_of.get(number_of[key], []), number_of[key], policy,
                    metrics, conflicts_of.get(key, []), between)
              for key, members in groups.items()]
     return sorted(views, key=lambda v: (-sum(len(p.entries) + len(p.outlook) for p in v.periods), v.countries))
 
 
 def _key(claim: Claim, known: Sequence[SeriesKey]) -> SeriesKey | None:
-    """The series a claim belongs to; a ratio without a unit joins its metric's only series with a unit."""
+    """The series a claim is shown in; a ratio without a unit joins its metric's only series with a unit. A
+    balance is shown from the pair's first country (a surplus of the other is a negative figure)."""
+    direction = claim.direction
+    if claim.metric == "balance" and len(claim.countries) == 2 and direction is not None:
+        direction = f"{claim.countries[0]}>{claim.countries[1]}"
     if claim.unit is not None or claim.kind != "ratio":
-        return (claim.metric, tuple(claim.countries), claim.direction, claim.unit)
-    matches = [k for k in known if k[:3] == (claim.metric, tuple(claim.countries), claim.direction)]
-    return matches[0] if len(matches) == 1 else (claim.metric, tuple(claim.countries), claim.direction, None)
+        return (claim.metric, tuple(claim.countries), direction, claim.unit)
+    units = {k[3] for k in known if k[1] == tuple(claim.countries) and k[2] == direction and k[3] is not None}
+    return (claim.metric, tuple(claim.countries), direction, next(iter(units)) if len(units) == 1 else None)
+
+
+def _engine_key(claim: Claim, shown: SeriesKey, metrics: Mapping[str, Metric]) -> SeriesKey:
+    """The engine's series for a shown one: exports and imports of one direction are one flow."""
+    key, _ = flow_key(claim, metrics, shown[3])
+    return key
 
 
 def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]], facts: Sequence[Fact],
@@ -141,15 +164,17 @@ def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]
     for conflict in mine:  # the claims of the minimal set, and those that agree with them against the culprit
         for claim_id in (*conflict.claims, *conflict.corroborating):
             in_conflicts.setdefault(claim_id, []).append(conflict.id)
-    periods = {p for f in facts for _, p in f.variables} | {claims[i][1].period for i in members}
+    periods = {p for f in facts for _, p in f.variables} | {_canonical(claims[i][1].period) for i in members}
+    periods = {p for p in periods if not Period.parse(p).open}
     additive = metrics[key[0]].additive if key[0] in metrics else False
+    signed = key[0] in metrics and metrics[key[0]].flow == "balance"
     calendar = calendar_constraints(periods, number) if additive and number >= 0 else []
     kept, set_aside = _consistent(facts, calendar, mine, claims)
     allowed = allowed_intervals(kept, calendar) or {}
     own = _own_views(facts, calendar, claims)
     by_period: dict[str, list[int]] = {}
     for index in members:
-        by_period.setdefault(claims[index][1].period, []).append(index)
+        by_period.setdefault(_canonical(claims[index][1].period), []).append(index)
     rows = []
     for period in sorted(periods, key=period_order):
         if not _overlaps(period, between):
@@ -164,7 +189,7 @@ def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]
         views = []
         for source, (boxes, used) in own.items():
             box = boxes.get((number, period))
-            span = known(box) if box is not None else None
+            span = known(box, signed) if box is not None else None
             if span is None:
                 continue
             states = any(e.source == source and e.claim.kind == "value" for e in entries)
@@ -172,7 +197,7 @@ def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]
                               for i in used)
             views.append(View(source, span, not states, conflicting))
         box = allowed.get((number, period))
-        rows.append(PeriodRow(period, entries, outlook, tuple(views), known(box) if box is not None else None,
+        rows.append(PeriodRow(period, entries, outlook, tuple(views), known(box, signed) if box is not None else None,
                               touching))
     shown = {e.source for row in rows for e in row.entries} | {v.source for row in rows for v in row.views}
     sources = tuple(dict.fromkeys(claims[i][0] for i in members
@@ -227,7 +252,90 @@ def _own_views(facts: Sequence[Fact], calendar: Sequence[Calendar], claims: Sequ
     return result
 
 
+def _canonical(period: str) -> str:
+    try:
+        return canonical(period)
+    except ValueError:
+        return period
+
+
 def _overlaps(period: str, between: tuple[Period | None, Period | None]) -> bool:
     parsed = Period.parse(period)
     start, end = between
     return (start is None or parsed.end >= start.start) and (end is None or parsed.start <= end.end)
+
+
+class FlowCell(msgspec.Struct, frozen=True):
+    """One flow variable of a period: the interval the consistent claims allow, and whether an article
+    states it (else the identities imply it: trade from the two directions, a direction from trade and
+    the other, a balance from both)."""
+
+    span: Interval | None
+    stated: bool
+
+
+class FlowRow(msgspec.Struct, frozen=True):
+    period: str
+    trade: FlowCell
+    forward: FlowCell  # the pair's first country to the second
+    backward: FlowCell
+    balance: FlowCell  # forward minus backward: negative when the second country sells more
+
+
+class FlowView(msgspec.Struct, frozen=True):
+    """A pair's flows of goods side by side in one currency: total, each direction, balance."""
+
+    countries: tuple[str, ...]
+    unit: str | None
+    forward: str  # "ES>MA"
+    backward: str
+    reading: str
+    rows: tuple[FlowRow, ...]
+    set_aside: tuple[str, ...]  # claim ids left out to resolve conflicts
+
+
+def flow_views(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: Mapping[str, Metric],
+               conflicts: Sequence[Conflict], between: tuple[Period | None, Period | None] = (None, None),
+               rates: Rates | None = None) -> list[FlowView]:
+    """For each pair and currency whose goods are stated in two ways or more (trade and a direction, two
+    directions, a balance...), every period's total, directions and balance, stated or implied by the
+    identities, from the claims that `conflicts` (found on the same claims) leave consistent."""
+    flows = [(s, c) for s, c in claims if c.status != "rejected" and c.metric in metrics and metrics[c.metric].flow]
+    network = build_network(flows, policy, metrics, policy.reading, rates=rates)
+    if not network.links:
+        return []
+    facts = network.facts
+    kept, set_aside = _consistent(facts, network.calendar_for(facts), conflicts, flows)
+    boxes = allowed_intervals(kept, network.calendar_for(kept)) or {}
+    numbers = {key: number for number, key in enumerate(network.series)}
+    stated = {(f.series, f.period) for f in kept if f.relative_to is None and not f.to_date}
+    groups: dict[tuple[tuple[str, ...], str | None], None] = {}
+    for link in network.links:
+        if link.rule in ("flows-sum", "flows-difference"):
+            key = network.series[link.whole[0]]
+            groups.setdefault((key[1], key[3]), None)
+    views = []
+    for countries, unit in groups:
+        forward, backward = f"{countries[0]}>{countries[1]}", f"{countries[1]}>{countries[0]}"
+        series = [numbers.get(("trade", countries, None, unit), -1), numbers.get(("flow", countries, forward, unit), -1),
+                  numbers.get(("flow", countries, backward, unit), -1),
+                  numbers.get(("balance", countries, forward, unit), -1)]
+        periods = {p for (n, p) in boxes if n in series} | {p for (n, p) in stated if n in series}
+        rows = []
+        for period in sorted(periods, key=period_order):
+            if not _overlaps(period, between):
+                continue
+            cells = []
+            for position, number in enumerate(series):
+                box = boxes.get((number, period))
+                if box is None and position == 3:  # no balance stated: the two directions still imply one
+                    one, other = boxes.get((series[1], period)), boxes.get((series[2], period))
+                    box = one.minus(other) if one is not None and other is not None else None
+                cells.append(FlowCell(known(box, signed=position == 3) if box is not None else None,
+                                      (number, period) in stated))
+            if any(c.span is not None for c in cells):
+                rows.append(FlowRow(period, *cells))
+        ids = {claims_id for claims_id in set_aside}
+        mine = tuple(f.claim_id for f in facts if f.claim_id in ids and tuple(flows[f.index][1].countries) == countries)
+        views.append(FlowView(countries, unit, forward, backward, policy.reading, tuple(rows), mine))
+    return views

@@ -3,18 +3,20 @@
 "L'objectif d'un milliard de dollars en 2023": met when everything the actual claims allow for 2023 is
 at least a milliard, missed when all of it is below, undecided when the allowed interval straddles it.
 When the articles contradict each other there is no single allowed interval, so each article is
-weighed on its own, and a target some articles say was met and others missed is `disputed`.
+weighed on its own, and a target some articles say was met and others missed is `disputed`. A target
+with no deadline (« porter les échanges à 2 milliards », an open horizon `2025-05/..`) is `open`: no
+year's figure can meet or miss it, since the year it is for is not said.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from factcheck.engine.conflicts import build_network
+from factcheck.engine.conflicts import build_network, canonical, flow_key
 from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
 from factcheck.engine.network import Calendar, Fact, allowed_intervals, calendar_constraints
 from factcheck.lexicon import Metric, Policy
-from factcheck.model import Claim, TargetCheck, TargetReading, TargetStatus
+from factcheck.model import Claim, Period, TargetCheck, TargetReading, TargetStatus
 
 
 def check_targets(claims: Sequence[tuple[str, Claim]], policy: Policy,
@@ -30,14 +32,27 @@ def check_targets(claims: Sequence[tuple[str, Claim]], policy: Policy,
     for source, claim in claims:
         if claim.modality == "actual" or claim.kind != "value" or claim.stated is None:
             continue
-        number = numbers.get((claim.metric, tuple(claim.countries), claim.direction, claim.unit))
+        try:
+            horizon = Period.parse(claim.period)
+        except ValueError:
+            continue
+        if horizon.open:
+            checks.append(TargetCheck(claim.id, source, claim.metric, claim.period, claim.stated, claim.unit,
+                                      claim.modality, "open", None, None, ()))
+            continue
+        key, sign = flow_key(claim, metrics, claim.unit) if claim.metric in metrics else \
+            ((claim.metric, tuple(claim.countries), claim.direction, claim.unit), 1)
+        if sign < 0:  # a balance target in the other direction: nothing to weigh it against simply
+            continue
+        number = numbers.get(key)
         facts = [f for f in network.facts if f.series == number] if number is not None else []
-        variable = (number, claim.period)
+        period = canonical(claim.period)
+        variable = (number, period)
         calendar: list[Calendar] = []
         if number is not None and metrics[claim.metric].additive:  # the target's period joins the calendar
-            periods = {claim.period} | {v[1] for f in facts for v in f.variables}
+            periods = {period} | {v[1] for f in facts for v in f.variables}
             calendar = calendar_constraints(periods, number)
-            facts = [*facts, Fact(-1, "", number, claim.period, NON_NEGATIVE)]
+            facts = [*facts, Fact(-1, "", number, period, NON_NEGATIVE)]
         overall = _allowed(facts, calendar, variable)
         readings = []
         for article in dict.fromkeys(sources[f.index] for f in facts if f.index >= 0):

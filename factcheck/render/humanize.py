@@ -16,7 +16,7 @@ QUALIFIER_WORDS = {"exact": "", "approx": "environ", "nearly": "près de", "more
 def decimal(value: float, digits: int = 3) -> str:
     """`146.3` -> "146,3", `1.0` -> "1", `150000` -> "150 000" (French grouping and decimal comma)."""
     text = f"{value:,.{digits}f}".rstrip("0").rstrip(".") if not float(value).is_integer() else f"{int(value):,}"
-    return text.replace(",", NBSP).replace(".", ",")
+    return text.replace(",", NBSP).replace(".", ",").replace("-", "−")  # a balance's deficit: a real minus sign
 
 
 def _scale(magnitude: float, unit: str | None) -> tuple[float, str, str]:

@@ -12,7 +12,7 @@ from factcheck.render.listing import ClaimListing
 
 if TYPE_CHECKING:
     from factcheck.checks import CheckReport
-    from factcheck.engine.series import Entry, SeriesView
+    from factcheck.engine.series import Entry, FlowCell, FlowView, SeriesView
     from factcheck.extraction.claims import Analysis
     from factcheck.model import Derivation, Interval
     from factcheck.render.conflicts_result import ConflictReport
@@ -126,7 +126,27 @@ def render_series(result: ShowReport, out: TextIO, options: RenderOptions) -> No
     """The issue's shape, {"metric", "unit", "countries", "periods": [{"period", "claims", "interval",
     "conflicts"}]}, plus what the table shows: targets apart, each source's own view, the conflicts.
     One series per document: the CLI asks to narrow down (--country, --unit) when several match."""
-    dump(series_document(result.series[0]) if result.series else {"metric": result.metric, "periods": []}, out)
+    document = series_document(result.series[0]) if result.series else {"metric": result.metric, "periods": []}
+    if result.flows:
+        document["flows"] = [flows_document(view) for view in result.flows]
+    dump(document, out)
+
+
+def flows_document(view: FlowView) -> dict[str, Any]:
+    """A pair's flows side by side: per period, each variable's interval and whether an article states it."""
+    from factcheck.render.show_result import rounded
+
+    def cell(found: FlowCell) -> dict[str, Any] | None:
+        if found.span is None:
+            return None
+        return {"low": rounded(found.span.low), "high": rounded(found.span.high), "low_open": found.span.low_open,
+                "high_open": found.span.high_open, "stated": found.stated}
+
+    return {"countries": list(view.countries), "unit": view.unit, "forward": view.forward, "backward": view.backward,
+            "reading": view.reading,
+            "periods": [{"period": r.period, "trade": cell(r.trade), "forward": cell(r.forward),
+                         "backward": cell(r.backward), "balance": cell(r.balance)} for r in view.rows],
+            "set_aside": list(view.set_aside)}
 
 
 def series_document(view: SeriesView) -> dict[str, Any]:

@@ -112,6 +112,19 @@ def render_series(result: ShowReport, out: TextIO, options: RenderOptions) -> No
         if view.set_aside:
             out.write("\nThe allowed interval leaves out, to resolve the conflicts: "
                       + ", ".join(markdown(c) for c in view.set_aside) + "\n")
+    _flows(result, out)
+
+
+def _flows(result: ShowReport, out: TextIO) -> None:
+    from factcheck.render.show_result import FLOW_NOTE, flow_table, flow_title
+
+    for view in result.flows:
+        headers, rows = flow_table(view)
+        out.write(f"\n## {markdown(flow_title(view))}\n\n| " + " | ".join(markdown(h) for h in headers) + " |\n")
+        out.write("|---" * len(headers) + "|\n")
+        for cells in rows:
+            out.write("| " + " | ".join(markdown(text) for text, _ in cells) + " |\n")
+        out.write(f"\n*{markdown(FLOW_NOTE)}*\n")
 
 
 def render_metrics(result: MetricListing, out: TextIO, options: RenderOptions) -> None:

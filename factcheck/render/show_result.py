@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import msgspec
 
-from factcheck.engine.series import MetricCount, SeriesView
+from factcheck.engine.series import FlowView, MetricCount, SeriesView
 from factcheck.model import Claim, Interval
 from factcheck.render.humanize import NBSP, QUALIFIER_SIGNS, amount, figure, span_amount
 from factcheck.render.safe import one_line
@@ -16,6 +16,7 @@ from factcheck.render.safe import one_line
 class ShowReport(msgspec.Struct, frozen=True):
     metric: str
     series: list[SeriesView]
+    flows: list[FlowView] = msgspec.field(default_factory=list)  # a pair's flows side by side (trade metrics)
 
 
 class MetricListing(msgspec.Struct, frozen=True):
@@ -95,3 +96,25 @@ def rounded(value: float | None) -> float | None:
     if value is None:
         return None
     return float(f"{value:.12g}") if not float(value).is_integer() else value
+
+
+FLOW_NOTE = ("(…) implied by the others: trade is the sum of the two directions, the balance the first direction "
+             "less the second")
+
+
+def flow_table(view: FlowView) -> tuple[list[str], list[list[tuple[str, bool]]]]:
+    """Headers and cells (text, implied) of a pair's flows side by side, for every format."""
+    arrow = view.forward.replace(">", "→"), view.backward.replace(">", "→")
+    headers = ["period", "trade", arrow[0], arrow[1], f"balance {arrow[0]}"]
+    rows = []
+    for row in view.rows:
+        cells = [(row.period, False)]
+        for cell in (row.trade, row.forward, row.backward, row.balance):
+            text = span_text(cell.span)
+            cells.append((text if cell.stated or cell.span is None else f"({text})", not cell.stated))
+        rows.append(cells)
+    return headers, rows
+
+
+def flow_title(view: FlowView) -> str:
+    return f"flows · {'–'.join(view.countries)} · {view.unit or '?'} · {view.reading} reading"

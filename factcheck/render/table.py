@@ -16,6 +16,7 @@ from factcheck.render.safe import one_line
 
 if TYPE_CHECKING:
     from factcheck.engine.currency import CurrencyGap
+    from factcheck.engine.series import FlowView
     from factcheck.extraction.claims import Analysis
     from factcheck.render.conflicts_result import ConflictReport
     from factcheck.render.show_result import MetricListing, ShowReport
@@ -339,6 +340,31 @@ def render_series(result: ShowReport, out: TextIO, options: RenderOptions) -> No
         for line in chart(view, names, term.width):
             term.print(Text.assemble(*((text, CHART_STYLES.get(style or "", "")) for text, style in line)),
                        no_wrap=True, overflow="crop")
+    for flows in result.flows:
+        _render_flows(term, flows)
+
+
+def _render_flows(term: Console, view: FlowView) -> None:
+    """A pair's flows side by side: stated figures plain, implied ones in parentheses."""
+    from rich import box
+    from rich.table import Table
+
+    from factcheck.render.show_result import FLOW_NOTE, flow_table, flow_title
+
+    term.print()
+    term.print(Text(flow_title(view), style="bold"))
+    headers, rows = flow_table(view)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, padding=(0, 1, 0, 0))
+    for header in headers:
+        table.add_column(Text(header), overflow="fold")
+    for cells in rows:
+        table.add_row(*(Text(text, style="cyan" if implied and index else "") for index, (text, implied)
+                        in enumerate(cells)))
+    term.print(table)
+    term.print(Text(FLOW_NOTE, style="dim"))
+    if view.set_aside:
+        term.print(Text("left out, to resolve the conflicts: " + ", ".join(one_line(c) for c in view.set_aside),
+                        style="dim"))
 
 
 def _numbered(numbers: list[int]) -> str:
