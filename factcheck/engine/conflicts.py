@@ -589,8 +589,8 @@ def _collect(network: Network, policy: Policy, conflicts: dict[frozenset[str], C
         calendar = network.calendar_for(component, links=False)
         for found in minimal_sets(component, calendar, companions, units):
             inconsistent.update(f.index for f in component)
-            first.append(found)
-            _add(found, network, policy, calendar, conflicts, companions, signatures)
+            if _add(found, network, policy, calendar, conflicts, companions, signatures):
+                first.append(found)  # a set the mirror margin explains sets nothing aside
     if not network.links:
         return inconsistent
     conversions = frozenset({"conversion"})
@@ -601,8 +601,8 @@ def _collect(network: Network, policy: Policy, conflicts: dict[frozenset[str], C
             calendar = network.calendar_for(component, links=conversions)
             for found in minimal_sets(component, calendar, companions, units, spanning=True):
                 inconsistent.update(f.index for f in component)
-                first.append(found)
-                _add(found, network, policy, calendar, conflicts, companions, signatures)
+                if _add(found, network, policy, calendar, conflicts, companions, signatures):
+                    first.append(found)
     if not identities or not any(link.rule != "conversion" for link in network.links):
         return inconsistent
     for component in network.components():
@@ -611,7 +611,8 @@ def _collect(network: Network, policy: Policy, conflicts: dict[frozenset[str], C
         members = {f.index for f in component}
         aside = set_aside([f for f in first if f.facts[0].index in members])
         aside |= {c for index in aside for c in companions.get(index, ())}
-        for found in residual_sets([f for f in component if f.index not in aside], network, companions, units):
+        for found in residual_sets([f for f in component if f.index not in aside], network, companions, units,
+                                   policy):
             inconsistent.update(f.index for f in component)
             _add(found, network, policy, network.calendar_for(list(found.facts)), conflicts, companions,
                  signatures)
@@ -619,7 +620,7 @@ def _collect(network: Network, policy: Policy, conflicts: dict[frozenset[str], C
 
 
 def residual_sets(facts: Sequence[Fact], network: Network, companions: Mapping[int, frozenset[int]],
-                  units: Mapping[int, str | None]) -> list[Found]:
+                  units: Mapping[int, str | None], policy: Policy) -> list[Found]:
     """The sets the identities reveal, one error at a time: find a minimal set that spans several series,
     set its culprit aside (with its restatements and the claims saying the same of its period), and
     look again, until the rest holds. A wrong figure is reported once, not once per sum it enters."""
@@ -632,6 +633,13 @@ def residual_sets(facts: Sequence[Fact], network: Network, companions: Mapping[i
         core = minimal_core(active, calendar)
         if companions:
             core = _prefer_direct(core, active, calendar, companions, units)
+        if _crosses_reporters(core, network) and \
+                _checked(Found(tuple(core), None, core[0], ()), network, policy) is None:  # type: ignore[arg-type]
+            # the two customs agree within the mirror margin: the importer's figures of this set stop
+            # counting as the flow itself, nobody is set aside as wrong
+            crossing = {f.index for f in core if _is_import(f, network)}
+            active = [f for f in active if f.index not in crossing]
+            continue
         outlier, partners = culprit(core, active, calendar, companions)
         key = {f.index for f in core}
         if len({f.series for f in core}) > 1 and len(core) <= MAX_CHAIN and \
@@ -677,17 +685,18 @@ def set_aside(found: Sequence[Found]) -> set[int]:
 
 def _add(found: Found, network: Network, policy: Policy, calendar: Sequence[Calendar],
          conflicts: dict[frozenset[str], Conflict], companions: Mapping[int, frozenset[int]],
-         signatures: set[frozenset[int]]) -> None:
+         signatures: set[frozenset[int]]) -> bool:
     """Record a set's conflict, unless it holds only up to the mirror margin or restates one already
-    recorded in another currency."""
+    recorded in another currency; whether the set is a conflict."""
     ids = frozenset(f.claim_id for f in found.facts)
     signature = frozenset(min({f.index, *companions.get(f.index, ())}) for f in found.facts)
     if ids in conflicts or signature in signatures:
-        return
+        return ids in conflicts
     conflict = _checked(found, network, policy, calendar)
     if conflict is not None:
         conflicts[ids] = conflict
         signatures.add(signature)
+    return conflict is not None
 
 
 def _checked(found: Found, network: Network, policy: Policy,
@@ -718,9 +727,15 @@ def _checked(found: Found, network: Network, policy: Policy,
     return _conflict(found, network, calendar, policy)
 
 
+def _is_import(fact: Fact, network: Network) -> bool:
+    metrics = network.context[1] if network.context else {}
+    metric = metrics.get(network.claims[fact.index][1].metric)
+    return metric is not None and metric.flow == "imports"
+
+
 def _crosses_reporters(facts: Sequence[Fact], network: Network) -> bool:
     """Whether one flow is bounded both by its exporter's figures and by its importer's."""
-    if network.mirrored or not network.links:
+    if network.mirrored:
         return False
     roles: dict[int, set[str]] = {}
     for fact in facts:

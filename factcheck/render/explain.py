@@ -83,7 +83,8 @@ def claim_label(claim: Claim) -> str:
 
 
 def _rate(value: float) -> str:
-    return decimal(round(value, 4)) if value < 100 else decimal(round(value, 2))
+    """An exchange rate or a margin: 655,957; 1,1172; 0,9."""
+    return decimal(value, 4 if value < 100 else 3)
 
 
 def proof(conflict: Conflict, claims: dict[str, tuple[str, Claim]], policy: Policy) -> list[str]:
