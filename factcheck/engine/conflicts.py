@@ -284,14 +284,21 @@ def _flow_identities(series: dict[SeriesKey, int], periods: dict[int, set[str]],
     in two ways or more (a pair stated only as trade needs none: the common, fast case), and, in a
     mirrored network, importer's figure = exporter's × the mirror margin."""
     groups: dict[tuple[tuple[str, ...], str | None], set[str]] = {}
+    pairs: dict[tuple[str, ...], set[str]] = {}  # the kinds a pair's goods are stated in, in any currency
     for key in series:
         if key[0] in ("flow", "flow-exports", "flow-imports", "trade", "balance") and len(key[1]) == 2:
-            groups.setdefault((key[1], key[3]), set()).add(key[0] if key[0] in ("trade", "balance", "flow-imports")
-                                                          else "flow")
+            kind = key[0] if key[0] in ("trade", "balance", "flow-imports") else "flow"
+            groups.setdefault((key[1], key[3]), set()).add(kind)
+            pairs.setdefault(key[1], set()).add(kind)
+    for (countries, _), kinds in groups.items():
+        kinds |= pairs[countries]  # trade in FCFA and exports in euros meet once converted
     margin = Box(1 - policy.mirror.below, 1 + policy.mirror.above, False, False)
     mirrored = any(k[0] == "flow-exports" or k[0] == "flow-imports" for k in series) if groups else False
     for (countries, unit), kinds in groups.items():
         if not (kinds & {"trade", "balance"} and len(kinds) >= 2 or "flow-imports" in kinds):
+            continue
+        if len(groups) > 1 and not any(periods.get(series[k], ()) for k in series
+                                       if k[1] == countries and k[3] == unit):
             continue
         forward, backward = f"{countries[0]}>{countries[1]}", f"{countries[1]}>{countries[0]}"
         flow = "flow-exports" if mirrored else "flow"
