@@ -117,11 +117,11 @@ def _flows(everything, views, policy, span, unit, workers):  # type: ignore[no-u
     metrics = lexicon.metrics()
     pairs = {tuple(v.countries) for v in views}
     goods = [(s, c) for s, c in everything if c.metric in metrics and metrics[c.metric].flow is not None
-             and tuple(c.countries) in pairs and (unit is None or c.unit in (unit, None))]
+             and tuple(c.countries) in pairs]  # every currency: trade in one and a direction in another meet
     if not goods:
         return []
     found = find_conflicts_parallel(goods, policy, metrics, workers)
-    return flow_views(goods, policy, metrics, found, span)
+    return [v for v in flow_views(goods, policy, metrics, found, span) if unit is None or v.unit == unit]
 
 
 def _between(text: str | None):  # type: ignore[no-untyped-def]
