@@ -33,7 +33,7 @@ from factcheck.tolerance import interval, tidy
 
 MAX_SETS_PER_COMPONENT = 12  # distinct minimal sets reported for one tangle of claims
 MAX_SEARCH_NODES = 40  # hitting-set tree nodes explored per component
-MAX_CHAIN = 5  # claims in a set found through identities: a longer chain is not one a reader can redo
+MAX_CHAIN = 3  # claims in a set found through identities: a longer chain is not one a reader can redo
 
 
 class Series(msgspec.Struct, frozen=True):
@@ -138,6 +138,8 @@ class Network(msgspec.Struct):
     def companions(self) -> dict[int, frozenset[int]]:
         """Claim position -> the positions of its restatements in another currency (`equivalent_of`,
         both ways): never compared with each other."""
+        if not any(claim.equivalent_of for _, claim in self.claims):  # the common case: no restatement at all
+            return {}
         present = {f.index for f in self.facts}
         position = {self.claims[i][1].id: i for i in present}
         pairs: dict[int, set[int]] = {}

@@ -45,6 +45,8 @@ def _says(claim: Claim, policy: Policy, reading: Reading) -> str:
                    f"{claim.relative_to}"
         factor = _factor_range(found.low, found.high)
         return f"{claim.period} = {factor} × {claim.relative_to}"
+    if claim.as_of is not None:  # a count to a date: what it says of the period so far
+        return f"{claim.period} to {claim.as_of}: {amount(claim.stated, claim.unit)}"
     if found.low is not None and found.high is not None:
         if found.low == found.high:
             return f"{claim.period} = {amount(found.low, claim.unit)}"

@@ -212,12 +212,24 @@ def test_a_run_of_months_is_its_first_months_and_the_rest() -> None:
     assert found(claims[0], claims[1], flow("a:july", "2022-07", 3.5e8, qualifier="nearly")) == []
 
 
-def test_growth_on_a_direction_combines_with_the_total() -> None:
-    claims = (flow("a:trade-2022", "2022", 2.044e10),
+def test_growth_on_the_total_combines_with_a_direction() -> None:
+    # trade 16,8 Md in 2021 « en hausse de 31 % » in 2022 is about 22 Md; one direction alone was 23,5 Md
+    claims = (flow("a:trade-2021", "2021", 1.68e10),
               flow("a:trade-growth", "2022", None, factor=1.31, relative_to="2021", unit=None),  # type: ignore[arg-type]
+              flow("b:out-2022", "2022", 2.35e10, "exports", "PE>CL"))
+    result = found(*claims)
+    assert [set(c.claims) for c in result] == [{c.id for c in claims}]
+    text = words(result[0], *claims)
+    assert "trade is the sum of both directions" in text and "2022 = 1,303–1,317 × 2021" in text
+    assert found(claims[0], claims[1], flow("b:out-2022", "2022", 1.35e10, "exports", "PE>CL")) == []
+
+
+def test_a_growth_rate_on_a_direction_meets_the_total() -> None:
+    claims = (flow("a:trade-2022", "2022", 1e10),
               flow("b:out-2021", "2021", 9.5e9, "exports", "PE>CL"),
-              flow("b:in-2021", "2021", 7.3e9, "exports", "CL>PE"))
-    assert [set(c.claims) for c in found(*claims)] == [set(c.id for c in claims)]
+              flow("b:out-growth", "2022", None, "exports", "PE>CL", factor=1.236, relative_to="2021",
+                   unit=None))  # type: ignore[arg-type]
+    assert [set(c.claims) for c in found(*claims)] == [{c.id for c in claims}]
 
 
 def test_rejected_claims_are_ignored() -> None:
