@@ -194,6 +194,14 @@ def canonical(period: str) -> str:
     return found
 
 
+def _spelling(period: str) -> str:
+    """`canonical`, or "" for a period that does not parse (the record says nothing usable)."""
+    try:
+        return canonical(period)
+    except ValueError:
+        return ""
+
+
 def build_network(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: Mapping[str, Metric],
                   reading: Reading, only: set[int] | None = None, rates: Rates | None = None,
                   mirrored: bool = False) -> Network:
@@ -203,21 +211,26 @@ def build_network(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: 
     and importers' figures a series each, tied by the mirror margin."""
     series: dict[SeriesKey, int] = {}
     units: dict[tuple[str, tuple[str, ...], str | None], set[str]] = {}
-    stated: dict[tuple[str, str, tuple[str, ...], str | None], list[tuple[int, str]]] = {}
-    for source, claim in claims:
+    stated: dict[tuple[str, str, tuple[str, ...], str | None], list[tuple[int, str]]] = {}  # filled when needed
+    for _, claim in claims:
         if claim.kind == "value" and claim.unit is not None and claim.status != "rejected":
             units.setdefault((claim.metric, tuple(claim.countries), claim.direction), set()).add(claim.unit)
-            stated.setdefault((source, claim.metric, tuple(claim.countries), claim.direction), []).append(
-                (claim.span[0], claim.unit))
     facts: list[Fact] = []
+    flows = {name: metric.flow for name, metric in metrics.items()}
+    spelled = _PERIODS
     for index, (_, claim) in enumerate(claims):
-        if claim.modality != "actual" or claim.metric not in metrics or (only is not None and index not in only) \
+        if claim.modality != "actual" or claim.metric not in flows or (only is not None and index not in only) \
                 or claim.status == "rejected":
             continue
         unit = claim.unit
         if claim.kind == "ratio" and unit is None:  # "a doublé" without a currency: the series' only unit,
             known = units.get((claim.metric, tuple(claim.countries), claim.direction), set())
             if len(known) != 1:  # or, in several, the currency of the source's nearest figure of the series
+                if not stated:
+                    for source, other in claims:
+                        if other.kind == "value" and other.unit is not None and other.status != "rejected":
+                            stated.setdefault((source, other.metric, tuple(other.countries), other.direction),
+                                              []).append((other.span[0], other.unit))
                 nearby = stated.get((claims[index][0], claim.metric, tuple(claim.countries), claim.direction))
                 if not nearby:
                     continue
@@ -226,31 +239,37 @@ def build_network(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: 
         box = _box(claim, policy, reading)
         if box is None:
             continue
-        try:
-            period = canonical(claim.period)
-            relative_to = canonical(claim.relative_to) if claim.kind == "ratio" and claim.relative_to else None
-        except ValueError:
-            continue
-        if claim.kind == "ratio" and relative_to is None:
-            continue
-        key, sign = flow_key(claim, metrics, unit, mirrored)
-        signed = key[0] == "balance"
-        if signed and relative_to is None:  # a surplus is positive in its own direction
-            box = box.intersect(NON_NEGATIVE)
-            if box.empty:
+        period = spelled.get(claim.period) or _spelling(claim.period)
+        relative_to = None
+        if claim.kind == "ratio":
+            relative_to = (spelled.get(claim.relative_to) or _spelling(claim.relative_to)) if claim.relative_to else ""
+            if not relative_to:
                 continue
-            box = box if sign > 0 else box.negated()
+        if not period:
+            continue
+        flow = flows[claim.metric]
+        signed = to_date = False
         earlier: str | None = None
-        to_date = claim.as_of is not None and relative_to is None
-        if to_date:
-            assert claim.as_of is not None
+        if flow is None:  # the fast path: not a flow of goods
+            key: SeriesKey = (claim.metric, tuple(claim.countries), claim.direction, unit)
+        elif flow == "trade" and not mirrored:
+            key = ("trade", tuple(claim.countries), None, unit)
+        else:
+            key, sign = flow_key(claim, metrics, unit, mirrored)
+            signed = key[0] == "balance"
+            if signed and relative_to is None:  # a surplus is positive in its own direction
+                box = box.intersect(NON_NEGATIVE)
+                if box.empty:
+                    continue
+                box = box if sign > 0 else box.negated()
+        if claim.as_of is not None and relative_to is None:
+            to_date = True
             found = _earlier(period, claim.as_of)
             if found == "":
                 continue
             earlier = found
         number = series.setdefault(key, len(series))
-        facts.append(Fact(index, claim.id, number, period, box, relative_to, earlier=earlier, to_date=to_date,
-                          signed=signed))
+        facts.append(Fact(index, claim.id, number, period, box, relative_to, earlier, to_date, signed))
     periods: dict[int, set[str]] = {}
     for fact in facts:
         periods.setdefault(fact.series, set()).update(p for _, p in fact.variables)
@@ -492,14 +511,18 @@ def culprit(core: Sequence[Fact], active: Sequence[Fact], calendar: Sequence[Cal
     best: tuple[int, int] | None = None
     chosen, partners = core[0], []
     for fact in core:
-        own = companions.get(fact.index, frozenset())
-        against = [other for other in active if other is not fact and other.index not in own
-                   and _pair_clashes(fact, other, calendar)]
-        counted: set[int] = set()
-        for other in against:
-            if not companions.get(other.index, frozenset()) & counted:
-                counted.add(other.index)
-        rank = (len(counted), fact.index)
+        if not companions:
+            against = [other for other in active if other is not fact and _pair_clashes(fact, other, calendar)]
+            rank = (len(against), fact.index)
+        else:
+            own = companions.get(fact.index, frozenset())
+            against = [other for other in active if other is not fact and other.index not in own
+                       and _pair_clashes(fact, other, calendar)]
+            counted: set[int] = set()
+            for other in against:
+                if not companions.get(other.index, frozenset()) & counted:
+                    counted.add(other.index)
+            rank = (len(counted), fact.index)
         if best is None or rank > best:
             best, chosen, partners = rank, fact, against
     return chosen, partners
@@ -515,11 +538,13 @@ def _pair_clashes(a: Fact, b: Fact, calendar: Sequence[Calendar]) -> bool:
         if a.period == b.period:
             return a.box.intersect(b.box).empty
         for constraint in calendar:
-            if not constraint.tiling and constraint.rule == "calendar" and constraint.whole[0] == a.series:
+            if not constraint.tiling:
                 whole, part = constraint.whole[1], constraint.parts[0][1]
-                if (part, whole) == (a.period, b.period):
-                    return a.box.lo > b.box.hi or (a.box.lo == b.box.hi and (a.box.lo_open or b.box.hi_open))
-                if (part, whole) == (b.period, a.period):
+                if (part, whole) == (a.period, b.period) or (part, whole) == (b.period, a.period):
+                    if constraint.rule != "calendar" or constraint.whole[0] != a.series:
+                        continue
+                    if part == a.period:
+                        return a.box.lo > b.box.hi or (a.box.lo == b.box.hi and (a.box.lo_open or b.box.hi_open))
                     return b.box.lo > a.box.hi or (b.box.lo == a.box.hi and (b.box.lo_open or a.box.hi_open))
         return False
     if a.relative_to is not None and b.relative_to is not None:

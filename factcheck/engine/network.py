@@ -25,8 +25,10 @@ SeriesKey = tuple[str, tuple[str, ...], str | None, str | None]  # metric, count
 Variable = tuple[int, str]  # (series number, period)
 
 
-class Fact(msgspec.Struct, frozen=True):
-    """One actual claim as the engine sees it under one reading."""
+class Fact(msgspec.Struct, frozen=True, gc=False):
+    """One actual claim as the engine sees it under one reading. Untracked by the garbage collector
+    (`gc=False`: it holds only numbers, strings and a tuple of floats, so no cycle): a large repository
+    makes hundreds of thousands, and collections scanning them cost more than building them."""
 
     index: int
     claim_id: str
@@ -159,9 +161,10 @@ def relevant_constraints(calendar: Sequence[Calendar], variables: set[Variable])
     any of its variables is there, bringing in the others unknown (trade and one direction stated: the
     other direction is some non-negative value), repeatedly, since identities chain (a balance, the two
     flows, trade)."""
-    pending = [c for c in calendar if c.rule != "calendar"]
-    if not pending:  # the common case, a series alone: as fast as it was before identities existed
+    if not calendar or calendar[0].rule == "calendar":  # identities come first (Network.calendar_for): none here,
+        # the common case of a series alone, as fast as it was before identities existed
         return [c for c in calendar if c.whole in variables and all(p in variables for p in c.parts)]
+    pending = [c for c in calendar if c.rule != "calendar"]
     identities: list[Calendar] = []
     moved = True
     while moved and pending:
@@ -181,10 +184,15 @@ def relevant_constraints(calendar: Sequence[Calendar], variables: set[Variable])
 
 
 def _initial(facts: Sequence[Fact], relevant: Sequence[Calendar], variables: set[Variable]) -> dict[Variable, Box]:
+    """Every variable starts non-negative, but a balance, which may be negative."""
     signed = {v for f in facts if f.signed for v in f.variables}
-    signed.update(v for c in relevant if c.signed for v in c.variables)
-    signed.update(c.whole for c in relevant if c.rule == "flows-difference")
-    return {v: UNBOUNDED if v in signed else NON_NEGATIVE for v in variables}
+    if relevant and relevant[0].rule != "calendar":  # identities first: a balance may come in through them
+        signed.update(v for c in relevant if c.signed for v in c.variables)
+        signed.update(c.whole for c in relevant if c.rule == "flows-difference")
+    boxes = dict.fromkeys(variables, NON_NEGATIVE)
+    for variable in signed:
+        boxes[variable] = UNBOUNDED
+    return boxes
 
 
 def propagate(facts: Sequence[Fact], calendar: Sequence[Calendar], trace: bool = False,
