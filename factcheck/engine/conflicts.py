@@ -660,27 +660,37 @@ def residual_sets(facts: Sequence[Fact], network: Network, companions: Mapping[i
     look again, until the rest holds. A wrong figure is reported once, not once per sum it enters."""
     results: list[Found] = []
     active = list(facts)
+    original = {f.index: f for f in facts}
+    widened: set[int] = set()
     calendar = network.calendar_for(active)
-    for _ in range(MAX_SETS_PER_COMPONENT):
-        if propagate(active, calendar) is None:
+    margin = Box(1 - policy.mirror.below, 1 + policy.mirror.above, False, False)
+    for _ in range(MAX_SETS_PER_COMPONENT + 8):
+        if len(results) >= MAX_SETS_PER_COMPONENT or propagate(active, calendar) is None:
             break
         core = minimal_core(active, calendar)
         if companions:
             core = _prefer_direct(core, active, calendar, companions, units)
-        if _crosses_reporters(core, network) and \
-                _checked(Found(tuple(core), None, core[0], ()), network, policy) is None:  # type: ignore[arg-type]
-            # the two customs agree within the mirror margin: the importer's figures of this set stop
-            # counting as the flow itself, nobody is set aside as wrong
+        exact = [original[f.index] for f in core]
+        if _crosses_reporters(exact, network) and \
+                _checked(Found(tuple(exact), None, exact[0], ()), network, policy) is None:  # type: ignore[arg-type]
+            # the two customs agree within the mirror margin: the importer's figures of this set keep
+            # counting for the flow, but only within the margin (nobody is set aside as wrong)
             crossing = {f.index for f in core if _is_import(f, network)}
-            active = [f for f in active if f.index not in crossing]
+            if crossing <= widened:
+                active = [f for f in active if f.index not in crossing]
+            else:
+                widened |= crossing
+                active = [msgspec.structs.replace(f, box=f.box.times(margin)) if f.index in crossing and
+                          f.relative_to is None else f for f in active]
             continue
         outlier, partners = culprit(core, active, calendar, companions)
         key = {f.index for f in core}
         if len({f.series for f in core}) > 1 and len(core) <= MAX_CHAIN and \
                 not any(companions.get(f.index, frozenset()) & key for f in core):
-            clash = propagate(core, calendar, trace=True)
-            assert clash is not None
-            results.append(Found(tuple(core), clash, outlier, tuple(p for p in partners if p.index not in key)))
+            clash = propagate(exact, calendar, trace=True)
+            if clash is not None:
+                results.append(Found(tuple(exact), clash, original[outlier.index],
+                                     tuple(original[p.index] for p in partners if p.index not in key)))
         active = _without(_fix(core, outlier, active, calendar, companions), active, companions)
     return results
 

@@ -165,7 +165,6 @@ def _view(key: SeriesKey, members: list[int], claims: Sequence[tuple[str, Claim]
         for claim_id in (*conflict.claims, *conflict.corroborating):
             in_conflicts.setdefault(claim_id, []).append(conflict.id)
     periods = {p for f in facts for _, p in f.variables} | {_canonical(claims[i][1].period) for i in members}
-    periods = {p for p in periods if not Period.parse(p).open}
     additive = metrics[key[0]].additive if key[0] in metrics else False
     signed = key[0] in metrics and metrics[key[0]].flow == "balance"
     calendar = calendar_constraints(periods, number) if additive and number >= 0 else []

@@ -22,7 +22,7 @@ def says(claim: Claim, policy: Policy, reading: Reading) -> str:
     """What a claim allows under a reading: "0,9 ≤ 2023 ≤ 1 Md USD", "2024 = 1,8–2,2 × 2023".
     Remembered per claim: a report of thousands of conflicts words the same claims again and again."""
     key = (id(policy), claim.id, reading, claim.period, claim.stated, claim.factor, claim.qualifier, claim.low,
-           claim.high, claim.unit, claim.relative_to)  # a correction in `review` keeps the id, not the words
+           claim.high, claim.unit, claim.relative_to, claim.as_of)  # a correction in `review` keeps the id, not the words
     found = _SAID.get(key)
     if found is None:
         if len(_SAID) > 100_000:

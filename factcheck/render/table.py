@@ -313,8 +313,9 @@ def render_series(result: ShowReport, out: TextIO, options: RenderOptions) -> No
                 word = MODALITY_WORDS.get(entry.claim.modality, entry.claim.modality)
                 term.print(Text.assemble(f"  {period} ", (f"{word} {short_figure(entry.claim)}", "magenta"),
                                          f" ({one_line(entry.source)})"))
-        term.print(Text("sources, and what each says (✓ reviewed by a person, else as extracted)", style="bold"))
-        pad = max(map(len, names.values()))
+        if view.sources:  # a series with only a target has no source stating anything
+            term.print(Text("sources, and what each says (✓ reviewed by a person, else as extracted)", style="bold"))
+        pad = max(map(len, names.values()), default=0)
         said = [(row.period, e) for row in view.periods for e in (*row.entries, *row.outlook)]
         for source in view.sources:
             term.print(Text(f"  {names[source]:<{pad}}  {one_line(source)}"))
