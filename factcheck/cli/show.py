@@ -19,8 +19,9 @@ def command(
                                                       "(ISO code); twice to pick a pair.")] = None,
     unit: Annotated[str | None, typer.Option("--unit", help="Only the series in this unit (USD, EUR...).")] = None,
     direction: Annotated[str | None, typer.Option("--direction", "-d", metavar="FROM>TO", help="Only the series "
-                                                  "in this direction (ES>MA: Spain's exports to Morocco, "
-                                                  "Morocco's imports from Spain).")] = None,
+                                                  "in this direction: --direction 'ES>MA' (quoted for the "
+                                                  "shell) is Spain's exports to Morocco, Morocco's imports "
+                                                  "from Spain.")] = None,
     between: Annotated[str | None, typer.Option("--between", metavar="START..END", help="Only periods that "
                                                 "overlap this range: 2020..2025, 2023-H1..2024, 2022.., ..2024."
                                                 )] = None,
@@ -38,9 +39,12 @@ def command(
     Rows are periods (each year before its halves and quarters), columns the sources; targets and
     forecasts are listed apart. A period no article states but one implies (a growth rate against a
     year earlier) appears with the figure implied. The chart puts every source's interval on one
-    scale, a log scale when figures span orders of magnitude.
+    scale, a log scale when figures span orders of magnitude. For trade, exports, imports and
+    balance, a pair's flows follow side by side: the total, each direction and the balance, stated or
+    implied by the others (trade is the sum of the two directions, the balance their difference).
 
     Example: factcheck show --metric trade --between 2022..2025 --plot trade.svg
+    Example: factcheck show --metric exports --direction 'ES>MA'
     """
     from factcheck import lexicon
     from factcheck.engine.parallel import find_conflicts_parallel
