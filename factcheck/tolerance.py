@@ -7,6 +7,7 @@ Pure: takes the `Policy` loaded from `lexicon/tolerance.yaml`. Extraction uses i
 from __future__ import annotations
 
 import math
+import re
 
 from factcheck.lexicon import Policy, Reading, Slack
 from factcheck.model import Claim, Interval
@@ -40,15 +41,53 @@ def _bound(stated: float, slack: Slack, sign: int) -> float | None:
     return stated + sign * slack * abs(stated)
 
 
+_WRITTEN = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d+))?")
+
+
+def half_unit(written: str, stated: float) -> float | None:
+    """Half a unit of the last digit a figure is written with, in the unit of `stated`: « 1,4 million »
+    -> 50 000, « 1 385 000 » -> 0,5, « 600 millions » -> 500 000; None when the words do not show
+    digits that scale to `stated` by a power of ten (« près d'un milliard », « 1 million 78 221 »)."""
+    match = _WRITTEN.search(written)
+    if match is None or not stated:
+        return None
+    decimals = match.group(2) or ""
+    number = float(re.sub(r"[ \u00a0\u202f.]", "", match.group(1)) + ("." + decimals if decimals else ""))
+    if number == 0:
+        return None
+    scale = abs(stated) / number
+    power = round(math.log10(scale)) if scale > 0 else 0
+    if abs(scale - 10 ** power) > 1e-9 * 10 ** power:
+        return None
+    return 0.5 * 10 ** power * 10 ** -len(decimals)
+
+
+def figure_words(claim: Claim) -> str | None:
+    """The words of a claim's own figure (`figure_span` inside the quote)."""
+    if claim.figure_span is None:
+        return None
+    start, end = claim.figure_span[0] - claim.span[0], claim.figure_span[1] - claim.span[0]
+    if not 0 <= start < end <= len(claim.quote):
+        return None
+    return claim.quote[start:end]
+
+
 def interval(stated: float, qualifier: str, policy: Policy, reading: Reading = "strict",
-             low: float | None = None, high: float | None = None, rounded: bool = True) -> Interval:
+             low: float | None = None, high: float | None = None, rounded: bool = True,
+             written: str | None = None) -> Interval:
     """The interval `stated` allows under `qualifier`; `range` uses the given `low`/`high` as written.
+    `written` is the figure's own words, for a qualifier whose slack follows the digits written.
     `rounded` tidies float noise for files and messages; the engine skips it (it costs a string format)."""
     rule = getattr(policy.qualifiers[qualifier], reading)
     if qualifier == "range":
         return Interval(low, high)
     lo = _bound(stated, rule.below, -1)
     hi = _bound(stated, rule.above, +1)
+    if rule.written and written is not None:
+        half = half_unit(written, stated)
+        if half is not None:
+            lo = None if lo is None else min(lo, stated - half)
+            hi = None if hi is None else max(hi, stated + half)
     if rounded:
         lo, hi = tidy(lo), tidy(hi)
     return Interval(lo, hi, rule.open in ("low", "both"), rule.open in ("high", "both"))
@@ -59,4 +98,5 @@ def claim_interval(claim: Claim, policy: Policy, reading: Reading = "strict") ->
     figure = claim.factor if claim.kind == "ratio" else claim.stated
     if figure is None:
         return None
-    return interval(figure, claim.qualifier, policy, reading, claim.low, claim.high)
+    written = figure_words(claim) if claim.kind == "value" else None
+    return interval(figure, claim.qualifier, policy, reading, claim.low, claim.high, written=written)

@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck import lexicon
-from factcheck.tolerance import interval, leading_step, tidy
+from factcheck.model import Interval
+from factcheck.tolerance import half_unit, interval, leading_step, tidy
 
 POLICY = lexicon.policy()
 
@@ -64,3 +65,21 @@ def test_invalid_override_is_a_config_error() -> None:
 
     with pytest.raises(ConfigError, match="reading"):
         lexicon.policy({"reading": "lenient"})
+
+
+@pytest.mark.parametrize(("words", "stated", "half"), [
+    ("1,4 million", 1_400_000, 50_000), ("1 385 000", 1_385_000, 0.5), ("600 millions", 600_000_000, 500_000),
+    ("146,3 millions de dollars", 146_300_000, 50_000), ("2,7 millions", 2_700_000, 50_000),
+    ("974.000 touristes", 974_000, 0.5), ("près d'un milliard", 1_000_000_000, None),
+    ("1 million 78 221", 1_078_221, None),
+])
+def test_half_a_unit_of_the_last_digit_written(words: str, stated: float, half: float | None) -> None:
+    assert half_unit(words, stated) == half
+
+
+def test_an_exact_figure_written_with_few_digits_allows_its_rounding() -> None:
+    policy = lexicon.policy()
+    # « 1,4 million » is 1 350 000 to 1 450 000; « 1 385 000 » keeps the ±0,5 % floor
+    assert interval(1_400_000, "exact", policy, written="1,4 million") == Interval(1_350_000, 1_450_000)
+    assert interval(1_385_000, "exact", policy, written="1 385 000") == Interval(1_378_075, 1_391_925)
+    assert interval(1_400_000, "exact", policy) == Interval(1_393_000, 1_407_000)  # no words: the floor

@@ -29,7 +29,7 @@ from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
 from factcheck.engine.network import Calendar, Clash, Fact, SeriesKey, Step, Variable, calendar_constraints, propagate
 from factcheck.lexicon import Metric, Policy, Reading
 from factcheck.model import Claim, Conflict, Derivation, Period, format_period
-from factcheck.tolerance import interval, tidy
+from factcheck.tolerance import figure_words, interval, tidy
 
 MAX_SETS_PER_COMPONENT = 12  # distinct minimal sets reported for one tangle of claims
 MAX_SEARCH_NODES = 40  # hitting-set tree nodes explored per component
@@ -386,7 +386,10 @@ def _box(claim: Claim, policy: Policy, reading: Reading) -> Box | None:
         return None
     if claim.kind == "ratio" and figure <= 0:
         return None
-    found = interval(figure, claim.qualifier, policy, reading, claim.low, claim.high, rounded=False)
+    if claim.equivalent_of is not None and reading == "pragmatic":
+        reading = "strict"  # a restatement's bounds are its companion's words; its own digits' step says nothing
+    written = figure_words(claim) if claim.kind == "value" and claim.qualifier == "exact" else None
+    found = interval(figure, claim.qualifier, policy, reading, claim.low, claim.high, rounded=False, written=written)
     lo = found.low if found.low is not None else -INF
     hi = found.high if found.high is not None else INF
     return Box(lo, hi, found.low_open or found.low is None, found.high_open or found.high is None)

@@ -67,6 +67,8 @@ class Tolerance(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     below: Slack = 0.0
     above: Slack = 0.0
     open: Literal["none", "low", "high", "both"] = "none"
+    # widen to half a unit of the last digit written, when that is wider (« 1,4 million »: ±50 000)
+    written: bool = False
 
 
 class QualifierPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

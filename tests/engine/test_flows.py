@@ -236,3 +236,15 @@ def test_rejected_claims_are_ignored() -> None:
     total = flow("a:trade", "2022", 1e10, qualifier="nearly")
     one_way = msgspec.structs.replace(flow("b:exports", "2022", 1.175e10, "exports", "PE>CL"), status="rejected")
     assert found(total, one_way) == []
+
+
+def test_a_restatement_keeps_its_companions_words_not_its_own_round_figure() -> None:
+    # « plus de 2 000 Md FCFA (3 365,8 M$) »: the pragmatic reading's « under the next round figure »
+    # belongs to the 2 000 Md FCFA; for the dollars it would say « under 4,4 Md$ », which nobody wrote
+    pair = ("CI", "GH")
+    rates = FakeRates({("USD", "EUR"): (1.05, 1.12), ("XOF", "EUR"): (655.957, 655.957)})
+    francs = flow("a:xof", "2023", 2e12, unit="XOF", qualifier="more_than", countries=pair)
+    dollars = msgspec.structs.replace(flow("a:usd", "2023", 3.3658e9, qualifier="more_than", countries=pair),
+                                      equivalent_of="a:xof")
+    other = flow("b:usd", "2023", 5.28e9, countries=pair)
+    assert found(francs, dollars, other, rates=rates, policy=lexicon.policy()) == []
