@@ -142,6 +142,7 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
     periods: list[PeriodMention] = []
     drafts: list[Draft] = []
     left_out: list[LeftOut] = []
+    title_drafts, title_left = 0, []
     for number, found in enumerate(mentions):
         sentence = found.sentence
         paragraph = text.count("\n\n", 0, sentence.start) if "\n\n" in text else text.count("\n", 0, sentence.start)
@@ -166,8 +167,44 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
                 draft.restates += offset
         drafts.extend(sentence_drafts)
         _carry(context, found, sentence_drafts, pair, title=number == 0, read_period=reader.sentence_period)
+        if number == 0:
+            title_drafts, title_left = len(sentence_drafts), list(reader.left_out)
+    if mentions and any(x.code == "no-period" for x in title_left):
+        drafts, left_out = _reread_headline(mentions[0], article, pair, policy, drafts, title_drafts, left_out,
+                                            title_left)
     claims = _finalise(drafts, article.source_id, policy)
     return Analysis(readings, periods, claims, pair, left_out)
+
+
+def _reread_headline(found: SentenceMentions, article: Article, pair: tuple[str, ...], policy: Policy,
+                     drafts: list[Draft], title_drafts: int, left_out: list[LeftOut],
+                     title_left: list[LeftOut]) -> tuple[list[Draft], list[LeftOut]]:
+    """A headline restates a figure of its body: « Les détails sur les 2 000 milliards FCFA d'échanges
+    entre Abidjan et Pékin » gives no year, the body's « 2 000 milliards FCFA … en 2023 » does. A
+    headline figure with no period takes the period of the body's claim with the same figure, unit and
+    metric (its own qualifier stays: a headline often drops the body's « plus de »)."""
+    body = [d.claim for d in drafts[title_drafts:] if d.claim.get("kind") != "ratio"]
+    lookup: dict[tuple[float, str, str], tuple[str, str | None]] = {}
+    for claim in body:
+        key = (float(claim["stated"]), str(claim["unit"]), str(claim["metric"]))  # type: ignore[arg-type]
+        lookup.setdefault(key, (str(claim["period"]), claim.get("as_of")))  # type: ignore[arg-type]
+    if not lookup:
+        return drafts, left_out
+    context = Context(article.published, pair, headline_periods=lookup)
+    reader = SentenceReading(found, context, policy)
+    again = reader.read()
+    if len(again) <= title_drafts:
+        return drafts, left_out
+    for draft in again:
+        draft.claim["quote"] = found.sentence.text
+        draft.claim["span"] = (found.sentence.start, found.sentence.end)
+    kept = [x for x in left_out if x not in title_left]
+    shift = len(again) - title_drafts
+    body_drafts = drafts[title_drafts:]
+    for draft in body_drafts:  # the links of restatements point into the list: move them with it
+        if draft.restates is not None:
+            draft.restates += shift
+    return [*again, *body_drafts], [*reader.left_out, *kept]
 
 
 def _most_named(countries: list[list[CountryMention]]) -> tuple[str, ...]:

@@ -141,6 +141,8 @@ class Context:
     subjects: dict[str, tuple[str, int]] = field(default_factory=dict)  # metric -> (the country acting, sentence)
     counts_to: dict[str, str] = field(default_factory=dict)  # year -> the day a count so far runs to
     last_partner: str | None = None  # the partner of the last flow read (« ce pays », « ce même pays »)
+    # for a headline read again: (figure, unit, metric) -> the body's (period, as_of) for that figure
+    headline_periods: dict[tuple[float, str, str], tuple[str, str | None]] = field(default_factory=dict)
 
 
 class SentenceReader:
@@ -492,6 +494,9 @@ class SentenceReader:
                         continue
                     if family == "national" and self._partner_named(figure, cue_at):
                         continue  # « les exportations totales de l'Italie vers la Tunisie »
+                    if family == "national" and re.search(r"\b(?:marche|pourvoyeur|fournisseur|emetteur)s?\s+"
+                                                          r"(?:de|des|d')\s*$", self.f(cue.start - 30, cue.start)):
+                        continue  # « la Corée a été le plus grand marché de touristes étrangers du Vietnam »
                     return f"{reason} (« {cue.text} »)"
         return None
 
@@ -971,6 +976,9 @@ class SentenceReader:
         if self.ctx.published is None and any(p.period is None and p.kind in ("point", "same_year", "months", "rate")
                                               for p in self.m.periods):
             return [], "undated"
+        body = self.ctx.headline_periods.get((float(figure.quantity.value), str(figure.unit), metric))
+        if body is not None and modality == "actual":
+            return [(body[0], body[1], "a headline's figure: the period of the same figure in the article")], "headline"
         return [], "none"
 
     def phrase_of(self, figure: Figure) -> tuple[int, int]:

@@ -248,3 +248,15 @@ def test_a_restatement_keeps_its_companions_words_not_its_own_round_figure() -> 
                                       equivalent_of="a:xof")
     other = flow("b:usd", "2023", 5.28e9, countries=pair)
     assert found(francs, dollars, other, rates=rates, policy=lexicon.policy()) == []
+
+
+def test_a_total_below_one_direction_is_reported_as_the_plain_pair_beside_the_chain() -> None:
+    # « près de 10 Md » of trade in 2022 and « +31 % » on 2021, against exports of 11,75 Md in 2022 and of
+    # 9,5 Md in 2021: the pair (total below one direction) is said on its own, not only through the chain
+    total = flow("a:trade", "2022", 1e10, qualifier="nearly")
+    growth = claim("a:growth", "2022", metric="trade", countries=("CL", "PE"), unit="USD", factor=1.31,
+                   relative_to="2021")
+    exports_2022 = flow("b:x22", "2022", 1.175e10, "exports", "PE>CL")
+    exports_2021 = flow("b:x21", "2021", 9.5e9, "exports", "PE>CL")
+    sets = [set(c.claims) for c in found(total, growth, exports_2022, exports_2021)]
+    assert {"a:trade", "b:x22"} in sets

@@ -369,3 +369,17 @@ def test_both_countries_after_entre_are_the_pair_not_a_subject() -> None:
                   ("AE", "IN")) == [
         ("trade", None, "2023", 85_000_000_000, "USD"), ("exports", "IN>AE", "2023", 31_000_000_000, "USD"),
         ("imports", "AE>IN", "2023", 54_000_000_000, "USD")]
+
+
+def test_a_headline_figure_takes_the_period_of_the_same_figure_in_the_body() -> None:
+    text = ("Les 900 millions de dollars d'échanges entre Dakar et Bamako\n\nLe commerce entre le Sénégal et le Mali "
+            "a atteint plus de 900 millions de dollars en 2023.")
+    found = read(text, "2024-05", ("ML", "SN")).claims
+    assert [(c.period, c.stated, c.qualifier) for c in found] == [("2023", 900_000_000, "exact"),
+                                                                     ("2023", 900_000_000, "more_than")]
+
+
+def test_the_market_of_foreign_tourists_a_country_is() -> None:
+    assert briefs("En 2023, la Malaisie a été le premier marché de touristes étrangers de la Thaïlande, avec 4,6 "
+                  "millions de visiteurs.", "2024-03", ("MY", "TH")) == [
+        ("tourists", "MY>TH", "2023", 4_600_000, "persons")]
