@@ -362,6 +362,7 @@ class Conflict(msgspec.Struct, frozen=True):
     culprit: str | None = None  # with corroborating claims: the one claim they all contradict
     mirror: bool = False  # compares two countries' customs figures for one flow (within the mirror margin)
     converted: bool = False  # found through a currency conversion (the rates are in the proof)
+    echoed_by: tuple[str, ...] = ()  # other claims stating one of the set's figures word for word
 
 
 TargetStatus = Literal["met", "missed", "undecided", "disputed", "no-data", "open"]

@@ -402,6 +402,7 @@ class Found(msgspec.Struct):
     clash: Clash
     culprit: Fact
     corroborating: tuple[Fact, ...]
+    echoes: tuple[Fact, ...] = ()  # other claims stating one of the set's figures word for word
 
 
 def minimal_sets(facts: Sequence[Fact], calendar: Sequence[Calendar],
@@ -455,12 +456,12 @@ def minimal_sets(facts: Sequence[Fact], calendar: Sequence[Calendar],
                     # « près de 10 milliards » of trade against 11,75 Md of exports alone: the plain pair
                     # is its own conflict, besides the chain that reached the same claim
                     results.append(direct)
-                results.append(Found(tuple(core), clash, outlier, corroborating))
+                results.append(Found(tuple(core), clash, outlier, corroborating, _echoes_of(core, active)))
         partner_ids = frozenset(p.index for p in partners)
         for fact in core:
             same = companions.get(fact.index, frozenset())  # its restatement goes with it
-            if fact is outlier:
-                queue.append(removed | {fact.index} | same)
+            if fact is outlier:  # and the claims stating its very figure: each would give the same set again
+                queue.append(removed | {fact.index} | _echoes(fact, active) | same)
             elif fact.index in partner_ids:  # one branch drops every claim agreeing with this one against the culprit
                 queue.append(removed | partner_ids | same)
             else:  # and the claims saying the same of its period: swapping one in is a permutation, not a new set
@@ -515,6 +516,21 @@ def _peers(fact: Fact, active: Sequence[Fact]) -> set[int]:
     return {other.index for other in active if other.index != fact.index and other.series == fact.series
             and other.period == fact.period and other.relative_to == fact.relative_to
             and other.to_date == fact.to_date and not other.box.intersect(fact.box).empty}
+
+
+def _echoes(fact: Fact, active: Sequence[Fact]) -> set[int]:
+    """The other claims stating exactly `fact`'s bounds for its period: two articles printing 205,2 Md."""
+    return {other.index for other in active if other.index != fact.index and other.series == fact.series
+            and other.period == fact.period and other.relative_to == fact.relative_to
+            and other.to_date == fact.to_date and other.box == fact.box}
+
+
+def _echoes_of(core: Sequence[Fact], active: Sequence[Fact]) -> tuple[Fact, ...]:
+    """The claims outside a minimal set that state one of its figures word for word: any of them could take
+    that claim's place, so they are named with the conflict instead of each making another."""
+    key = {f.index for f in core}
+    found = set().union(*(_echoes(f, active) for f in core)) - key
+    return tuple(f for f in active if f.index in found)
 
 
 def minimal_core(active: Sequence[Fact], calendar: Sequence[Calendar]) -> list[Fact]:
@@ -622,7 +638,7 @@ def find_conflicts(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics:
             found = _checked(Found(tuple(own), None, own[0], ()), strict, policy)  # type: ignore[arg-type]
             if found is not None:  # the set fails under the strict reading as well: say so, with the strict proof
                 conflict = msgspec.structs.replace(found, corroborating=pragmatic[ids].corroborating,
-                                                   culprit=pragmatic[ids].culprit)
+                                                   culprit=pragmatic[ids].culprit, echoed_by=pragmatic[ids].echoed_by)
         conflicts[ids] = conflict
     return _reported(conflicts)
 
@@ -725,7 +741,8 @@ def residual_sets(facts: Sequence[Fact], network: Network, companions: Mapping[i
                     if len(core) > 2 else None
                 if direct is not None:  # the plain pair first (« près de 10 Md » of trade, 11,75 Md of exports)
                     results.append(direct)
-                results.append(Found(tuple(exact), clash, original[outlier.index], corroborating))
+                results.append(Found(tuple(exact), clash, original[outlier.index], corroborating,
+                                     tuple(original[f.index] for f in _echoes_of(core, active))))
         active = _without(_fix(core, outlier, active, calendar, companions), active, companions)
     return results
 
@@ -794,7 +811,7 @@ def _checked(found: Found, network: Network, policy: Policy,
             return None
         by_index = {f.index: f for f in own}
         twin = Found(tuple(own), clash, by_index.get(found.culprit.index, own[0]),
-                     tuple(found.corroborating))
+                     tuple(found.corroborating), found.echoes)
         return _conflict(twin, mirror, constraints, policy)
     if calendar is None:
         calendar = network.calendar_for(list(found.facts))
@@ -802,7 +819,7 @@ def _checked(found: Found, network: Network, policy: Policy,
         clash = propagate(sorted(found.facts, key=lambda f: f.index), calendar, trace=True)
         if clash is None:
             return None
-        found = Found(found.facts, clash, found.culprit, found.corroborating)
+        found = Found(found.facts, clash, found.culprit, found.corroborating, found.echoes)
     return _conflict(found, network, calendar, policy)
 
 
@@ -853,6 +870,7 @@ def _conflict(found: Found, network: Network, calendar: Sequence[Calendar], poli
         corroborating=tuple(f.claim_id for f in sorted(found.corroborating, key=lambda f: f.index)),
         steps=steps, clash_period=found.clash.variable[1], clash=clash,
         culprit=found.culprit.claim_id if found.corroborating else None,
+        echoed_by=tuple(f.claim_id for f in sorted(found.echoes, key=lambda f: f.index)),
         mirror=any(s.rule == "mirror" for s in steps), converted=any(s.rule == "conversion" for s in steps),
     )
 

@@ -88,6 +88,7 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
             "gap": round(c.gap, 6), "narrow": c.narrow, "mirror": c.mirror, "converted": c.converted,
             "claims": list(c.claims),
             "sources": list(c.sources), "corroborating": list(c.corroborating),
+            "echoed_by": list(c.echoed_by),
             "acknowledged": c.acknowledged, "reason": c.reason, "confirmed": result.confirmed(c),
             "claim_status": {i: result.claims[i][1].status for i in c.claims if i in result.claims},
             "explanation": summary(c, result.claims, result.policy), "proof": proof(c, result.claims, result.policy),

@@ -51,6 +51,8 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
         if conflict.corroborating:
             out.write(f"- and {len(conflict.corroborating)} more claims agree against it: "
                       f"{', '.join(markdown(c) for c in conflict.corroborating)}\n")
+        if conflict.echoed_by:
+            out.write(f"- the same figure is also published by: {', '.join(markdown(c) for c in conflict.echoed_by)}\n")
         out.write("\n**Why they cannot all be true**\n\n")
         for line in proof(conflict, result.claims, result.policy):
             out.write(f"{'' if line.startswith('✗') else '- '}{markdown(line)}\n")

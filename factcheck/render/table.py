@@ -204,6 +204,9 @@ def render_conflicts(result: ConflictReport, out: TextIO, options: RenderOptions
             tree.add(Text(f"and {len(conflict.corroborating)} more claim{'s' * (len(conflict.corroborating) != 1)} "
                           f"agree against it: {', '.join(one_line(c) for c in conflict.corroborating[:5])}"
                           f"{'…' if len(conflict.corroborating) > 5 else ''}", style="dim"))
+        if conflict.echoed_by:
+            tree.add(Text(f"the same figure is also published by: {', '.join(one_line(c) for c in conflict.echoed_by[:5])}"
+                          f"{'…' if len(conflict.echoed_by) > 5 else ''}", style="dim"))
         steps = tree.add(Text("why", style="bold"))
         for line in proof(conflict, result.claims, result.policy):
             steps.add(Text(line, style="red" if line.startswith("✗") else ""))

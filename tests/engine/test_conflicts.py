@@ -124,3 +124,26 @@ def test_a_tangle_of_quarter_ratios_is_explained_quickly() -> None:
     )
     found = find_conflicts(claims, STRICT, lexicon.metrics())
     assert any("pushed:v" in c.claims for c in found)
+
+
+def test_two_articles_printing_the_same_figure_make_one_conflict_naming_both() -> None:
+    # « plus de 400 M » in 2022 and « +30 % » in 2023 (one article) against 480 M for 2023, printed by two
+    # others word for word: one contradiction, not one per article that printed 480 M
+    found = conflicts(claim("a:2022", "2022", 4e8, "more_than"),
+                      claim("a:ratio", "2023", factor=1.3, relative_to="2022"),
+                      claim("b:2023", "2023", 4.8e8), claim("c:2023", "2023", 4.8e8), policy=STRICT)
+    assert len(found) == 1
+    [conflict] = found
+    assert {"a:2022", "a:ratio"} <= set(conflict.claims)
+    assert len(set(conflict.claims) & {"b:2023", "c:2023"}) == 1
+    assert set(conflict.echoed_by) == {"b:2023", "c:2023"} - set(conflict.claims)
+
+
+def test_a_figure_that_only_agrees_is_not_an_echo() -> None:
+    # 470 M agrees with 480 M but is another figure: it is its own conflict with the chain, not an echo
+    found = conflicts(claim("a:2022", "2022", 4e8, "more_than"),
+                      claim("a:ratio", "2023", factor=1.5, relative_to="2022"),
+                      claim("b:2023", "2023", 4.8e8, "approx"), claim("c:2023", "2023", 4.7e8, "approx"),
+                      policy=STRICT)
+    assert found and all(conflict.echoed_by == () for conflict in found)
+    assert {"b:2023", "c:2023"} <= {i for conflict in found for i in conflict.claims}
