@@ -279,34 +279,38 @@ class Repository(msgspec.Struct, frozen=True):
     # -- writing ----------------------------------------------------------------------------------
     @contextlib.contextmanager
     def lock(self, name: str, timeout: float = 120.0) -> Iterator[None]:
-        """Hold `.factcheck-cache/<name>.lock` (an OS file lock) while writing: a second `extract` on
-        the same repository waits for the first instead of interleaving with it. Released by the OS
-        even when the process is killed. Platforms without fcntl get atomic writes only."""
+        """Hold an OS lock (flock) on the repository's root folder while writing: a second `extract` on
+        the same repository waits for the first instead of interleaving with it. It creates no file (so
+        `--no-cache` and a read-only checkout work), the OS releases it even when the process is killed,
+        and forked children close it at once (`_close_locks_in_child`), so a worker never holds it. Where
+        the file system or the platform has no flock, writes are still atomic and compare-and-swap."""
         try:
             import fcntl
         except ImportError:  # pragma: no cover - Windows
             yield
             return
         try:
-            folder = self.cache_dir()
-            handle = open(folder / f"{name}.lock", "a+b")  # noqa: SIM115 - held for the whole block
+            descriptor = os.open(self.root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_CLOEXEC)
         except OSError as err:
-            raise WriteFailed(f"cannot create the lock file: {err.strerror}",
-                              Location(".factcheck-cache/")) from None
+            raise WriteFailed(f"cannot open the repository folder to lock it: {err.strerror}", Location(".")) from None
+        _HELD_LOCKS.add(descriptor)
         try:
             deadline = time.monotonic() + timeout
             while True:
                 try:
-                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
                     if time.monotonic() > deadline:
-                        raise Locked(f"another factcheck {name} has held the lock for {timeout:.0f} s",
-                                     Location(self.relative(folder / f"{name}.lock"))) from None
+                        raise Locked(f"another factcheck {name} has held the repository's lock for {timeout:.0f} s",
+                                     Location(".")) from None
                     time.sleep(0.05)
+                except OSError:  # no flock here (some network file systems): atomic writes only
+                    break
             yield
         finally:
-            handle.close()
+            _HELD_LOCKS.discard(descriptor)
+            os.close(descriptor)
 
     def cache_dir(self) -> Path:
         """`.factcheck-cache/` at the root: safe to delete, and ignored by git through its own .gitignore."""
@@ -339,6 +343,22 @@ class Repository(msgspec.Struct, frozen=True):
     def write_text(self, path: Path, text: str) -> None:
         """Write atomically (see `write_atomic`), naming the file relative to the root on failure."""
         write_atomic(path, text.encode("utf-8"), self.relative(path))
+
+
+_HELD_LOCKS: set[int] = set()  # descriptors of the repository locks this process holds
+
+
+def _close_locks_in_child() -> None:
+    """In a forked child: close the parent's locks, so that a worker (or anything forked) never keeps
+    the repository locked after its parent died (flock belongs to the open file, shared across fork)."""
+    for descriptor in list(_HELD_LOCKS):
+        with contextlib.suppress(OSError):
+            os.close(descriptor)
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_locks_in_child)
 
 
 def write_atomic(path: Path, data: bytes, shown: str) -> None:
@@ -531,23 +551,20 @@ def _parse_paths(repo: Repository, paths: list[Path], use_cache: bool) -> list[C
 def _can_fork() -> bool:
     """Worker processes are forked (they inherit the loaded modules, so they start in milliseconds);
     where fork is not the safe default (macOS, Windows) everything runs in one process."""
-    import multiprocessing
-    import sys
+    from factcheck.workers import can_fork
 
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    return can_fork()
 
 
 def _parse_in_processes(repo: Repository, paths: list[Path], use_cache: bool, jobs: int) -> list[ClaimFile]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from factcheck.workers import fork_map
 
     size = -(-len(paths) // (jobs * 4))  # a few slices per worker, so one slow slice does not idle the rest
     slices = [(str(repo.root), [str(p) for p in paths[i:i + size]], use_cache) for i in range(0, len(paths), size)]
     decoder = msgspec.msgpack.Decoder(list[ClaimFile])
     files: list[ClaimFile] = []
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        for blob in pool.map(_parse_slice, slices):
-            files.extend(decoder.decode(blob))
+    for blob in fork_map(lambda index: _parse_slice(slices[index]), len(slices), jobs):
+        files.extend(decoder.decode(blob))
     return files
 
 

@@ -74,15 +74,16 @@ def command(
     with contextlib.nullcontext() if dry_run else repo.lock("extract"):  # a dry run writes nothing at all
         if not dry_run:
             repo.remove_stale_temporaries()
-        for source_id, found in _progress(_candidates(repo, wanted, policy, jobs), len(wanted)):
-            try:
-                if isinstance(found, FactcheckError):
-                    raise found
-                if found.left_out:
-                    result.left_out[source_id], result.lines[source_id] = found.left_out, found.lines
-                result.reports.append(extract_source(repo, source_id, policy, dry_run, found.claims))
-            except FactcheckError as err:
-                result.errors.append(err)
+        with contextlib.closing(_candidates(repo, wanted, policy, jobs)) as answers:  # workers stop with us
+            for source_id, found in _progress(answers, len(wanted)):
+                try:
+                    if isinstance(found, FactcheckError):
+                        raise found
+                    if found.left_out:
+                        result.left_out[source_id], result.lines[source_id] = found.left_out, found.lines
+                    result.reports.append(extract_source(repo, source_id, policy, dry_run, found.claims))
+                except FactcheckError as err:
+                    result.errors.append(err)
         if not dry_run and any(r.changed for r in result.reports):
             schema = json.dumps(claim_file_schema(), indent=2, ensure_ascii=False) + "\n"
             result.schema_written = repo.ensure_schema(schema)
@@ -125,13 +126,11 @@ def _candidates(repo: "Repository", wanted: list[str], policy: "Policy",
             except FactcheckError as err:
                 yield source_id, err
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from factcheck.workers import fork_map
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_worker, repo, source_id, policy) for source_id in wanted]
-        for source_id, future in zip(wanted, futures):
-            found, error = future.result()
-            yield source_id, (error if error is not None or found is None else found)  # type: ignore[misc]
+    answers = fork_map(lambda index: _worker(repo, wanted[index], policy), len(wanted), jobs)
+    for source_id, (found, error) in zip(wanted, answers):
+        yield source_id, (error if error is not None or found is None else found)  # type: ignore[misc]
 
 
 def _worker(repo: "Repository", source_id: str,

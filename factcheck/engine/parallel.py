@@ -9,7 +9,6 @@ default, or the repository is small, everything runs in this process.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping, Sequence
 
 from factcheck.engine.conflicts import conflict_order, find_conflicts
@@ -25,10 +24,9 @@ _shared: tuple[list[list[tuple[str, Claim]]], Policy, Mapping[str, Metric], Rate
 def find_conflicts_parallel(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: Mapping[str, Metric],
                             jobs: int, rates: Rates | None = None) -> list[Conflict]:
     """`find_conflicts(claims, policy, metrics, rates)`, computed by up to `jobs` processes."""
-    import multiprocessing
+    from factcheck.workers import can_fork, fork_map
 
-    if jobs <= 1 or len(claims) < PARALLEL_CLAIMS or not sys.platform.startswith("linux") or \
-            "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or len(claims) < PARALLEL_CLAIMS or not can_fork():
         return find_conflicts(claims, policy, metrics, rates)
     groups: dict[tuple[object, ...], list[tuple[str, Claim]]] = {}
     for source, claim in claims:
@@ -42,10 +40,7 @@ def find_conflicts_parallel(claims: Sequence[tuple[str, Claim]], policy: Policy,
     global _shared
     _shared = (shares, policy, metrics, rates)
     try:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            found = [c for part in pool.map(_share, range(len(shares))) for c in part]
+        found = [c for part in fork_map(_share, len(shares), jobs) for c in part]
     finally:
         _shared = None
     return sorted(found, key=conflict_order)

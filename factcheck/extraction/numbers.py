@@ -80,6 +80,7 @@ from typing import Any
 from text_to_num import find_numbers  # type: ignore[import-untyped]  # no stubs (Rust binding)
 
 from factcheck import lexicon
+from factcheck.interrupts import deferred
 
 
 @dataclass(frozen=True)
@@ -447,7 +448,9 @@ def _read_words(folded: str, tokens: list[tuple[int, int]]) -> list[_Core]:
         return []
     words = [_Token(_text2num_spelling(folded[start:end])) for start, end in tokens]
     cores: list[_Core] = []
-    for occurrence in find_numbers(words, "fr", 0.0):
+    with deferred:  # text2num's Rust code calls _Token back: no signal may raise inside (factcheck.interrupts)
+        occurrences = find_numbers(words, "fr", 0.0)
+    for occurrence in occurrences:
         first, last = occurrence.start, occurrence.end - 1
         while first <= last and not folded[tokens[first][0]].isalpha():
             first += 1
