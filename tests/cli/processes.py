@@ -58,10 +58,10 @@ class Launched:
 
 def launch(tmp_path: Path, prelude: str, *args: str, ready: bool = False, stdout: int = subprocess.PIPE,
            env: dict[str, str] | None = None) -> Launched:
-    """`python WRAPPER ARGS`, where WRAPPER runs `prelude` then `factcheck.cli.run()` as the console script does."""
+    """`python WRAPPER ARGS`, where WRAPPER runs `prelude` then `factcheck.__main__.run()` as the console script does."""
     path = tmp_path / f"wrapper-{time.perf_counter_ns()}.py"
     body = "import os, signal, sys, time\n" + (READY if ready else "") + textwrap.dedent(prelude)
-    path.write_text(body + "\nfrom factcheck.cli import run\nsys.argv[0] = 'factcheck'\nrun()\n", encoding="utf-8")
+    path.write_text(body + "\nfrom factcheck.__main__ import run\nsys.argv[0] = 'factcheck'\nrun()\n", encoding="utf-8")
     environment = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(REPO_ROOT), **(env or {})}
     environment.pop("FACTCHECK_DEBUG", None)
     read_end = None
