@@ -12,8 +12,9 @@ inside `deferred`: there the handler only records the signal, and leaving the zo
   interrupt cannot land between swapping the file and restoring a save that raced with it;
 - cleaning up after an interruption (killing worker processes, removing temporary files): once an
   `Interrupted` is on its way up, further signals are only recorded;
-- shutdown: after the command returned, `hold()` keeps every late signal recorded only, so finished
-  work ends with the command's own exit code instead of a traceback from the interpreter's teardown.
+- shutdown: after the command returned, `hold()` blocks both signals, so finished work ends with the
+  command's own exit code, not a traceback from the interpreter's teardown or death by the signal once
+  the interpreter has restored the default actions.
 
 `sys.unraisablehook` is replaced too: an `Interrupted` raised inside a finaliser (a `__del__`, a
 generator closed by the collector) would otherwise be printed as "Exception ignored" and lost; it is
@@ -135,9 +136,14 @@ def uninstall() -> None:
 
 
 def hold() -> None:
-    """From now on only record signals (the command has finished; the process is shutting down)."""
+    """The command has finished and the process is shutting down: block SIGINT and SIGTERM, so that a
+    late one neither prints a traceback from the interpreter's teardown nor kills the process after
+    the interpreter has put the default actions back (its last moments); the exit code stays the
+    command's. Where signals cannot be blocked, they are only recorded."""
     global _zones
     _zones += 1
+    if hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread():
+        signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
 
 
 def _unraisable(unraisable: Any) -> None:

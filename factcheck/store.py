@@ -9,6 +9,7 @@ import datetime
 import functools
 import os
 import re
+import stat
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
@@ -17,12 +18,13 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from factcheck import canonical
+from factcheck import canonical, interrupts
 from factcheck.dateline import date_line
 from factcheck.document import ClaimDocument, has_shared_containers, yaml_dumper, yaml_loader
 from factcheck.errors import (
     BrokenYaml,
     ConfigError,
+    FactcheckError,
     InputError,
     Location,
     Locked,
@@ -42,6 +44,7 @@ CONFIG_FILE = "factcheck.yaml"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a claim file or article above this is refused, not read
 _SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _TEMPORARY = re.compile(r"^\..+\.ya?ml\.[A-Za-z0-9_]+\.tmp$")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
@@ -226,14 +229,20 @@ class Repository(msgspec.Struct, frozen=True):
         raw = self._read_bytes(path, "claim file")
         return _validated(self.read_document(path)), raw
 
-    def write_claim_file(self, claim_file: ClaimFile, expected: bytes | None) -> bool:
-        """Write `claims/<source>.yaml` atomically in the canonical layout, unless the file no longer
-        holds `expected` (someone saved it since it was read): then write nothing and return False."""
+    def write_claim_file(self, claim_file: ClaimFile, expected: bytes | None,
+                         displaced: list[Displaced] | None = None) -> bool:
+        """Write `claims/<source>.yaml` in the canonical layout, as a compare-and-swap that holds up to the
+        rename: if the file no longer holds `expected` (someone saved it since it was read), write nothing
+        and return False, so the caller reads and merges again. See `swap_in` for the protocol.
+
+        With `displaced`, the replaced file is kept (hidden) and added to the list, for `settle` to check
+        once more at the end of the run; without it, it is checked and removed at once."""
         path = self.claim_path(claim_file.source)
-        if self.read_bytes_or_none(path) != expected:
-            return False
-        self.write_text(path, format_claim_file(claim_file))
-        return True
+        pending: list[Displaced] = [] if displaced is None else displaced
+        written = swap_in(path, format_claim_file(claim_file).encode("utf-8"), expected, self.relative(path), pending)
+        if displaced is None:
+            settle(pending)
+        return written
 
     def write_decisions(self, source_id: str, decided: dict[str, Claim], lock: bool = True) -> ClaimFile:
         """Replace records of `claims/<source>.yaml` by id with a person's decisions, atomically, at once
@@ -333,13 +342,6 @@ class Repository(msgspec.Struct, frozen=True):
                 removed += 1
         return removed
 
-    def read_bytes_or_none(self, path: Path) -> bytes | None:
-        """The current bytes of a file of ours, or None when it does not exist (for compare-and-swap)."""
-        try:
-            return path.read_bytes()
-        except FileNotFoundError:
-            return None
-
     def write_text(self, path: Path, text: str) -> None:
         """Write atomically (see `write_atomic`), naming the file relative to the root on failure."""
         write_atomic(path, text.encode("utf-8"), self.relative(path))
@@ -364,6 +366,23 @@ if hasattr(os, "register_at_fork"):
 def write_atomic(path: Path, data: bytes, shown: str) -> None:
     """Temporary file in the same directory, flush, fsync, rename: an interrupted run leaves either the
     old file or the new one, never half of one. `shown` names the file in an error."""
+    temporary: str | None = _write_temporary(path, data, shown)[0]
+    try:
+        with interrupts.deferred:  # renamed and its folder synced, or not renamed and removed
+            os.replace(temporary, path)  # type: ignore[arg-type]
+            temporary = None
+            _fsync_directory(path.parent)
+    except OSError as err:
+        raise WriteFailed(f"cannot write: {err.strerror}", Location(shown)) from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _write_temporary(path: Path, data: bytes, shown: str) -> tuple[str, int]:
+    """`data` in a new hidden file beside `path` (`.<name>.<random>.tmp`), flushed and fsynced, with the
+    permissions `path` has (or would get); returns its name and inode number."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -375,16 +394,196 @@ def write_atomic(path: Path, data: bytes, shown: str) -> None:
             handle.flush()
             os.fchmod(handle.fileno(), _mode_for(path))
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+            inode = os.fstat(handle.fileno()).st_ino
     except BaseException as err:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except FileNotFoundError:
-            pass
         if isinstance(err, OSError):
             raise WriteFailed(f"cannot write: {err.strerror}", Location(shown)) from None
         raise
-    _fsync_directory(path.parent)
+    return temporary, inode
+
+
+# -- compare-and-swap of a person's file ------------------------------------------------------------
+class Displaced(msgspec.Struct):
+    """A claim file that `swap_in` replaced, kept under a hidden name until `settle` checks it again."""
+
+    path: str  # where the replaced file is now
+    target: Path  # the claim file
+    expected: tuple[int, bytes]  # inode and bytes it held when it was replaced
+    ours: tuple[int, bytes]  # inode and bytes put in its place
+    shown: str
+
+
+def swap_in(path: Path, data: bytes, expected: bytes | None, shown: str, displaced: list[Displaced]) -> bool:
+    """Replace `path` with `data` only if it still holds `expected` (None: only if it does not exist).
+
+    A plain check-then-rename loses a save that lands between the check and the rename (an editor saving
+    while `extract` runs). Here the new file is written and synced first; then, inside a deferred zone:
+
+    1. a file to create is hard-linked into place, which fails if someone created it meanwhile;
+    2. else the current file is read, and must hold `expected` (a cheap early answer);
+    3. the new file and the current one are exchanged atomically (Linux `renameat2(RENAME_EXCHANGE)`),
+       so the replaced file is still there, under the temporary name, and can be looked at: if it is
+       not what step 2 read (same inode, same bytes), a save landed between 2 and 3 (by rename: another
+       inode; in place: other bytes), and it is exchanged back (`_reconcile`), then False is returned;
+    4. the replaced file is kept for `settle`, which looks at it once more at the end of the run: a save
+       in place that opened the file before step 3 and wrote after it landed in that file, and is put
+       back then.
+
+    What remains (README, design notes): an editor that keeps a file open and writes into it long after
+    opening it, beyond the end of the run; and where the exchange is unsupported (not Linux, some network
+    file systems), the microseconds between step 2 and a plain rename."""
+    temporary, inode = _write_temporary(path, data, shown)
+    keep = touched = False
+    try:
+        with interrupts.deferred:
+            if expected is None:
+                touched = _create(temporary, path)
+                return touched
+            current = _snapshot(path)
+            if current is None or current[1] != expected:
+                return False
+            touched = True
+            if not _exchange(temporary, path):
+                os.replace(temporary, path)
+                temporary = ""
+                return True
+            if _reconcile(temporary, path, current, (inode, data), shown):
+                return False
+            displaced.append(Displaced(temporary, path, current, (inode, data), shown))
+            keep = True
+            return True
+    except OSError as err:
+        raise WriteFailed(f"cannot write: {err.strerror}", Location(shown)) from None
+    finally:
+        if temporary and not keep:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        if touched:
+            _fsync_directory(path.parent)
+
+
+def settle(displaced: list[Displaced]) -> list[Path]:
+    """Look once more at the files `swap_in` replaced: one that changed since (a save in place that
+    raced with the swap) is put back in place of ours, unless the file was saved again since. Returns
+    the claim files put back, for the caller to merge again. Removes every kept file."""
+    restored: list[Path] = []
+    with interrupts.deferred:
+        for entry in displaced:
+            try:
+                found = _snapshot(entry.path)
+                if found is not None and found != entry.expected and _snapshot(entry.target) == entry.ours \
+                        and _exchange(entry.path, entry.target):
+                    restored.append(entry.target)  # the late save is back in place; check what came out
+                    _reconcile(entry.path, entry.target, entry.ours, found, entry.shown)
+            except (OSError, FactcheckError):
+                pass  # nothing more can be done for it; the file in place is complete either way
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+        displaced.clear()
+    return restored
+
+
+def _reconcile(slot: str, path: Path, replaced: tuple[int, bytes], put: tuple[int, bytes], shown: str) -> bool:
+    """After exchanging `slot` and `path`, `slot` holds what `path` held: `replaced`, if nobody saved in
+    between. If it holds anything else, that is a person's newer save: exchange it back, and check what
+    that exchange replaced in turn, until what comes out is stale. True when a save was put back."""
+    from factcheck.errors import ChangedOnDisk
+
+    restored = False
+    for _ in range(1000):
+        found = _snapshot(slot)
+        if found is None or found == replaced:
+            return restored
+        if not _exchange(slot, path):
+            raise ChangedOnDisk("the claim file changed while it was being written and could not be put back; "
+                                f"its newer version is kept as {Path(slot).name}", Location(shown))
+        restored = True
+        replaced, put = put, found
+    raise ChangedOnDisk("the claim file kept changing while extract was writing it; run again", Location(shown))
+
+
+def _create(temporary: str, path: Path) -> bool:
+    """Put `temporary` at `path` only if nothing is there (a hard link cannot replace a file)."""
+    try:
+        os.link(temporary, path)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:  # no hard links on this file system: check, then rename
+        if os.path.lexists(path):
+            return False
+        os.replace(temporary, path)
+        return True
+
+
+def _snapshot(path: str | Path) -> tuple[int, bytes] | None:
+    """(inode, bytes) of a regular file, without following a symlink or blocking on a FIFO; None if absent."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            return (status.st_ino, b"")
+        return (status.st_ino, _read_bounded(descriptor, MAX_FILE_BYTES + 1))
+    finally:
+        os.close(descriptor)
+
+
+def _read_bounded(descriptor: int, limit: int) -> bytes:
+    """At most `limit` bytes from an open file."""
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = os.read(descriptor, min(1 << 20, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+_exchange_state: list[Any] = []  # [renameat2] once loaded, [None] where there is none
+
+
+def _exchange(first: str | Path, second: str | Path) -> bool:
+    """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE). False where it is not supported."""
+    if not _exchange_state:
+        _exchange_state.append(_load_renameat2())
+    function = _exchange_state[0]
+    if function is None:
+        return False
+    import ctypes
+    import errno
+
+    if function(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
+        return False  # this file system cannot exchange: the caller renames
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def _load_renameat2() -> Any:
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        function = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # glibc before 2.28, or another libc
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    function.restype = ctypes.c_int
+    return function
 
 
 def _mode_for(path: Path) -> int:

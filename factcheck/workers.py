@@ -157,7 +157,6 @@ def _child(function: Callable[[int], Any], tasks: int, results: int, parent: int
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        interrupts.hold()
         if prctl is not None:
             prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the parent
         if os.getppid() != parent:  # the parent died before the request: nobody waits for us

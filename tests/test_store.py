@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import msgspec
@@ -14,6 +16,7 @@ from factcheck.errors import (
     NotUtf8,
     OutsideRoot,
 )
+from factcheck import store
 from factcheck.model import ClaimFile
 from factcheck.store import Repository, find_root, format_claim_file, load_claim_files
 from tests.conftest import REPO_ROOT
@@ -242,3 +245,103 @@ def test_claims_are_located_in_canonical_and_hand_written_files(tmp_path: Path) 
     for claim in claim_file.claims:
         _, line, column = slow[claim.id]
         assert hand_lines[line - 1][column - 1:].startswith(claim.id)
+
+
+# -- compare-and-swap: a person's save racing with a write is never lost ------------------------------
+def _racing(monkeypatch: pytest.MonkeyPatch, save: Callable[[], None], times: int = 1) -> None:
+    """Make a person's `save` land just before each of the next `times` exchanges (the worst moment)."""
+    real = store._exchange
+    left = [times]
+
+    def exchange(first: str | Path, second: str | Path) -> bool:
+        if left[0] > 0:
+            left[0] -= 1
+            save()
+        return real(first, second)
+
+    monkeypatch.setattr(store, "_exchange", exchange)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="renameat2 is Linux only")
+@pytest.mark.parametrize("how", ["rename", "in-place"])
+def test_a_save_between_the_check_and_the_swap_is_put_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           how: str) -> None:
+    target = tmp_path / "a.yaml"
+    target.write_bytes(b"read by extract\n")
+
+    def save() -> None:
+        if how == "rename":
+            (tmp_path / "editor~").write_bytes(b"the person's save\n")
+            os.replace(tmp_path / "editor~", target)
+        else:
+            with open(target, "r+b") as handle:
+                handle.truncate(0)
+                handle.write(b"the person's save\n")
+
+    _racing(monkeypatch, save)
+    displaced: list[store.Displaced] = []
+    assert store.swap_in(target, b"merged\n", b"read by extract\n", "a.yaml", displaced) is False
+    assert target.read_bytes() == b"the person's save\n"
+    assert displaced == [] and sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="renameat2 is Linux only")
+def test_saves_in_a_row_during_the_swap_keep_the_newest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each exchange back can itself race with a save: the loop ends with the newest one in place."""
+    target = tmp_path / "a.yaml"
+    target.write_bytes(b"read by extract\n")
+    count = [0]
+
+    def save() -> None:
+        count[0] += 1
+        (tmp_path / "editor~").write_bytes(f"save {count[0]}\n".encode())
+        os.replace(tmp_path / "editor~", target)
+
+    _racing(monkeypatch, save, times=3)
+    assert store.swap_in(target, b"merged\n", b"read by extract\n", "a.yaml", []) is False
+    assert target.read_bytes() == b"save 3\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="renameat2 is Linux only")
+def test_a_late_write_into_the_replaced_file_is_put_back_by_settle(tmp_path: Path) -> None:
+    """An editor that opened the file before the swap and writes after it writes into the replaced file:
+    `settle` finds it at the end of the run and puts it back."""
+    target = tmp_path / "a.yaml"
+    target.write_bytes(b"read by extract\n")
+    handle = open(target, "r+b")  # noqa: SIM115 - the editor holds it open across the swap
+    displaced: list[store.Displaced] = []
+    assert store.swap_in(target, b"merged\n", b"read by extract\n", "a.yaml", displaced) is True
+    assert target.read_bytes() == b"merged\n"
+    handle.truncate(0)
+    handle.write(b"the person's late save\n")
+    handle.close()
+    assert store.settle(displaced) == [target]
+    assert target.read_bytes() == b"the person's late save\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+
+
+def test_a_file_created_meanwhile_is_not_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "a.yaml"
+    real = store._write_temporary
+
+    def write(path: Path, data: bytes, shown: str) -> tuple[str, int]:
+        found = real(path, data, shown)
+        target.write_bytes(b"created by a person\n")
+        return found
+
+    monkeypatch.setattr(store, "_write_temporary", write)
+    assert store.swap_in(target, b"new\n", None, "a.yaml", []) is False
+    assert target.read_bytes() == b"created by a person\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+
+
+def test_an_unchanged_file_is_swapped_and_nothing_is_left(tmp_path: Path) -> None:
+    target = tmp_path / "a.yaml"
+    target.write_bytes(b"old\n")
+    target.chmod(0o640)
+    displaced: list[store.Displaced] = []
+    assert store.swap_in(target, b"new\n", b"old\n", "a.yaml", displaced) is True
+    assert store.settle(displaced) == []
+    assert target.read_bytes() == b"new\n" and target.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]

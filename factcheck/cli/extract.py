@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from factcheck.extraction.merge import MergeReport
     from factcheck.extraction.reading import LeftOut
     from factcheck.lexicon import Policy
-    from factcheck.render.extraction import ExtractionResult
     from factcheck.model import Claim
-    from factcheck.store import Repository
+    from factcheck.render.extraction import ExtractionResult
+    from factcheck.store import Displaced, Repository
 
 ExtractFormat = Literal["text", "json"]
 MAX_ARTICLE_CHARS = 2_000_000  # a news article is under 100,000; beyond this it is not one (split it)
@@ -53,7 +53,7 @@ def command(
     from factcheck.model import claim_file_schema
     from factcheck.render import renderer
     from factcheck.render.extraction import ExtractionResult
-    from factcheck.store import Repository
+    from factcheck.store import Displaced, Repository, settle
 
     repo = Repository(resolve_source_root(ctx, root))
     known = repo.source_ids()
@@ -71,19 +71,25 @@ def command(
     result = ExtractionResult(dry_run=dry_run)
     import contextlib
 
+    displaced: list[Displaced] = []  # the files replaced, checked once more at the end (store.settle)
     with contextlib.nullcontext() if dry_run else repo.lock("extract"):  # a dry run writes nothing at all
         if not dry_run:
             repo.remove_stale_temporaries()
-        with contextlib.closing(_candidates(repo, wanted, policy, jobs)) as answers:  # workers stop with us
-            for source_id, found in _progress(answers, len(wanted)):
-                try:
-                    if isinstance(found, FactcheckError):
-                        raise found
-                    if found.left_out:
-                        result.left_out[source_id], result.lines[source_id] = found.left_out, found.lines
-                    result.reports.append(extract_source(repo, source_id, policy, dry_run, found.claims))
-                except FactcheckError as err:
-                    result.errors.append(err)
+        try:
+            with contextlib.closing(_candidates(repo, wanted, policy, jobs)) as answers:  # workers stop with us
+                for source_id, found in _progress(answers, len(wanted)):
+                    try:
+                        if isinstance(found, FactcheckError):
+                            raise found
+                        if found.left_out:
+                            result.left_out[source_id], result.lines[source_id] = found.left_out, found.lines
+                        result.reports.append(extract_source(repo, source_id, policy, dry_run, found.claims,
+                                                             displaced))
+                    except FactcheckError as err:
+                        result.errors.append(err)
+            _merge_late_saves(repo, policy, result, displaced)
+        finally:
+            settle(displaced)  # also when interrupted: a late save in place is put back, never lost
         if not dry_run and any(r.changed for r in result.reports):
             schema = json.dumps(claim_file_schema(), indent=2, ensure_ascii=False) + "\n"
             result.schema_written = repo.ensure_schema(schema)
@@ -144,7 +150,8 @@ def _worker(repo: "Repository", source_id: str,
 
 
 def extract_source(repo: "Repository", source_id: str, policy: "Policy", dry_run: bool,
-                   candidates: "list[Claim] | None" = None) -> "MergeReport":
+                   candidates: "list[Claim] | None" = None,
+                   displaced: "list[Displaced] | None" = None) -> "MergeReport":
     """Merge one article's candidates into its claim file and write it. The write is a compare-and-swap:
     if an editor saved the file between our read and our write, read and merge again rather than
     overwrite their work."""
@@ -156,10 +163,31 @@ def extract_source(repo: "Repository", source_id: str, policy: "Policy", dry_run
     for _ in range(3):
         existing, raw = repo.read_claim_file(source_id)
         merged, report = merge_claims(existing, candidates, source_id)
-        if not report.changed or dry_run or repo.write_claim_file(merged, expected=raw):
+        if not report.changed or dry_run or repo.write_claim_file(merged, expected=raw, displaced=displaced):
             return report
     raise ChangedOnDisk("the claim file kept changing while extract was writing it; run again",
                         Location(f"claims/{source_id}.yaml"))
+
+
+def _merge_late_saves(repo: "Repository", policy: "Policy", result: "ExtractionResult",
+                      displaced: "list[Displaced]") -> None:
+    """A save in place that raced with one of our writes is found by `settle` and put back; merge those
+    files again (twice at most: a person saving in a loop gets `ChangedOnDisk`, never a lost save)."""
+    from factcheck.errors import FactcheckError
+    from factcheck.store import settle
+
+    for _ in range(2):
+        restored = settle(displaced)
+        if not restored:
+            return
+        for path in restored:
+            source_id = path.stem
+            try:
+                report = extract_source(repo, source_id, policy, False, None, displaced)
+            except FactcheckError as err:
+                result.errors.append(err)
+                continue
+            result.reports = [report if r.source == source_id else r for r in result.reports]
 
 
 def _progress(items: "Iterator[T]", total: int) -> "Iterable[T]":

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import random
+import re
 import shutil
+import subprocess
+import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -177,3 +184,90 @@ def test_nothing_in_sources_is_skipped_silently(run: Run, tmp_path: Path) -> Non
         assert words in err, words
     code, _, err = run("extract", "annee", "--root", str(root), "--dry-run")
     assert code == 0 and "source-not-read" not in err and "date-line-not-read" in err  # only what concerns them
+
+
+class Editor:
+    """A person saving reviewed claim files over and over while `extract` runs: each save changes the
+    note of a reviewed record and drops the last record (so that extract always has work to do on the
+    file: it adds that figure back as extracted), by rename (most editors) or in place (vim's `backupcopy=yes`, many IDEs). Before each
+    save it checks that its previous save is still there: extract may rewrite its extracted records,
+    never its reviewed ones."""
+
+    def __init__(self, root: Path, sources: list[str], templates: dict[str, str], in_place: bool) -> None:
+        self.root, self.sources, self.templates, self.in_place = root, sources, templates, in_place
+        self.last: dict[str, int] = {}
+        self.saves = 0
+        self.lost: list[str] = []
+        self.stop = False
+
+    def save(self, rng: random.Random) -> None:
+        source = rng.choice(self.sources)
+        path = self.root / "claims" / f"{source}.yaml"
+        self.verify(source)
+        number = self.saves
+        text = self.templates[source].replace("  status: reviewed\n", f"  status: reviewed\n  note: save {number}\n", 1)
+        if self.in_place:
+            with open(path, "r+b") as handle:
+                handle.truncate(0)
+                handle.write(text.encode("utf-8"))
+        else:
+            temporary = path.with_name(f"{path.name}.editor~")
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, path)
+        self.last[source] = number
+        self.saves += 1
+
+    def verify(self, source: str) -> None:
+        if source not in self.last:
+            return
+        text = (self.root / "claims" / f"{source}.yaml").read_text(encoding="utf-8")
+        found = re.search(r"note: save (\d+)\n", text)
+        if found is None or int(found.group(1)) != self.last[source]:
+            self.lost.append(f"{source}: save {self.last[source]} replaced by {found.group(0) if found else 'none'!r}")
+            self.last[source] = int(found.group(1)) if found else -1
+
+    def run(self, seed: int) -> None:
+        rng = random.Random(seed)
+        while not self.stop:
+            self.save(rng)
+            time.sleep(rng.uniform(0, 0.004))
+
+
+@pytest.mark.parametrize("in_place", [False, True], ids=["save-by-rename", "save-in-place"])
+def test_a_person_saving_while_extract_runs_never_loses_a_save(tmp_path: Path, in_place: bool) -> None:
+    """Issue 11, finding 4.1: the compare-and-swap must hold up to the rename. An editor saves every few
+    milliseconds while extract runs again and again; every save must survive until the next one."""
+    newsroom = TESTS / "data" / "newsroom"
+    root = tmp_path / "repo"
+    (root / "sources").mkdir(parents=True)
+    (root / "claims").mkdir()
+    templates = {}
+    for copy in range(2):
+        for text in sorted((newsroom / "sources").glob("*.txt")):
+            source = f"{copy}-{text.stem}"
+            shutil.copy(text, root / "sources" / f"{source}.txt")
+            shutil.copy(text.with_suffix(".yaml"), root / "sources" / f"{source}.yaml")
+            reviewed = (newsroom / "claims" / f"{text.stem}.yaml").read_text(encoding="utf-8")
+            kept = reviewed[:reviewed.rindex("\n- id: ") + 1]  # the person deleted the last record: extract adds it back
+            templates[source] = kept.replace(text.stem, source)
+            (root / "claims" / f"{source}.yaml").write_text(templates[source], encoding="utf-8")
+    editor = Editor(root, sorted(templates), templates, in_place)
+    worker = threading.Thread(target=editor.run, args=(7 if in_place else 3,))
+    worker.start()
+    codes = []
+    try:
+        for _ in range(12):
+            result = subprocess.run([sys.executable, "-m", "factcheck", "extract", "--root", str(root)],
+                                    capture_output=True, env={**os.environ, "NO_COLOR": "1"}, timeout=120, check=False)
+            assert b"Traceback" not in result.stderr and b"internal error" not in result.stderr, result.stderr
+            codes.append(result.returncode)
+    finally:
+        editor.stop = True
+        worker.join()
+    for source in editor.sources:
+        editor.verify(source)
+    assert editor.saves > 100, "the editor should have saved many times during the runs"
+    assert codes.count(0) >= 1, "some runs wrote their files"
+    assert editor.lost == [], f"{len(editor.lost)} of {editor.saves} saves lost: {editor.lost[:3]}"
+    assert set(codes) <= {0, 2}, codes  # 2: a file caught half-saved in place is reported, never rewritten
+    assert not list((root / "claims").glob(".*.tmp")), "no file of ours is left behind"
