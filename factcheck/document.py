@@ -7,6 +7,7 @@ repository is never composed.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -20,12 +21,41 @@ _PATH_TOKEN = re.compile(r"\.([^.\[\]`]+)|\[(\d+)\]")
 
 
 def yaml_loader() -> type:
-    """libyaml's safe loader when PyYAML was built with it, else the pure-Python one (pre-commit's idiom).
+    """libyaml's safe loader when PyYAML was built with it, else the pure-Python one (pre-commit's idiom),
+    made to report a value its resolver cannot build as a located YAML error (`_checked_loader`).
     PyYAML is imported here, not at module level: `import yaml` is a sixth of start-up, and canonical
     claim files never need it (see canonical.py)."""
     import yaml
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[no-any-return]
+    return _checked_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@functools.cache
+def _checked_loader(base: type) -> type:
+    """`base` whose constructors' own failures become `ConstructorError`s at the value's line.
+
+    The safe loader builds dates, floats and ints from what the resolver recognises or a tag asks for,
+    and those constructors raise plain exceptions on a one-token typo: `period: 2023-13-01` (ValueError:
+    month must be in 1..12), `!!float abc`, `!!int abc`, `!!timestamp 'nope'` (AttributeError). PyYAML
+    only wraps its own parse errors, so each of these was an internal error."""
+    import yaml
+
+    class Loader(base):  # type: ignore[misc, valid-type]
+        def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+            try:
+                return super().construct_object(node, deep)
+            except yaml.YAMLError:
+                raise
+            except (ValueError, TypeError, AttributeError, ArithmeticError) as err:
+                kind = str(node.tag).rsplit(":", 1)[-1]
+                shown = node.value if isinstance(node.value, str) else kind
+                reason = f" ({err})" if not isinstance(err, AttributeError) else ""
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{shown!r} is not a valid {kind}{reason}",
+                    node.start_mark) from None
+
+    Loader.__name__ = f"Checked{base.__name__}"
+    return Loader
 
 
 def yaml_dumper() -> type:

@@ -91,3 +91,49 @@ def test_files_in_sources_nothing_reads_are_warnings(run: Run, tmp_path: Path) -
                      ("date-line-not-read", "sources/seul.txt", 1, "warning")}
     code, out, _ = run("check", "--root", str(tmp_path), "--format", "github")
     assert "::warning file=sources/page.html" in out and "factcheck add sources/page.html" in out
+
+
+MOROCCO = "2024-02-le360-maroc-senegal"
+TYPOS = {  # one-token typos whose value YAML's resolver cannot build: (old, new, line of the value)
+    "month-13-period": ("period: '2023'", "period: 2023-13-01", 7),
+    "february-30-note": ("  status: reviewed\n", "  status: reviewed\n  note: 2024-02-30\n", 17),
+    "date-as-key": ("source: ", "2024-13-01: x\nsource: ", 2),
+    "float-tag": ("stated: 2300000000", "stated: !!float abc", 8),
+    "int-tag": ("stated: 2300000000", "stated: !!int abc", 8),
+    "timestamp-tag": ("stated: 2300000000", "stated: !!timestamp 'nope'", 8),
+}
+
+
+@pytest.mark.parametrize("typo", sorted(TYPOS))
+def test_a_value_yaml_cannot_build_is_a_located_finding(run: Run, tmp_path: Path, typo: str) -> None:
+    """Issue 11, finding 4.3: these were `internal error: ValueError: month must be in 1..12` (exit 3)."""
+    import shutil
+
+    shutil.copytree(TESTS / "data" / "newsroom", tmp_path, dirs_exist_ok=True)
+    old, new, line = TYPOS[typo]
+    path = tmp_path / "claims" / f"{MOROCCO}.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    code, out, err = run("check", "--root", str(tmp_path))
+    assert (code, err) == (1, "")
+    assert f"claims/{MOROCCO}.yaml:{line}:" in out and "broken-yaml" in out and "is not a valid" in out
+    code, out, err = run("list", "--root", str(tmp_path))
+    assert code == 2 and out == "" and err.startswith(f"error: claims/{MOROCCO}.yaml:{line}:")
+    assert "internal error" not in err and len(err.splitlines()) == 1
+
+
+def test_a_bad_date_in_a_sidecar_or_the_acknowledgements_is_located(run: Run, tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(TESTS / "data" / "newsroom", tmp_path, dirs_exist_ok=True)
+    sidecar = tmp_path / "sources" / f"{MOROCCO}.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("published: 2024-02", "published: 2025-13-45"),
+                       encoding="utf-8")
+    code, out, _ = run("check", "--root", str(tmp_path))
+    assert code == 1 and f"sources/{MOROCCO}.yaml" in out and "'2025-13-45' is not a valid timestamp" in out
+    code, _, err = run("extract", "--root", str(tmp_path), MOROCCO)
+    assert code == 2 and f"sources/{MOROCCO}.yaml:3:12: invalid YAML" in err + _
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("2025-13-45", "2024-02"), encoding="utf-8")
+    (tmp_path / "conflicts.ack.yaml").write_text("acknowledged:\n- id: C-1\n  reason: known\n  date: 2025-13-01\n",
+                                                 encoding="utf-8")
+    code, out, err = run("conflicts", "--root", str(tmp_path))
+    assert (code, out) == (2, "") and err.startswith("error: conflicts.ack.yaml:4:9: invalid YAML: '2025-13-01'")
