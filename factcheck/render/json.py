@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 
 
 def dump(data: Any, out: TextIO) -> None:
-    """Indented JSON plus a final newline; control characters come out escaped, so harmless."""
-    out.write(msgspec.json.format(msgspec.json.encode(data), indent=2).decode("utf-8"))
+    """Indented JSON plus a final newline; control characters (C0 by the encoder; DEL, C1, bidi controls
+    by `safe.json_escaped`) come out escaped, so harmless on a terminal and the same data for a program."""
+    from factcheck.render.safe import json_escaped
+
+    out.write(json_escaped(msgspec.json.format(msgspec.json.encode(data), indent=2).decode("utf-8")))
     out.write("\n")
 
 

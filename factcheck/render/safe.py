@@ -35,11 +35,26 @@ def github_property(text: str) -> str:
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_MENTION = re.compile(r"@(?=[A-Za-z0-9_-])")
 
 
 def markdown(text: str) -> str:
-    """Escape Markdown and inline HTML so a quote renders as the words it holds, nothing more."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text)).replace("&", "&amp;")
+    """Escape Markdown and inline HTML so a quote renders as the words it holds, nothing more; an
+    `@name` gets a zero-width space after the `@` (as Renovate does), so it mentions nobody on GitHub."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text)).replace("&", "&amp;")
+    return _MENTION.sub("@&#8203;", escaped)
+
+
+# Characters a JSON or YAML encoder may leave raw but that must not reach a terminal or a reviewer's
+# screen as they are: DEL and C1 controls (U+009B is a one-byte CSI, like ESC [), the bidi embeddings,
+# overrides, isolates and marks (Trojan Source), the line and paragraph separators, the BOM.
+UNSAFE_IN_DATA = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def json_escaped(document: str) -> str:
+    """A JSON document with the `UNSAFE_IN_DATA` characters written as `\\uXXXX` escapes: the same data
+    for a program, nothing a terminal would act on. (They can only occur inside strings.)"""
+    return UNSAFE_IN_DATA.sub(lambda match: f"\\u{ord(match.group()):04x}", document)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -114,3 +114,59 @@ def test_conflicts_render_a_hostile_repository_harmlessly(run: Run, hostile: Pat
                          "--fail-on=major")
     assert code in (0, 1)
     assert_harmless(out + err)
+
+
+FORGED = "\x1b]0;owned\x07\x1b[2J\x1b[1;31mFAKE: all checks passed"
+
+
+@pytest.mark.parametrize("command", [["list"], ["conflicts"], ["show", "--metric", "trade"], ["check"]])
+def test_error_messages_carry_no_terminal_escapes(run: Run, tmp_path: Path, command: list[str]) -> None:
+    """Issue 11, finding 4.5: `error: {err}` printed a file name or record id with its escapes as is."""
+    root = tmp_path / "repo"
+    shutil.copytree(TESTS / "data" / "newsroom", root)
+    name = f"2024-02-le360-maroc-senegal{FORGED}.yaml"
+    text = (root / "claims" / "2024-02-le360-maroc-senegal.yaml").read_text(encoding="utf-8")
+    (root / "claims" / "2024-02-le360-maroc-senegal.yaml").unlink()
+    text = text.replace("- id: 2024-02-le360-maroc-senegal:trade-2023", f"- id: {json.dumps('x' + FORGED)}", 1)
+    (root / "claims" / name).write_text(text.replace("stated: 2300000000", "stated: deux", 1), encoding="utf-8")
+    code, out, err = run(*command, "--root", str(root))
+    assert code in (1, 2)
+    assert_harmless(out + err)
+    assert "\x9b" not in out + err
+
+
+def test_a_bad_option_value_is_echoed_harmlessly(run: Run) -> None:
+    code, _, err = run("list", "--format", "x" + FORGED)
+    assert code == 2 and "Invalid value" in err
+    assert_harmless(err)
+
+
+BIDI_QUOTE = "Le commerce a atteint \u202e1,2 milliard\u202c d'euros \u2066selon\u2069 \x9b31m l'office"
+
+
+@pytest.mark.parametrize("fmt", ["json", "yaml"])
+def test_json_and_yaml_escape_bidi_and_c1_controls(run: Run, tmp_path: Path, fmt: str) -> None:
+    """The README promises control characters come out escaped: U+202E, U+2066 and U+009B were raw."""
+    import yaml
+
+    root = tmp_path / "repo"
+    shutil.copytree(TESTS / "data" / "newsroom", root)
+    path = root / "claims" / "2024-02-le360-maroc-senegal.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  status: reviewed\n", f"  status: reviewed\n  note: {json.dumps(BIDI_QUOTE)}\n", 1),
+                    encoding="utf-8")
+    code, out, err = run("list", "--root", str(root), "--format", fmt)
+    assert (code, err) == (0, "")
+    for character in "\u202e\u202c\u2066\u2069\x9b":
+        assert character not in out
+    rows = json.loads(out) if fmt == "json" else yaml.safe_load(out)
+    assert BIDI_QUOTE in [row["note"] for row in rows], "the data is the same, only escaped"
+
+
+def test_markdown_mentions_nobody(run: Run, seed_copy: Path) -> None:
+    """A quote saying `@octocat` pasted into a GitHub comment must not notify anyone."""
+    for path in (seed_copy / "claims").glob("*.yaml"):
+        path.write_text(path.read_text(encoding="utf-8").replace("  quote: ", "  quote: Selon @octocat, "),
+                        encoding="utf-8")
+    code, out, _ = run("conflicts", "--root", str(seed_copy), "--format", "markdown", "--fail-on", "never")
+    assert code == 0 and "octocat" in out and "@octocat" not in out
