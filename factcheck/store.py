@@ -130,12 +130,24 @@ class Repository(msgspec.Struct, frozen=True):
         if not resolved.is_relative_to(self.root):
             raise OutsideRoot(f"{what} leads outside the repository (through a symlink) to {resolved}", Location(rel))
         try:
-            size = resolved.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise TooLarge(f"{what} is {size / 2**20:.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
-                               Location(rel))
-            with open(resolved, "rb") as handle:
-                return handle.read(MAX_FILE_BYTES + 1)
+            # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below, like a device
+            descriptor = os.open(resolved, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0))
+            try:
+                status = os.fstat(descriptor)
+                if stat.S_ISDIR(status.st_mode):
+                    raise IsADirectoryError
+                if not stat.S_ISREG(status.st_mode):
+                    raise InputError(f"{what} is not a regular file (a {_file_kind(status.st_mode)}); only plain "
+                                     "files are read", Location(rel))
+                if status.st_size > MAX_FILE_BYTES:
+                    raise TooLarge(f"{what} is {status.st_size / 2**20:.0f} MiB; the limit is "
+                                   f"{MAX_FILE_BYTES // 2**20} MiB", Location(rel))
+                data = _read_bounded(descriptor, MAX_FILE_BYTES + 1)
+            finally:
+                os.close(descriptor)
+            if len(data) > MAX_FILE_BYTES:  # it grew while being read
+                raise TooLarge(f"{what} is over {MAX_FILE_BYTES // 2**20} MiB", Location(rel))
+            return data
         except FileNotFoundError:
             raise MissingFile(f"{what} does not exist", Location(rel)) from None
         except IsADirectoryError:
@@ -534,6 +546,33 @@ def _snapshot(path: str | Path) -> tuple[int, bytes] | None:
         os.close(descriptor)
 
 
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
+                       (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return name
+    return "special file"
+
+
+def read_regular(path: Path, limit: int) -> bytes | None:
+    """A file of ours (a cache entry): its bytes if it is a plain file, not a symlink, at most `limit`
+    bytes long; else None. Never blocks (a FIFO), never follows a link (to /dev/zero), never reads more."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
+            return None
+        data = _read_bounded(descriptor, limit + 1)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+
+
 def _read_bounded(descriptor: int, limit: int) -> bytes:
     """At most `limit` bytes from an open file."""
     chunks: list[bytes] = []
@@ -846,9 +885,12 @@ class ClaimCache:
         entry_path = self._entry_path(path)
         if entry_path is None:
             return None
+        blob = read_regular(entry_path, MAX_FILE_BYTES)
+        if blob is None:
+            return None
         try:
-            entry = self.decoder.decode(entry_path.read_bytes())
-        except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+            entry = self.decoder.decode(blob)
+        except (msgspec.DecodeError, msgspec.ValidationError):
             return None
         if (entry.version, entry.size, entry.mtime_ns, entry.crc32) != (self.version, *key):
             return None
@@ -1188,8 +1230,10 @@ def repository_digest(repo: Repository, salt: bytes) -> str:
 
 def read_result_cache(repo: Repository, name: str, key: str, kind: type[T]) -> T | None:
     """A cached result stored under `key`, or None (missing, stale, unreadable: a miss, never an error)."""
+    blob = read_regular(repo.root / ".factcheck-cache" / f"{name}.msgpack", 4 * MAX_FILE_BYTES)
+    if blob is None:
+        return None
     try:
-        blob = (repo.root / ".factcheck-cache" / f"{name}.msgpack").read_bytes()
         stored_key, payload = msgspec.msgpack.decode(blob, type=tuple[str, msgspec.Raw])
         if stored_key != key:
             return None

@@ -86,3 +86,24 @@ def test_a_quote_one_letter_off_is_not_called_identical() -> None:
     hint = describe_closest(text, quote, 0)
     assert "100%" not in hint and "99" in hint
     assert "source «ç» where the quote has «c»" in hint
+
+
+def test_the_closest_passage_search_is_bounded_whatever_the_sizes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 11, finding 4.6: a quote not in its source made `check` quadratic (100 KB: 88 s). The full
+    ratio now runs on a few short candidates only; counted here, not timed."""
+    import difflib
+
+    calls: list[int] = []
+    real = difflib.SequenceMatcher.ratio
+
+    def ratio(self: difflib.SequenceMatcher[str]) -> float:
+        calls.append(len(self.a) + len(self.b))
+        return real(self)
+
+    monkeypatch.setattr(difflib.SequenceMatcher, "ratio", ratio)
+    words = "le commerce entre les deux pays a atteint des milliards de dollars en hausse selon office".split()
+    text = " ".join(words[i % len(words)] for i in range(40_000))
+    quote = " ".join(words[(i * 7) % len(words)] for i in range(20_000))
+    hint = describe_closest(text, quote, 1000)
+    assert len(calls) <= 8 and max(calls) <= 600
+    assert len(hint) < 500, "the hint quotes a bounded passage"

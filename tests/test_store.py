@@ -345,3 +345,37 @@ def test_an_unchanged_file_is_swapped_and_nothing_is_left(tmp_path: Path) -> Non
     assert store.settle(displaced) == []
     assert target.read_bytes() == b"new\n" and target.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+
+
+# -- no hang, no exhaustion: FIFOs, devices, huge cache entries ------------------------------------
+@pytest.mark.parametrize("where", ["claims/a.yaml", "sources/a.txt", "sources/a.yaml", "factcheck.yaml"])
+def test_a_fifo_is_refused_with_a_located_message_instead_of_hanging(tmp_path: Path, where: str) -> None:
+    """Issue 11, finding 4.6: opening a FIFO for reading waits for a writer forever."""
+    from factcheck.errors import InputError
+
+    repo = make_repo(tmp_path)
+    (repo.root / "sources" / "a.txt").write_text(" date 2024-03 Titre\n", encoding="utf-8")
+    (repo.root / where).unlink(missing_ok=True)
+    os.mkfifo(repo.root / where)
+    with pytest.raises(InputError, match=f"^{where}: .* is not a regular file \\(a FIFO\\)"):
+        if where.startswith("claims"):
+            repo.read_document(repo.root / where)
+        elif where == "factcheck.yaml":
+            repo.read_config()
+        else:
+            repo.read_source("a")
+
+
+def test_a_cache_entry_that_is_a_fifo_or_a_link_to_dev_zero_is_a_miss(tmp_path: Path) -> None:
+    """A symlink to /dev/zero gave MemoryError (exit 3); a FIFO as conflicts.msgpack hung."""
+    from factcheck.store import ClaimCache, read_result_cache
+
+    repo = make_repo(tmp_path)
+    path = repo.root / "claims" / "a.yaml"
+    path.write_text("source: a\nclaims: []\n", encoding="utf-8")
+    folder = repo.cache_dir() / "claims"
+    folder.mkdir()
+    os.symlink("/dev/zero", folder / "a.yaml.msgpack")
+    assert ClaimCache(repo).get(path, path.read_bytes()) is None
+    os.mkfifo(repo.root / ".factcheck-cache" / "conflicts.msgpack")
+    assert read_result_cache(repo, "conflicts", "key", dict) is None

@@ -170,3 +170,26 @@ def test_markdown_mentions_nobody(run: Run, seed_copy: Path) -> None:
                         encoding="utf-8")
     code, out, _ = run("conflicts", "--root", str(seed_copy), "--format", "markdown", "--fail-on", "never")
     assert code == 0 and "octocat" in out and "@octocat" not in out
+
+
+@pytest.mark.parametrize(("fifo", "command", "code"), [
+    ("sources/2024-02-le360-maroc-senegal.txt", ["check"], 1),
+    ("sources/2024-02-le360-maroc-senegal.txt", ["extract"], 2),
+    ("claims/2024-02-le360-maroc-senegal.yaml", ["list"], 2),
+    ("claims/2024-02-le360-maroc-senegal.yaml", ["conflicts"], 2),
+    (".factcheck-cache/conflicts.msgpack", ["conflicts"], 0),
+])
+def test_a_fifo_in_the_repository_never_hangs_a_command(tmp_path: Path, fifo: str, command: list[str],
+                                                        code: int) -> None:
+    """Issue 11, finding 4.6: each of these waited forever for a writer (a subprocess, so the test can time out)."""
+    from tests.cli.processes import launch
+
+    root = tmp_path / "repo"
+    shutil.copytree(TESTS / "data" / "newsroom", root)
+    (root / fifo).parent.mkdir(exist_ok=True)
+    (root / fifo).unlink(missing_ok=True)
+    os.mkfifo(root / fifo)
+    returncode, out, err = launch(tmp_path, "", *command, "--root", str(root)).finish(timeout=60)
+    assert returncode == code, err
+    if code:
+        assert f"{fifo}" in (out + err).decode() and "is not a regular file (a FIFO)" in (out + err).decode()
