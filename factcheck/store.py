@@ -278,12 +278,33 @@ class Repository(msgspec.Struct, frozen=True):
                             Location(f"{CLAIMS_DIR}/{source_id}.yaml"))
 
     def ensure_schema(self, text: str) -> bool:
-        """Publish the claim-file JSON Schema at `schema/claims.schema.json` for editors, if missing."""
-        path = self.root / "schema" / "claims.schema.json"
-        if path.exists() or path.is_symlink():
+        """Publish the claim-file JSON Schema at `schema/claims.schema.json` for editors, if missing
+        (never through a `schema/` that leads outside the root)."""
+        path = self.own_folder("schema") / "claims.schema.json"
+        if os.path.lexists(path):
             return False
         self.write_text(path, text)
         return True
+
+    def own_folder(self, name: str, create: bool = True) -> Path:
+        """A folder the tool writes in (`schema/`, `.factcheck-cache/`, `claims/`), created if missing and
+        `create`, resolved: `OutsideRoot` when a symlink leads it out of the root, so that nothing is ever
+        created, written or deleted outside (the root rule covers every path written, not only read)."""
+        folder = self.root / name
+        if create and not os.path.lexists(folder):
+            try:
+                folder.mkdir()
+            except FileExistsError:
+                pass
+            except OSError as err:
+                raise WriteFailed(f"cannot create the folder: {err.strerror}", Location(f"{name}/")) from None
+        resolved = folder.resolve()
+        if resolved != folder and not resolved.is_relative_to(self.root):
+            raise OutsideRoot(f"leads outside the repository (through a symlink) to {resolved}; nothing is "
+                              "written there", Location(f"{name}/"))
+        if not resolved.is_dir():
+            raise WriteFailed("is not a folder", Location(f"{name}/"))
+        return resolved
 
     def read_config(self) -> dict[str, Any]:
         """`factcheck.yaml` at the root (optional): repository settings such as tolerance overrides."""
@@ -334,24 +355,33 @@ class Repository(msgspec.Struct, frozen=True):
             os.close(descriptor)
 
     def cache_dir(self) -> Path:
-        """`.factcheck-cache/` at the root: safe to delete, and ignored by git through its own .gitignore."""
-        folder = self.root / ".factcheck-cache"
-        folder.mkdir(exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# created by factcheck: everything here can be deleted at any time\n*\n",
-                              encoding="utf-8")
+        """`.factcheck-cache/` at the root: safe to delete, and ignored by git through its own .gitignore
+        (created only if nothing, not even a dangling symlink, has that name). `OutsideRoot` if it leads
+        out of the root; callers treat that as no cache."""
+        folder = self.own_folder(".factcheck-cache")
+        try:
+            descriptor = os.open(folder / ".gitignore", os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | os.O_CLOEXEC,
+                                 0o644)
+        except FileExistsError:
+            return folder
+        except OSError:
+            return folder  # a read-only checkout: the cache is only read
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write("# created by factcheck: everything here can be deleted at any time\n*\n")
         return folder
 
     def remove_stale_temporaries(self) -> int:
         """Delete temporary files a killed run left in claims/ (`.<file>.yaml.<random>.tmp`); call under
-        the lock, when no write can be in flight."""
+        the lock, when no write can be in flight. Never in a claims/ that leads outside the root."""
         removed = 0
-        folder = self.root / CLAIMS_DIR
-        for path in folder.glob(".*.tmp") if folder.is_dir() else []:
+        if not os.path.isdir(self.root / CLAIMS_DIR):
+            return 0
+        folder = self.own_folder(CLAIMS_DIR, create=False)
+        for path in folder.glob(".*.tmp"):
             if _TEMPORARY.match(path.name) and path.is_file() and not path.is_symlink():
-                path.unlink()
-                removed += 1
+                with contextlib.suppress(OSError):  # a read-only checkout: left for a later run
+                    path.unlink()
+                    removed += 1
         return removed
 
     def write_text(self, path: Path, text: str) -> None:
@@ -866,9 +896,9 @@ class ClaimCache:
     def _entry_path(self, path: Path) -> Path | None:
         if self.folder is None:
             try:
-                self.folder = self.repo.cache_dir() / "claims"
-                self.folder.mkdir(exist_ok=True)
-            except OSError:
+                self.repo.cache_dir()
+                self.folder = self.repo.own_folder(".factcheck-cache/claims")
+            except FactcheckError:  # read-only, or leading outside the root: no cache
                 return None
         return self.folder / f"{path.name}.msgpack"
 
@@ -1230,7 +1260,11 @@ def repository_digest(repo: Repository, salt: bytes) -> str:
 
 def read_result_cache(repo: Repository, name: str, key: str, kind: type[T]) -> T | None:
     """A cached result stored under `key`, or None (missing, stale, unreadable: a miss, never an error)."""
-    blob = read_regular(repo.root / ".factcheck-cache" / f"{name}.msgpack", 4 * MAX_FILE_BYTES)
+    try:
+        folder = repo.own_folder(".factcheck-cache", create=False)
+    except FactcheckError:
+        return None
+    blob = read_regular(folder / f"{name}.msgpack", 4 * MAX_FILE_BYTES)
     if blob is None:
         return None
     try:
@@ -1246,7 +1280,10 @@ def write_result_cache(repo: Repository, name: str, key: str, value: object) -> 
     """Store a result under `key`, atomically; best effort (a read-only checkout only loses speed)."""
     temporary = None
     try:
-        folder = repo.cache_dir()
+        try:
+            folder = repo.cache_dir()
+        except FactcheckError:
+            return
         payload = msgspec.msgpack.encode(value)
         blob = msgspec.msgpack.encode((key, msgspec.Raw(payload)))
         descriptor, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=folder)

@@ -92,7 +92,10 @@ def command(
             settle(displaced)  # also when interrupted: a late save in place is put back, never lost
         if not dry_run and any(r.changed for r in result.reports):
             schema = json.dumps(claim_file_schema(), indent=2, ensure_ascii=False) + "\n"
-            result.schema_written = repo.ensure_schema(schema)
+            try:  # a failure here (full disk, schema/ leading outside) is reported with what was written
+                result.schema_written = repo.ensure_schema(schema)
+            except FactcheckError as err:
+                result.errors.append(err)
     _warn_about_undated(repo, wanted, result)
     renderer("extraction", format)(result, sys.stdout, render_options(ctx, no_color))
     return 2 if result.errors else 0

@@ -193,3 +193,61 @@ def test_a_fifo_in_the_repository_never_hangs_a_command(tmp_path: Path, fifo: st
     assert returncode == code, err
     if code:
         assert f"{fifo}" in (out + err).decode() and "is not a regular file (a FIFO)" in (out + err).decode()
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+@pytest.fixture
+def cached(run: Run, monkeypatch: pytest.MonkeyPatch) -> Run:
+    """The CLI with its cache on (the `run` fixture turns it off)."""
+    monkeypatch.delenv("FACTCHECK_NO_CACHE")
+    return run
+
+
+def test_a_cache_folder_symlinked_outside_is_never_used(cached: Run, tmp_path: Path) -> None:
+    """Issue 11, finding 4.7: entries were read and written outside the root through the link."""
+    root = tmp_path / "repo"
+    shutil.copytree(TESTS / "data" / "newsroom", root, ignore=shutil.ignore_patterns(".factcheck-cache"))
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    os.symlink(outside, root / ".factcheck-cache")
+    for command in (["list"], ["check"], ["conflicts"], ["extract"]):
+        code, _, err = cached(*command, "--root", str(root))
+        assert code == 0, err
+    assert _files(outside) == []
+
+
+def test_a_dangling_gitignore_link_in_the_cache_creates_nothing_outside(cached: Run, tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(TESTS / "data" / "newsroom", root, ignore=shutil.ignore_patterns(".factcheck-cache"))
+    (root / ".factcheck-cache").mkdir()
+    os.symlink(tmp_path / "created-outside", root / ".factcheck-cache" / ".gitignore")
+    assert cached("list", "--root", str(root))[0] == 0
+    assert not (tmp_path / "created-outside").exists()
+
+
+def test_extract_writes_no_schema_through_a_symlinked_schema_folder(run: Run, tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(TESTS / "data" / "newsroom" / "sources", root / "sources")
+    (root / "claims").mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    os.symlink(outside, root / "schema")
+    code, out, _ = run("extract", "--root", str(root))
+    assert code == 2 and "schema/: leads outside the repository" in out
+    assert "3 sources read, 3 claim files changed" in out, "what was written is reported too"
+    assert _files(outside) == []
+
+
+def test_extract_deletes_nothing_through_a_symlinked_claims_folder(run: Run, tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(TESTS / "data" / "newsroom" / "sources", root / "sources")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / ".keep.yaml.abc123.tmp").write_text("a file of someone else's\n", encoding="utf-8")
+    os.symlink(outside, root / "claims")
+    code, _, err = run("extract", "--root", str(root))
+    assert code == 2 and "claims/: leads outside the repository" in err
+    assert _files(outside) == [".keep.yaml.abc123.tmp"]
