@@ -196,7 +196,7 @@ class Repository(msgspec.Struct, frozen=True):
 
     def read_document(self, path: Path, cache: ClaimCache | None = None) -> ClaimDocument:
         """A claim file parsed safely (no Python tags, no aliases), ready for validation. With a cache,
-        a file whose size, mtime and content checksum match its entry comes back already validated."""
+        a file whose size and BLAKE2b digest match its entry comes back already validated."""
         rel = self.relative(path)
         raw = self._read_bytes(path, "claim file")
         if cache is not None:
@@ -869,17 +869,24 @@ def _bulk_allocation() -> Iterator[None]:
 class _CacheEntry(msgspec.Struct, array_like=True):
     version: str
     size: int
-    mtime_ns: int
-    crc32: int
+    digest: bytes  # BLAKE2b-128 of the file's bytes
     claims: ClaimFile
+
+
+def content_digest(raw: bytes) -> bytes:
+    """BLAKE2b (16 bytes) of a file's content: the cache key. Size, mtime and CRC-32 were trusted before,
+    and an edit that kept the size and the CRC and restored the mtime was served stale."""
+    import hashlib
+
+    return hashlib.blake2b(raw, digest_size=16).digest()
 
 
 class ClaimCache:
     """Parsed and validated claim files under `.factcheck-cache/claims/`, one entry per claim file.
 
-    An entry is used only when the file's size, mtime and CRC-32 of its bytes all match, so the cache is
-    never trusted over the files, and it is safe to delete at any time. Entries are written atomically
-    (temporary file and rename) and checked on read, so concurrent runs cannot corrupt each other; any
+    An entry is used only when the file's size and the BLAKE2b digest of its bytes match, so the cache is
+    never trusted over the files (whatever their mtime), and it is safe to delete at any time. Entries
+    are written atomically (temporary file and rename) and checked on read, so concurrent runs cannot corrupt each other; any
     entry that cannot be read or written is simply a miss (a read-only checkout works, only slower).
     """
 
@@ -887,11 +894,11 @@ class ClaimCache:
         from factcheck import __version__
 
         self.repo = repo
-        self.version = f"1/{__version__}"
+        self.version = f"2/{__version__}"
         self.folder: Path | None = None
         self.decoder = msgspec.msgpack.Decoder(_CacheEntry)
         self.encoder = msgspec.msgpack.Encoder()
-        self._stats: dict[Path, tuple[int, int, int]] = {}
+        self._stats: dict[Path, tuple[int, bytes]] = {}
 
     def _entry_path(self, path: Path) -> Path | None:
         if self.folder is None:
@@ -904,13 +911,7 @@ class ClaimCache:
 
     def get(self, path: Path, raw: bytes) -> ClaimFile | None:
         """The cached claim file for these bytes, or None (a miss)."""
-        import zlib
-
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        key = (stat.st_size, stat.st_mtime_ns, zlib.crc32(raw))
+        key = (len(raw), content_digest(raw))
         self._stats[path] = key
         entry_path = self._entry_path(path)
         if entry_path is None:
@@ -922,7 +923,7 @@ class ClaimCache:
             entry = self.decoder.decode(blob)
         except (msgspec.DecodeError, msgspec.ValidationError):
             return None
-        if (entry.version, entry.size, entry.mtime_ns, entry.crc32) != (self.version, *key):
+        if (entry.version, entry.size, entry.digest) != (self.version, *key):
             return None
         return entry.claims
 
@@ -1241,20 +1242,19 @@ def _id_lines(text: str, claim_file: ClaimFile) -> list[int] | None:
 
 # -- cached results of whole-repository computations ------------------------------------------------
 def repository_digest(repo: Repository, salt: bytes) -> str:
-    """A digest of every claim file's name, size, mtime and content (CRC-32), with `salt` (the tool's
-    version and settings): equal digests mean the claims cannot have changed."""
+    """A BLAKE2b digest of every claim file's name and content, with `salt` (the tool's version and
+    settings): equal digests mean the claims cannot have changed."""
     import hashlib
-    import zlib
 
-    digest = hashlib.sha256(salt)
+    digest = hashlib.blake2b(salt, digest_size=32)
     for path in repo.claim_paths():
         try:
             raw = repo._read_bytes(path, "claim file")
-            stat = path.stat()
-        except (InputError, OSError):
+        except InputError:
             digest.update(f"{path.name}:unreadable\n".encode())
             continue
-        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}:{zlib.crc32(raw)}\n".encode())
+        digest.update(f"{path.name}:{len(raw)}\n".encode())
+        digest.update(raw)
     return digest.hexdigest()
 
 

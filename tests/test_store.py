@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +20,7 @@ from factcheck.errors import (
 from factcheck import store
 from factcheck.model import ClaimFile
 from factcheck.store import Repository, find_root, format_claim_file, load_claim_files
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, TESTS
 
 
 def make_repo(root: Path) -> Repository:
@@ -379,3 +380,63 @@ def test_a_cache_entry_that_is_a_fifo_or_a_link_to_dev_zero_is_a_miss(tmp_path: 
     assert ClaimCache(repo).get(path, path.read_bytes()) is None
     os.mkfifo(repo.root / ".factcheck-cache" / "conflicts.msgpack")
     assert read_result_cache(repo, "conflicts", "key", dict) is None
+
+
+# -- the cache trusts content, not metadata -----------------------------------------------------------
+def _crc_preserving(original: bytes, edited: bytes, letters: list[int]) -> bytes:
+    """`edited` (same length as `original`) with the case of some of the ASCII letters at `letters`
+    flipped so that its CRC-32 equals the original's. CRC-32 is affine over GF(2) for a fixed length,
+    so this is a small linear system (Gaussian elimination on 32-bit vectors)."""
+    import zlib
+
+    size = len(original)
+    zero = zlib.crc32(bytes(size))
+
+    def linear(vector: bytes) -> int:
+        return zlib.crc32(vector) ^ zero
+
+    target = linear(bytes(a ^ b for a, b in zip(original, edited, strict=True)))
+    basis: list[tuple[int, int]] = []  # (vector, mask of letters combined)
+    for number, position in enumerate(letters):
+        toggle = bytearray(size)
+        toggle[position] = 0x20
+        vector, mask = linear(bytes(toggle)), 1 << number
+        for pivot, pivot_mask in basis:
+            if vector ^ pivot < vector:
+                vector, mask = vector ^ pivot, mask ^ pivot_mask
+        if vector:
+            basis.append((vector, mask))
+            basis.sort(reverse=True)
+    mask = 0
+    for pivot, pivot_mask in basis:
+        if target ^ pivot < target:
+            target, mask = target ^ pivot, mask ^ pivot_mask
+    assert target == 0, "not enough letters to compensate"
+    forged = bytearray(edited)
+    for number, position in enumerate(letters):
+        if mask >> number & 1:
+            forged[position] ^= 0x20
+    return bytes(forged)
+
+
+def test_an_edit_keeping_size_crc_and_mtime_is_not_served_stale(tmp_path: Path) -> None:
+    """Issue 11, finding 4.8: the cache trusted size + mtime + CRC-32."""
+    import zlib
+
+    shutil.copytree(TESTS / "data" / "newsroom", tmp_path / "repo", ignore=shutil.ignore_patterns(".factcheck-cache"))
+    repo = Repository((tmp_path / "repo").resolve())
+    path = repo.root / "claims" / "2024-02-le360-maroc-senegal.yaml"
+    padding = "# reviewed by the desk " + "abcdefghijklmnopqrstuvwxyz" * 3 + "\n"
+    original = (path.read_text(encoding="utf-8") + padding).encode("utf-8")
+    path.write_bytes(original)
+    first = load_claim_files(repo)  # fills the cache
+    assert first[0].claims[0].stated == 2300000000
+    edited = original.replace(b"stated: 2300000000", b"stated: 2900000000", 1)
+    start = len(original) - len(padding) + len("# reviewed by the desk ")
+    forged = _crc_preserving(original, edited, list(range(start, start + 78)))
+    assert (len(forged), zlib.crc32(forged)) == (len(original), zlib.crc32(original)) and forged != original
+    status = path.stat()
+    path.write_bytes(forged)
+    os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert path.stat().st_mtime_ns == status.st_mtime_ns
+    assert load_claim_files(repo)[0].claims[0].stated == 2900000000, "the cache served the old figure"

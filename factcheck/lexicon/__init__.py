@@ -10,7 +10,7 @@ from __future__ import annotations
 import zlib
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import msgspec
 
@@ -58,7 +58,10 @@ class AmbiguousCurrency(msgspec.Struct, kw_only=True, forbid_unknown_fields=True
     default_stays: bool = False
 
 
-Slack = float | Literal["step"] | None
+# Finite and in range: NaN and ±inf from a factcheck.yaml (`.nan`, `.inf`) made `conflicts` report
+# nonsense (« gap 0% »); msgspec's bounds refuse NaN too, so configuration is validated like records.
+Ratio = Annotated[float, msgspec.Meta(ge=0, le=100)]
+Slack = Ratio | Literal["step"] | None
 
 
 class Tolerance(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -77,8 +80,8 @@ class QualifierPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 
 class SeverityPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    major_gap: float = 0.05
-    narrow_gap: float = 0.05
+    major_gap: Ratio = 0.05
+    narrow_gap: Ratio = 0.05
 
 
 class MirrorPolicy(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -300,7 +303,13 @@ def policy(overrides: dict[str, Any] | None = None) -> Policy:
     if not overrides:
         return _default_policy()
     data = _merge(read_data("tolerance.yaml"), overrides)
-    return _typed("tolerance (factcheck.yaml overrides)", data, Policy)
+    try:
+        return msgspec.convert(data, Policy)
+    except msgspec.ValidationError as err:
+        from factcheck.errors import Location
+
+        raise ConfigError(f"tolerance: {err} (slacks and gaps are finite numbers from 0 to 100, or `step`)",
+                          Location("factcheck.yaml")) from None
 
 
 @cache

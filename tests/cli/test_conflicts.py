@@ -181,3 +181,16 @@ def test_each_claim_of_a_conflict_shows_its_own_figure_highlighted(run: Run) -> 
     text = out.getvalue()
     assert "\x1b[1;3;7mdouble\x1b[0m" in text and "\x1b[1;3;7m800 millions de dollars\x1b[0m" in text
     assert "\x1b[1;3;7mun milliard de dollars\x1b[0m" in text
+
+
+@pytest.mark.parametrize("setting", ["qualifiers: {approx: {pragmatic: {below: .nan}}}",
+                                     "qualifiers: {approx: {strict: {above: .inf}}}",
+                                     "qualifiers: {nearly: {strict: {below: -.inf}}}",
+                                     "severity: {major_gap: .nan}"])
+def test_a_tolerance_that_is_not_a_finite_number_is_a_configuration_error(run: Run, seed_copy: Path,
+                                                                          setting: str) -> None:
+    """Issue 11, finding 4.9: NaN and ±inf were accepted, and conflicts then said « gap 0% »."""
+    (seed_copy / "factcheck.yaml").write_text(f"tolerance:\n  {setting}\n", encoding="utf-8")
+    code, out, err = run("conflicts", "--root", str(seed_copy))
+    assert (code, out) == (2, "")
+    assert err.startswith("error: factcheck.yaml: tolerance: Expected `float`") and len(err.splitlines()) == 1
