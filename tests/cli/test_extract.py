@@ -271,3 +271,57 @@ def test_a_person_saving_while_extract_runs_never_loses_a_save(tmp_path: Path, i
     assert editor.lost == [], f"{len(editor.lost)} of {editor.saves} saves lost: {editor.lost[:3]}"
     assert set(codes) <= {0, 2}, codes  # 2: a file caught half-saved in place is reported, never rewritten
     assert not list((root / "claims").glob(".*.tmp")), "no file of ours is left behind"
+
+
+def test_extract_without_cache_creates_no_cache_folder(run: Run, tmp_path: Path) -> None:
+    """Issue 11, finding 4.10: `--no-cache extract` created `.factcheck-cache/extract.lock`."""
+    root = fresh(tmp_path, TESTS / "data" / "newsroom")
+    assert run("--no-cache", "extract", "--root", str(root))[0] == 0
+    assert not (root / ".factcheck-cache").exists()
+    assert sorted(p.name for p in root.iterdir()) == ["claims", "schema", "sources"]
+
+
+def test_extract_on_a_read_only_checkout_with_nothing_to_change_succeeds(
+        run: Run, seed_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It exited 2 (it could not create its lock file) although it had nothing to write. Root ignores
+    permission bits, so the read-only file system is simulated: every call that would create a file fails."""
+    import errno
+    import tempfile
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    real_open = os.open
+
+    def open_read_only(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if flags & (os.O_CREAT | os.O_WRONLY | os.O_RDWR):
+            read_only()
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "mkdir", read_only)
+    monkeypatch.setattr(os, "open", open_read_only)
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    code, out, err = run("extract", "--root", str(seed_copy))
+    assert (code, err) == (0, "") and "0 claim files changed" in out
+
+
+def test_a_full_disk_reports_what_was_written_and_what_was_not(
+        run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that had written its claim files reported only « cannot write schema/claims.schema.json »."""
+    import errno
+    import tempfile
+
+    root = fresh(tmp_path, TESTS / "data" / "newsroom")
+    real = tempfile.mkstemp
+
+    def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
+        if str(kwargs.get("dir", "")).endswith("schema"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(*args, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    code, out, err = run("extract", "--root", str(root))
+    assert code == 2 and err == ""
+    assert out.count(".yaml changed:") == 3 and "3 sources read, 3 claim files changed" in out
+    assert "error: schema/claims.schema.json: cannot write: No space left on device" in out
+    assert len(list((root / "claims").glob("*.yaml"))) == 3

@@ -152,3 +152,22 @@ def test_each_quote_is_centred_on_its_own_figure_highlighted(run: Run) -> None:
     render_claims(ClaimListing(rows, repo.source_metas(s for s, _ in rows)), out, RenderOptions(color=True, width=100))
     assert_golden("list.newsroom.color.table", out.getvalue())
     assert "\x1b[1;3;7m1,9 milliard de dirhams\x1b[0m" in out.getvalue()  # the 2022 figure, not the 2023 one before it
+
+
+def test_a_reader_that_stops_early_gets_a_quiet_exit_0(tmp_path: Path) -> None:
+    """Issue 11, finding 4.10: `factcheck list | head -1` exited 1 (EPIPE is a quiet 0, as in other CLIs)."""
+    import subprocess
+    import sys
+
+    from bench.synthetic import generate
+
+    generate(tmp_path, 3000)
+    for fmt in ("table", "json"):
+        process = subprocess.Popen([sys.executable, "-m", "factcheck", "--no-cache", "list", "--root", str(tmp_path),
+                                    "--format", fmt], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline()
+        process.stdout.close()  # as `head -1` does
+        stderr = process.stderr.read()
+        process.stderr.close()
+        assert (process.wait(timeout=120), stderr) == (0, b""), fmt
