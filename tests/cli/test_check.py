@@ -137,3 +137,27 @@ def test_a_bad_date_in_a_sidecar_or_the_acknowledgements_is_located(run: Run, tm
                                                  encoding="utf-8")
     code, out, err = run("conflicts", "--root", str(tmp_path))
     assert (code, out) == (2, "") and err.startswith("error: conflicts.ack.yaml:4:9: invalid YAML: '2025-13-01'")
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_check_writes_only_its_cache_and_nothing_with_no_cache(run: Run, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the README says `check` writes: `.factcheck-cache/` (a .gitignore, one entry per valid claim
+    file), nothing else; with --no-cache, nothing at all."""
+    import shutil
+
+    root = tmp_path / "repo"
+    shutil.copytree(TESTS / "data" / "newsroom", root, ignore=shutil.ignore_patterns(".factcheck-cache"))
+    before = _tree(root)
+    assert run("--no-cache", "check", "--root", str(root))[0] == 0
+    assert _tree(root) == before
+    monkeypatch.delenv("FACTCHECK_NO_CACHE")
+    assert run("check", "--root", str(root))[0] == 0
+    after = _tree(root)
+    added = sorted(set(after) - set(before))
+    assert {k: v for k, v in after.items() if k in before} == before, "no file of the repository changes"
+    entries = sorted(f".factcheck-cache/claims/{Path(name).name}.msgpack" for name in before if name.startswith("claims/"))
+    assert added == [".factcheck-cache/.gitignore", *entries]
