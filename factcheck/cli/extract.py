@@ -41,8 +41,8 @@ def command(
     Writes claims/<source-id>.yaml for each article (atomically), with stable ids, quotes and spans.
     A person's record (reviewed or rejected) is never altered or dropped, and no reading of its figure
     is added again: a correction stands for good, and a rejected reading never comes back. Re-running
-    on unchanged articles changes nothing. Two runs on one repository take turns (a lock in
-    .factcheck-cache/).
+    on unchanged articles changes nothing. Two runs on one repository take turns (an OS lock on the
+    repository folder; no file).
 
     Example: factcheck extract 2025-05-vna-ambassador-interview --dry-run
     """
