@@ -53,8 +53,9 @@ def fork_map(function: Callable[[int], T], count: int, jobs: int) -> Iterator[T]
         for index in range(count):
             yield function(index)
         return
-    pool = _Pool(function, min(jobs, count))
+    pool = _Pool(function)
     try:
+        pool.start(min(jobs, count))  # inside the try: a signal during the forks still gets them reaped
         yield from pool.results(count)
     finally:
         with interrupts.deferred:  # nothing may interrupt the clean-up: no worker is left behind
@@ -71,10 +72,13 @@ class _Worker:
 
 
 class _Pool:
-    def __init__(self, function: Callable[[int], Any], jobs: int) -> None:
+    def __init__(self, function: Callable[[int], Any]) -> None:
         self.function = function
         self.workers: list[_Worker] = []
         self.parent = os.getpid()
+
+    def start(self, jobs: int) -> None:
+        function = self.function
         prctl = _prctl()  # loaded before forking: the children must not import anything
         with interrupts.deferred:  # a worker forked is a worker recorded, so that close() can reap it
             for _ in range(jobs):
