@@ -39,7 +39,9 @@ from bench.synthetic import generate  # noqa: E402
 
 NEWSROOM = REPO / "tests" / "data" / "newsroom"
 BAD = re.compile(rb"Traceback|panicked|PanicException|Fatal Python error|Exception ignored|internal error")
-WRAPPER = """import os, sys
+WRAPPER = """import os, signal, sys
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:  # started in the background: Ctrl-C would be ignored
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 from factcheck import interrupts
 interrupts.install()
 os.write(int(os.environ["READY_FD"]), b".")

@@ -18,6 +18,13 @@ from pathlib import Path
 
 from tests.conftest import REPO_ROOT
 
+# A test run in the background (`pytest &`, some CI runners) inherits SIGINT ignored, and factcheck
+# keeps an ignored SIGINT ignored, as Python itself and `nohup` expect; a terminal's Ctrl-C reaches a
+# process that does not ignore it, which is what these tests are about.
+UNIGNORE = """
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+"""
 READY = """
 from factcheck import interrupts as _interrupts
 _interrupts.install()  # what factcheck.cli.run does first; run() installs again (counted)
@@ -60,7 +67,7 @@ def launch(tmp_path: Path, prelude: str, *args: str, ready: bool = False, stdout
            env: dict[str, str] | None = None) -> Launched:
     """`python WRAPPER ARGS`, where WRAPPER runs `prelude` then `factcheck.__main__.run()` as the console script does."""
     path = tmp_path / f"wrapper-{time.perf_counter_ns()}.py"
-    body = "import os, signal, sys, time\n" + (READY if ready else "") + textwrap.dedent(prelude)
+    body = "import os, signal, sys, time\n" + UNIGNORE + (READY if ready else "") + textwrap.dedent(prelude)
     path.write_text(body + "\nfrom factcheck.__main__ import run\nsys.argv[0] = 'factcheck'\nrun()\n", encoding="utf-8")
     environment = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(REPO_ROOT), **(env or {})}
     environment.pop("FACTCHECK_DEBUG", None)
