@@ -5,10 +5,17 @@ from __future__ import annotations
 import difflib
 import os
 import shutil
+import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    # pytest started in the background (`pytest &`, some CI runners) inherits SIGINT ignored, and so would
+    # every factcheck it runs: factcheck, like Python, keeps an ignored SIGINT ignored. The interrupt tests
+    # are about a terminal's Ctrl-C, which reaches a process that does not ignore it.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TESTS = Path(__file__).resolve().parent
