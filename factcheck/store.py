@@ -1044,10 +1044,17 @@ def read_first_line(repo: Repository, source_id: str) -> str:
     reports unreadable sources on their own)."""
     try:
         path = repo.source_path(source_id)
-        with open(path, "rb") as handle:
-            head = handle.read(4096)
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # a FIFO must not hang `check`
     except (OSError, InputError):
         return ""
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return ""
+        head = _read_bounded(descriptor, 4096)
+    except OSError:
+        return ""
+    finally:
+        os.close(descriptor)
     return head.decode("utf-8", errors="replace").lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
 
 
