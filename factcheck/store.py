@@ -252,8 +252,8 @@ class Repository(msgspec.Struct, frozen=True):
         path = self.claim_path(claim_file.source)
         pending: list[Displaced] = [] if displaced is None else displaced
         written = swap_in(path, format_claim_file(claim_file).encode("utf-8"), expected, self.relative(path), pending)
-        if displaced is None:
-            settle(pending)
+        if displaced is None and settle(pending):
+            return False  # a late save in place was put back: the caller reads and merges again
         return written
 
     def write_decisions(self, source_id: str, decided: dict[str, Claim], lock: bool = True) -> ClaimFile:
