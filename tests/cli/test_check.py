@@ -94,13 +94,13 @@ def test_files_in_sources_nothing_reads_are_warnings(run: Run, tmp_path: Path) -
 
 
 MOROCCO = "2024-02-le360-maroc-senegal"
-TYPOS = {  # one-token typos whose value YAML's resolver cannot build: (old, new, line of the value)
-    "month-13-period": ("period: '2023'", "period: 2023-13-01", 7),
-    "february-30-note": ("  status: reviewed\n", "  status: reviewed\n  note: 2024-02-30\n", 17),
-    "date-as-key": ("source: ", "2024-13-01: x\nsource: ", 2),
-    "float-tag": ("stated: 2300000000", "stated: !!float abc", 8),
-    "int-tag": ("stated: 2300000000", "stated: !!int abc", 8),
-    "timestamp-tag": ("stated: 2300000000", "stated: !!timestamp 'nope'", 8),
+TYPOS = {  # one-token typos whose value YAML's resolver cannot build: (old, new, the bad token)
+    "month-13-period": ("period: '2023'", "period: 2023-13-01", "2023-13-01"),
+    "february-30-note": ("  status: reviewed\n", "  status: reviewed\n  note: 2024-02-30\n", "2024-02-30"),
+    "date-as-key": ("source: ", "2024-13-01: x\nsource: ", "2024-13-01"),
+    "float-tag": ("stated: 2300000000", "stated: !!float abc", "!!float"),
+    "int-tag": ("stated: 2300000000", "stated: !!int abc", "!!int"),
+    "timestamp-tag": ("stated: 2300000000", "stated: !!timestamp 'nope'", "!!timestamp"),
 }
 
 
@@ -110,9 +110,11 @@ def test_a_value_yaml_cannot_build_is_a_located_finding(run: Run, tmp_path: Path
     import shutil
 
     shutil.copytree(TESTS / "data" / "newsroom", tmp_path, dirs_exist_ok=True)
-    old, new, line = TYPOS[typo]
+    old, new, token = TYPOS[typo]
     path = tmp_path / "claims" / f"{MOROCCO}.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    text = path.read_text(encoding="utf-8").replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+    line = text[:text.index(token)].count("\n") + 1
     code, out, err = run("check", "--root", str(tmp_path))
     assert (code, err) == (1, "")
     assert f"claims/{MOROCCO}.yaml:{line}:" in out and "broken-yaml" in out and "is not a valid" in out
