@@ -197,8 +197,10 @@ class Repository(msgspec.Struct, frozen=True):
     def read_document(self, path: Path, cache: ClaimCache | None = None) -> ClaimDocument:
         """A claim file parsed safely (no Python tags, no aliases), ready for validation. With a cache,
         a file whose size and BLAKE2b digest match its entry comes back already validated."""
+        return self._document(path, self._read_bytes(path, "claim file"), cache)
+
+    def _document(self, path: Path, raw: bytes, cache: ClaimCache | None = None) -> ClaimDocument:
         rel = self.relative(path)
-        raw = self._read_bytes(path, "claim file")
         if cache is not None:
             cached = cache.get(path, raw)
             if cached is not None:
@@ -239,7 +241,7 @@ class Repository(msgspec.Struct, frozen=True):
         if not path.exists() and not path.is_symlink():
             return None, None
         raw = self._read_bytes(path, "claim file")
-        return _validated(self.read_document(path)), raw
+        return _validated(self._document(path, raw)), raw  # parsed from the very bytes the swap compares
 
     def write_claim_file(self, claim_file: ClaimFile, expected: bytes | None,
                          displaced: list[Displaced] | None = None) -> bool:
@@ -483,14 +485,21 @@ def swap_in(path: Path, data: bytes, expected: bytes | None, shown: str, displac
             if expected is None:
                 touched = _create(temporary, path)
                 return touched
-            current = _snapshot(path)
-            if current is None or current[1] != expected:
-                return False
-            touched = True
-            if not _exchange(temporary, path):
-                os.replace(temporary, path)
-                temporary = ""
-                return True
+            lease = _Lease(path)
+            try:
+                current = _snapshot(path)
+                if current is None or current[1] != expected or not lease.holds(current[0]):
+                    return False
+                touched = True
+                if not _exchange(temporary, path):
+                    os.replace(temporary, path)
+                    temporary = ""
+                    return True
+                if lease.broken():  # a writer opened the file before the exchange: it waits on the lease
+                    _exchange(temporary, path)  # put its file back, so that its write lands in place
+                    return False
+            finally:
+                lease.release()
             if _reconcile(temporary, path, current, (inode, data), shown):
                 return False
             displaced.append(Displaced(temporary, path, current, (inode, data), shown))
@@ -504,6 +513,62 @@ def swap_in(path: Path, data: bytes, expected: bytes | None, shown: str, displac
                 os.unlink(temporary)
         if touched:
             _fsync_directory(path.parent)
+
+
+class _Lease:
+    """A read lease on a file (Linux `F_SETLEASE`): while it is held, a process opening the file for
+    writing (an editor saving in place) waits, and the lease shows it as broken. That closes the window
+    between checking a file and exchanging it: a save in place that opened the file before the exchange
+    is seen, the file is put back, and the save lands in it. Where leases are unavailable (another
+    platform, a file of another user without CAP_LEASE, some file systems), `settle` is the only guard."""
+
+    def __init__(self, path: Path) -> None:
+        self.descriptor: int | None = None
+        import fcntl
+
+        if not hasattr(fcntl, "F_SETLEASE"):
+            return
+        try:
+            descriptor = os.open(path, os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        except OSError:
+            return
+        try:
+            _ignore_lease_signal()
+            fcntl.fcntl(descriptor, fcntl.F_SETLEASE, fcntl.F_RDLCK)
+        except (OSError, ValueError):
+            os.close(descriptor)
+            return
+        self.descriptor = descriptor
+
+    def holds(self, inode: int) -> bool:
+        """Whether the lease is on this inode (True without a lease: nothing more to check)."""
+        return self.descriptor is None or os.fstat(self.descriptor).st_ino == inode
+
+    def broken(self) -> bool:
+        if self.descriptor is None:
+            return False
+        import fcntl
+
+        return bool(fcntl.fcntl(self.descriptor, fcntl.F_GETLEASE) == fcntl.F_UNLCK)
+
+    def release(self) -> None:
+        if self.descriptor is None:
+            return
+        import fcntl
+
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(self.descriptor, fcntl.F_SETLEASE, fcntl.F_UNLCK)
+        os.close(self.descriptor)
+        self.descriptor = None
+
+
+def _ignore_lease_signal() -> None:
+    """A broken lease sends SIGIO, whose default action ends the process; the lease is polled instead."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGIO) != signal.SIG_IGN:
+        signal.signal(signal.SIGIO, signal.SIG_IGN)
 
 
 def settle(displaced: list[Displaced]) -> list[Path]:

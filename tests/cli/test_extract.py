@@ -217,11 +217,19 @@ class Editor:
         self.last[source] = number
         self.saves += 1
 
-    def verify(self, source: str) -> None:
+    def verify(self, source: str, patience: float = 5.0) -> None:
+        """The previous save must be in the file. A reader can see extract's version for the moment
+        between a swap and the swap back that restores a racing save (microseconds, longer on a loaded
+        machine), so a mismatch counts as a loss only if it lasts: a lost save never comes back."""
         if source not in self.last:
             return
-        text = (self.root / "claims" / f"{source}.yaml").read_text(encoding="utf-8")
-        found = re.search(r"note: save (\d+)\n", text)
+        deadline = time.monotonic() + patience
+        while True:
+            text = (self.root / "claims" / f"{source}.yaml").read_text(encoding="utf-8")
+            found = re.search(r"note: save (\d+)\n", text)
+            if (found is not None and int(found.group(1)) == self.last[source]) or time.monotonic() > deadline:
+                break
+            time.sleep(0.01)
         if found is None or int(found.group(1)) != self.last[source]:
             self.lost.append(f"{source}: save {self.last[source]} replaced by {found.group(0) if found else 'none'!r}")
             self.last[source] = int(found.group(1)) if found else -1
