@@ -43,8 +43,12 @@ WRAPPER = """import os, signal, sys
 if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:  # started in the background: Ctrl-C would be ignored
     signal.signal(signal.SIGINT, signal.default_int_handler)
 from factcheck import interrupts
-interrupts.install()
-os.write(int(os.environ["READY_FD"]), b".")
+_install = interrupts.install
+def _announce():  # the byte leaves once run() has installed the handlers
+    _install()
+    if len(interrupts._previous) == 1:
+        os.write(int(os.environ["READY_FD"]), b".")
+interrupts.install = _announce
 from factcheck.__main__ import run
 sys.argv[0] = "factcheck"
 run()

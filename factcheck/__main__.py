@@ -12,8 +12,8 @@ def run() -> None:
     """Console-script entry point (`factcheck`)."""
     from factcheck import interrupts
 
-    interrupts.install()  # first: a signal from here on ends as `interrupted`, not as a traceback
     try:
+        interrupts.install()  # first: a signal from here on ends as `interrupted`, not as a traceback
         from factcheck.cli.app import main
 
         code = main()
