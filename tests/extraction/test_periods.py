@@ -17,7 +17,7 @@ MAY_2025 = Published(2025, 5)
     ("au cours des six premiers mois de 2023", [("point", "2023-H1")]),
     ("les huit premiers mois de 2023", [("point", "2023-01/2023-08")]),
     ("sur les 9 premiers mois de l'année 2024", [("point", "2024-01/2024-09")]),
-    ("les neuf premiers mois de l'année", [("months", None)]),  # the year is the sentence's (reading.py)
+    ("les neuf premiers mois de l'année", [("months", None)]),  # the year is the sentence's (extraction.reading)
     ("de janvier à août 2023", [("point", "2023-01/2023-08")]),
     ("en août 2023", [("point", "2023-08")]),
     ("l'année dernière", [("point", "2024")]),

@@ -1,0 +1,368 @@
+"""The countries of a figure: the pair, the direction of a flow, whose exports or visitors, and
+balances."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction.mentions import CountryMention, Cue
+from factcheck.extraction.reading.dating import PeriodRules
+from factcheck.extraction.reading.figures import Figure, Flow
+from factcheck.extraction.text import fold
+
+# between a metric noun and the adjective that says whose it is: other adjectives, and a coordinated
+# adjective after a parenthesised figure (« arrivées libyennes (-6,7 %) et marocaines (-14,2 %) »)
+_ADJECTIVE_GAP = re.compile(r"(?:[\w\s'-](?<!\d))*?(?:\s*\([^)]*\)\s*(?:et|,|ou)\s+)?(?:[a-z'-]+\s+)?")
+
+
+def _pronoun_role(before: str) -> str | None:
+    """« en provenance de ce pays » -> from, « vers ce pays » -> to."""
+    if re.search(r"\b(?:en\s+provenance\s+(?:de|du|d')|depuis|originaires?\s+de)\s*$", before):
+        return "from"
+    if re.search(r"\b(?:vers|a\s+destination\s+de|en\s+direction\s+de)\s*$", before):
+        return "to"
+    return None
+
+
+
+class FlowRules(PeriodRules):
+    """Rules for each figure's countries and direction."""
+
+    # -- countries and direction ----------------------------------------------------------------------
+    def flow_of(self, metric: str, figure: Figure, cue_at: int | None) -> Flow | str:
+        """The pair and direction of a figure, or the reason it cannot be read.
+
+        Directions come from the figure's own words: an adjective or nationality right after the metric
+        (« exportations vietnamiennes », « touristes kazakhs », « les Algériens »), a preposition before
+        a country (« vers le Maroc », « en provenance du Laos », « du Vietnam » right after the metric),
+        a subject (« Le Maroc a exporté »), a pronoun (« ses importations »: the country of the clause
+        before; « y », « ce pays »: the other one), « dans le sens inverse », or the item it is
+        coordinated with (« les exportations du Vietnam vers le Laos ..., et les importations »: the
+        same reporter). A figure about another pair belongs to that pair, or is left out."""
+        definition = self.metrics[metric]
+        mentions = self.countries_in_scope(figure, cue_at)
+        if not definition.directional:
+            return self.trade_flow(figure, mentions)
+        if metric == "balance":
+            return self.balance_flow(figure, mentions, cue_at)
+        owner, origin, destination = self.roles(metric, figure, mentions, cue_at)
+        if figure.origin:  # « 424 000 Allemands »
+            origin = origin or figure.origin
+        if owner is not None:
+            if metric == "imports":
+                destination = destination or owner
+            else:
+                origin = origin or owner
+        return self.complete_flow(metric, figure, origin, destination, owner, mentions)
+    def countries_in_scope(self, figure: Figure, cue_at: int | None) -> list[CountryMention]:
+        """The countries that can speak for a figure: from its metric phrase (or its item's start) to
+        the end of its item; for a sentence-initial « Avec 767 000 entrées, les Français ... », the rest
+        of the clause when the item names none."""
+        start = figure.frame.start
+        if figure.frame.parenthesis and figure.frame.index > 0:  # « les Allemands (329 243, +8,7 %) »
+            opening = [f for f in self.frames[:figure.frame.index] if not f.parenthesis]
+            if opening:
+                start = opening[-1].start
+        if cue_at is not None and cue_at < start and self.clause_of(cue_at) == figure.frame.clause:
+            start = self.frame(cue_at).start
+        end = figure.frame.end
+        if figure.frame.opener == "," and figure.frame.index + 1 < len(self.frames) and \
+                self.frames[figure.frame.index + 1].opener == ",":
+            # an incise (« exporte ses produits – pour 90 millions de dollars – vers Addis-Abeba »): the
+            # complements after it, up to the next figure or metric, are still the figure's
+            limit = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and q.kind not in ("year", "ordinal")]
+                        + [c.start for c in self.cues("metric") if c.start > figure.end]
+                        + [self.clause_span(figure.frame.clause)[1]])
+            end = max(end, limit)
+        found = [c for c in self.m.countries if start <= c.start < end and not self._in_other_level(c, figure)]
+        first_item = figure.frame.index == 0 or self.frames[figure.frame.index - 1].clause != figure.frame.clause
+        if not found and first_item:  # « Avec 767 000 entrées, les Français sont restés en tête »
+            clause_end = self.clause_span(figure.frame.clause)[1]
+            next_figure = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end
+                               and q.kind not in ("year", "ordinal")] + [clause_end])
+            found = [c for c in self.m.countries if end <= c.start < next_figure]
+        return found
+    def _in_other_level(self, country: CountryMention, figure: Figure) -> bool:
+        """« ... vers le Laos étaient de 362,9 millions, tandis que ses importations ... »: a country in an
+        earlier item that carries its own level belongs to that level, not to this figure."""
+        frame = self.frame(country.start)
+        if frame.index == figure.frame.index:
+            return False
+        levels = [q for q in self.m.quantities if frame.start <= q.span[0] < frame.end and q.unit
+                  and q.kind == "money" and q.span[0] != figure.start]
+        return bool(levels) and frame.index < figure.frame.index and frame.opener in ("dont", "et", "contre")
+    def roles(self, metric: str, figure: Figure, mentions: list[CountryMention],
+              cue_at: int | None) -> tuple[str | None, str | None, str | None]:
+        """(owner, origin, destination) read from the words around the figure."""
+        owner = origin = destination = genitive = None
+        metric_cues = [c for c in self.cues("metric") if c.key == metric]
+        # « celles de la France vers la Pologne »: the pronoun stands for the metric noun
+        metric_cues += [Cue(c.start, c.end, "metric", metric, c.text) for c in self.cues("same_metric_pronouns")]
+        market = self.cues("tourism_market") if metric == "tourists" else \
+            self.cues("investors") if metric == "investment" else []
+        nouns = [*metric_cues, *market]
+        described: list[CountryMention] = []  # nationalities and adjectives that say whose flow it is
+        for c in mentions:
+            if c.form in ("adjective", "demonym"):
+                noun = [n for n in nouns if 0 <= c.start - n.end <= 45 and _ADJECTIVE_GAP.fullmatch(self.f(n.end, c.start))
+                        and not re.search(r"\b(?:de|du|des|vers|en|au|aux|avec|d')\b", self.f(n.end, c.start))]
+                if noun or (c.form == "demonym" and metric == "tourists"):
+                    described.append(c)
+                continue
+            if c.form == "combining":
+                continue
+            if c.form == "capital" and c.role not in ("subject", "with") and not c.prep.startswith(
+                    ("vers", "en provenance", "depuis", "a destination")):
+                continue  # « à Abidjan » is where something happened; « vers Pékin » is China
+            if c.role in ("from", "to") and cue_at is not None and c.start < cue_at and self._verb_cue(cue_at):
+                continue  # « exporte … vers Pékin et importe des produits »: « vers Pékin » is the exports'
+            if c.role == "from":
+                origin = origin or c.code
+            elif c.role == "to" and metric == "imports" and not re.search(r"\bvers\s+(?:le|la|les|l')?\s*$",
+                                                                          self.f(c.start - 12, c.start)):
+                origin = origin or c.code  # « les achats indonésiens au Japon », « importés en Chine »
+            elif c.role == "to":
+                destination = destination or c.code
+            elif c.role == "genitive":
+                if any(0 <= c.start - n.end <= 8 for n in metric_cues):
+                    if metric == "imports" and owner is None:
+                        genitive = genitive or c.code  # « importations du Vietnam »: whose imports, or from it?
+                    else:
+                        owner = owner or c.code
+                elif metric in ("exports", "imports") and any(
+                        0 <= c.start - n.end <= 25 and re.fullmatch(r"\s*(?:d'|de\s+|des\s+|du\s+)?[\w\s-]{0,15}"
+                                                                     r"(?:de|du|des|d')\s*", self.f(n.end, c.start))
+                        for n in metric_cues) and metric == "imports" and owner is not None:
+                    origin = origin or c.code  # « importations tunisiennes de l'Italie »
+            elif c.role == "subject":
+                if cue_at is not None and c.start < cue_at and self.clause_of(c.start) == self.clause_of(cue_at):
+                    owner = owner or c.code
+                elif cue_at is not None and cue_at < c.start < figure.start and metric == "investment" and \
+                        self.frame(cue_at).index < self.frame(c.start).index:
+                    owner = owner or c.code  # « Sur le plan d'investissement, le Vietnam recense … cumulant 2,92 »
+        if not described and metric == "tourists":  # « sur le marché russe : là, les entrées ont été … »
+            for c in self.m.countries:
+                if c.start < figure.start and c.form in ("adjective", "demonym") and any(
+                        0 <= c.start - n.end <= 20 and _ADJECTIVE_GAP.fullmatch(self.f(n.end, c.start))
+                        for n in self.cues("tourism_market")):
+                    described.append(c)
+        if metric == "imports":  # « les importations vietnamiennes de produits cambodgiens »: from Cambodia
+            goods = [c for c in mentions for g in self.cues("product") if c.form == "adjective" and
+                     0 <= c.start - g.end <= 2 and g.text.lower() in ("produits", "produit", "biens", "marchandises")]
+            if goods:
+                origin = origin or goods[0].code
+                described = [c for c in described if c.code != goods[0].code]
+        if described and owner is None:  # the nearest to the figure: « les Algériens …, puis des Français (974 000) »
+            before = [c for c in described if c.start < figure.start]
+            owner = (before[-1] if before else described[0]).code
+        if owner is None and origin is None and destination is None and cue_at is not None:
+            # « l'Italie s'impose comme premier fournisseur de la Tunisie, avec des exportations atteignant … »
+            clause_start = self.clause_span(self.clause_of(cue_at))[0]
+            subjects = [c for c in self.m.countries if c.role == "subject" and c.form in ("name", "periphrasis", "capital")
+                        and clause_start <= c.start < cue_at and c.code in self.ctx.pair]
+            if subjects:
+                owner = subjects[0].code
+        # « importations tunisiennes de l'Italie », « importations espagnoles du Royaume »: the genitive
+        # after an importer adjective is the source
+        if metric == "imports" and owner is not None and origin is None:
+            for c in mentions:
+                if c.role == "genitive" and c.code != owner and c.form in ("name", "periphrasis"):
+                    origin = c.code
+                    break
+        for pronoun in self.cues("partner_pronouns"):  # « les importations en provenance de ce pays »
+            if not figure.frame.start - 60 <= pronoun.start < figure.start or pronoun.text.lower() == "y":
+                continue
+            role = _pronoun_role(self.f(max(self.m.start, pronoun.start - 30), pronoun.start))
+            partner = self.ctx.last_partner
+            if partner is None or role is None:
+                continue
+            if role == "from":
+                origin = origin or partner
+            elif role == "to":
+                destination = destination or partner
+        if genitive is not None and owner is None:
+            if origin is not None and origin != genitive:  # « les importations de l'Espagne depuis le Maroc »
+                owner = genitive
+            elif origin is None and destination is None:
+                self.ambiguous = genitive
+        if owner is None and origin is None and destination is None:
+            pronoun = [p for p in self.cues("reporter_pronouns")
+                       if p.start < figure.start and p.start >= figure.frame.start - 2
+                       and any(0 <= n.start - p.end <= 2 for n in metric_cues)]
+            if pronoun and self.ctx.owner.get("_reporter"):
+                owner = self.ctx.owner["_reporter"]
+        return owner, origin, destination
+    def _verb_cue(self, position: int) -> bool:
+        """The metric phrase at `position` is a verb (« exporte », « a importé », « ayant investi »)."""
+        cue = next((c for c in self.cues("metric") if c.start == position), None)
+        if cue is None:
+            return False
+        words = fold(cue.text).split()
+        return words[0] in ("a", "ont", "ayant") or not words[-1].endswith(("s", "ion", "ide"))
+    def complete_flow(self, metric: str, figure: Figure, origin: str | None, destination: str | None,
+                      owner: str | None, mentions: list[CountryMention]) -> Flow | str:
+        pair = self.ctx.pair
+        partner = [p for p in self.cues("partner_pronouns") if figure.frame.start - 40 <= p.start < figure.frame.end]
+        if self._reverse(figure) and self.ctx.direction.get(metric):
+            a, b = self.ctx.direction[metric].split(">")
+            return Flow(tuple(sorted((a, b))), f"{b}>{a}", b)
+        if origin is None and destination is None and self.ambiguous:
+            code, self.ambiguous = self.ambiguous, None
+            return f"« importations » of {code} or from {code}? the words do not say"
+        if origin is None and destination is None or figure.frame.opener == "contre":
+            same = self.sentence_flows.get(metric)  # « contre 630 000 en 2019 »: the flow it is compared with
+            if same is not None and same.direction:
+                return Flow(same.countries, same.direction, same.owner, inferred=same.inferred)
+            parallel = self.parallel_owner(metric, figure)
+            if parallel is None:
+                recent = self.ctx.recent_flows.get(metric)
+                if recent is not None and self.ctx.sentence - recent[2] <= 2 and not self.m.countries and \
+                        metric in ("exports", "imports"):
+                    # « Ce recul contraste avec 2023, année record où les exportations avaient atteint … »
+                    a, b = recent[0].split(">")
+                    return Flow(tuple(sorted((a, b))), recent[0], recent[1], inferred=True)
+                subject = self.ctx.subjects.get(metric)
+                if subject is not None and self.ctx.sentence - subject[1] <= 1:
+                    parallel = subject[0]  # « La Chine … est engagée sur des projets d'investissements. Ce sont 920 milliards »
+            if parallel is None:
+                return "no country says whose flow it is"
+            if metric == "imports":
+                destination = parallel
+            else:
+                origin = parallel
+        if origin and destination:
+            if origin == destination:
+                return f"the same country at both ends ({origin})"
+            return Flow(tuple(sorted((origin, destination))), f"{origin}>{destination}", owner)
+        if origin is None and metric in ("tourists", "investment"):
+            return "no country of origin: a total from all countries?"
+        known = origin or destination
+        assert known is not None
+        host = self.ctx.host
+        if metric == "tourists" and origin and host and origin != host and destination in (None, host):
+            return Flow(tuple(sorted((origin, host))), f"{origin}>{host}", origin, inferred=destination is None)
+        from_partner_word = (destination is not None and metric != "imports") or \
+                            (origin is not None and metric == "imports") or \
+                            (origin is not None and owner is None)
+        if len(pair) != 2:
+            return "the article's two countries are not known"
+        if known not in pair:
+            if metric == "tourists" and self.ctx.host and known != self.ctx.host and origin:
+                return Flow(tuple(sorted((known, self.ctx.host))), f"{known}>{self.ctx.host}", known, inferred=True)
+            return f"another pair: {known}–? (only one country is named)"
+        other = next(c for c in pair if c != known)
+        if not (from_partner_word or partner or self.bilateral_frame(figure, metric, known)):
+            return f"only {known} is named: a national total, not a flow with {other}?"
+        if origin:
+            return Flow(pair, f"{origin}>{other}", owner, inferred=True)
+        return Flow(pair, f"{other}>{destination}", owner, inferred=True)
+    def _reverse(self, figure: Figure) -> bool:
+        return any(figure.frame.start <= c.start < figure.frame.end or 0 <= c.start - figure.end <= 20
+                   for c in self.cues("reverse"))
+    def parallel_owner(self, metric: str, figure: Figure) -> str | None:
+        """« Les exportations du Vietnam vers le Laos ... et les importations, 778,2 millions »: a flow
+        with no country of its own, coordinated with a flow of the same sentence, has the same reporter
+        (the exporter of the exports is the importer of the imports)."""
+        reporter = self.ctx.owner.get("_sentence_reporter")
+        if reporter is None:
+            return None
+        if figure.frame.opener in ("et", ",", "puis", "(") or self.frame(figure.start).clause > 0 or \
+                self.ctx.owner.get("_sentence_reporter_set_here"):
+            return reporter
+        return None
+    def bilateral_frame(self, figure: Figure, metric: str, known: str) -> bool:
+        """A one-sided figure (« les exportations vietnamiennes se sont chiffrées à … ») is about the pair
+        when the sentence names the other country, says « bilatéral », « sur ce montant », « dont », or
+        the sentence before made a claim about the pair, or the title announced this flow."""
+        other = next(c for c in self.ctx.pair if c != known)
+        if any(c.code == other and (c.form != "capital" or c.role in ("to", "from", "with")) for c in self.m.countries):
+            return True
+        if self.cues("bilateral") or self.cues("anaphora"):
+            return True
+        if any(f.opener == "dont" and f.start <= figure.start for f in self.frames):
+            return True
+        if self.ctx.bilateral:
+            return True
+        return (metric, known) in self.ctx.topics
+    def trade_flow(self, figure: Figure, mentions: list[CountryMention]) -> Flow | str:
+        """Total trade is about the article's pair, unless the figure's clause names other countries
+        (« La Chine et les États-Unis se sont classés premier et deuxième avec 267,66 milliards »):
+        then it is left out."""
+        pair = self.ctx.pair
+        if len(pair) != 2:
+            return "the article's two countries are not known"
+        clause = figure.frame.clause
+        start, end = self.clause_span(clause)
+        named = {c.code for c in self.m.countries if start <= c.start < end}
+        others = named - set(pair)
+        if others and not set(pair) <= named:
+            return f"another pair: {', '.join(sorted(others))} named, not both {pair[0]} and {pair[1]}"
+        return Flow(pair, None)
+    def balance_flow(self, figure: Figure, mentions: list[CountryMention], cue_at: int | None) -> Flow | str:
+        """A trade surplus or deficit: the direction of the net flow. « le Vietnam ... un excédent
+        commercial avec le Cambodge » is VN>KH; « ce pays a accusé un déficit avec le Vietnam » is the
+        other way; « en faveur de la Tunisie » points from Tunisia; « aboutissant à un excédent » after
+        two flows is the reporter's."""
+        pair = self.ctx.pair
+        if len(pair) != 2:
+            return "the article's two countries are not known"
+        word = self.balance_word(cue_at)
+        favour = [c for c in self.m.countries for cue in self.cues("in_favour") if 0 <= c.start - cue.end <= 6]
+        if favour and favour[0].code in pair:
+            winner = favour[0].code
+            return Flow(pair, f"{winner}>{next(c for c in pair if c != winner)}", winner)
+        owner = None
+        partner = None
+        for c in mentions:
+            if c.role == "with" and c.form != "capital" and c.start < figure.start:
+                partner = c.code  # the nearest before the figure: « … supérieur à son excédent avec les États-Unis, à 25,4 milliards »
+            elif c.role == "genitive" and cue_at is not None and 0 <= c.start - cue_at <= 30:
+                owner = owner or c.code
+            elif c.role == "subject" and (cue_at is None or c.start < cue_at):
+                owner = owner or c.code
+        if owner is None:
+            clause_start = self.clause_span(figure.frame.clause)[0]
+            subjects = [c for c in self.m.countries if c.role == "subject" and c.form != "adjective"
+                        and self.clause_of(c.start) == figure.frame.clause and c.start >= clause_start]
+            if subjects:
+                owner = subjects[0].code
+        if owner is None and [p for p in self.cues("partner_pronouns") if p.start < figure.start]:
+            owner = next((c for c in pair if c != partner), None) if partner else None
+        if owner is None and partner is not None and partner in pair:
+            owner = next(c for c in pair if c != partner)
+        if owner is None:
+            reporter = self.ctx.owner.get("_sentence_reporter")
+            if reporter and re.search(r"\baboutissant\b|\bsoit\b|\bd'ou\b", self.f(self.m.start, figure.start)):
+                owner = reporter
+        if owner is None or word is None:
+            return "a balance whose sides are not said"
+        if owner not in pair:
+            return f"another pair: a balance of {owner}"
+        other = next(c for c in pair if c != owner)
+        if partner is not None and partner not in pair:
+            return f"another pair: a balance of {owner} with {partner}"
+        if word == "surplus":
+            return Flow(pair, f"{owner}>{other}", owner)
+        return Flow(pair, f"{other}>{owner}", owner)
+    def balance_word(self, cue_at: int | None) -> str | None:
+        if cue_at is None:
+            return None
+        word = self.f(cue_at, cue_at + 12)
+        if word.startswith("excedent"):
+            return "surplus"
+        if word.startswith("deficit"):
+            return "deficit"
+        return "balance"
+    def remember(self, metric: str, flow: Flow) -> None:
+        if flow.direction is None:
+            return
+        self.sentence_flows[metric] = flow
+        self.ctx.recent_flows[metric] = (flow.direction, flow.owner, self.ctx.sentence)
+        origin, destination = flow.direction.split(">")
+        self.ctx.last_partner = origin if metric == "imports" else destination
+        origin, destination = flow.direction.split(">")
+        reporter = destination if metric == "imports" else origin
+        if metric in ("exports", "imports"):
+            self.ctx.owner["_sentence_reporter"] = reporter
+            self.ctx.owner["_reporter"] = reporter
+        self.ctx.direction[metric] = flow.direction

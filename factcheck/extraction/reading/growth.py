@@ -1,0 +1,351 @@
+"""Changes: a percentage or a multiple tied to its level, its base period, or standing alone."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction.reading.dating import shift_to_year
+from factcheck.extraction.reading.figures import Draft, Figure
+from factcheck.extraction.reading.scope import ScopeRules
+from factcheck.model import Period, format_period
+
+_SHARE_AFTER = re.compile(r"^\s*(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)(?!hausse|baisse|plus|moins)[a-z]")
+
+
+_MORE_THAN_AFTER = re.compile(r"^\s*(?:de\s+plus|de\s+moins|supplementaires?)\b")
+
+
+def _shift_months(period: str, months: int) -> str | None:
+    """A single month moved by `months` (« sur un mois »); None for longer periods."""
+    parsed = Period.parse(period)
+    if parsed.months != 1:
+        return None
+    return format_period(parsed.start + months, parsed.end + months)
+
+
+
+class GrowthRules(ScopeRules):
+    """Rules for changes: their level, their base, their period."""
+
+    # -- growth rates ---------------------------------------------------------------------------------
+    def change_of(self, figure: Figure, percents: list[Figure]) -> int | None:
+        """+1 or -1 when a percentage is a change: a cue before it (« en hausse de », « ont reculé de »,
+        « supérieures de »), a sign (« (+12 %) », « -11 % »), « X % de plus qu'en 2021 », or the list it
+        continues (« de 79,1 %, de 16,4 % et de 299,8 % »); None for a share (« 3 % des exportations »,
+        « une part de 12,7 % »)."""
+        q = figure.quantity
+        changes = [c for c in self.cues("change") if c.end <= q.span[0] and len(self.f(c.end, q.span[0])) <= 25
+                   and re.fullmatch(r"[\s\w',-]*", self.f(c.end, q.span[0]))
+                   and not re.search(r"\d", self.f(c.end, q.span[0]))]
+        if changes:
+            return 1 if changes[-1].key == "increase" else -1
+        if q.text[:1] in "+-−":
+            return 1 if q.value > 0 else -1
+        if _MORE_THAN_AFTER.match(self.f(q.span[1], q.span[1] + 20)):
+            return -1 if "moins" in self.f(q.span[1], q.span[1] + 12) else 1
+        index = percents.index(figure)
+        if index > 0:
+            previous = percents[index - 1]
+            gap = self.f(previous.end, q.span[0])
+            if re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:de\s+|d'\s*)?", gap):
+                sign = self.change_of(previous, percents)
+                if sign is not None:
+                    return sign
+        return None
+    def is_share(self, figure: Figure) -> bool:
+        q = figure.quantity
+        shares = [c for c in self.cues("share") if c.end <= q.span[0] and len(self.f(c.end, q.span[0])) <= 25]
+        if shares:
+            return True
+        return bool(_SHARE_AFTER.match(self.f(q.span[1], q.span[1] + 30)))
+    def base_of(self, figure: Figure, main: str) -> tuple[str | None, str | None]:
+        """What a change compares with (the ratio's `relative_to`), read after the percentage:
+        « par rapport à 2022 », « qu'en 2021 », « supérieures de 12,4 % à celles enregistrées en 2019 »,
+        « par rapport à la même période de l'année précédente », « sur un an », « en glissement
+        annuel », « sur un mois »; else the same period a year earlier (noted)."""
+        q = figure.quantity
+        stop = self._next_level_after(q.span[1])
+        for cue in self.cues("month_on_month"):
+            if 0 <= cue.start - q.span[1] <= 45 and cue.start < stop:
+                shifted = _shift_months(main, -1)
+                if shifted is not None:
+                    self.base_rule = "mom"
+                    return shifted, None
+        for mention in self.m.periods:
+            if mention.start < q.span[1] or mention.start >= stop:
+                continue
+            gap = self.f(q.span[1], mention.start)
+            if len(gap) > 60 or re.search(r"[;.]", gap):
+                break
+            if mention.kind == "same_period":
+                if mention.period:
+                    return shift_to_year(main, int(mention.period)), None
+                return shift_to_year(main, int(main[:4]) - 1), None
+            if mention.start in self.consumed:
+                if mention.kind == "point" and mention.period:
+                    if mention.offset is None and self.ctx.published and mention.period[:4] not in mention.text:
+                        # « par rapport à l'année passée »: the year before the claim's own
+                        return shift_to_year(main, int(main[:4]) - 1), None
+                    return mention.period, None
+                if mention.kind == "same_year":
+                    return shift_to_year(main, int(main[:4]) + (mention.offset or 0)), None
+        for cue in self.cues("year_on_year"):
+            if 0 <= cue.start - q.span[1] <= 45 and cue.start < stop:
+                return shift_to_year(main, int(main[:4]) - 1), None
+        return None, None
+    def _next_level_after(self, position: int) -> int:
+        later = [q.span[0] for q in self.m.quantities if q.span[0] > position and q.kind in ("money", "measure")]
+        return min(later + [self.m.end])
+    # -- growth ---------------------------------------------------------------------------------------
+    def growth_drafts(self, figures: list[Figure], percents: list[Figure], drafts: list[Draft],
+                      by_figure: dict[int, list[int]]) -> list[Draft]:
+        """Ratio claims from percentages of change (« en hausse de 4 % sur un an », « (+12 %) »).
+
+        A change belongs to a level: with « respectivement », the n changes of a list go to the n levels
+        before it, in order; else the level after it when a verb of change leads to it (« ont
+        progressé de 6,4 % pour s'établir à 2,7 milliards », « ont bondi de 21 % à 5,28 milliards »);
+        else the nearest level before it in its clause (« 594,7 millions, en hausse de 4 % »); else it
+        stands alone with the metric, countries and period of its own words."""
+        out: list[Draft] = []
+        level_of = {figures.index(f): d for f, d in ((f, by_figure.get(figures.index(f))) for f in figures) if d}
+        all_levels = {i: by_figure.get(i, []) for i, f in enumerate(figures) if f.kind != "percent"}
+        respective = self._respective(percents, figures, level_of)
+        for figure in percents:
+            sign = self.change_of(figure, percents)
+            if sign is None and not self.is_share(figure):
+                recovered = self.level_ratio(figure)
+                if recovered is not None:
+                    out.append(recovered) if isinstance(recovered, Draft) else self.leave_out(figure, recovered)
+                    continue
+            if sign is None:
+                self.leave_out(figure, "a share, not a change" if self.is_share(figure)
+                               else "a percentage with no word of change")
+                continue
+            if self.is_share(figure) and not self._change_cue_right_before(figure):
+                self.leave_out(figure, "a share, not a change")
+                continue
+            target = respective.get(figure.start)
+            subject = self._other_subject(figure)
+            if target is None and subject:
+                self.leave_out(figure, f"its subject « {subject} » is not a metric of the lexicon")
+                continue
+            if target is None:
+                target = self._level_for(figure, figures, all_levels)
+                if target is not None and not all_levels[target]:
+                    self.leave_out(figure, "the change of a figure that was left out")
+                    continue
+            if target is None and self._after_a_count(figure):
+                self.leave_out(figure, "a change of a count that is not a figure of the lexicon")
+                continue
+            if target is not None:
+                level = drafts[level_of[target][0]]
+                found = self.growth_of_level(figure, sign, level)
+            else:
+                found = self.standalone_growth(figure, sign)
+            if isinstance(found, str):
+                self.leave_out(figure, found)
+            else:
+                out.append(found)
+        return out
+    def level_ratio(self, figure: Figure) -> Draft | str | None:
+        """« le marché russe n'a atteint que 19 % par rapport à 2019 », « a retrouvé 85 % de son niveau de
+        2019 »: a level as a share of a named earlier period, the ratio X/100. None when the words are not
+        that construction (a named base period is required)."""
+        q = figure.quantity
+        before = self.f(max(figure.frame.start, q.span[0] - 40), q.span[0])
+        if not re.search(r"\b(?:atteint|retrouve|recupere|represente)\s+(?:que\s+|qu'\s*|seulement\s+|environ\s+)?$",
+                         before):
+            return None
+        after = self.f(q.span[1], q.span[1] + 40)
+        if not re.match(r"\s*(?:par\s+rapport\s+a|de\s+son\s+niveau\s+de|du\s+niveau\s+de|de\s+celui\s+de)", after):
+            return None
+        base = next((p.period for p in self.m.periods if p.start >= q.span[1] and p.start - q.span[1] <= 40
+                     and p.kind == "point" and p.period), None)
+        if base is None:
+            return None
+        probe = Figure(q, "persons", None, figure.frame, end=figure.end)
+        metric, _, cue_at = self.metric_of(probe)
+        if metric is None:
+            probe = Figure(q, "money", None, figure.frame, end=figure.end)
+            metric, _, cue_at = self.metric_of(probe)
+        if metric is None:
+            return "a change of something the lexicon does not measure"
+        probe = Figure(q, self.metrics[metric].unit_kinds[0], None, figure.frame, end=figure.end)
+        flow = self.flow_of(metric, probe, cue_at)
+        if isinstance(flow, str):
+            return flow
+        periods, _ = self.period_of(probe, metric, "actual", [])
+        if not periods:
+            return "no period: neither the sentence nor the ones before date it"
+        main = periods[0][0]
+        claim: dict[str, object] = {
+            "metric": metric, "countries": list(flow.countries), "direction": flow.direction, "period": main,
+            "kind": "ratio", "unit": self._sentence_unit(metric), "qualifier": figure.qualifier,
+            "relative_to": base, "factor": round(q.value / 100, 6), "modality": "actual",
+        }
+        if main == base or q.value <= 0:
+            return "a change that cannot be a ratio"
+        return Draft(claim, (q.span[0], figure.end), [f"« {self.m.original(q.span[0], q.span[1])} » of the {base} "
+                                                      f"level"])
+    def _after_a_count(self, figure: Figure) -> bool:
+        """« 16.718 entreprises espagnoles ont exporté vers le Maroc, une baisse de 10,5 % »."""
+        clause = figure.frame.clause
+        earlier = [q for q in self.m.quantities if q.span[1] <= figure.start and q.kind == "number"
+                   and self.clause_of(q.span[0]) == clause]
+        if not earlier:
+            return False
+        last = earlier[-1]
+        levels = [q for q in self.m.quantities if last.span[1] <= q.span[0] < figure.start and q.kind != "number"
+                  and q.kind not in ("year", "ordinal")]
+        return not levels and any(x.span == last.span for x in self.left_out)
+    def _change_cue_right_before(self, figure: Figure) -> bool:
+        q = figure.quantity
+        return any(c.end <= q.span[0] and len(self.f(c.end, q.span[0])) <= 6 for c in self.cues("change")) or \
+            q.text[:1] in "+-−"
+    def _respective(self, percents: list[Figure], figures: list[Figure],
+                    level_of: dict[int, list[int]]) -> dict[int, int]:
+        """« dont 4,83 milliards d'exportations vietnamiennes et 4,71 milliards d'exportations
+        cambodgiennes, soit une hausse de 79,1 %, de 16,4 % et de 299,8 % …, respectivement »."""
+        found: dict[int, int] = {}
+        for cue in self.cues("respectively"):
+            listed = [p for p in percents if p.start < cue.start + 60 and self.clause_of(p.start) ==
+                      self.clause_of(cue.start) and p.end <= cue.start + 60]
+            listed = [p for p in listed if p.start >= (listed[0].start if listed else 0)]
+            if len(listed) < 2:
+                continue
+            first = listed[0].start
+            before = [i for i in sorted(level_of) if figures[i].start < first and figures[i].restates is None]
+            if len(before) < len(listed):
+                continue
+            for p, i in zip(listed, before[-len(listed):]):
+                found[p.start] = i
+        return found
+    def _level_for(self, figure: Figure, figures: list[Figure], level_of: dict[int, list[int]]) -> int | None:
+        clause = figure.frame.clause
+        candidates = [i for i in level_of if figures[i].restates is None]
+        same_item = [i for i in candidates if figures[i].frame.index == figure.frame.index]
+        if same_item and figure.frame.parenthesis:  # « (+14,6 % avec 974 000 touristes) »
+            return min(same_item, key=lambda i: abs(figures[i].start - figure.start))
+        after = [i for i in candidates if figures[i].start > figure.end and self.clause_of(figures[i].start) == clause]
+        before = [i for i in candidates if figures[i].end <= figure.start and self.clause_of(figures[i].start) == clause]
+        if after:
+            nxt = min(after, key=lambda i: figures[i].start)
+            gap = self.f(figure.end, figures[nxt].start)
+            leads = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:[\w\s',-]{0,40}?)\s*(?:pour\s+(?:atteindre|s'\s*etablir\s+a|"
+                                 r"se\s+situer\s+a|totaliser|atteindre\s+(?:les|le|la)?)|a|au\s+niveau\s+de|"
+                                 r"atteignant|totalisant|s'\s*etablissant\s+a|,\s*soit|,\s*a)\s*(?:pres\s+de|plus\s+de|"
+                                 r"environ|quelque|un\s+montant\s+de)?\s*", gap)
+            if leads and not any(f.kind != "percent" and figure.end < f.start < figures[nxt].start for f in figures):
+                return nxt
+        if before:
+            prev = max(before, key=lambda i: figures[i].start)
+            return prev
+        return None
+    def growth_of_level(self, figure: Figure, sign: int, level: Draft) -> Draft | str:
+        main = str(level.claim["period"])
+        if main.endswith("/.."):
+            return "a change of a target with no deadline"
+        base, _ = self.base_of(figure, main)
+        notes: list[str] = []
+        if base is None:
+            base = self._span_base(main)
+        if base is None and self.base_rule == "mom":
+            base = _shift_months(main, -1)
+        if base is None:
+            base = shift_to_year(main, int(main[:4]) - 1)
+            notes.append("no period compared with: read as the same period a year earlier")
+        return self._ratio_draft(figure, sign, str(level.claim["metric"]), list(level.claim["countries"]),  # type: ignore[arg-type]
+                                 level.claim.get("direction"), main, base, str(level.claim["modality"]),  # type: ignore[arg-type]
+                                 level.claim.get("unit"), notes, level.claim.get("as_of"))  # type: ignore[arg-type]
+    def _change_is_subject(self, figure: Figure) -> bool:
+        """« L'évolution est de +23,6 % », « La hausse atteint 12 % », « Cela représente une hausse de … »."""
+        head = self.f(self.m.start, figure.start)
+        return bool(re.match(r"\s*(?:l'\s*|la\s+|cette\s+|cela\s+represente\s+une\s+|ce\s+qui\s+represente\s+une\s+)"
+                             r"(?:evolution|hausse|progression|croissance|augmentation|baisse|variation|diminution|"
+                             r"recul)\b[^,;]{0,20}$", head))
+    def _span_base(self, main: str) -> str | None:
+        """« a bondi de 64 % entre 2010 et 2014 », « de 1.440 à 4.982 milliards de 2014 à 2016, soit une
+        hausse de 800 % »: the span that ends at the claim's year starts at its base."""
+        for mention in self.m.periods:
+            if mention.kind == "span" and mention.endpoints and mention.endpoints[1] == main:
+                return mention.endpoints[0]
+        return None
+    def standalone_growth(self, figure: Figure, sign: int) -> Draft | str:
+        """« Les échanges entre les deux pays ont augmenté de 31 % » with no level: the metric, countries
+        and period of its own words; « entre 2010 et 2014 » gives both the period and the base.
+        « L'évolution est de +23,6 % par rapport à 2021 », a sentence whose subject is the change itself,
+        is the change of the level the sentence before stated."""
+        money = Figure(figure.quantity, "money", None, figure.frame, end=figure.end)
+        metric, note, cue_at = self.metric_of(money)
+        last = self.ctx.last_level
+        if metric is None and last is not None and self._change_is_subject(figure):
+            level = Draft(dict(last), (0, 0))
+            found = self.growth_of_level(figure, sign, level)
+            if isinstance(found, Draft):
+                found.notes.append("the change of the figure of the sentence before")
+            return found
+        if metric is None:
+            persons = Figure(figure.quantity, "persons", None, figure.frame, end=figure.end)
+            metric, note, cue_at = self.metric_of(persons)
+            if metric is not None and cue_at is None:
+                metric = None
+        if metric is None:
+            return "a change of something the lexicon does not measure"
+        probe = Figure(figure.quantity, self.metrics[metric].unit_kinds[0], None, figure.frame, end=figure.end)
+        problem = self.scope_problem(probe, metric, cue_at)
+        if problem:
+            return problem
+        flow = self.flow_of(metric, probe, cue_at)
+        if isinstance(flow, str):
+            return flow
+        modality = self.modality_of(figure.start)
+        spans = [p for p in self.m.periods if p.kind == "span" and p.endpoints and
+                 self.clause_of(p.start) == figure.frame.clause]
+        base, main = None, None
+        notes = [n for n in (note,) if n]
+        if spans and spans[0].endpoints:
+            main, base = spans[0].endpoints[1], spans[0].endpoints[0]
+        else:
+            periods, _ = self.period_of(probe, metric, modality, [])
+            if not periods:
+                return "no period: neither the sentence nor the ones before date it"
+            main = periods[0][0]
+            if periods[0][2]:
+                notes.append(periods[0][2])
+            base, _ = self.base_of(figure, main)
+        if main.endswith("/.."):
+            return "a change of a target with no deadline"
+        if base is None:
+            base = shift_to_year(main, int(main[:4]) - 1)
+            notes.append("no period compared with: read as the same period a year earlier")
+        unit = self._sentence_unit(metric)
+        self.remember(metric, flow)
+        return self._ratio_draft(figure, sign, metric, list(flow.countries), flow.direction, main, base, modality,
+                                 unit, notes, None)
+    def _ratio_draft(self, figure: Figure, sign: int, metric: str, countries: list[str], direction: str | None,
+                     main: str, base: str, modality: str, unit: str | None, notes: list[str],
+                     as_of: str | None) -> Draft | str:
+        value = abs(figure.quantity.value) if figure.qualifier != "range" else abs(figure.low or 0)
+        factor = 1 + sign * value / 100
+        if factor <= 0 or main == base:
+            return "a change that cannot be a ratio"
+        if modality == "actual" and self.after_publication(main) and as_of is None:
+            return f"{main} was not over when the article appeared"
+        self.bases.append((figure.end, base))
+        claim: dict[str, object] = {
+            "metric": metric, "countries": countries, "direction": direction, "period": main, "kind": "ratio",
+            "unit": unit, "qualifier": figure.qualifier if figure.qualifier != "range" else "approx",
+            "relative_to": base, "factor": round(factor, 6), "modality": modality,
+        }
+        if as_of is not None:
+            claim["as_of"] = as_of
+        return Draft(claim, (figure.quantity.span[0], figure.end), notes)
+    def _sentence_unit(self, metric: str) -> str | None:
+        kinds = self.metrics[metric].unit_kinds
+        for q in self.m.quantities:
+            definition = self.units.get(q.unit or "")
+            if definition is not None and definition.kind in kinds:
+                return q.unit
+        if "persons" in kinds:
+            return "persons"
+        return self.ctx.money_unit if "money" in kinds else None

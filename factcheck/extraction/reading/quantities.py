@@ -1,0 +1,202 @@
+"""Which numbers of a sentence are figures: levels and percentages, their units, qualifiers, ranges
+and restatements."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.extraction.numbers import Quantity
+from factcheck.extraction.reading.core import ReaderCore
+from factcheck.extraction.reading.figures import Figure
+from factcheck.model import MAX_FIGURE
+
+_FILLER = re.compile(r"^(?:\s|le|la|les|l'|un|une|de|d'|du|des|a|au|aux|soit|leur|leurs|ce|cette|barre|seuil|"
+                     r"cap|niveau|plus|moins|montant|total|valeur|record|nouveau|historique|niveau record|"
+                     r"pour|premiere|fois|deja|largement|nettement|legerement|ainsi|officiellement|encore|"
+                     r"desormais|meme|symbolique|[,(])*$")
+
+
+_AT_LEAST_AFTER = re.compile(r"[^,;]{0,25}?,?\s*(?:voire|ou\s+meme|sinon)\s+(?:le\s+|la\s+|les\s+|l'\s*)?"
+                             r"(?:depasser|davantage|plus|exceder|surpasser)\b")
+
+
+def _scaled_like(value: float, second: Quantity) -> float:
+    """"entre 2 et 3 milliards": the first number takes the second's scale."""
+    if value and second.value >= 1000 * value:
+        for factor in (1e9, 1e6, 1e3):
+            if second.value >= factor and second.value / factor < 1000:
+                return value * factor
+    return value
+
+
+
+class QuantityRules(ReaderCore):
+    """Rules for which numbers are figures, and how each is qualified."""
+
+    # -- figures --------------------------------------------------------------------------------------
+    def figures(self) -> list[Figure]:
+        """Levels and percentages, with qualifiers, ranges and restatements; years, ordinals and the
+        numbers inside period expressions are not figures (« les neuf premiers mois de 2024 »)."""
+        inside = [(p.start, p.end) for p in self.m.periods if p.kind != "rate"]
+        values = [q for q in self.m.quantities if q.kind not in ("year", "ordinal")
+                  and not any(a <= q.span[0] < b or a < q.span[1] <= b for a, b in inside)]
+        figures: list[Figure] = []
+        floor = self.m.start
+        skip = False
+        for index, q in enumerate(values):
+            following = values[index + 1] if index + 1 < len(values) else None
+            if q.kind == "ambiguous":  # « 6,7 milliards de dinars » in an article on Algeria and Tunisia
+                options = ", ".join(q.candidates) if q.candidates else "none of the article's countries"
+                self.leave_out(q, f"currency « {q.ambiguous_unit} » ambiguous here ({options})")
+                floor = q.span[1]
+                continue
+            if skip:
+                skip = False
+                floor = q.span[1]
+                continue
+            if q.unit == "%" or q.kind == "percent":
+                figure = Figure(q, "percent", "%", self.frame(q.span[0]), end=q.span[1])
+                figure.qualifier, figure.cue = self.qualifier_of(q.span[0], floor)
+                if self._is_range_start(q, following) and following is not None and following.unit == "%":
+                    figure.qualifier, figure.low, figure.high, figure.end = "range", q.value, following.value, \
+                        following.span[1]
+                    skip = True
+                figures.append(figure)
+                floor = figure.end
+                continue
+            unit, origin = q.unit, None
+            if unit is None:
+                unit, origin = self.unit_of_bare_number(q, following, figures)
+            definition = self.units.get(unit or "")
+            if definition is None or abs(q.value) > MAX_FIGURE / 10:
+                if unit is None and q.kind == "number" and (abs(q.value) >= 100 or self._counted(q)):
+                    self.leave_out(q, self._bare_number_reason(q))  # not « les deux pays »
+                floor = q.span[1]
+                continue
+            figure = Figure(q, definition.kind, unit, self.frame(q.span[0]), end=q.span[1], origin=origin)
+            figure.qualifier, figure.cue = self.qualifier_of(q.span[0], floor)
+            if figure.qualifier == "exact" and _AT_LEAST_AFTER.match(self.f(q.span[1], q.span[1] + 40)):
+                figure.qualifier, figure.cue = "at_least", "voire le dépasser"  # « atteindre 200 milliards, voire le dépasser »
+            if self._is_range_start(q, following) and following is not None:
+                low = _scaled_like(q.value, following)
+                figure.qualifier, figure.low, figure.high, figure.end = "range", low, following.value, \
+                    following.span[1]
+                figure.quantity = replace(q, value=low)
+                skip = True
+            if definition.kind == "money":
+                self.ctx.money_unit = unit
+            figures.append(figure)
+            floor = figure.end
+        self._link_restatements(figures)
+        self.restating_starts = {f.start for f in figures if f.restates is not None}
+        return figures
+    def _counted(self, q: Quantity) -> bool:
+        return any(0 <= c.start - q.span[1] <= 3 for c in self.cues("counted"))
+    def _bare_number_reason(self, q: Quantity) -> str:
+        after = self.f(q.span[1], q.span[1] + 30)
+        counted = [c for c in self.cues("counted") if 0 <= c.start - q.span[1] <= 3]
+        if counted:
+            return f"a count of {counted[0].text}, not a metric of the lexicon"
+        return "a number without a unit" + (f" (« {after.strip()[:20]} »)" if after.strip() else "")
+    def unit_of_bare_number(self, q: Quantity, following: Quantity | None,
+                            figures: list[Figure]) -> tuple[str | None, str | None]:
+        """The unit a number written without one takes:
+
+        - « entre 2 et 3 milliards de dollars », « de 1.440 milliards à 4.982 milliards Fcfa »: the
+          unit of the second number of a range or a « de X à Y » pair;
+        - « les 424 000 Allemands », « 7,3 millions de Sud-Coréens »: persons of that nationality;
+        - « 26,7 milliards » after a money figure or a money metric: the currency of the sentence or
+          the article so far;
+        - « d'en accueillir 500 000 »: the pronoun « en » stands for the unit of the figure before.
+        """
+        if following is not None and following.unit and (self._is_range_start(q, following) or
+                                                         self._is_from_to(q, following)):
+            return following.unit, None
+        after = self.f(q.span[1], q.span[1] + 40)
+        word = re.match(r"\s*(?:de\s+|d'\s*)([a-z]+[sx])\b", after)  # a plural noun: « de dinars », « de projets »
+        persons_words = ("touristes", "visiteurs", "entrees", "arrivees", "voyageurs", "vacanciers", "personnes")
+        known_after = word is not None and (word.group(1) in persons_words or word.group(1) in (
+            "plus", "moins", "pres", "environ", "quelque") or any(
+            0 <= c.start - q.span[1] <= 6 for c in self.cues("metric")) or any(
+            0 <= c.start - q.span[1] <= 6 for c in self.m.countries))
+        if word is not None and not known_after:
+            return None, None  # « 1,098 milliards de dinars »: a unit (or a noun) the lexicon does not know
+        demonym = [c for c in self.m.countries if c.form == "demonym" and 0 <= c.start - q.span[1] <= 5
+                   and re.fullmatch(r"\s*(?:de\s+|d'\s*)?", self.f(q.span[1], c.start))]
+        if demonym and q.value >= 100:
+            return "persons", demonym[0].code
+        if figures and figures[-1].kind != "money" and q.value >= 10 and self._pronoun_en(figures[-1], q):
+            return figures[-1].unit, None
+        if re.match(r"\s*(?:de\s+|d'\s*)?(?:touristes|visiteurs|entrees|arrivees)", after) and q.value >= 100:
+            return "persons", None
+        clause = self.clause_of(q.span[0])
+        named = [c for c in self.cues("metric") if c.end <= q.span[0] and self.clause_of(c.start) == clause]
+        if named and self.metrics[named[-1].key].unit_kinds == ["persons"] and q.value >= 100:
+            return "persons", None  # « le nombre de touristes chinois a atteint 3,5 millions »
+        nationality = [c for c in self.m.countries if c.form == "demonym" and 0 <= q.span[0] - c.end <= 40
+                       and re.fullmatch(r"[\s,:(]*(?:avec|soit|pour|:)?[\s(]*", self.f(c.end, q.span[0]))]
+        persons_in_clause = [c for c in self.cues("metric") if c.key == "tourists" and self.clause_of(c.start) == clause]
+        if nationality and persons_in_clause and q.value >= 100 and not any(
+                c.key != "tourists" and self.clause_of(c.start) == clause for c in self.cues("metric")):
+            return "persons", nationality[-1].code  # « Les Algériens, avec 2,7 millions, en tête des visiteurs »
+        if q.value < 1000:
+            return None, None
+        money_before = any(c.end <= q.span[0] and "money" in self.metrics[c.key].unit_kinds
+                           for c in self.cues("metric")) or any(a.end <= q.span[0] for a in self.cues("anaphora"))
+        money_figure_before = any(f.kind == "money" for f in figures)
+        money_metric_after = any(0 <= c.start - q.span[1] <= 6 and "money" in self.metrics[c.key].unit_kinds
+                                 for c in self.cues("metric"))
+        if not (money_before or money_figure_before or money_metric_after):
+            return None, None
+
+        money = [x.unit for x in self.m.quantities if x.unit and self.units.get(x.unit) is not None
+                 and self.units[x.unit].kind == "money" and x.span[0] < q.span[0]]
+        return (money[-1] if money else self.ctx.money_unit), None
+    def _pronoun_en(self, previous: Figure, q: Quantity) -> bool:
+        between = self.f(previous.end, q.span[0])
+        return bool(re.search(r"(?:\bd'|\b)en\s+[a-z]+(?:\s+(?:plus|pres|environ)\s*(?:de|d')?)?\s*$", between))
+    def _is_range_start(self, q: Quantity, following: Quantity | None) -> bool:
+        """« entre 2 et 3 milliards », « de 10-15 % »: two numbers that bound one figure."""
+        if following is None:
+            return False
+        before = self.f(max(self.m.start, q.span[0] - 8), q.span[0])
+        between = self.f(q.span[1], following.span[0]).strip()
+        if re.search(r"\bentre\s*$", before) and between == "et":
+            return True
+        return between in ("-", "–", "a") and q.unit in (None, following.unit) and q.kind != "money" \
+            and re.search(r"\b(?:de|d')\s*$", before) is not None and following.unit == "%"
+    def _is_from_to(self, q: Quantity, following: Quantity) -> bool:
+        """« de 1.440 milliards à 4.982 milliards Fcfa »: the first number takes the second's unit."""
+        before = self.f(max(self.m.start, q.span[0] - 12), q.span[0])
+        between = self.f(q.span[1], following.span[0]).strip()
+        return bool(re.search(r"\b(?:de|d')\s*$", before)) and between in ("a", "et")
+    def qualifier_of(self, start: int, floor: int) -> tuple[str, str | None]:
+        """The qualifier cue right before a figure (« plus de », « près d' », « environ », « a dépassé
+        les », « franchi la barre des »), with only articles and filler words in between."""
+        found = [c for c in self.cues("qualifier") if floor <= c.start and c.end <= start]
+        for cue in reversed(found):
+            if _FILLER.match(self.f(cue.end, start)):
+                return cue.key, cue.text
+            break
+        stripped = self.f(floor, start).rstrip()
+        if stripped.endswith(("~", "≈")):
+            return "approx", stripped[-1]
+        return "exact", None
+    def _link_restatements(self, figures: list[Figure]) -> None:
+        """« 740 millions d'euros (485 milliards de FCFA) », « 5,28 milliards de dollars, soit environ
+        3 250 milliards FCFA », « soit l'équivalent de 2,79 milliards de dollars »: a money figure in
+        another currency right after a money figure, in a parenthesis or after « soit », is the same
+        figure restated. It keeps its own qualifier when it has one, else takes its companion's."""
+        for index in range(1, len(figures)):
+            figure, previous = figures[index], figures[index - 1]
+            if figure.kind != "money" or previous.kind != "money" or figure.unit == previous.unit:
+                continue
+            between = self.f(previous.end, figure.start)
+            if not re.fullmatch(r"\s*(?:\(\s*(?:soit|c'est-a-dire)?|,?\s*soit|,?\s*c'est-a-dire|,?\s*ou)\s*"
+                                r"(?:environ|pres\s+de|plus\s+de|quelque|l'\s*equivalent\s+de|a\s+peu\s+pres|"
+                                r"autour\s+de)?\s*(?:d'\s*environ\s*)?", between):
+                continue
+            figure.restates = index - 1
+            if figure.qualifier == "exact" and previous.qualifier != "exact" and previous.qualifier != "range":
+                figure.qualifier, figure.cue = previous.qualifier, previous.cue

@@ -1,0 +1,143 @@
+"""Reading one sentence: each figure gets the metric, countries, direction, period and modality of its
+own frame."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction.reading.figures import Draft, Figure
+from factcheck.extraction.reading.relations import RelationRules
+from factcheck.model import Period
+
+
+class SentenceReading(RelationRules):
+    """Reads the figures of one sentence into drafts and left-out figures, with every family of rules."""
+
+    def read(self) -> list[Draft]:
+        """Drafts for every figure read with confidence; `left_out` holds the others with a reason."""
+        self.ctx.owner.pop("_sentence_reporter", None)
+        if not any(q.kind not in ("year", "ordinal") for q in self.m.quantities) and \
+                not self.cues("multiple") and not self.cues("times"):
+            self._remember_subjects()  # nothing to read here but what the next sentence may need
+            return []
+        if not self._marked:
+            self._mark_compared_periods()
+            self._marked = True
+        figures = self.figures()
+        drafts: list[Draft] = []
+        by_figure: dict[int, list[int]] = {}
+        levels = [f for f in figures if f.kind != "percent"]
+        for index, figure in enumerate(figures):
+            if figure.kind == "percent":
+                continue
+            if figure.restates is not None:
+                companion = by_figure.get(figure.restates, [])
+                if not companion:
+                    self.leave_out(figure, "restates a figure that was left out")
+                    continue
+                by_figure[index] = []
+                for draft_index in companion:
+                    restated = self.restated(drafts[draft_index], figure)
+                    restated.restates = draft_index
+                    by_figure[index].append(len(drafts))
+                    drafts.append(restated)
+                continue
+            found = self.read_level(figure, levels)
+            if isinstance(found, str):
+                self.leave_out(figure, found)
+                continue
+            by_figure[index] = list(range(len(drafts), len(drafts) + len(found)))
+            drafts.extend(found)
+        percents = [f for f in figures if f.kind == "percent"]
+        drafts.extend(self.growth_drafts(figures, percents, drafts, by_figure))
+        drafts.extend(self.multiple_drafts(drafts))
+        self._remember_subjects()
+        return drafts
+    def _remember_subjects(self) -> None:
+        """« La Chine … est engagée sur de nombreux projets d'investissements »: the country a clause
+        makes the subject of a directional metric, for a figure in the next sentence that names none."""
+        for cue in self.cues("metric"):
+            if cue.key not in ("exports", "imports", "investment"):
+                continue
+            clause_start = self.clause_span(self.clause_of(cue.start))[0]
+            subjects = [c for c in self.m.countries if c.role == "subject" and c.form in ("name", "periphrasis")
+                        and clause_start <= c.start < cue.start and c.code in self.ctx.pair]
+            if subjects:
+                self.ctx.subjects[cue.key] = (subjects[0].code, self.ctx.sentence)
+    def is_difference(self, figure: Figure) -> bool:
+        """« en hausse de 2 milliards », « une baisse des exportations de 79 millions d'euros », « a
+        dépassé celui de l'an dernier de plus de 2 milliards »: an absolute change, not a level."""
+        clause_start = self.clause_span(figure.frame.clause)[0]
+        before = self.f(max(clause_start, figure.start - 60), figure.start)
+        for cue in self.cues("change"):
+            if cue.end <= figure.start and figure.start - cue.end <= 45:
+                gap = self.f(cue.end, figure.start)
+                if not re.search(r"\d", gap) and re.fullmatch(
+                        r"(?:\s+(?:des?|du|d')\s*[a-z-]+(?:\s+[a-z-]+)?)?\s*(?:de|d')\s*"
+                        r"(?:plus\s+de|moins\s+de|pres\s+de|environ|quelque)?\s*", gap):
+                    return True
+        return bool(re.search(r"\b(?:celui|celle|ceux|celles)\s+(?:de|d')[^,;\d]{0,40}\b(?:de|d')\s*"
+                              r"(?:plus\s+de|moins\s+de|pres\s+de)?\s*$", before))
+    def restated(self, draft: Draft, figure: Figure) -> Draft:
+        claim = dict(draft.claim)
+        claim["stated"] = figure.quantity.value
+        claim["unit"] = figure.unit
+        claim["qualifier"] = figure.qualifier
+        claim.pop("low", None)
+        claim.pop("high", None)
+        if figure.qualifier == "range":
+            claim["low"], claim["high"] = figure.low, figure.high
+        return Draft(claim, (figure.quantity.span[0], figure.end),
+                     [*draft.notes, "the same figure restated in another currency"])
+    def read_level(self, figure: Figure, levels: list[Figure]) -> list[Draft] | str:
+        if self.is_difference(figure):
+            return "a difference between two periods, not a level"
+        metric, metric_note, cue_at = self.metric_of(figure)
+        if metric is None:
+            return metric_note or "no metric: no word says what it counts"
+        modality = self.modality_of(figure.start)
+        periods, how = self.period_of(figure, metric, modality, levels)
+        if periods and modality == "actual" and self.sentence_period is None and how != "context":
+            # what the sentence is about, even if this figure is left out: « Le tourisme a enregistré 8,8
+            # millions de visiteurs en 2023 » dates « les Algériens (2,7 millions) » of the next sentence
+            self.sentence_period = periods[0][:2]
+        problem = self.scope_problem(figure, metric, cue_at)
+        if problem:
+            return problem
+        flow = self.flow_of(metric, figure, cue_at)
+        if isinstance(flow, str):
+            return flow
+        if not periods and how == "undated":
+            relative = next(p.text for p in self.m.periods if p.period is None)
+            return f"no publication date: « {relative} » cannot be dated"
+        if not periods:
+            return "no period: neither the sentence nor the ones before date it"
+        drafts = []
+        for period, as_of, note in periods:
+            final = modality
+            if final == "actual" and as_of is None and self.reaches_publication(period):
+                as_of = self.ctx.counts_to.get(period[:4])  # « Au 10 décembre 2023 » earlier in the article
+            if final == "actual" and self.after_publication(period) and as_of is None:
+                if not self.metrics[metric].stock:
+                    return f"{period} was not over when the article appeared: a forecast or a count so far?"
+            if modality != "actual" and period.endswith("/..") is False and Period.parse(period).end < (
+                    self.ctx.published.month_index if self.ctx.published else 0) and how in ("context",):
+                return "a target or forecast whose deadline is not said"
+            claim: dict[str, object] = {
+                "metric": metric, "countries": list(flow.countries), "direction": flow.direction,
+                "period": period, "stated": figure.quantity.value, "unit": figure.unit,
+                "qualifier": figure.qualifier, "modality": final,
+            }
+            if as_of is not None:
+                claim["as_of"] = as_of
+            if figure.qualifier == "range":
+                claim["low"], claim["high"] = figure.low, figure.high
+            notes = [n for n in (metric_note, note) if n]
+            if flow.inferred and flow.direction:
+                notes.append(f"the other country is the article's ({flow.direction})")
+            drafts.append(Draft(claim, (figure.quantity.span[0], figure.end), notes))
+            self.level_periods.append((figure.start, period))
+        private = figure.frame.parenthesis or figure.frame.opener == "contre"  # an aside, a comparison
+        self.level_phrases.append((*self.phrase_of(figure), figure.start, private))
+        self.remember(metric, flow)
+        return drafts
