@@ -292,10 +292,7 @@ class GrowthRules(ScopeRules):
         if metric is None:
             return "a change of something the lexicon does not measure"
         probe = Figure(figure.quantity, self.metrics[metric].unit_kinds[0], None, figure.frame, end=figure.end)
-        problem = self.scope_problem(probe, metric, cue_at)
-        if problem:
-            return problem
-        flow = self.flow_of(metric, probe, cue_at)
+        flow = self.flow_in_scope(probe, metric, cue_at)
         if isinstance(flow, str):
             return flow
         modality = self.modality_of(figure.start)

@@ -7,7 +7,7 @@ import re
 
 from factcheck import lexicon
 from factcheck.extraction.mentions import Cue
-from factcheck.extraction.reading.figures import Figure
+from factcheck.extraction.reading.figures import Figure, Flow
 from factcheck.extraction.reading.flows import FlowRules
 
 _POST_METRIC = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:de\s+|d'\s*|des\s+|du\s+|en\s+termes\s+d'\s*|en\s+termes\s+de\s+)")
@@ -142,6 +142,10 @@ class ScopeRules(FlowRules):
                         continue  # « la Corée a été le plus grand marché de touristes étrangers du Vietnam »
                     return f"{reason} (« {cue.text} »)"
         return None
+    def flow_in_scope(self, figure: Figure, metric: str, cue_at: int | None) -> Flow | str:
+        """The figure's flow between the two countries, or why it is not one (out of scope first: a
+        national total names no partner, and its missing pair is not the reason to give)."""
+        return self.scope_problem(figure, metric, cue_at) or self.flow_of(metric, figure, cue_at)
     def _composition(self, cue: Cue) -> bool:
         """« exporte essentiellement ses matières premières », « importe une large gamme de produits »:
         what the whole flow is made of, not one product line."""

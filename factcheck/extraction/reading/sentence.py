@@ -101,10 +101,7 @@ class SentenceReading(RelationRules):
             # what the sentence is about, even if this figure is left out: « Le tourisme a enregistré 8,8
             # millions de visiteurs en 2023 » dates « les Algériens (2,7 millions) » of the next sentence
             self.sentence_period = periods[0][:2]
-        problem = self.scope_problem(figure, metric, cue_at)
-        if problem:
-            return problem
-        flow = self.flow_of(metric, figure, cue_at)
+        flow = self.flow_in_scope(figure, metric, cue_at)
         if isinstance(flow, str):
             return flow
         if not periods and how == "undated":
