@@ -24,7 +24,7 @@ from factcheck.extraction.periods import PeriodMention, Published, infer_publica
 from factcheck.extraction.reading import Context, Draft, LeftOut, SentenceReading
 from factcheck.extraction.text import fold, sentences
 from factcheck.lexicon import Policy
-from factcheck.model import Claim, Source
+from factcheck.model import Claim, Period, Source
 from factcheck.tolerance import claim_interval
 
 
@@ -260,8 +260,11 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
         context.metric = str(claims[-1]["metric"])
         values = [c for c in claims if c.get("kind") != "ratio" and c.get("modality") == "actual"]
         if values:
-            context.period = str(values[-1]["period"])
-            context.as_of = values[-1].get("as_of")  # type: ignore[assignment]
+            # the latest period the sentence states, not its last: « 1,2 milliard en 2023, contre 980
+            # millions un an plus tôt » goes on about 2023, as « passant de … en 2015 à … en 2023 » does
+            latest = max(enumerate(values), key=lambda item: (Period.parse(str(item[1]["period"])).end, item[0]))[1]
+            context.period = str(latest["period"])
+            context.as_of = latest.get("as_of")  # type: ignore[assignment]
             if context.article_period is None:
                 context.article_period = context.period
     else:

@@ -39,6 +39,15 @@ def test_each_figure_takes_the_period_of_its_own_phrase() -> None:
         ("trade", None, "2016", 18_000_000_000, "USD"), ("trade", None, "2023", 28_000_000_000, "USD")]
 
 
+def test_the_next_sentence_goes_on_about_the_latest_period_not_the_comparison() -> None:
+    text = ("Le commerce entre le Kenya et l'Ouganda a atteint 1,1 milliard de dollars en 2023, contre 900 "
+            "millions un an plus tôt. Les exportations kényanes vers l'Ouganda pèsent 800 millions de dollars.")
+    assert briefs(text, countries=("KE", "UG"))[-1] == ("exports", "KE>UG", "2023", 800_000_000, "USD")
+    passing = ("Les échanges entre le Chili et le Pérou sont passés de 2 milliards de dollars en 2016 à 4 milliards "
+               "de dollars en 2023. Les ventes chiliennes au Pérou pèsent 2,5 milliards de dollars.")
+    assert briefs(passing, countries=("CL", "PE"))[-1] == ("exports", "CL>PE", "2023", 2_500_000_000, "USD")
+
+
 def test_a_restatement_in_another_currency_is_linked_and_keeps_the_period() -> None:
     found = read("Le commerce entre le Sénégal et le Mali est passé de 310 millions d'euros (203 milliards de "
                  "FCFA) en 2015 à 740 millions d'euros (485 milliards de FCFA) en 2023.", countries=("ML", "SN")).claims
