@@ -14,7 +14,8 @@ def command(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(metavar="TEXT|-", help="French text, or - to read standard input.")],
     published: Annotated[str | None, typer.Option("--published", metavar="YYYY-MM[-DD]", help="Date of "
-                                                  "publication, for « l'an dernier » and « par an ».")] = None,
+                                                  "publication, for « l'an dernier » and « par an » (default: "
+                                                  "the text's date line, as in sources/).")] = None,
     countries: Annotated[str | None, typer.Option("--countries", metavar="CC,CC", help="The two countries "
                                                   "(default: the two the text names most).")] = None,
     format: Annotated[ParseFormat, typer.Option("--format", "-f", help="table for people, json for "
@@ -45,6 +46,11 @@ def command(
         if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?", published):
             raise UsageError(f"--published {published!r}: expected YYYY-MM or YYYY-MM-DD")
         date = Published.parse(published)
+    else:  # `factcheck parse - < sources/x.txt` reads the article as extract does
+        from factcheck.dateline import date_line
+
+        stated = date_line(text).published
+        date = Published.parse(stated) if stated else None
     analysis = analyse(Article("text", text, date, pair), lexicon.policy())
     renderer("parse", format)(analysis, sys.stdout, render_options(ctx, no_color))
     return 0

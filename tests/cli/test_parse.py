@@ -55,6 +55,16 @@ def test_parse_reads_standard_input(run: Run, monkeypatch: pytest.MonkeyPatch) -
     assert code == 0 and json.loads(out)["claims"][0]["direction"] == "DE>TR"
 
 
+def test_a_source_file_on_standard_input_is_dated_by_its_date_line(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = " date 2024-03\n\nL'an dernier, les exportations chiliennes vers le Pérou ont atteint 2,1 milliards de dollars.\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(article))
+    code, out, _ = run("parse", "-", "--format", "json")
+    assert code == 0 and [c["period"] for c in json.loads(out)["claims"]] == ["2023"]
+    monkeypatch.setattr("sys.stdin", io.StringIO(article))
+    code, out, _ = run("parse", "-", "--format", "json", "--published", "2026-05")  # the option wins
+    assert code == 0 and [c["period"] for c in json.loads(out)["claims"]] == ["2025"]
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--published", "2024-13", "x"], "--published '2024-13': expected YYYY-MM or YYYY-MM-DD"),
     (["--countries", "FR", "x"], "--countries takes two ISO 3166-1 alpha-2 codes"),
