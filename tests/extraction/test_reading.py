@@ -249,6 +249,8 @@ def test_words_for_total_trade() -> None:
                    "des exportations"):
         assert briefs(f"En 2023, {phrase} entre le Brésil et l'Argentine a atteint 28 milliards de dollars.",
                       countries=("AR", "BR")) == [("trade", None, "2023", 28_000_000_000, "USD")]
+    assert briefs("Le Canada et le Mexique ont échangé pour 56 milliards de dollars canadiens de marchandises en "
+                  "2023.", countries=("CA", "MX")) == [("trade", None, "2023", 56_000_000_000, "CAD")]
 
 
 def test_the_bar_of_and_the_half_billion() -> None:
