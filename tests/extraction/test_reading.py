@@ -263,6 +263,10 @@ def test_the_bar_of_and_the_half_billion() -> None:
 def test_a_product_line_is_not_the_flow() -> None:
     assert reasons("En 2023, les exportations de café kényan vers l'Éthiopie ont atteint 40 millions de dollars.",
                    countries=("ET", "KE")) == ["product-line"]
+    assert reasons("En 2023, l'Espagne a importé d'Algérie pour 7,8 milliards d'euros de gaz naturel.",
+                   countries=("DZ", "ES")) == ["product-line"]
+    assert briefs("En 2023, le Japon a exporté vers l'Indonésie pour 9 milliards de dollars de marchandises.",
+                  countries=("ID", "JP")) == [("exports", "JP>ID", "2023", 9_000_000_000, "USD")]
 
 
 def test_an_absolute_change_is_not_a_level() -> None:

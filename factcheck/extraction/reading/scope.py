@@ -10,8 +10,9 @@ from factcheck.extraction.mentions import Cue
 from factcheck.extraction.reading.figures import Figure, Flow
 from factcheck.extraction.reading.flows import FlowRules
 
-_POST_METRIC = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:de\s+|d'\s*|des\s+|du\s+|en\s+termes\s+d'\s*|en\s+termes\s+de\s+)")
+_GOODS = ("produits", "produit", "biens", "marchandises")  # all the goods: the whole flow, not a product line
 
+_POST_METRIC = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:de\s+|d'\s*|des\s+|du\s+|en\s+termes\s+d'\s*|en\s+termes\s+de\s+)")
 
 
 class ScopeRules(FlowRules):
@@ -157,7 +158,7 @@ class ScopeRules(FlowRules):
     def _goods_of_a_country(self, cue: Cue) -> bool:
         """« les importations vietnamiennes de produits cambodgiens »: all the goods of a country, not a
         product line."""
-        return cue.text.lower() in ("produits", "produit", "biens", "marchandises") and any(
+        return cue.text.lower() in _GOODS and any(
             c.form == "adjective" and 0 <= c.start - cue.end <= 2 for c in self.m.countries)
     def _cue_is_metric(self, cue: Cue) -> bool:
         return any(c.start <= cue.start and cue.end <= c.end for c in self.cues("metric"))
@@ -169,6 +170,8 @@ class ScopeRules(FlowRules):
         phrase_start = self.phrase_of(figure)[0]
         if phrase_start <= cue.start < figure.start:
             return True
+        if cue.text.lower() not in _GOODS and re.fullmatch(r"\s*(?:de|d'|des|du)\s*", self.f(figure.end, cue.start)):
+            return True  # « a importé pour 7,8 milliards d'euros de gaz naturel » (but « … de marchandises »)
         if figure.frame.index > 0:  # « engrais, 92 millions (+50 %) »: a list of products and their figures
             previous = self.frames[figure.frame.index - 1]
             words = re.findall(r"[a-z-]+", self.f(previous.start, previous.end))
