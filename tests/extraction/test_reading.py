@@ -150,6 +150,18 @@ def test_a_deficit_is_a_balance_in_the_direction_of_the_net_flow() -> None:
                   countries=("AO", "PT")) == [("balance", "AO>PT", "2023", 90_000_000, "EUR")]
 
 
+def test_a_neutral_balance_takes_its_sign_from_its_clause_or_is_left_out() -> None:
+    assert briefs("En 2022, la balance commerciale est excédentaire pour New Delhi de près de 12 milliards de "
+                  "dollars face au Bangladesh.", countries=("BD", "IN")) == [
+        ("balance", "IN>BD", "2022", 12_000_000_000, "USD")]
+    assert briefs("En 2023, le solde commercial de la Jordanie avec l'Égypte est déficitaire de 400 millions de "
+                  "dollars.", countries=("EG", "JO")) == [("balance", "EG>JO", "2023", 400_000_000, "USD")]
+    assert briefs("En 2023, le solde commercial s'est établi à 1,2 milliard d'euros au détriment de la Grèce, face "
+                  "à Chypre.", countries=("CY", "GR")) == [("balance", "CY>GR", "2023", 1_200_000_000, "EUR")]
+    assert reasons("En 2023, la balance commerciale entre le Ghana et le Togo s'est établie à 900 millions de "
+                   "dollars.", countries=("GH", "TG")) == ["no-direction"]
+
+
 def test_a_share_is_not_a_growth_rate() -> None:
     text = "En 2023, l'Indonésie a représenté 6,1 % des importations totales du Japon."
     assert briefs(text, countries=("ID", "JP")) == []

@@ -306,11 +306,13 @@ class FlowRules(PeriodRules):
         pair = self.ctx.pair
         if len(pair) != 2:
             return "the article's two countries are not known"
-        word = self.balance_word(cue_at)
-        favour = [c for c in self.m.countries for cue in self.cues("in_favour") if 0 <= c.start - cue.end <= 6]
-        if favour and favour[0].code in pair:
-            winner = favour[0].code
-            return Flow(pair, f"{winner}>{next(c for c in pair if c != winner)}", winner)
+        word = self.balance_word(cue_at, figure)
+        for family in ("in_favour", "against"):
+            pointed = [c for c in self.m.countries for cue in self.cues(family) if 0 <= c.start - cue.end <= 6]
+            if pointed and pointed[0].code in pair:
+                other = next(c for c in pair if c != pointed[0].code)
+                winner = pointed[0].code if family == "in_favour" else other
+                return Flow(pair, f"{winner}>{next(c for c in pair if c != winner)}", winner)
         owner = None
         partner = None
         for c in mentions:
@@ -344,7 +346,9 @@ class FlowRules(PeriodRules):
         if word == "surplus":
             return Flow(pair, f"{owner}>{other}", owner)
         return Flow(pair, f"{other}>{owner}", owner)
-    def balance_word(self, cue_at: int | None) -> str | None:
+    def balance_word(self, cue_at: int | None, figure: Figure) -> str | None:
+        """« surplus » or « deficit »: the metric word's own, else an adjective of its clause for a neutral
+        « balance commerciale » or « solde » (« est excédentaire »); None when nothing gives the sign."""
         if cue_at is None:
             return None
         word = self.f(cue_at, cue_at + 12)
@@ -352,7 +356,12 @@ class FlowRules(PeriodRules):
             return "surplus"
         if word.startswith("deficit"):
             return "deficit"
-        return "balance"
+        clause = self.clause_of(cue_at)
+        end = max(figure.end, self.clause_span(clause)[1])
+        signs = {("surplus" if cue.key == "balance_surplus" else "deficit")
+                 for family in ("balance_surplus", "balance_deficit") for cue in self.cues(family)
+                 if cue_at < cue.start < end and self.clause_of(cue.start) in (clause, figure.frame.clause)}
+        return signs.pop() if len(signs) == 1 else None
     def remember(self, metric: str, flow: Flow) -> None:
         if flow.direction is None:
             return
