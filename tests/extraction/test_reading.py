@@ -224,6 +224,18 @@ def test_doubling_over_the_last_decade_is_a_span_not_a_year() -> None:
                   "2024-03", ("AO", "PT")) == [("trade", None, "2023", 2.0, "ratio", "2013")]
 
 
+def test_a_change_over_several_years_is_against_that_many_years_before() -> None:
+    assert briefs("En 2022, le commerce entre l'Égypte et le Soudan a atteint 1,7 milliard de dollars, en hausse de "
+                  "45 % en deux ans.", "2023-04", ("EG", "SD"))[-1] == ("trade", None, "2022", 1.45, "ratio", "2020")
+    assert briefs("En 2022, les échanges entre l'Égypte et le Soudan ont augmenté de 45 % en trois ans.", "2023-04",
+                  ("EG", "SD")) == [("trade", None, "2022", 1.45, "ratio", "2019")]
+    # from the level of a relative clause, or its end? « en moins de deux ans »: from when?
+    assert reasons("Le commerce entre l'Égypte et le Soudan, qui avait atteint 1,2 milliard de dollars en 2020, a "
+                   "augmenté de 45 % en deux ans.", "2023-04", ("EG", "SD")) == ["unclear-base"]
+    assert reasons("En 2022, le commerce entre l'Égypte et le Soudan a atteint 1,7 milliard de dollars, en hausse de "
+                   "45 % en moins de deux ans.", "2023-04", ("EG", "SD")) == ["unclear-base"]
+
+
 # -- 7. syntax around the figure -------------------------------------------------------------------
 def test_an_incise_and_a_reporting_verb_do_not_break_the_reading() -> None:
     assert briefs("Les exportations égyptiennes vers l'Arabie saoudite ont atteint, a-t-il indiqué, 2,9 "

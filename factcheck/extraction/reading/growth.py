@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extraction.periods import PeriodMention
 from factcheck.extraction.reading.dating import shift_to_year
 from factcheck.extraction.reading.figures import Draft, Figure
 from factcheck.extraction.reading.scope import ScopeRules
@@ -247,6 +248,18 @@ class GrowthRules(ScopeRules):
             return "a change of a target with no deadline"
         base, _ = self.base_of(figure, main)
         notes: list[str] = []
+        duration = self._duration_after(figure)
+        if base is None and duration is not None:
+            start = level.figure[0]
+            opening = self.f(self.frame(start).start, start) if level.figure != (0, 0) else ""
+            if start < figure.start and (re.match(r"\W*(?:qui|lequel|laquelle|lesquels|lesquelles)\b", opening) or
+                                         (level.figure != (0, 0) and self.clause_of(start) != figure.frame.clause)):
+                # « qui avait atteint 10,8 milliards en 2020, a augmenté de 45 % en deux ans »: from that level?
+                return f"a change « {duration.text} » of a level in another clause: its start or its end?"
+            base = self._years_before(main, duration)
+            if base is None:
+                return f"a change « {duration.text} » whose start is not said"
+            notes.append(f"« {duration.text} »: against the same period {duration.count} years before")
         if base is None:
             base = self._span_base(main)
         if base is None and self.base_rule == "mom":
@@ -310,6 +323,14 @@ class GrowthRules(ScopeRules):
             if periods[0][2]:
                 notes.append(periods[0][2])
             base, _ = self.base_of(figure, main)
+            duration = self._duration_after(figure)
+            if base is None and duration is not None:
+                dated_here = any(p.kind == "point" and p.period == main and self.clause_of(p.start) == figure.frame.clause
+                                 for p in self.m.periods)
+                base = self._years_before(main, duration) if dated_here else None
+                if base is None:
+                    return f"a change « {duration.text} » whose start or end is not said"
+                notes.append(f"« {duration.text} »: against the same period {duration.count} years before")
         if main.endswith("/.."):
             return "a change of a target with no deadline"
         if base is None:
@@ -319,6 +340,16 @@ class GrowthRules(ScopeRules):
         self.remember(metric, flow)
         return self._ratio_draft(figure, sign, metric, list(flow.countries), flow.direction, main, base, modality,
                                  unit, notes, None)
+    def _duration_after(self, figure: Figure) -> PeriodMention | None:
+        """« a augmenté de 45 % en deux ans »: a change over several years, not on a year."""
+        return next((p for p in self.m.periods if p.kind == "recent" and p.count and p.offset is None
+                     and 0 <= p.start - figure.end <= 15 and self.clause_of(p.start) == figure.frame.clause), None)
+    @staticmethod
+    def _years_before(main: str, duration: PeriodMention) -> str | None:
+        """The base of a change « en deux ans »; None for « en moins de deux ans » (an upper bound)."""
+        if duration.count is None or "moins" in duration.text.lower():
+            return None
+        return shift_to_year(main, int(main[:4]) - duration.count)
     def _ratio_draft(self, figure: Figure, sign: int, metric: str, countries: list[str], direction: str | None,
                      main: str, base: str, modality: str, unit: str | None, notes: list[str],
                      as_of: str | None) -> Draft | str:
