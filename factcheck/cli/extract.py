@@ -205,9 +205,7 @@ def _progress(items: "Iterator[T]", total: int) -> "Iterable[T]":
 def _warn_about_sources(repo: "Repository", wanted: list[str], everything: bool) -> None:
     """On stderr, what extraction cannot use: files in sources/ it does not read (when extracting them
     all), first lines that look like an unread date, articles with no date at all."""
-    from factcheck import checks
     from factcheck.cli.check import source_problems
-    from factcheck.errors import InputError
     from factcheck.render.safe import one_line
 
     for problem in source_problems(repo, wanted, folder=everything):
