@@ -88,7 +88,8 @@ class SentenceMentions:
 _CUE_FAMILIES = ("national", "regional", "share", "product", "counted", "bilateral", "parts", "restatement",
                  "comparison", "reverse", "respectively", "in_favour", "against", "reporter_pronouns",
                  "partner_pronouns", "subject_pronouns", "same_metric_pronouns", "hosting", "travel",
-                 "tourism_market", "investors", "composition", "balance_surplus", "balance_deficit")
+                 "tourism_market", "investors", "composition", "balance_surplus", "balance_deficit",
+                 "segment")
 
 
 @dataclass(frozen=True)

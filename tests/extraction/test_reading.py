@@ -291,6 +291,9 @@ def test_a_product_line_is_not_the_flow() -> None:
                    countries=("DZ", "ES")) == ["product-line"]
     assert briefs("En 2023, le Japon a exporté vers l'Indonésie pour 9 milliards de dollars de marchandises.",
                   countries=("ID", "JP")) == [("exports", "JP>ID", "2023", 9_000_000_000, "USD")]
+    for part in ("le commerce frontalier entre la Thaïlande et la Malaisie a représenté",
+                 "les exportations agricoles thaïlandaises vers la Malaisie ont atteint"):
+        assert reasons(f"En 2023, {part} 270 milliards de bahts.", countries=("MY", "TH")) == ["product-line"]
 
 
 def test_an_absolute_change_is_not_a_level() -> None:

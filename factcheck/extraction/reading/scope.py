@@ -115,7 +115,12 @@ class ScopeRules(FlowRules):
     def scope_problem(self, figure: Figure, metric: str, cue_at: int | None) -> str | None:
         """Why a level is not a figure of a flow between two countries: a national total (« exportations
         totales », « commerce extérieur », « dans le monde »), a region (« avec l'Afrique »), a product
-        line (« les exportations de pétrole raffiné ») or a count of companies."""
+        line (« les exportations de pétrole raffiné ») or a part of the flow (« le commerce frontalier »)."""
+        metric_cue = next((c for c in self.cues("metric") if c.start == cue_at), None)
+        if metric_cue is not None:
+            segment = next((c for c in self.cues("segment") if 0 <= c.start - metric_cue.end <= 2), None)
+            if segment is not None:
+                return f"a part of the flow, not the whole (« {metric_cue.text} {segment.text} »)"
         start = min(cue_at if cue_at is not None else figure.start, figure.frame.start, figure.start)
         end = max(figure.frame.end, figure.end)
         if cue_at is not None and self.clause_of(cue_at) != figure.frame.clause:
