@@ -37,6 +37,10 @@ def test_each_figure_takes_the_period_of_its_own_phrase() -> None:
     assert briefs("Les échanges entre le Brésil et l'Argentine sont passés de 18 milliards de dollars en 2016 à "
                   "28 milliards de dollars en 2023.", countries=("AR", "BR")) == [
         ("trade", None, "2016", 18_000_000_000, "USD"), ("trade", None, "2023", 28_000_000_000, "USD")]
+    # « de 9 à 17 milliards »: the first number takes the second's scale with its unit, never 9 euros
+    assert briefs("Les échanges entre la Pologne et l'Ukraine sont passés de 9,3 à 17 milliards d'euros entre 2021 "
+                  "et 2023.", countries=("PL", "UA"))[:2] == [
+        ("trade", None, "2021", 9_300_000_000, "EUR"), ("trade", None, "2023", 17_000_000_000, "EUR")]
 
 
 def test_the_next_sentence_goes_on_about_the_latest_period_not_the_comparison() -> None:

@@ -26,7 +26,8 @@ def _scaled_like(value: float, second: Quantity) -> float:
     if value and second.value >= 1000 * value:
         for factor in (1e9, 1e6, 1e3):
             if second.value >= factor and second.value / factor < 1000:
-                return value * factor
+                scaled = value * factor
+                return int(round(scaled)) if abs(scaled - round(scaled)) < 1e-6 * scaled else scaled
     return value
 
 
@@ -74,6 +75,8 @@ class QuantityRules(ReaderCore):
                     self.leave_out(q, self._bare_number_reason(q))  # not « les deux pays »
                 floor = q.span[1]
                 continue
+            if q.unit is None and following is not None and self._is_from_to(q, following):
+                q = replace(q, value=_scaled_like(q.value, following))  # « passant de 9 à 17 milliards d'euros »
             figure = Figure(q, definition.kind, unit, self.frame(q.span[0]), end=q.span[1], origin=origin)
             figure.qualifier, figure.cue = self.qualifier_of(q.span[0], floor)
             if figure.qualifier == "exact" and _AT_LEAST_AFTER.match(self.f(q.span[1], q.span[1] + 40)):
