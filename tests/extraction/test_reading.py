@@ -86,6 +86,16 @@ def test_figures_of_other_countries_are_never_the_pairs() -> None:
     assert {x.code for x in found.left_out} <= {"no-metric", "another-pair"}
 
 
+def test_a_relative_clause_speaks_of_the_country_before_it() -> None:
+    text = ("En 2023, Varsovie est resté le deuxième partenaire commercial de Kiev après la Chine, dont les "
+            "échanges avec l'Ukraine ont atteint 12 milliards de dollars.")
+    assert reasons(text, countries=("PL", "UA")) == ["another-pair"]
+    assert reasons("En 2023, l'Ukraine a surtout commercé avec la Chine, qui lui a vendu pour 9 milliards de "
+                   "dollars de biens.", countries=("PL", "UA")) == ["another-pair"]
+    assert briefs("En 2023, la Pologne, dont les exportations vers l'Ukraine ont atteint 12 milliards d'euros, reste "
+                  "un partenaire clé.", countries=("PL", "UA")) == [("exports", "PL>UA", "2023", 12_000_000_000, "EUR")]
+
+
 def test_world_totals_and_regions_are_left_out() -> None:
     assert briefs("Les exportations totales de l'Égypte ont atteint 53 milliards de dollars en 2023.",
                   countries=("EG", "SA")) == []

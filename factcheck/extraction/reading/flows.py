@@ -40,6 +40,9 @@ class FlowRules(PeriodRules):
         coordinated with (« les exportations du Vietnam vers le Laos ..., et les importations »: the
         same reporter). A figure about another pair belongs to that pair, or is left out."""
         definition = self.metrics[metric]
+        antecedent = self.relative_antecedent(figure)
+        if antecedent is not None and antecedent.code not in self.ctx.pair:
+            return f"another pair: the relative clause after « {antecedent.text} » is about {antecedent.code}"
         mentions = self.countries_in_scope(figure, cue_at)
         if not definition.directional:
             return self.trade_flow(figure, mentions)
@@ -54,6 +57,16 @@ class FlowRules(PeriodRules):
             else:
                 origin = origin or owner
         return self.complete_flow(metric, figure, origin, destination, owner, mentions)
+    def relative_antecedent(self, figure: Figure) -> CountryMention | None:
+        """The country a relative clause speaks of: « deuxième partenaire après la Chine, dont les échanges
+        avec l'Ukraine atteignent 12 milliards » is China's trade, « le Japon, qui a exporté … » Japan's."""
+        frame = figure.frame
+        opening = self.f(frame.start, min(frame.end, frame.start + 8))
+        if frame.opener != "dont" and not re.match(r"[\s,]*(?:dont|qui)\b", opening):
+            return None
+        before = [c for c in self.m.countries if c.end <= frame.start and
+                  re.fullmatch(r"[\s,]*(?:dont\s*)?", self.f(c.end, frame.start))]
+        return before[-1] if before else None
     def countries_in_scope(self, figure: Figure, cue_at: int | None) -> list[CountryMention]:
         """The countries that can speak for a figure: from its metric phrase (or its item's start) to
         the end of its item; for a sentence-initial « Avec 767 000 entrées, les Français ... », the rest
