@@ -212,6 +212,15 @@ def test_last_year_and_the_previous_year_of_the_sentence() -> None:
                   "2024-03", ("AR", "BR")) == [("exports", "BR>AR", "2023", 0.88, "ratio", "2022")]
 
 
+def test_a_year_earlier_than_a_quarter_is_the_same_quarter() -> None:
+    assert briefs("Au troisième trimestre 2024, les exportations roumaines vers la Moldavie ont reculé à 2,9 "
+                  "milliards d'euros, contre 3,4 milliards un an auparavant.", "2024-11", ("MD", "RO")) == [
+        ("exports", "RO>MD", "2024-Q3", 2_900_000_000, "EUR"), ("exports", "RO>MD", "2023-Q3", 3_400_000_000, "EUR")]
+    assert briefs("En 2023, les exportations roumaines vers la Moldavie ont atteint 12 milliards d'euros, contre 10 "
+                  "milliards l'année précédente.", "2024-11", ("MD", "RO"))[1] == (
+        "exports", "RO>MD", "2022", 10_000_000_000, "EUR")
+
+
 def test_the_first_months_in_an_article_of_february_are_last_years() -> None:
     assert briefs("Sur les neuf premiers mois, le commerce bilatéral entre la Thaïlande et la Malaisie a atteint "
                   "19 milliards de dollars.", "2024-02", ("MY", "TH")) == [

@@ -262,6 +262,11 @@ class PeriodRules(ModalityRules):
             month = f"{published.year:04d}-{published.month:02d}"
             return month, None, f"« {mention.text} »: a rate at the time of writing, dated to the month of publication"
         if mention.kind == "same_year":
+            anchor = self.context_period(mention.start)
+            if mention.offset and anchor is not None and len(anchor) > 4 and not anchor.endswith("/.."):
+                # « au troisième trimestre 2024 …, contre 3,4 milliards un an auparavant »: 2023-Q3
+                shifted = shift_to_year(anchor, int(anchor[:4]) + mention.offset)
+                return shifted, None, f"« {mention.text} »: the same period of {shifted[:4]}, {shifted}"
             year = self.context_year(mention.start)
             if year is None:
                 return None
@@ -284,6 +289,10 @@ class PeriodRules(ModalityRules):
         elif published and mention.period[:4] not in mention.text:
             note = f"« {mention.text} »: relative to the article's date ({published.year:04d}-{published.month:02d})"
         return mention.period, mention.as_of, note
+    def context_period(self, position: int) -> str | None:
+        """The period a sentence is about before `position` (its last dated one), else the context's."""
+        dated = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position]
+        return dated[-1].period if dated else self.ctx.period
     def context_year(self, position: int, last_month: int | None = None) -> int | None:
         """The year a sentence is about, before `position`: its last full year or dated period; else the
         context's; else the publication year, or the year before when the months would not be over yet
