@@ -66,7 +66,8 @@ _LEFT_OUT_CODES = (  # reason prefix -> code; the first that matches
     ("no country says", "no-direction"), ("the same country", "no-direction"), ("a balance", "no-direction"),
     ("restates a figure", "restates-left-out"), ("currency « ", "ambiguous-currency"), ("the change of a figure", "change-of-left-out"),
     ("a change of something", "no-metric"), ("a change of a target", "open-target"),
-    ("a change that cannot", "not-a-ratio"), ("a change « ", "unclear-base"), ("a target or forecast whose", "open-target"),
+    ("a change that cannot", "not-a-ratio"), ("a change « ", "unclear-base"),
+    ("two figures of one sentence", "self-contradiction"), ("a target or forecast whose", "open-target"),
 )
 
 

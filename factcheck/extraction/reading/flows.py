@@ -70,7 +70,10 @@ class FlowRules(PeriodRules):
     def countries_in_scope(self, figure: Figure, cue_at: int | None) -> list[CountryMention]:
         """The countries that can speak for a figure: from its metric phrase (or its item's start) to
         the end of its item; for a sentence-initial « Avec 767 000 entrées, les Français ... », the rest
-        of the clause when the item names none."""
+        of the clause when the item names none; a level of coordinated metric phrases, its own phrase's."""
+        if figure.start in self.scopes:
+            start, end = self.scopes[figure.start]
+            return [c for c in self.m.countries if start <= c.start < end]
         start = figure.frame.start
         if figure.frame.parenthesis and figure.frame.index > 0:  # « les Allemands (329 243, +8,7 %) »
             opening = [f for f in self.frames[:figure.frame.index] if not f.parenthesis]

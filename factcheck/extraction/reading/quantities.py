@@ -116,6 +116,9 @@ class QuantityRules(ReaderCore):
         if following is not None and following.unit and (self._is_range_start(q, following) or
                                                          self._is_from_to(q, following)):
             return following.unit, None
+        if following is not None and following.unit and q.value >= 1000 and following.kind == "money" and \
+                re.fullmatch(r"\s*(?:,|et)\s*", self.f(q.span[1], following.span[0])):
+            return following.unit, None  # « respectivement à 13,8 milliards et 2 milliards de dollars »
         after = self.f(q.span[1], q.span[1] + 40)
         word = re.match(r"\s*(?:de\s+|d'\s*)([a-z]+[sx])\b", after)  # a plural noun: « de dinars », « de projets »
         persons_words = ("touristes", "visiteurs", "entrees", "arrivees", "voyageurs", "vacanciers", "personnes")

@@ -38,6 +38,9 @@ class ScopeRules(FlowRules):
         after = self.metric_after(figure, metric_cues)
         if after is not None:
             return after.key, None, after.start
+        coordinated = self.coordinated_metric(figure, metric_cues)
+        if coordinated is not None:
+            return coordinated.key, None, coordinated.start
         clause = figure.frame.clause
         before = [c for c in metric_cues if c.end <= figure.start and not self._owned_elsewhere(c, figure)]
         own_item = [c for c in before if c.start >= figure.frame.start]
@@ -59,6 +62,27 @@ class ScopeRules(FlowRules):
         if later:
             return later[0].key, None, later[0].start
         return None, None, None
+    def coordinated_metric(self, figure: Figure, metric_cues: list[Cue]) -> Cue | None:
+        """« les exportations indiennes vers le Bangladesh et les importations en provenance de ce pays ont
+        atteint (respectivement) 13,8 milliards et 2 milliards »: n metric phrases coordinated by « et »,
+        then n levels in the same clause: the k-th level is the k-th phrase's, and its countries are
+        that phrase's (else the complement the phrases share, before the first level)."""
+        clause = figure.frame.clause
+        levels = [f for f in self.levels if f.frame.clause == clause and f.restates is None]
+        if len(levels) < 2 or figure not in levels:
+            return None
+        first = levels[0].start
+        cues = [c for c in metric_cues if self.clause_of(c.start) == clause and c.end <= first]
+        frames = [self.frame(c.start) for c in cues]
+        if len(cues) != len(levels) or len({f.index for f in frames}) != len(cues) or any(
+                b.index != a.index + 1 or b.opener != "et" for a, b in zip(frames, frames[1:])):
+            return None
+        k = levels.index(figure)
+        own = (cues[k].start, min(frames[k].end, first))
+        if not any(own[0] <= c.start < own[1] for c in self.m.countries):
+            own = (cues[-1].end, first)
+        self.scopes[figure.start] = own
+        return cues[k]
     def _other_subject(self, figure: Figure) -> str | None:
         """« …79,43 milliards et les recettes ont diminué de 12 % à 5 milliards »: a coordinated item with a
         subject of its own that is no metric phrase does not inherit the metric of the item before."""

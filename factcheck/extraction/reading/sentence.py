@@ -27,6 +27,7 @@ class SentenceReading(RelationRules):
         drafts: list[Draft] = []
         by_figure: dict[int, list[int]] = {}
         levels = [f for f in figures if f.kind != "percent"]
+        self.levels = levels
         for index, figure in enumerate(figures):
             if figure.kind == "percent":
                 continue
@@ -48,11 +49,39 @@ class SentenceReading(RelationRules):
                 continue
             by_figure[index] = list(range(len(drafts), len(drafts) + len(found)))
             drafts.extend(found)
+        dropped = self._contradicting_levels(drafts)
+        for index, ids in by_figure.items():
+            if any(i in dropped for i in ids):
+                by_figure[index] = []
+                self.leave_out(figures[index], "two figures of one sentence for the same flow and period: "
+                                               "which one is it?")
         percents = [f for f in figures if f.kind == "percent"]
         drafts.extend(self.growth_drafts(figures, percents, drafts, by_figure))
         drafts.extend(self.multiple_drafts(drafts))
         self._remember_subjects()
-        return drafts
+        if not dropped:
+            return drafts
+        kept = [i for i in range(len(drafts)) if i not in dropped]
+        renumber = {old: new for new, old in enumerate(kept)}
+        for i in kept:
+            if drafts[i].restates is not None:
+                drafts[i].restates = renumber.get(drafts[i].restates)
+        return [drafts[i] for i in kept]
+    @staticmethod
+    def _contradicting_levels(drafts: list[Draft]) -> set[int]:
+        """A sentence does not contradict itself: two levels read with the same metric, flow, period,
+        modality and unit but different figures (« ont atteint 13,8 milliards et 2 milliards » with one
+        metric) are a misreading, so both are left out, with what restates them."""
+        groups: dict[tuple[object, ...], list[int]] = {}
+        for i, draft in enumerate(drafts):
+            c = draft.claim
+            if c.get("kind", "value") == "value" and draft.restates is None:
+                key = (c["metric"], tuple(c["countries"]), c.get("direction"), c["period"],  # type: ignore[arg-type]
+                       c.get("modality"), c.get("unit"))
+                groups.setdefault(key, []).append(i)
+        dropped = {i for ids in groups.values() if len({drafts[i].claim.get("stated") for i in ids}) > 1 for i in ids}
+        dropped |= {i for i, d in enumerate(drafts) if d.restates in dropped}
+        return dropped
     def _remember_subjects(self) -> None:
         """« La Chine … est engagée sur de nombreux projets d'investissements »: the country a clause
         makes the subject of a directional metric, for a figure in the next sentence that names none."""
