@@ -289,7 +289,8 @@ def _draft(text: str, body: str, given: Given, title: str | None, outlet: str | 
     language = language or "fr"
     if language != "fr":
         warnings.append(f"the page is in {language!r}: extraction reads French, so it will find few figures")
-    new_id = given.source_id or source_slug(title or first_line(body), published, outlet, taken)
+    opening = first_line(body[date_line(body).end:].lstrip())  # a text with no title: its first words, not its date line
+    new_id = given.source_id or source_slug(title or opening, published, outlet, taken)
     meta = SourceMeta(title=title, outlet=outlet, url=url, published=published, published_inferred=inferred,
                       language=language, countries=pair, origin=origin)
     return Draft(new_id, text, meta, notes, warnings)

@@ -140,6 +140,9 @@ def test_a_text_is_kept_as_written_and_its_date_line_read() -> None:
     assert draft.meta.title == "Maroc-Sénégal : un cap" and draft.meta.countries == ["MA", "SN"]
     dated = intake.draft_from_text("Les échanges.\n", intake.Given(published="2024-05"), taken=[])
     assert dated.text == " date 2024-05\nLes échanges.\n"
+    untitled = intake.draft_from_text(" date 2024-03\n\nLes échanges entre le Ghana et le Togo ont atteint 2 milliards "
+                                      "de dollars.\n", intake.Given(), taken=[])
+    assert untitled.meta.title is None and untitled.id == "2024-03-echanges-ghana-togo-atteint"
 
 
 def test_slugs_are_readable_and_never_collide() -> None:
