@@ -211,7 +211,7 @@ def propagate(facts: Sequence[Fact], calendar: Sequence[Calendar], trace: bool =
     watchers: dict[Variable, list[object]] = {v: [] for v in variables}
     constraints: list[object] = [*facts, *relevant]
     for constraint in constraints:
-        for variable in _variables_of(constraint):
+        for variable in constraint.variables:  # type: ignore[attr-defined]  # a Fact or a Calendar
             watchers[variable].append(constraint)
     queue: deque[object] = deque(constraints)
     queued = {id(c) for c in constraints}
@@ -230,13 +230,6 @@ def propagate(facts: Sequence[Fact], calendar: Sequence[Calendar], trace: bool =
                         queue.append(other)
                         queued.add(id(other))
     return None
-
-
-def _variables_of(constraint: object) -> tuple[Variable, ...]:
-    if isinstance(constraint, Fact):
-        return constraint.variables
-    assert isinstance(constraint, Calendar)
-    return constraint.variables
 
 
 def _revise(constraint: object, state: _State,
@@ -301,8 +294,10 @@ def _narrow(state: _State, variable: Variable, incoming: Box, inputs: tuple[tupl
     current = state.boxes[variable]
     merged = current.intersect(incoming)
     calendar = constraint if isinstance(constraint, Calendar) else None
+    # which steps the incoming bounds came from: only a traced run keeps steps (most calls narrow nothing)
     input_steps = tuple(step for v, side in inputs
-                        if (step := (state.lo_step if side == "lo" else state.hi_step).get(v)) is not None)
+                        if (step := (state.lo_step if side == "lo" else state.hi_step).get(v)) is not None) \
+        if trace else ()
     if merged.empty:
         steps = state.steps
         low_step, high_step = state.lo_step.get(variable), state.hi_step.get(variable)
