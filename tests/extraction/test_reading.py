@@ -265,6 +265,16 @@ def test_doubling_over_the_last_decade_is_a_span_not_a_year() -> None:
                   "2024-03", ("AO", "PT")) == [("trade", None, "2023", 2.0, "ratio", "2013")]
 
 
+
+def test_risen_by_half_is_half_as_much_again_and_a_span_from_another_clause_is_unread() -> None:
+    assert briefs("En 2023, les échanges entre le Portugal et l'Angola ont progressé de moitié en huit ans.",
+                  "2024-03", ("AO", "PT")) == [("trade", None, "2023", 1.5, "ratio", "2015")]
+    # 2016 may be where the eight years start: no ratio rather than 2016 against 2008
+    assert briefs("En 2016, les échanges entre le Portugal et l'Angola s'élevaient à 1,7 milliard d'euros ; ils "
+                  "ont progressé de moitié en huit ans.", "2025-01", ("AO", "PT")) == [
+        ("trade", None, "2016", 1_700_000_000, "EUR")]
+
+
 def test_a_change_over_several_years_is_against_that_many_years_before() -> None:
     assert briefs("En 2022, le commerce entre l'Égypte et le Soudan a atteint 1,7 milliard de dollars, en hausse de "
                   "45 % en deux ans.", "2023-04", ("EG", "SD"))[-1] == ("trade", None, "2022", 1.45, "ratio", "2020")

@@ -126,6 +126,10 @@ class RelationRules(GrowthRules):
             # « ont doublé au cours des dix dernières années »
             years = [p for p in self.m.periods if p.kind == "point" and p.period and len(p.period) == 4
                      and p.end <= position]
+            if years and self.clause_of(years[-1].start) != self.clause_of(position):
+                # « En 2016, les échanges s'élevaient à 170 milliards ; ils ont progressé de moitié en huit
+                # ans »: the year of another clause may be where the span starts, not where it ends
+                return None
             anchor = int(years[-1].period) if years and years[-1].period else (
                 self.ctx.published.last_full_year if self.ctx.published else None)
             if anchor is None:
