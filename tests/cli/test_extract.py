@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import REPO_ROOT, TESTS, assert_golden
 
@@ -333,3 +334,21 @@ def test_a_full_disk_reports_what_was_written_and_what_was_not(
     assert out.count(".yaml changed:") == 3 and "3 sources read, 3 claim files changed" in out
     assert "error: schema/claims.schema.json: cannot write: No space left on device" in out
     assert len(list((root / "claims").glob("*.yaml"))) == 3
+
+
+def test_a_stock_and_a_years_flow_are_never_set_against_each_other(run: Run, tmp_path: Path) -> None:
+    # two dispatches written for this test: 500 M invested in 2023, a stock of 8 Md at the end of 2023
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "sources" / "2024-03-flux.txt").write_text(
+        " date 2024-03\n\nEn 2023, les investissements directs portugais en Angola ont atteint 500 millions "
+        "d'euros.\n", encoding="utf-8")
+    (tmp_path / "sources" / "2024-04-stock.txt").write_text(
+        " date 2024-04\n\nLe stock d'investissements portugais en Angola s'élevait à 8 milliards d'euros fin "
+        "2023.\n", encoding="utf-8")
+    assert run("--root", str(tmp_path), "extract")[0] == 0
+    periods = sorted(c["period"] for f in (tmp_path / "claims").iterdir()
+                     for c in yaml.safe_load(f.read_text(encoding="utf-8"))["claims"])
+    assert periods == ["2023", "2023-12"]
+    code, out, _ = run("--root", str(tmp_path), "conflicts", "--format", "json")
+    assert code == 0 and json.loads(out)["conflicts"] == []

@@ -289,6 +289,25 @@ class PeriodRules(ModalityRules):
         elif published and mention.period[:4] not in mention.text:
             note = f"« {mention.text} »: relative to the article's date ({published.year:04d}-{published.month:02d})"
         return mention.period, mention.as_of, note
+    def stock_position(self, figure: Figure, cue_at: int | None,
+                       found: tuple[str, str | None, str | None]) -> tuple[str, str | None, str | None]:
+        """« le stock d'investissements s'élevait à 8 milliards fin 2022 », « les investissements cumulés
+        atteignent 8 milliards en 2023 »: a stock is a position at a date, the last month of its period
+        (stock statistics are end-of-period positions), never the year's flow. The engine then never sets
+        it against « 500 millions investis en 2023 »: a stock and a flow are different measures."""
+        period, as_of, note = found
+        if len(period) != 4:  # a part of a year (« sur les neuf premiers mois ») sums flows, even « cumulés »
+            return found
+        parsed = Period.parse(period)
+        start = min(cue_at if cue_at is not None else figure.start, figure.frame.start)
+        clause_start, clause_end = self.clause_span(figure.frame.clause)
+        phrase, clause = self.f(start, figure.end), self.f(clause_start, clause_end)
+        year = period[:4]
+        end_of = re.search(rf"\bfin\s+(?:(?:de\s+l'\s*annee|decembre)\s+)?{year}\b", clause)
+        if not (re.search(r"\b(?:stock|encours|cumul\w*)\b", phrase) or end_of):
+            return found
+        last = format_period(parsed.end, parsed.end)
+        return last, None, f"a stock: its position at the end of {period}, {last}"
     def context_period(self, position: int) -> str | None:
         """The period a sentence is about before `position` (its last dated one), else the context's."""
         dated = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position]

@@ -138,6 +138,8 @@ class SentenceReading(RelationRules):
             return f"no publication date: « {relative} » cannot be dated"
         if not periods:
             return "no period: neither the sentence nor the ones before date it"
+        if self.metrics[metric].stock and modality == "actual":
+            periods = [self.stock_position(figure, cue_at, found) for found in periods]
         drafts = []
         for period, as_of, note in periods:
             final = modality
