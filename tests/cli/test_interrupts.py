@@ -107,15 +107,10 @@ def test_a_signal_inside_text2nums_native_callback_ends_cleanly(tmp_path: Path, 
     assert before
 
 
-def test_the_interrupt_is_raised_as_soon_as_the_native_call_returns(seed_copy: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    """In-process: the deferral lasts exactly the native call, so Ctrl-C is not made slower to answer."""
-    import traceback
-
+def _interrupt_inside_the_callback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Send SIGINT from inside text2num's callback into our Python (`_Token.text`), once per run."""
     import factcheck.extraction.numbers as numbers
-    from factcheck import interrupts, lexicon
-    from factcheck.cli.extract import read_candidates
-    from factcheck.store import Repository
+    from factcheck import interrupts
 
     original = numbers._Token.text
 
@@ -125,6 +120,18 @@ def test_the_interrupt_is_raised_as_soon_as_the_native_call_returns(seed_copy: P
         return original(self)  # type: ignore[arg-type]
 
     monkeypatch.setattr(numbers._Token, "text", text)
+
+
+def test_the_interrupt_is_raised_as_soon_as_the_native_call_returns(seed_copy: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process: the deferral lasts exactly the native call, so Ctrl-C is not made slower to answer."""
+    import traceback
+
+    from factcheck import interrupts, lexicon
+    from factcheck.cli.extract import read_candidates
+    from factcheck.store import Repository
+
+    _interrupt_inside_the_callback(monkeypatch)
     interrupts.install()
     try:
         with pytest.raises(interrupts.Interrupted) as caught:
@@ -137,17 +144,7 @@ def test_the_interrupt_is_raised_as_soon_as_the_native_call_returns(seed_copy: P
 
 def test_the_cli_in_process_maps_the_callback_interrupt_to_130(
         run: "Callable[..., tuple[int, str, str]]", seed_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import factcheck.extraction.numbers as numbers
-    from factcheck import interrupts
-
-    original = numbers._Token.text
-
-    def text(self: object) -> str:
-        if interrupts.received() is None:
-            os.kill(os.getpid(), signal.SIGINT)
-        return original(self)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(numbers._Token, "text", text)
+    _interrupt_inside_the_callback(monkeypatch)
     for path in (seed_copy / "claims").glob("*.yaml"):
         path.unlink()
     assert run("extract", "--root", str(seed_copy)) == (130, "", "interrupted\n")
