@@ -44,9 +44,7 @@ class RelationRules(GrowthRules):
         if metric is None:
             return None
         probe = Figure(probe_q, self.metrics[metric].unit_kinds[0], None, self.frame(position), end=position)
-        if self.scope_problem(probe, metric, cue_at):
-            return None
-        flow = self.flow_of(metric, probe, cue_at)
+        flow = self.flow_in_scope(probe, metric, cue_at)
         if isinstance(flow, str):
             return None
         return metric, list(flow.countries), flow.direction, self._sentence_unit(metric), ""
