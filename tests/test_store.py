@@ -138,36 +138,129 @@ def test_format_claim_file_starts_with_the_schema_line() -> None:
     assert text.startswith("# yaml-language-server: $schema=")
 
 
-def test_cache_serves_unchanged_files_and_rereads_changed_ones(tmp_path: Path) -> None:
-    import shutil
-
+def _copy_of_the_seeds(root: Path) -> Repository:
     for folder in ("claims", "sources"):
-        shutil.copytree(REPO_ROOT / folder, tmp_path / folder)
-    repo = Repository(tmp_path.resolve())
+        shutil.copytree(REPO_ROOT / folder, root / folder)
+    return Repository(root.resolve())
+
+
+def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make parsing a claim file fail the test: what loads then came from the cache."""
+    def refuse(*args: object) -> None:
+        raise AssertionError("a claim file was parsed")
+
+    monkeypatch.setattr(store, "_parsed", refuse)
+    monkeypatch.setattr(store.canonical, "load", refuse)
+
+
+def _pack_names(root: Path) -> list[str]:
+    blob = (root / ".factcheck-cache" / store.PACK_NAME).read_bytes()
+    return sorted(msgspec.msgpack.decode(blob, type=store._Pack).entries)
+
+
+def test_cache_serves_unchanged_files_and_rereads_changed_ones(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = _copy_of_the_seeds(tmp_path)
     first = load_claim_files(repo)
-    entries = sorted((tmp_path / ".factcheck-cache" / "claims").glob("*.msgpack"))
-    assert len(entries) == 5
-    assert load_claim_files(repo) == first  # served from the cache
+    assert _pack_names(tmp_path) == sorted(p.name for p in (tmp_path / "claims").iterdir())
+    assert sorted(p.name for p in (tmp_path / ".factcheck-cache").iterdir()) == [".gitignore", store.PACK_NAME]
+    with monkeypatch.context() as patched:
+        _no_parsing(patched)
+        assert load_claim_files(repo) == first  # served from the cache, not parsed
     path = tmp_path / "claims" / "2025-05-bui-thanh-son-interview.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("stated: 21\n", "stated: 22\n"), encoding="utf-8")
     changed = {f.source: f for f in load_claim_files(repo)}["2025-05-bui-thanh-son-interview"]
     assert [c.stated for c in changed.claims if c.metric == "flights"] == [22]  # never trusted over the file
+    with monkeypatch.context() as patched:
+        _no_parsing(patched)
+        assert {f.source: f for f in load_claim_files(repo)}["2025-05-bui-thanh-son-interview"] == changed
+
+
+def test_an_unchanged_run_does_not_rewrite_the_pack(tmp_path: Path) -> None:
+    repo = _copy_of_the_seeds(tmp_path)
+    load_claim_files(repo)
+    pack = tmp_path / ".factcheck-cache" / store.PACK_NAME
+    os.utime(pack, ns=(0, 0))
+    load_claim_files(repo)
+    assert pack.stat().st_mtime_ns == 0
+    repo.read_documents()  # check's way in reads the same pack
+    assert pack.stat().st_mtime_ns == 0
+
+
+def test_the_pack_forgets_removed_files_and_keeps_what_a_stopped_run_did_not_reach(tmp_path: Path) -> None:
+    repo = _copy_of_the_seeds(tmp_path)
+    load_claim_files(repo)
+    names = _pack_names(tmp_path)
+    (tmp_path / "claims" / names[-1]).unlink()
+    load_claim_files(repo)
+    assert _pack_names(tmp_path) == names[:-1]
+    broken = tmp_path / "claims" / names[0]  # the first file read: the run stops before the others
+    broken.write_text(broken.read_text(encoding="utf-8").replace("period: '", "period: 'x", 1), encoding="utf-8")
+    with pytest.raises(InvalidRecord):
+        load_claim_files(repo)
+    assert _pack_names(tmp_path) == names[1:-1]
+
+
+def test_files_parsed_by_workers_fill_the_same_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "PARALLEL_FILES", 10)
+    _many_claim_files(tmp_path, 40)
+    repo = Repository(tmp_path.resolve())
+    expected = load_claim_files(repo, use_cache=False)
+    assert load_claim_files(repo, jobs=3) == expected
+    assert len(_pack_names(tmp_path)) == 40
+    with monkeypatch.context() as patched:
+        _no_parsing(patched)
+        assert load_claim_files(repo, jobs=3) == expected
 
 
 def test_a_corrupt_or_unwritable_cache_is_only_a_miss(tmp_path: Path) -> None:
-    import shutil
-
-    for folder in ("claims", "sources"):
-        shutil.copytree(REPO_ROOT / folder, tmp_path / folder)
-    repo = Repository(tmp_path.resolve())
+    repo = _copy_of_the_seeds(tmp_path)
     expected = load_claim_files(repo)
-    for entry in (tmp_path / ".factcheck-cache" / "claims").glob("*.msgpack"):
-        entry.write_bytes(b"\x93garbage")
-    assert load_claim_files(repo) == expected
+    pack = tmp_path / ".factcheck-cache" / store.PACK_NAME
+    for damage in (b"\x93garbage", pack.read_bytes()[:-7], b""):
+        pack.write_bytes(damage)
+        assert load_claim_files(repo) == expected
+        assert len(_pack_names(tmp_path)) == len(expected)  # and written again whole
     shutil.rmtree(tmp_path / ".factcheck-cache")
     (tmp_path / ".factcheck-cache").write_text("not a directory", encoding="utf-8")
     assert load_claim_files(repo) == expected
     assert load_claim_files(repo, use_cache=False) == expected
+
+
+def test_leftovers_of_older_runs_are_removed_but_not_a_pack_being_written(tmp_path: Path) -> None:
+    """The one-entry-per-file layout of earlier versions, and a temporary pack a killed run left (an
+    hour old); a recent temporary may be another run's write in flight and stays."""
+    repo = _copy_of_the_seeds(tmp_path)
+    cache = repo.cache_dir()
+    (cache / "claims").mkdir()
+    (cache / "claims" / "a.yaml.msgpack").write_bytes(b"old")
+    stale, recent = cache / ".claims.msgpack.k1ll3d.tmp", cache / ".claims.msgpack.wr1t1n.tmp"
+    for temporary in (stale, recent):
+        temporary.write_bytes(b"partial")
+    os.utime(stale, (0, 0))
+    load_claim_files(repo)
+    assert sorted(p.name for p in cache.iterdir()) == [".claims.msgpack.wr1t1n.tmp", ".gitignore", store.PACK_NAME]
+
+
+def test_an_interrupted_pack_write_leaves_the_old_pack_and_no_temporary(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.interrupts import Interrupted
+
+    repo = _copy_of_the_seeds(tmp_path)
+    load_claim_files(repo)
+    pack = tmp_path / ".factcheck-cache" / store.PACK_NAME
+    before = pack.read_bytes()
+    path = tmp_path / "claims" / "2025-05-bui-thanh-son-interview.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("stated: 21\n", "stated: 22\n"), encoding="utf-8")
+
+    def interrupted(*args: object) -> None:
+        raise Interrupted(2)
+
+    monkeypatch.setattr(store.os, "replace", interrupted)
+    with pytest.raises(Interrupted):
+        load_claim_files(repo)
+    assert pack.read_bytes() == before
+    assert sorted(p.name for p in pack.parent.iterdir()) == [".gitignore", store.PACK_NAME]
 
 
 def _many_claim_files(root: Path, count: int) -> None:
@@ -374,9 +467,7 @@ def test_a_cache_entry_that_is_a_fifo_or_a_link_to_dev_zero_is_a_miss(tmp_path: 
     repo = make_repo(tmp_path)
     path = repo.root / "claims" / "a.yaml"
     path.write_text("source: a\nclaims: []\n", encoding="utf-8")
-    folder = repo.cache_dir() / "claims"
-    folder.mkdir()
-    os.symlink("/dev/zero", folder / "a.yaml.msgpack")
+    os.symlink("/dev/zero", repo.cache_dir() / store.PACK_NAME)
     assert ClaimCache(repo).get(path, path.read_bytes()) is None
     os.mkfifo(repo.root / ".factcheck-cache" / "conflicts.msgpack")
     assert read_result_cache(repo, "conflicts", "key", dict) is None

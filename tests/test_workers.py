@@ -55,13 +55,13 @@ def test_a_worker_does_not_hold_the_repository_lock(seed_copy: Path) -> None:
 SLOW_PARSE = """
 import factcheck.store as store
 store.PARALLEL_FILES = 2
-original = store._parse_slice
-def slow(task):
+original = store._parsed
+def slow(*args):
     if os.getpid() != PARENT:
         time.sleep(3600)  # a worker that never answers
-    return original(task)
+    return original(*args)
 PARENT = os.getpid()
-store._parse_slice = slow
+store._parsed = slow
 """
 
 

@@ -64,7 +64,7 @@ def test_hostile_quote_cannot_forge_annotations_or_escape_the_terminal(run: Run,
 def test_a_warm_cache_never_hides_a_problem(run: Run, seed_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FACTCHECK_NO_CACHE")
     assert run("check", "--root", str(seed_copy))[0] == 0  # fills .factcheck-cache/
-    assert (seed_copy / ".factcheck-cache" / "claims").is_dir()
+    assert (seed_copy / ".factcheck-cache" / "claims.msgpack").is_file()
     assert run("check", "--root", str(seed_copy))[0] == 0  # served from it
     source = seed_copy / "sources" / "2025-05-bui-thanh-son-interview.txt"
     source.write_text(source.read_text(encoding="utf-8").replace("146,3 millions", "143,6 millions"), encoding="utf-8")
@@ -147,8 +147,8 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 def test_check_writes_only_its_cache_and_nothing_with_no_cache(run: Run, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    """What the README says `check` writes: `.factcheck-cache/` (a .gitignore, one entry per valid claim
-    file), nothing else; with --no-cache, nothing at all."""
+    """What the README says `check` writes: `.factcheck-cache/` (a .gitignore, one pack of the valid claim
+    files), nothing else; with --no-cache, nothing at all."""
     import shutil
 
     root = tmp_path / "repo"
@@ -161,5 +161,4 @@ def test_check_writes_only_its_cache_and_nothing_with_no_cache(run: Run, tmp_pat
     after = _tree(root)
     added = sorted(set(after) - set(before))
     assert {k: v for k, v in after.items() if k in before} == before, "no file of the repository changes"
-    entries = sorted(f".factcheck-cache/claims/{Path(name).name}.msgpack" for name in before if name.startswith("claims/"))
-    assert added == [".factcheck-cache/.gitignore", *entries]
+    assert added == [".factcheck-cache/.gitignore", ".factcheck-cache/claims.msgpack"]
