@@ -934,15 +934,6 @@ def _parse_in_processes(repo: Repository, paths: list[Path], misses: dict[int, b
         yield from zip(indices, decoder.decode(blob), strict=True)
 
 
-def _duplicate_in_file(claim_file: ClaimFile, index: int, seen_here: set[str]) -> bool:
-    """True when the id was already used earlier in the same file (linear over the file)."""
-    identifier = claim_file.claims[index].id
-    if identifier in seen_here:
-        return True
-    seen_here.add(identifier)
-    return False
-
-
 @contextlib.contextmanager
 def _bulk_allocation() -> Iterator[None]:
     """Pause the cyclic garbage collector while loading: 100,000 records allocate a few million
