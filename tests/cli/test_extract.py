@@ -143,6 +143,7 @@ def test_a_50_mb_source_is_refused_with_a_message_and_nothing_written(run: Run, 
                                                           encoding="utf-8")
     code, out, err = run("extract", "--root", str(tmp_path))
     assert code == 2 and "split it into articles" in out + err and "Traceback" not in out + err
+    assert "no-publication-date" not in err  # an article refused is not then searched for its dates
     assert list((tmp_path / "claims").iterdir()) == []
     assert run("check", "--root", str(tmp_path))[0] == 0
 
