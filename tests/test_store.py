@@ -363,18 +363,47 @@ def test_a_save_between_the_check_and_the_swap_is_put_back(tmp_path: Path, monke
     target = tmp_path / "a.yaml"
     target.write_bytes(b"read by extract\n")
 
+    import threading
+
+    leases: list[store._Lease] = []
+
+    class Watched(store._Lease):
+        def __init__(self, path: Path) -> None:
+            super().__init__(path)
+            leases.append(self)
+
+    def save_in_place() -> None:
+        with open(target, "r+b") as handle:  # waits while extract holds its lease on the file
+            handle.truncate(0)
+            handle.write(b"the person's save\n")
+
+    editor = threading.Thread(target=save_in_place)
+
     def save() -> None:
         if how == "rename":
             (tmp_path / "editor~").write_bytes(b"the person's save\n")
             os.replace(tmp_path / "editor~", target)
-        else:
-            with open(target, "r+b") as handle:
-                handle.truncate(0)
-                handle.write(b"the person's save\n")
+            return
+        # an editor (another thread: the lease holder itself would wait out the kernel's 45 s) opens the
+        # file just before the exchange; go on once its open is waiting on the lease
+        editor.start()
+        if leases[-1].descriptor is None:  # no lease here (file system, capability): only settle guards
+            editor.join()
+            return
+        import fcntl
 
+        for _ in range(1000):
+            if fcntl.fcntl(leases[-1].descriptor, fcntl.F_GETLEASE) == fcntl.F_UNLCK:
+                return
+            editor.join(0.01)
+        raise AssertionError("the editor's open never reached the lease")
+
+    monkeypatch.setattr(store, "_Lease", Watched)
     _racing(monkeypatch, save)
     displaced: list[store.Displaced] = []
     assert store.swap_in(target, b"merged\n", b"read by extract\n", "a.yaml", displaced) is False
+    if how == "in-place":
+        editor.join(10)
     assert target.read_bytes() == b"the person's save\n"
     assert displaced == [] and sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
 
