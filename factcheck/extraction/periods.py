@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -30,9 +30,10 @@ from factcheck.model import format_period
 # rate         "par an", "par semaine": how often, for a figure in the present tense
 # horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année")
 # date         a full date of an event ("le 21 août 2023"): never a figure's period
+# event        the date of an event noun ("la signature du protocole de 2014"): never a figure's period
 # since        the start of a trend ("depuis 2011"): never a figure's period
 Kind = Literal["point", "to_date", "span", "recent", "months", "same_year", "same_period", "rate", "horizon", "date",
-               "since"]
+               "since", "event"]
 
 NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20}
@@ -95,6 +96,9 @@ class _Grammar:
     previous: dict[str, int]
     rates: dict[str, str]
     regex: re.Pattern[str]
+    event: re.Pattern[str]
+    event_breaks: re.Pattern[str]
+    event_hints: tuple[str, ...]  # a word of each event noun, to look for before trying `event`
 
 
 def _alternation(words: object) -> str:
@@ -154,7 +158,15 @@ def _grammar() -> _Grammar:
     """
     # not inside a number ("150.2023", "2023,5") nor a label ("n° 2023")
     regex = re.compile(rf"(?<![\w.,°])(?<!n°\s)(?:{pattern.strip()})(?![\w]|[.,]\d)", re.VERBOSE)
-    return _Grammar(months, ordinals, relative, previous, rates, regex)
+    # « la signature du protocole de 2014 », « la réouverture de la frontière …, en décembre 2022 »: an event
+    # noun, its complement (no figure, no verb), then the date's own preposition
+    breaks = "|".join(re.escape(fold(w)) for w in data["event_breaks"])
+    event = re.compile(
+        rf"\b(?:{_alternation(data['events'])})(?P<complement>\s+(?:de|du|des|d')\s*[^\d,;:()«»]{{0,60}}?)?"
+        rf"\s*,?\s*(?:(?:de|du|d'|en|le|au|des)\s*)?$")
+    event_breaks = re.compile(rf"\b(?:{breaks})\b")
+    event_hints = tuple(sorted({max(re.findall(r"[a-z0-9]+", fold(str(w))), key=len) for w in data["events"]}))
+    return _Grammar(months, ordinals, relative, previous, rates, regex, event, event_breaks, event_hints)
 
 
 def _squash(text: str) -> str:
@@ -169,8 +181,23 @@ def find_periods(text: str, published: Published | None = None, folded: str | No
     for m in grammar.regex.finditer(folded):
         mention = _resolve(m, grammar, published, text)
         if mention is not None:
-            found.append(mention)
+            found.append(_as_event(mention, folded, grammar))
     return found
+
+
+def _as_event(mention: PeriodMention, folded: str, g: _Grammar) -> PeriodMention:
+    """A date that completes an event noun is when the event happened: « un niveau inédit depuis la
+    signature du protocole de 2014 », « La réouverture de la frontière entre le Bénin et le Nigeria, en
+    décembre 2022, devrait … », « depuis l'entrée en vigueur de l'accord en 2021 »."""
+    if mention.kind not in ("point", "to_date", "months"):
+        return mention
+    before = folded[max(0, mention.start - 90):mention.start]
+    if not any(word in before for word in g.event_hints):
+        return mention
+    found = g.event.search(before)
+    if found is None or (found.group("complement") and g.event_breaks.search(found.group("complement"))):
+        return mention
+    return replace(mention, kind="event")
 
 
 def _count(text: str) -> int:

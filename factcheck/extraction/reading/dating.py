@@ -69,7 +69,7 @@ class PeriodRules(ModalityRules):
                                                           self.f(mention.start - 25, mention.start)):
                 self.consumed.add(mention.start)
     def usable(self, mention: PeriodMention) -> bool:
-        return mention.start not in self.consumed and mention.kind not in ("date", "same_period", "since")
+        return mention.start not in self.consumed and mention.kind not in ("date", "same_period", "since", "event")
     def period_of(self, figure: Figure, metric: str, modality: str,
                   siblings: list[Figure]) -> tuple[list[tuple[str, str | None, str | None]], str]:
         """The period(s) of a level: [(period, as_of, note)] and how it was found.

@@ -1,0 +1,63 @@
+"""The period of each figure, and what one sentence's period passes to the next (reading/dating.py,
+periods.py, the context carried in claims.py).
+
+Every sentence here is written for these tests, about pairs and outlets of many kinds (Egypt–Jordan,
+Iran–Turkey, India–Singapore, Japan–Australia, India–Japan, Kenya–Tanzania, Côte d'Ivoire–Ghana, Korea–
+Vietnam, Chile–Peru…). Each construction has its near-misses, which must keep their old reading.
+"""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+from factcheck.extraction.claims import Analysis, Article, analyse
+from factcheck.extraction.periods import Published
+from factcheck.model import Claim
+
+
+def read(text: str, published: str | None, countries: tuple[str, ...]) -> Analysis:
+    return analyse(Article("t", text, Published.parse(published), countries), lexicon.policy())
+
+
+def brief(claim: Claim) -> tuple[object, ...]:
+    """What matters of a claim: metric, direction, period, figure, unit (or the ratio and its base),
+    qualifier, modality, and the day a count runs to."""
+    figure = claim.factor if claim.kind == "ratio" else claim.stated
+    unit = claim.unit if claim.kind == "value" else f"ratio vs {claim.relative_to}"
+    return claim.metric, claim.direction, claim.period, figure, unit, claim.qualifier, claim.modality, claim.as_of
+
+
+def briefs(text: str, published: str | None, countries: tuple[str, ...]) -> list[tuple[object, ...]]:
+    return [brief(c) for c in read(text, published, countries).claims]
+
+
+def left_out(text: str, published: str | None, countries: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(x.text, x.code) for x in read(text, published, countries).left_out]
+
+
+# -- 7. the date of an event is not the figure's period -----------------------------------------------
+def test_the_date_of_an_event_does_not_date_the_figure() -> None:
+    first = "Les échanges entre la Côte d'Ivoire et le Ghana ont atteint 900 millions de dollars en 2023. "
+    for event in ("un record depuis l'entrée en vigueur de la ZLECAf en 2021",
+                  "un niveau inédit depuis la signature de l'accord commercial de 2015",
+                  "du jamais vu depuis la réouverture de la frontière, en juin 2020"):
+        assert briefs(first + f"Les exportations ivoiriennes vers le Ghana ont atteint 520 millions de dollars, "
+                              f"{event}.", "2024-04", ("CI", "GH"))[-1] == (
+            "exports", "CI>GH", "2023", 520_000_000, "USD", "exact", "actual", None), event
+
+
+def test_the_date_of_an_event_is_not_a_changes_period_nor_the_next_sentences() -> None:
+    found = briefs("La réouverture de la frontière entre le Rwanda et l'Ouganda, en janvier 2022, devrait permettre "
+                   "de doubler les échanges d'ici 2025.", "2023-06", ("RW", "UG"))
+    assert not [c for c in found if str(c[2]).startswith("2022")]
+    assert left_out("La signature de l'accord de 2019 a ouvert une nouvelle ère entre le Rwanda et l'Ouganda. Les "
+                    "échanges entre les deux pays ont atteint 600 millions de dollars.", "2023-06", ("RW", "UG")) == [
+        ("600 millions de dollars", "no-period")]
+
+
+def test_a_period_after_an_event_in_its_own_clause_still_dates_the_figure() -> None:
+    assert briefs("Depuis la signature de l'accord, les échanges entre la Côte d'Ivoire et le Ghana ont atteint 900 "
+                  "millions de dollars en 2023.", "2024-04", ("CI", "GH")) == [
+        ("trade", None, "2023", 900_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Après la visite du président, les échanges entre la Côte d'Ivoire et le Ghana ont bondi en 2023 à "
+                  "900 millions de dollars.", "2024-04", ("CI", "GH"))[0] == (
+        "trade", None, "2023", 900_000_000, "USD", "exact", "actual", None)
