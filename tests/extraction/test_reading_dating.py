@@ -34,6 +34,25 @@ def left_out(text: str, published: str | None, countries: tuple[str, ...]) -> li
     return [(x.text, x.code) for x in read(text, published, countries).left_out]
 
 
+# -- 6. « rien qu'en 2023 » ---------------------------------------------------------------------------
+def test_rien_qu_en_and_la_seule_annee_date_the_figure() -> None:
+    expected = [("investment", "KR>VN", "2022", 1_200_000_000, "USD", "exact", "actual", None)]
+    for opening in ("Rien qu'en 2022", "Rien que pour 2022", "Pour la seule année 2022", "Sur la seule année 2022",
+                    "Sur l'année 2022"):
+        assert briefs(f"{opening}, les entreprises coréennes ont investi 1,2 milliard de dollars au Vietnam.",
+                      "2023-05", ("KR", "VN")) == expected, opening
+
+
+def test_qu_en_and_sur_after_a_comparison_still_name_its_base() -> None:
+    assert briefs("Les exportations chiliennes vers le Pérou ont été plus élevées qu'en 2021, atteignant 2,4 "
+                  "milliards de dollars en 2022.", "2023-05", ("CL", "PE")) == [
+        ("exports", "CL>PE", "2022", 2_400_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Les exportations chiliennes vers le Pérou ont atteint 2,4 milliards de dollars en 2022, en hausse "
+                  "de 6 % sur 2021.", "2023-05", ("CL", "PE")) == [
+        ("exports", "CL>PE", "2022", 2_400_000_000, "USD", "exact", "actual", None),
+        ("exports", "CL>PE", "2022", 1.06, "ratio vs 2021", "exact", "actual", None)]
+
+
 # -- 7. the date of an event is not the figure's period -----------------------------------------------
 def test_the_date_of_an_event_does_not_date_the_figure() -> None:
     first = "Les échanges entre la Côte d'Ivoire et le Ghana ont atteint 900 millions de dollars en 2023. "

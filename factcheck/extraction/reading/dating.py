@@ -4,13 +4,22 @@ the article."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.extraction.frames import Frame
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.periods import PeriodMention, resolve_months
 from factcheck.extraction.reading.figures import Figure
 from factcheck.extraction.reading.modality import ModalityRules
+from factcheck.extraction.text import fold
+from factcheck.lexicon import read_data
 from factcheck.model import Period, format_period
+
+@cache
+def _words(name: str) -> re.Pattern[str]:
+    """A periods.yaml word list as one folded, whole-word pattern."""
+    words = sorted((fold(str(w)) for w in read_data("periods.yaml")[name]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
 
 
 def is_verb(phrase: str) -> bool:
@@ -36,6 +45,8 @@ class PeriodRules(ModalityRules):
         """Periods that a comparison names (« par rapport à 2022 », « qu'en 2021 », « la même période de
         2023 ») are a ratio's base, never a figure's own period."""
         for cue in self.cues("compared"):
+            if _words("weak_compared").fullmatch(fold(cue.text)) and not self._after_comparison(cue.start):
+                continue  # « Rien qu'en 2023 », « Sur l'année 2023 »: the figure's own period
             for mention in self.m.periods:
                 if mention.start >= cue.end - 1:
                     if any(cue.end <= q.span[0] < mention.start and q.kind not in ("year", "ordinal")
@@ -68,6 +79,13 @@ class PeriodRules(ModalityRules):
             if mention.kind == "same_period" and re.search(r"\b(?:par rapport a|que|qu'|sur|contre)\s*$",
                                                           self.f(mention.start - 25, mention.start)):
                 self.consumed.add(mention.start)
+    def _after_comparison(self, position: int) -> bool:
+        """A word of comparison or change, or a percentage, before `position` in its clause (« plus élevé
+        qu'en 2022 », « en hausse de 5 % sur 2022 »)."""
+        start = self.clause_span(self.clause_of(position))[0]
+        return bool(_words("comparatives").search(self.f(start, position))) or any(
+            start <= c.end <= position for family in ("change", "times", "multiple") for c in self.cues(family)) or \
+            any(start <= q.span[1] <= position and q.kind == "percent" for q in self.m.quantities)
     def usable(self, mention: PeriodMention) -> bool:
         return mention.start not in self.consumed and mention.kind not in ("date", "same_period", "since", "event")
     def period_of(self, figure: Figure, metric: str, modality: str,
