@@ -34,6 +34,28 @@ def left_out(text: str, published: str | None, countries: tuple[str, ...]) -> li
     return [(x.text, x.code) for x in read(text, published, countries).left_out]
 
 
+# -- 4. a total over several years ------------------------------------------------------------------
+def test_a_total_over_several_years_is_the_whole_span() -> None:
+    assert briefs("Les investissements directs japonais en Indonésie ont totalisé 15 milliards de dollars sur la "
+                  "période 2019-2022.", "2023-06", ("ID", "JP")) == [
+        ("investment", "JP>ID", "2019-01/2022-12", 15_000_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Les échanges entre le Brésil et le Paraguay ont cumulé 25 milliards de dollars entre 2020 et 2023.",
+                  "2024-03", ("BR", "PY")) == [
+        ("trade", None, "2020-01/2023-12", 25_000_000_000, "USD", "exact", "actual", None)]
+    assert briefs("De 2020 à 2023, les exportations brésiliennes vers le Paraguay ont atteint 16 milliards de dollars.",
+                  "2024-03", ("BR", "PY")) == [
+        ("exports", "BR>PY", "2020-01/2023-12", 16_000_000_000, "USD", "exact", "actual", None)]
+
+
+def test_a_level_reached_over_a_span_is_its_last_year() -> None:
+    assert briefs("Les échanges entre le Brésil et le Paraguay ont doublé entre 2015 et 2020, à 6 milliards de "
+                  "dollars.", "2024-03", ("BR", "PY"))[0] == (
+        "trade", None, "2020", 6_000_000_000, "USD", "exact", "actual", None)
+    assert briefs("Entre 2019 et 2023, les exportations brésiliennes vers le Paraguay ont progressé de 30 % pour "
+                  "atteindre 4 milliards de dollars.", "2024-03", ("BR", "PY"))[0] == (
+        "exports", "BR>PY", "2023", 4_000_000_000, "USD", "exact", "actual", None)
+
+
 # -- 6. « rien qu'en 2023 » ---------------------------------------------------------------------------
 def test_rien_qu_en_and_la_seule_annee_date_the_figure() -> None:
     expected = [("investment", "KR>VN", "2022", 1_200_000_000, "USD", "exact", "actual", None)]

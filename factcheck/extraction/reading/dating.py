@@ -240,8 +240,16 @@ class PeriodRules(ModalityRules):
             if any(f.start < figure.start for f in firsts):
                 return span.endpoints[1], None, f"« {span.text} »: the last end"
         if len(levels) == 1 and span.end <= figure.start + 200:
-            return span.endpoints[1], None, f"« {span.text} »: the level at the end of the span"
+            if self._change_in_sentence():  # « ont doublé entre 2016 et 2020, à 5 milliards »: the level reached
+                return span.endpoints[1], None, f"« {span.text} »: the level at the end of the span"
+            # « ont totalisé 60 milliards de dollars entre 2020 et 2023 », « 1,2 milliard sur la période
+            # 2020-2023 »: with no change said, a sum over the whole span
+            assert span.period is not None
+            return span.period, None, f"« {span.text} »: a total over the span, {span.period}"
         return None
+    def _change_in_sentence(self) -> bool:
+        return any(self.cues(family) for family in ("change", "multiple", "times")) or any(
+            q.kind == "percent" for q in self.m.quantities)
     def _opens_from(self, figure: Figure) -> bool:
         return bool(re.search(r"\b(?:de|d')\s*(?:environ|pres\s+de|plus\s+de|quelque)?\s*$",
                               self.f(figure.start - 20, figure.start)))
