@@ -102,3 +102,22 @@ def test_a_period_after_an_event_in_its_own_clause_still_dates_the_figure() -> N
     assert briefs("Après la visite du président, les échanges entre la Côte d'Ivoire et le Ghana ont bondi en 2023 à "
                   "900 millions de dollars.", "2024-04", ("CI", "GH"))[0] == (
         "trade", None, "2023", 900_000_000, "USD", "exact", "actual", None)
+
+
+# -- 8. a stock counted to a date ----------------------------------------------------------------------
+def test_a_cumulative_position_at_a_date_is_a_stock_at_that_month() -> None:
+    assert briefs("Au 20 avril 2024, les investisseurs singapouriens comptaient 3 500 projets valides au Vietnam, "
+                  "pour un capital enregistré total de 75 milliards de dollars.", "2024-05", ("SG", "VN")) == [
+        ("investment", "SG>VN", "2024-04", 75_000_000_000, "USD", "exact", "actual", None)]
+    assert briefs("À fin mars 2024, le stock d'investissements directs coréens au Vietnam s'élevait à 86 milliards "
+                  "de dollars.", "2024-05", ("KR", "VN")) == [
+        ("investment", "KR>VN", "2024-03", 86_000_000_000, "USD", "exact", "actual", None)]
+
+
+def test_investment_counted_to_a_date_with_nothing_cumulative_is_the_flow_since_january() -> None:
+    assert briefs("Au 20 avril 2024, les investissements directs coréens au Vietnam ont atteint 1,5 milliard de "
+                  "dollars.", "2024-05", ("KR", "VN")) == [
+        ("investment", "KR>VN", "2024-01/2024-04", 1_500_000_000, "USD", "exact", "actual", "2024-04-20")]
+    assert briefs("Sur les quatre premiers mois de 2024, les investissements coréens cumulés au Vietnam ont atteint "
+                  "1,5 milliard de dollars.", "2024-05", ("KR", "VN")) == [
+        ("investment", "KR>VN", "2024-01/2024-04", 1_500_000_000, "USD", "exact", "actual", None)]

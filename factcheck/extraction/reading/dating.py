@@ -323,17 +323,36 @@ class PeriodRules(ModalityRules):
         it against « 500 millions investis en 2023 »: a stock and a flow are different measures."""
         period, as_of, note = found
         if len(period) != 4:  # a part of a year (« sur les neuf premiers mois ») sums flows, even « cumulés »
-            return found
+            return self._stock_to_date(figure, found)
         parsed = Period.parse(period)
         start = min(cue_at if cue_at is not None else figure.start, figure.frame.start)
         clause_start, clause_end = self.clause_span(figure.frame.clause)
         phrase, clause = self.f(start, figure.end), self.f(clause_start, clause_end)
         year = period[:4]
         end_of = re.search(rf"\bfin\s+(?:(?:de\s+l'\s*annee|decembre)\s+)?{year}\b", clause)
-        if not (re.search(r"\b(?:stock|encours|cumul\w*)\b", phrase) or end_of):
+        if not (_words("cumulative").search(phrase) or end_of):
             return found
         last = format_period(parsed.end, parsed.end)
         return last, None, f"a stock: its position at the end of {period}, {last}"
+    def _stock_to_date(self, figure: Figure,
+                       found: tuple[str, str | None, str | None]) -> tuple[str, str | None, str | None]:
+        """« Au 20 mai 2024, les investisseurs français comptaient 662 projets valides au Vietnam, pour un
+        capital enregistré total de 4,1 milliards de dollars »: a count to a date that its clause says is
+        cumulative (« projets valides », « stock », « cumulés ») is a position at that month, not a flow
+        since January; « Au 20 mai 2024, les investissements directs … ont atteint » stays the flow since
+        January."""
+        period, as_of, note = found
+        counted = [p for p in self.m.periods if p.kind == "to_date" and p.period == period
+                   and self.clause_of(p.start) == figure.frame.clause]
+        if not counted:
+            return found
+        clause_start = self.clause_span(figure.frame.clause)[0]
+        if not _words("cumulative").search(self.f(clause_start, figure.end)):
+            return found
+        parsed = Period.parse(period)
+        last = format_period(parsed.end, parsed.end)
+        return last, None, f"a stock counted to {as_of or last}: its position at {last}, not a flow since " \
+                           "January"
     def context_period(self, position: int) -> str | None:
         """The period a sentence is about before `position` (its last dated one), else the context's."""
         dated = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position]
