@@ -258,7 +258,14 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
     claims = [d.claim for d in drafts]
     if claims:
         context.metric = str(claims[-1]["metric"])
-        values = [c for c in claims if c.get("kind") != "ratio" and c.get("modality") == "actual"]
+        # the periods the sentence states for its own actual figures: not a comparison's (« porter leurs
+        # échanges à 11 milliards d'ici 2026, contre 8,2 milliards en 2023 ») nor the time of writing's
+        stated = [d.claim for d in drafts if d.carries and d.claim.get("modality") == "actual"]
+        values = [c for c in stated if c.get("kind") != "ratio"]
+        if not any(c.get("kind") != "ratio" for c in claims):
+            # « une hausse de 2,5 % en 2023 par rapport à l'année précédente »: a sentence of changes only goes
+            # on about the period of its changes
+            values = [c for c in stated if c.get("kind") == "ratio"]
         if values:
             # the latest period the sentence states, not its last: « 1,2 milliard en 2023, contre 980
             # millions un an plus tôt » goes on about 2023, as « passant de … en 2015 à … en 2023 » does
@@ -267,6 +274,10 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
             context.as_of = latest.get("as_of")  # type: ignore[assignment]
             if context.article_period is None:
                 context.article_period = context.period
+        elif read_period is not None:
+            # « Les échanges, pétrole compris, ont atteint 83,6 milliards en 2023, contre 84,5 milliards un an
+            # plus tôt »: the period of its main figure, though that figure was left out
+            context.period, context.as_of = read_period
     else:
         metric_cues = found.of("metric")
         if metric_cues:

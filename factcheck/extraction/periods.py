@@ -32,8 +32,9 @@ from factcheck.model import format_period
 # date         a full date of an event ("le 21 août 2023"): never a figure's period
 # event        the date of an event noun ("la signature du protocole de 2014"): never a figure's period
 # since        the start of a trend ("depuis 2011"): never a figure's period
+# now          the time of writing ("actuellement", "désormais"): the month of publication
 Kind = Literal["point", "to_date", "span", "recent", "months", "same_year", "same_period", "rate", "horizon", "date",
-               "since", "event"]
+               "since", "event", "now"]
 
 NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20}
@@ -152,12 +153,15 @@ def _grammar() -> _Grammar:
     | (?P<relative>{_alternation(data["relative_years"])})
     | (?P<rate>{_alternation(data["rates"])})
     | (?P<since>(?:depuis|des)\s+(?:l'\s*annee\s+|le\s+debut\s+de\s+l'\s*annee\s+)?(?P<sn_year>{year}))
+    | {{now}}
     | (?P<year_between>(?:(?P<yb_entre>entre)\s+(?P<yb_from>{year})\s+et|de\s+(?P<yb_from2>{year})\s+a)\s+(?P<yb_to>{year}))
     | (?P<year_range>(?P<yr_from>{year})\s*[-/]\s*(?P<yr_to>{year}))
     | (?P<year>(?P<y_year>{year}))
     """
+    now = rf"(?P<now>{_alternation(data['now'])})"
+    body = pattern.strip().replace("{now}", now)
     # not inside a number ("150.2023", "2023,5") nor a label ("n° 2023")
-    regex = re.compile(rf"(?<![\w.,°])(?<!n°\s)(?:{pattern.strip()})(?![\w]|[.,]\d)", re.VERBOSE)
+    regex = re.compile(rf"(?<![\w.,°])(?<!n°\s)(?:{body})(?![\w]|[.,]\d)", re.VERBOSE)
     # « la signature du protocole de 2014 », « la réouverture de la frontière …, en décembre 2022 »: an event
     # noun, its complement (no figure, no verb), then the date's own preposition
     breaks = "|".join(re.escape(fold(w)) for w in data["event_breaks"])
@@ -247,6 +251,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
             return mention("point", None)
         return mention("months", None, months=(first, last))
 
+    if group("now"):
+        return mention("now", f"{published.year:04d}-{published.month:02d}" if published else None)
     if group("first_months"):
         months = _count(group("count"))
         if not 1 <= months <= 12:

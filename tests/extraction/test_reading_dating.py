@@ -34,6 +34,85 @@ def left_out(text: str, published: str | None, countries: tuple[str, ...]) -> li
     return [(x.text, x.code) for x in read(text, published, countries).left_out]
 
 
+# -- 1. a period read from the time of writing is not the next sentence's ------------------------------
+def test_a_rate_at_the_time_of_writing_does_not_date_the_next_sentences_flows() -> None:
+    text = ("Royal Jordanian et EgyptAir opèrent désormais 90 vols par semaine entre l'Égypte et la Jordanie. "
+            "Les échanges entre les deux pays ont progressé de 8 % sur un an, à 1,1 milliard de dollars.")
+    assert briefs(text, "2024-03", ("EG", "JO")) == [
+        ("flights", None, "2024-03", 90, "flights/week", "exact", "actual", None)]
+    assert left_out(text, "2024-03", ("EG", "JO")) == [
+        ("1,1 milliard de dollars", "no-period"), ("8 %", "change-of-left-out")]
+    # the sentence before the rate dates the flows: the rate does not replace it
+    dated = "En 2023, les exportations égyptiennes vers la Jordanie ont atteint 600 millions de dollars. " + text
+    assert briefs(dated, "2024-03", ("EG", "JO")) == [
+        ("exports", "EG>JO", "2023", 600_000_000, "USD", "exact", "actual", None),
+        ("flights", None, "2024-03", 90, "flights/week", "exact", "actual", None),
+        ("trade", None, "2023", 1_100_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2023", 1.08, "ratio vs 2022", "exact", "actual", None)]
+
+
+def test_a_count_at_the_time_of_writing_then_a_dated_sentence_then_an_undated_one() -> None:
+    text = ("Les échanges entre la Tunisie et la Libye ont atteint 2,9 milliards d'euros en 2023. Tunisair assure "
+            "aujourd'hui 25 vols directs par semaine entre les deux pays. Les exportations tunisiennes vers la "
+            "Libye ont représenté 1,8 milliard d'euros.")
+    assert briefs(text, "2024-05", ("LY", "TN")) == [
+        ("trade", None, "2023", 2_900_000_000, "EUR", "exact", "actual", None),
+        ("flights", None, "2024-05", 25, "flights/week", "exact", "actual", None),
+        ("exports", "TN>LY", "2023", 1_800_000_000, "EUR", "exact", "actual", None)]
+
+
+# -- 2. a current count is at the month of publication, not another clause's -------------------------
+def test_a_count_with_a_word_of_now_is_at_the_month_of_publication() -> None:
+    assert briefs("La Turquie a accueilli 1,1 million de visiteurs iraniens en 2023, tandis que les compagnies des "
+                  "deux pays exploitent actuellement 85 vols directs hebdomadaires.", "2024-04", ("IR", "TR")) == [
+        ("tourists", "IR>TR", "2023", 1_100_000, "persons", "exact", "actual", None),
+        ("flights", None, "2024-04", 85, "flights/week", "exact", "actual", None)]
+    assert briefs("Pegasus, Turkish Airlines et Iran Air proposent désormais près de 90 vols par semaine entre l'Iran "
+                  "et la Turquie, Pegasus ayant ouvert en mars une liaison Ankara-Tabriz.", "2024-05", ("IR", "TR")) == [
+        ("flights", None, "2024-05", 90, "flights/week", "nearly", "actual", None)]
+
+
+def test_a_weekly_rate_in_the_present_is_at_the_month_of_publication() -> None:
+    assert briefs("Plus de 1,2 million d'Indiens ont visité Singapour en 2023, et les compagnies des deux pays "
+                  "proposent environ 400 vols hebdomadaires.", "2024-05", ("IN", "SG"))[-1] == (
+        "flights", None, "2024-05", 400, "flights/week", "approx", "actual", None)
+    # « ont porté leurs dessertes à »: the level reached holds at the time of writing; « l'an dernier » is
+    # the visitors' own period
+    assert briefs("Près de 300 000 Marocains se sont rendus au Portugal l'an dernier, et TAP comme Royal Air Maroc "
+                  "ont porté leurs dessertes à 40 vols hebdomadaires.", "2023-09", ("MA", "PT"))[-1] == (
+        "flights", None, "2023-09", 40, "flights/week", "exact", "actual", None)
+
+
+def test_a_weekly_rate_in_a_past_tense_keeps_the_period_of_its_sentence() -> None:
+    assert briefs("En 2019, Thai Airways et Malaysia Airlines exploitaient 120 vols par semaine entre la Thaïlande "
+                  "et la Malaisie.", "2024-02", ("MY", "TH")) == [
+        ("flights", None, "2019", 120, "flights/week", "exact", "actual", None)]
+    assert briefs("La Malaisie a accueilli 4,2 millions de Thaïlandais en 2019, et les compagnies exploitaient alors "
+                  "120 vols directs par semaine.", "2024-02", ("MY", "TH"))[-1] == (
+        "flights", None, "2019", 120, "flights/week", "exact", "actual", None)
+    # a word of now with a period of its own clause: the clause's period
+    assert briefs("En 2019, les compagnies des deux pays proposaient désormais 120 vols par semaine entre la "
+                  "Thaïlande et la Malaisie.", "2024-02", ("MY", "TH")) == [
+        ("flights", None, "2019", 120, "flights/week", "exact", "actual", None)]
+
+
+def test_a_flow_of_today_is_the_latest_year_stated_or_left_out() -> None:
+    text = ("Les échanges entre le Kenya et l'Ouganda atteignaient 500 millions de dollars en 2015. Ils s'élèvent "
+            "aujourd'hui à 1,1 milliard de dollars.")
+    assert briefs(text, "2024-02", ("KE", "UG")) == [
+        ("trade", None, "2015", 500_000_000, "USD", "exact", "actual", None)]
+    assert left_out(text, "2024-02", ("KE", "UG")) == [("1,1 milliard de dollars", "no-period")]
+    opening = text.replace("Ils s'élèvent aujourd'hui à", "Aujourd'hui, ils s'élèvent à")
+    assert left_out(opening, "2024-02", ("KE", "UG")) == [("1,1 milliard de dollars", "no-period")]
+    recent = ("Les échanges entre le Kenya et l'Ouganda ont atteint 1,1 milliard de dollars en 2023. Les deux pays "
+              "veulent porter leurs échanges à 2 milliards de dollars d'ici 2030, contre quelque 1,1 milliard "
+              "aujourd'hui.")
+    assert briefs(recent, "2024-02", ("KE", "UG"))[-1] == (
+        "trade", None, "2023", 1_100_000_000, "USD", "approx", "actual", None)
+    assert briefs("Les échanges entre le Kenya et l'Ouganda pèsent aujourd'hui quelque 1,1 milliard de dollars par "
+                  "an.", "2024-02", ("KE", "UG")) == [("trade", None, "2023", 1_100_000_000, "USD", "approx", "actual", None)]
+
+
 # -- 4. a total over several years ------------------------------------------------------------------
 def test_a_total_over_several_years_is_the_whole_span() -> None:
     assert briefs("Les investissements directs japonais en Indonésie ont totalisé 15 milliards de dollars sur la "
@@ -54,6 +133,19 @@ def test_a_level_reached_over_a_span_is_its_last_year() -> None:
     assert briefs("Entre 2019 et 2023, les exportations brésiliennes vers le Paraguay ont progressé de 30 % pour "
                   "atteindre 4 milliards de dollars.", "2024-03", ("BR", "PY"))[0] == (
         "exports", "BR>PY", "2023", 4_000_000_000, "USD", "exact", "actual", None)
+
+
+# -- 5. a comparison's year is not the next sentence's ---------------------------------------------
+def test_months_after_a_target_and_its_comparison_take_the_year_of_publication() -> None:
+    text = ("Le Kenya et la Tanzanie veulent porter leurs échanges à 2 milliards de dollars d'ici 2027, contre 1,3 "
+            "milliard en 2023. Entre janvier et mai, plus de 300 000 Kényans ont visité la Tanzanie.")
+    assert briefs(text, "2024-07", ("KE", "TZ"))[-1] == (
+        "tourists", "KE>TZ", "2024-01/2024-05", 300_000, "persons", "more_than", "actual", None)
+    # the actual level of the sentence before still dates them
+    dated = ("Les échanges entre le Kenya et la Tanzanie ont atteint 1,3 milliard de dollars en 2023, contre 1,1 "
+             "milliard en 2022. Entre janvier et mai, plus de 300 000 Kényans ont visité la Tanzanie.")
+    assert briefs(dated, "2024-07", ("KE", "TZ"))[-1] == (
+        "tourists", "KE>TZ", "2023-01/2023-05", 300_000, "persons", "more_than", "actual", None)
 
 
 # -- 6. « rien qu'en 2023 » ---------------------------------------------------------------------------
@@ -121,3 +213,12 @@ def test_investment_counted_to_a_date_with_nothing_cumulative_is_the_flow_since_
     assert briefs("Sur les quatre premiers mois de 2024, les investissements coréens cumulés au Vietnam ont atteint "
                   "1,5 milliard de dollars.", "2024-05", ("KR", "VN")) == [
         ("investment", "KR>VN", "2024-01/2024-04", 1_500_000_000, "USD", "exact", "actual", None)]
+
+
+# -- 9. a sentence of changes only passes its period on -----------------------------------------------
+def test_a_sentence_whose_only_figure_is_a_change_dates_the_next() -> None:
+    text = ("Le commerce entre le Chili et le Pérou a progressé de 4 % en 2022 par rapport à l'année précédente. Les "
+            "exportations chiliennes vers le Pérou ont atteint environ 2,4 milliards de dollars.")
+    assert briefs(text, "2023-05", ("CL", "PE")) == [
+        ("trade", None, "2022", 1.04, "ratio vs 2021", "exact", "actual", None),
+        ("exports", "CL>PE", "2022", 2_400_000_000, "USD", "approx", "actual", None)]

@@ -15,6 +15,13 @@ from factcheck.extraction.text import fold
 from factcheck.lexicon import read_data
 from factcheck.model import Period, format_period
 
+# a verb in the imperfect, the pluperfect or the simple past (« assuraient », « avaient porté », « fut »):
+# the item speaks of a past time, not of the time of writing
+_PAST = re.compile(r"\b(?:[a-z]{2,}(?:ait|aient)|fut|furent|eut|eurent)\b")
+_NOT_PAST = frozenset({"fait", "lait", "trait", "souhait", "forfait", "parfait", "bienfait", "portrait", "retrait",
+                       "extrait", "attrait", "abstrait", "distrait", "soustrait"})
+
+
 @cache
 def _words(name: str) -> re.Pattern[str]:
     """A periods.yaml word list as one folded, whole-word pattern."""
@@ -87,17 +94,20 @@ class PeriodRules(ModalityRules):
             start <= c.end <= position for family in ("change", "times", "multiple") for c in self.cues(family)) or \
             any(start <= q.span[1] <= position and q.kind == "percent" for q in self.m.quantities)
     def usable(self, mention: PeriodMention) -> bool:
-        return mention.start not in self.consumed and mention.kind not in ("date", "same_period", "since", "event")
+        return mention.start not in self.consumed and mention.kind not in ("date", "same_period", "since", "event",
+                                                                           "now")
     def period_of(self, figure: Figure, metric: str, modality: str,
                   siblings: list[Figure]) -> tuple[list[tuple[str, str | None, str | None]], str]:
         """The period(s) of a level: [(period, as_of, note)] and how it was found.
 
         Its own item first (« 594,7 millions de dollars en 2021 », « en 2023 et 2024 » gives one claim
         each); a « passant de X à Y » pair takes the two ends of « entre 2016 et 2020 » or « de 2014 à
-        2016 »; « où elles étaient de 3,25 milliards » takes the period a comparison just named; else
-        the nearest period before it in its clause, then in its sentence, then after it in its clause;
-        else the period of the sentences before (the paragraph's, then the article's)."""
+        2016 »; « où elles étaient de 3,25 milliards » takes the period a comparison just named; a level
+        at the time of writing (« exploitent actuellement 150 vols ») the month of publication; else the
+        nearest period before it in its clause, then in its sentence, then after it in its clause; else
+        the period of the sentences before (the paragraph's, then the article's)."""
         definition = self.metrics[metric]
+        self.period_reason: str | None = None
         own = self._own_periods(figure)
         if own:
             return own, "own"
@@ -118,6 +128,9 @@ class PeriodRules(ModalityRules):
         before = [p for p in self.m.periods if self.usable(p) and floor <= p.start and p.end <= figure.start
                   and p.kind not in ("rate",) and not self._owned_by_another(p, own_phrase)]
         in_clause = [p for p in before if self.clause_of(p.start) == clause]
+        current = self._time_of_writing(figure) if modality == "actual" else None
+        if current is not None:
+            return self._period_at_writing(figure, current, in_clause, definition.stock)
         for candidates in (in_clause, before):
             for mention in reversed(candidates):
                 resolved = self.resolve(mention, figure.start)
@@ -149,6 +162,67 @@ class PeriodRules(ModalityRules):
         if body is not None and modality == "actual":
             return [(body[0], body[1], "a headline's figure: the period of the same figure in the article")], "headline"
         return [], "none"
+    def _time_of_writing(self, figure: Figure) -> PeriodMention | None:
+        """What makes a figure a level at the time of writing: a « now » word in its item (« exploitent
+        actuellement 150 vols », « 40 vols relient désormais les deux pays ») or opening its clause
+        (« Aujourd'hui, les compagnies … »), or a rate per week or per month in its item whose verb is not
+        in a past tense (« opèrent environ 1 000 vols hebdomadaires », not « assuraient 60 vols par
+        semaine »)."""
+        frame = figure.frame
+        in_item = [p for p in self.m.periods if frame.start <= p.start < frame.end]
+        # « Aujourd'hui, les échanges … »: a word of now that opens the clause as an item of its own counts too
+        opening = [p for p in self.m.periods if p.kind == "now" and p.end <= figure.start
+                   and self.clause_of(p.start) == frame.clause and not self._figure_of_another_item(figure, p)]
+        now = [p for p in in_item if p.kind == "now"] or opening
+        if now:
+            return now[0]
+        rates = [p for p in in_item if p.kind == "rate" and p.rate in ("week", "month")]
+        past = [w for w in _PAST.findall(self.f(frame.start, frame.end)) if w not in _NOT_PAST]
+        return rates[0] if rates and not past else None
+    def _figure_of_another_item(self, figure: Figure, mention: PeriodMention) -> bool:
+        """The period lies in another item that holds a figure of its own (« plus de 5,3 millions d'entre eux
+        y ont séjourné en 2023, et les compagnies … opèrent 1 000 vols »), even one left out."""
+        frame = self.frame(mention.start)
+        return frame.index != figure.frame.index and any(
+            frame.start <= q.span[0] < frame.end and q.kind not in ("year", "ordinal") for q in self.m.quantities)
+    def _period_at_writing(self, figure: Figure, current: PeriodMention, in_clause: list[PeriodMention],
+                           stock: bool) -> tuple[list[tuple[str, str | None, str | None]], str]:
+        """The period of a level at the time of writing. Its own clause may still date it (« En 2019, les
+        compagnies assuraient désormais 60 vols par semaine »), but not the phrase of another figure
+        (« 600 000 visiteurs japonais en 2023, tandis que les compagnies exploitent actuellement 150 vols ») nor
+        another clause: a stock or a rate per week is at the month of publication; a flow « par an » is
+        the last full year; any other flow « aujourd'hui » is the latest period the article has stated when
+        that is the last full year (or later), else it says now, not over which months (left out)."""
+        for mention in reversed(in_clause):
+            if any(a <= mention.start < b for a, b, _, _ in self.level_phrases) or self._figure_of_another_item(
+                    figure, mention):
+                continue
+            resolved = self.resolve(mention, figure.start)
+            if resolved is not None:
+                return [resolved], "before"
+        published = self.ctx.published
+        if published is None:
+            return [], "undated"
+        if stock or current.kind == "rate":  # « exploitent actuellement 150 vols »
+            month = f"{published.year:04d}-{published.month:02d}"
+            return [(month, None, f"« {current.text} »: a level at the time of writing, dated to the month of "
+                                  f"publication")], "now"
+        yearly = [p for p in self.m.periods if p.kind == "rate" and p.rate == "year"
+                  and self.clause_of(p.start) == figure.frame.clause]
+        if yearly:
+            resolved = self.resolve(yearly[0], figure.start)
+            if resolved is not None:
+                return [resolved], "rate"
+        latest = self.ctx.period
+        if latest is not None and not latest.endswith("/..") and \
+                Period.parse(latest).end >= published.last_full_year * 12 + 11:
+            # « 16 milliards en 2023 » then « contre quelque 16 milliards aujourd'hui »: the latest figure the
+            # article gives is what « aujourd'hui » refers to; « 40 milliards en 2019 … aujourd'hui » is not
+            return [(latest, self.ctx.as_of, f"« {current.text} »: the latest period the article states, "
+                                             f"{latest}")], "context"
+        self.period_reason = (f"no period: « {current.text} » is the time of writing, and nothing says over which "
+                              f"months the flow was counted")
+        return [], "unreadable"
     def phrase_of(self, figure: Figure) -> tuple[int, int]:
         """A figure's phrase: its item, and for a figure in a parenthesis the item that opened it when
         that item has no figure of its own (« un déficit commercial l'an dernier (400 millions d'USD) »,
@@ -310,7 +384,9 @@ class PeriodRules(ModalityRules):
         if mention.period is None:
             return None
         note = None
-        if mention.kind == "horizon" and mention.period[:4] not in mention.text:
+        if mention.kind == "now":
+            note = f"« {mention.text} »: the time of writing, the month of publication"
+        elif mention.kind == "horizon" and mention.period[:4] not in mention.text:
             note = f"« {mention.text} »: by the end of {mention.period}"
         elif published and mention.period[:4] not in mention.text:
             note = f"« {mention.text} »: relative to the article's date ({published.year:04d}-{published.month:02d})"
