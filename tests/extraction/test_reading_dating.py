@@ -113,6 +113,52 @@ def test_a_flow_of_today_is_the_latest_year_stated_or_left_out() -> None:
                   "an.", "2024-02", ("KE", "UG")) == [("trade", None, "2023", 1_100_000_000, "USD", "approx", "actual", None)]
 
 
+# -- 3. fiscal years --------------------------------------------------------------------------------
+def test_a_fiscal_year_with_its_closing_month_is_twelve_months() -> None:
+    assert briefs("Les échanges entre le Japon et l'Australie ont atteint 95 milliards de dollars australiens au "
+                  "cours de l'exercice 2022-2023, clos fin juin.", "2023-12", ("AU", "JP")) == [
+        ("trade", None, "2022-07/2023-06", 95_000_000_000, "AUD", "exact", "actual", None)]
+    assert briefs("Sur l'année fiscale 2022/23, close le 31 mars 2023, les exportations japonaises vers l'Inde ont "
+                  "atteint 16 milliards de dollars.", "2023-09", ("IN", "JP")) == [
+        ("exports", "JP>IN", "2022-04/2023-03", 16_000_000_000, "USD", "exact", "actual", None)]
+    # closed at the end of December: the calendar year
+    assert briefs("Les échanges entre la France et le Gabon ont atteint 900 millions d'euros au titre de l'exercice "
+                  "2023, clos fin décembre.", "2024-03", ("FR", "GA")) == [
+        ("trade", None, "2023", 900_000_000, "EUR", "exact", "actual", None)]
+
+
+def test_a_fiscal_year_closed_at_a_month_runs_on_to_the_next_sentence() -> None:
+    text = ("Le commerce entre l'Inde et le Japon s'est établi à 22 milliards de dollars sur l'exercice clos le 31 "
+            "mars, contre 20,6 milliards un an plus tôt. Les exportations indiennes vers le Japon ont atteint 5,5 "
+            "milliards de dollars.")
+    assert briefs(text, "2024-06", ("IN", "JP")) == [
+        ("trade", None, "2023-04/2024-03", 22_000_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2022-04/2023-03", 20_600_000_000, "USD", "exact", "actual", None),
+        ("exports", "IN>JP", "2023-04/2024-03", 5_500_000_000, "USD", "exact", "actual", None)]
+
+
+def test_a_fiscal_year_whose_months_are_not_said_is_left_out_and_passes_nothing_on() -> None:
+    assert left_out("Le commerce entre l'Inde et Singapour a atteint 36 milliards de dollars au cours de l'exercice "
+                    "2023-2024.", "2025-01", ("IN", "SG")) == [("36 milliards de dollars", "no-period")]
+    text = ("En 2022, les échanges entre l'Inde et le Japon avaient atteint 21 milliards de dollars. Sur l'exercice "
+            "2023-2024, le commerce entre les deux pays s'est établi à 22 milliards de dollars, contre 20,6 "
+            "milliards un an plus tôt. Les exportations indiennes vers le Japon ont atteint 5,5 milliards de "
+            "dollars.")
+    assert briefs(text, "2024-06", ("IN", "JP")) == [
+        ("trade", None, "2022", 21_000_000_000, "USD", "exact", "actual", None)]
+    assert [code for _, code in left_out(text, "2024-06", ("IN", "JP"))] == ["no-period"] * 3
+
+
+def test_a_year_earlier_than_an_undated_figure_is_not_dated_from_the_article() -> None:
+    text = ("Le commerce entre l'Inde et le Japon s'est établi à 22 milliards de dollars, contre 20,6 milliards un "
+            "an plus tôt. Les exportations indiennes vers le Japon ont atteint 5,5 milliards de dollars.")
+    assert briefs(text, "2024-06", ("IN", "JP")) == []
+    # with no figure before it, « l'année précédente » is the year before the article's
+    assert briefs("Le commerce entre l'Inde et le Japon a dépassé 20 milliards de dollars l'année précédente.",
+                  "2024-06", ("IN", "JP")) == [
+        ("trade", None, "2023", 20_000_000_000, "USD", "more_than", "actual", None)]
+
+
 # -- 4. a total over several years ------------------------------------------------------------------
 def test_a_total_over_several_years_is_the_whole_span() -> None:
     assert briefs("Les investissements directs japonais en Indonésie ont totalisé 15 milliards de dollars sur la "
@@ -222,3 +268,14 @@ def test_a_sentence_whose_only_figure_is_a_change_dates_the_next() -> None:
     assert briefs(text, "2023-05", ("CL", "PE")) == [
         ("trade", None, "2022", 1.04, "ratio vs 2021", "exact", "actual", None),
         ("exports", "CL>PE", "2022", 2_400_000_000, "USD", "approx", "actual", None)]
+
+
+# -- a count since the start of the year -------------------------------------------------------------
+def test_a_count_since_the_start_of_the_year_runs_to_the_day_of_writing() -> None:
+    text = "Depuis le début de l'année, les échanges entre le Maroc et le Sénégal ont atteint 3 milliards de dirhams."
+    assert briefs(text, "2023-10-12", ("MA", "SN")) == [
+        ("trade", None, "2023-01/2023-10", 3_000_000_000, "MAD", "exact", "actual", "2023-10-12")]
+    assert left_out(text, "2023-10", ("MA", "SN")) == [("3 milliards de dirhams", "no-period")]
+    # « depuis le début de l'année 2019 » is where a trend starts, not a count to date
+    assert left_out("Depuis le début de l'année 2019, les échanges entre le Maroc et le Sénégal ont atteint 3 "
+                    "milliards de dirhams.", "2023-10-12", ("MA", "SN")) == [("3 milliards de dirhams", "no-period")]

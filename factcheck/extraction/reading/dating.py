@@ -96,6 +96,17 @@ class PeriodRules(ModalityRules):
     def usable(self, mention: PeriodMention) -> bool:
         return mention.start not in self.consumed and mention.kind not in ("date", "same_period", "since", "event",
                                                                            "now")
+    @staticmethod
+    def unreadable(mention: PeriodMention) -> str | None:
+        """Why a period the words name cannot be read, or None: « l'exercice 2023-2024 » (a fiscal year
+        whose months are not said), « depuis le début de l'année » in an article whose day is not known."""
+        if mention.period is not None:
+            return None
+        if mention.kind == "fiscal":
+            return f"no period: « {mention.text} » is a fiscal year whose months are not said"
+        if mention.kind == "to_date":
+            return f"no period: « {mention.text} » counts to the day of writing, and the article's day is not known"
+        return None
     def period_of(self, figure: Figure, metric: str, modality: str,
                   siblings: list[Figure]) -> tuple[list[tuple[str, str | None, str | None]], str]:
         """The period(s) of a level: [(period, as_of, note)] and how it was found.
@@ -105,7 +116,9 @@ class PeriodRules(ModalityRules):
         2016 »; « où elles étaient de 3,25 milliards » takes the period a comparison just named; a level
         at the time of writing (« exploitent actuellement 150 vols ») the month of publication; else the
         nearest period before it in its clause, then in its sentence, then after it in its clause; else
-        the period of the sentences before (the paragraph's, then the article's)."""
+        the period of the sentences before (the paragraph's, then the article's). A period the words name
+        but that cannot be read (« l'exercice 2023-2024 ») leaves it out (how "unreadable", the reason in
+        `period_reason`)."""
         definition = self.metrics[metric]
         self.period_reason: str | None = None
         own = self._own_periods(figure)
@@ -133,6 +146,9 @@ class PeriodRules(ModalityRules):
             return self._period_at_writing(figure, current, in_clause, definition.stock)
         for candidates in (in_clause, before):
             for mention in reversed(candidates):
+                if self.unreadable(mention):
+                    self.period_reason = self.unreadable(mention)
+                    return [], "unreadable"
                 resolved = self.resolve(mention, figure.start)
                 if resolved is not None:
                     return [resolved], "before"
@@ -141,6 +157,9 @@ class PeriodRules(ModalityRules):
         for mention in after:
             if self._next_figure_between(figure, mention.start):
                 break
+            if self.unreadable(mention):
+                self.period_reason = self.unreadable(mention)
+                return [], "unreadable"
             resolved = self.resolve(mention, figure.start)
             if resolved is not None:
                 return [resolved], "after"
@@ -197,6 +216,9 @@ class PeriodRules(ModalityRules):
             if any(a <= mention.start < b for a, b, _, _ in self.level_phrases) or self._figure_of_another_item(
                     figure, mention):
                 continue
+            if self.unreadable(mention):
+                self.period_reason = self.unreadable(mention)
+                return [], "unreadable"
             resolved = self.resolve(mention, figure.start)
             if resolved is not None:
                 return [resolved], "before"
@@ -362,7 +384,16 @@ class PeriodRules(ModalityRules):
             month = f"{published.year:04d}-{published.month:02d}"
             return month, None, f"« {mention.text} »: a rate at the time of writing, dated to the month of publication"
         if mention.kind == "same_year":
+            if self._unread_before(mention.start):
+                return None  # « sur l'exercice 2023-2024, …, contre 84,5 milliards un an plus tôt »: before what?
             anchor = self.context_period(mention.start)
+            if mention.offset and mention.offset < 0 and anchor is None and any(
+                    q.span[1] <= position and q.kind in ("money", "measure") for q in self.m.quantities):
+                # « 83,6 milliards …, contre 84,5 milliards un an plus tôt » when nothing dates the figure it is
+                # compared with: a year before that figure, not before the article (« a dépassé le
+                # demi-milliard l'année précédente », with no figure before it, is the year before the
+                # article's)
+                return None
             if mention.offset and anchor is not None and len(anchor) > 4 and not anchor.endswith("/.."):
                 # « au troisième trimestre 2024 …, contre 3,4 milliards un an auparavant »: 2023-Q3
                 shifted = shift_to_year(anchor, int(anchor[:4]) + mention.offset)
@@ -384,7 +415,11 @@ class PeriodRules(ModalityRules):
         if mention.period is None:
             return None
         note = None
-        if mention.kind == "now":
+        if mention.kind == "fiscal":
+            note = f"« {mention.text} »: a fiscal year, {mention.period}"
+        elif mention.kind == "to_date" and mention.as_of and mention.as_of[:4] not in mention.text:
+            note = f"« {mention.text} »: a count to the day of writing, {mention.as_of}"
+        elif mention.kind == "now":
             note = f"« {mention.text} »: the time of writing, the month of publication"
         elif mention.kind == "horizon" and mention.period[:4] not in mention.text:
             note = f"« {mention.text} »: by the end of {mention.period}"
@@ -431,12 +466,20 @@ class PeriodRules(ModalityRules):
                            "January"
     def context_period(self, position: int) -> str | None:
         """The period a sentence is about before `position` (its last dated one), else the context's."""
-        dated = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position]
+        dated = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal") and p.period
+                 and p.end <= position]
         return dated[-1].period if dated else self.ctx.period
+    def _unread_before(self, position: int) -> bool:
+        """The last period the sentence names before `position` is one that cannot be read (« sur
+        l'exercice 2023-2024 »): what comes after it cannot be dated relative to it, nor to the context."""
+        named = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal") and p.end <= position]
+        return bool(named) and self.unreadable(named[-1]) is not None
     def context_year(self, position: int, last_month: int | None = None) -> int | None:
         """The year a sentence is about, before `position`: its last full year or dated period; else the
         context's; else the publication year, or the year before when the months would not be over yet
         (« les neuf premiers mois » in an article of February: last year's)."""
+        if self._unread_before(position):
+            return None
         years = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position]
         if years:
             return int(years[-1].period[:4])  # type: ignore[index]
