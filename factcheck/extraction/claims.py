@@ -256,9 +256,17 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
     """What the next sentence inherits: the metric (for « ce chiffre »), the period (when the sentence
     names one period and no figure contradicts it), whether it spoke about the pair."""
     claims = [d.claim for d in drafts]
+    before = context.period
     if claims:
         context.metric = str(claims[-1]["metric"])
-        values = [c for c in claims if c.get("kind") != "ratio" and c.get("modality") == "actual"]
+        # the periods the sentence states for its own actual figures: not a comparison's (« porter leurs
+        # échanges à 11 milliards d'ici 2026, contre 8,2 milliards en 2023 ») nor the time of writing's
+        stated = [d.claim for d in drafts if d.carries and d.claim.get("modality") == "actual"]
+        values = [c for c in stated if c.get("kind") != "ratio"]
+        if not any(c.get("kind") != "ratio" for c in claims):
+            # « une hausse de 2,5 % en 2023 par rapport à l'année précédente »: a sentence of changes only goes
+            # on about the period of its changes
+            values = [c for c in stated if c.get("kind") == "ratio"]
         if values:
             # the latest period the sentence states, not its last: « 1,2 milliard en 2023, contre 980
             # millions un an plus tôt » goes on about 2023, as « passant de … en 2015 à … en 2023 » does
@@ -267,17 +275,27 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
             context.as_of = latest.get("as_of")  # type: ignore[assignment]
             if context.article_period is None:
                 context.article_period = context.period
+        elif read_period is not None:
+            # « …, pétrole compris, s'est élevé à 83,6 milliards sur l'exercice clos le 31 mars, contre 84,5
+            # milliards un an plus tôt »: the period of its main figure, though that figure was left out
+            context.period, context.as_of = read_period
     else:
         metric_cues = found.of("metric")
         if metric_cues:
             context.metric = metric_cues[-1].key
-        dated = [p for p in found.periods if p.kind in ("point", "to_date") and p.period and "/.." not in p.period]
+        dated = [p for p in found.periods if p.kind in ("point", "to_date", "fiscal") and p.period
+                 and "/.." not in p.period]
         figures = [q for q in found.quantities if q.kind in ("money", "measure")]
         if figures and read_period is not None:  # the period its figures had, though they were left out
             context.period, context.as_of = read_period
         elif len(dated) == 1 and not figures and not any(p.kind == "date" for p in found.periods):
             # « Du 1er janvier au 31 octobre 2023, l'Italie s'est positionnée comme premier fournisseur »
             context.period, context.as_of = dated[0].period, dated[0].as_of
+    if context.period == before and any(p.period is None and p.kind in ("fiscal", "to_date")
+                                        for p in found.periods):
+        # « Sur l'exercice 2023-2024, le commerce … s'est établi à 22 milliards »: what follows goes on about
+        # a period that cannot be read, so the period of the sentences before no longer holds either
+        context.period, context.as_of = None, None
     context.bilateral = any(sorted(c["countries"]) == list(pair) for c in claims)  # type: ignore[call-overload]
     if title:  # « Cette insolente bonne santé des exportations espagnoles vers le Maroc »
         for cue in found.of("metric"):

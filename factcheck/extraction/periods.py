@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import Literal
+from typing import Callable, Literal
 
 from factcheck.extraction.text import fold
 from factcheck.lexicon import read_data
@@ -30,9 +30,13 @@ from factcheck.model import format_period
 # rate         "par an", "par semaine": how often, for a figure in the present tense
 # horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année")
 # date         a full date of an event ("le 21 août 2023"): never a figure's period
+# event        the date of an event noun ("la signature du protocole de 2014"): never a figure's period
 # since        the start of a trend ("depuis 2011"): never a figure's period
+# now          the time of writing ("actuellement", "désormais"): the month of publication
+# fiscal       a fiscal year ("l'exercice 2021-2022, clos fin juin"): the twelve months to its closing month;
+#              period None when the words do not say which months ("l'exercice 2023-2024")
 Kind = Literal["point", "to_date", "span", "recent", "months", "same_year", "same_period", "rate", "horizon", "date",
-               "since"]
+               "since", "event", "now", "fiscal"]
 
 NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20}
@@ -95,6 +99,9 @@ class _Grammar:
     previous: dict[str, int]
     rates: dict[str, str]
     regex: re.Pattern[str]
+    event: re.Pattern[str]
+    event_breaks: re.Pattern[str]
+    event_hints: tuple[str, ...]  # a word of each event noun, to look for before trying `event`
 
 
 def _alternation(words: object) -> str:
@@ -122,6 +129,8 @@ def _grammar() -> _Grammar:
     def of(name: str) -> str:
         return of_year.replace("{name}", name)
 
+    fiscal_year = _alternation(data["fiscal_years"])
+    closing = _alternation(data["fiscal_closing"])
     pattern = rf"""
       (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+mois{of("fm")})
     | (?P<date_range>(?:du|depuis\s+le)\s+(?P<dr_d1>{day})\s+(?P<dr_m1>{month})(?:\s+(?P<dr_y1>{year}))?\s+(?:au|a|jusqu'\s*au)\s+(?P<dr_d2>{day})\s+(?P<dr_m2>{month})(?:\s+(?P<dr_y2>{year}))?)
@@ -147,14 +156,34 @@ def _grammar() -> _Grammar:
     | (?P<previous>{_alternation(data["previous_years"])})
     | (?P<relative>{_alternation(data["relative_years"])})
     | (?P<rate>{_alternation(data["rates"])})
+    | {{ytd}}
     | (?P<since>(?:depuis|des)\s+(?:l'\s*annee\s+|le\s+debut\s+de\s+l'\s*annee\s+)?(?P<sn_year>{year}))
+    | {{fiscal}}
+    | {{now}}
     | (?P<year_between>(?:(?P<yb_entre>entre)\s+(?P<yb_from>{year})\s+et|de\s+(?P<yb_from2>{year})\s+a)\s+(?P<yb_to>{year}))
     | (?P<year_range>(?P<yr_from>{year})\s*[-/]\s*(?P<yr_to>{year}))
     | (?P<year>(?P<y_year>{year}))
     """
+    # « l'exercice 2021-2022, clos fin juin », « l'année fiscale close le 31 mars 2023 », « l'exercice écoulé »
+    fiscal = (rf"(?P<fiscal>(?:{fiscal_year})"
+              rf"(?:\s+(?:(?P<fy_from>{year})\s*[-/]\s*(?P<fy_to>{year}|\d\d)|(?P<fy_year>{year}))\b"
+              rf"|\s+(?P<fy_other>ecoule|precedent|en\s+cours))?"
+              rf"(?:\s*,?\s*(?:{closing})\s+(?:le\s+(?P<fy_day>{day})\s+|(?:a\s+)?fin\s+|en\s+)"
+              rf"(?P<fy_month>{month})(?:\s+(?P<fy_end_year>{year}))?)?)")
+    now = rf"(?P<now>{_alternation(data['now'])})"
+    ytd = rf"(?P<year_to_date>(?:{_alternation(data['year_to_date'])})(?!\s+(?:de\s+|d'\s*)?{year}))"
+    body = pattern.strip().replace("{fiscal}", fiscal).replace("{now}", now).replace("{ytd}", ytd)
     # not inside a number ("150.2023", "2023,5") nor a label ("n° 2023")
-    regex = re.compile(rf"(?<![\w.,°])(?<!n°\s)(?:{pattern.strip()})(?![\w]|[.,]\d)", re.VERBOSE)
-    return _Grammar(months, ordinals, relative, previous, rates, regex)
+    regex = re.compile(rf"(?<![\w.,°])(?<!n°\s)(?:{body})(?![\w]|[.,]\d)", re.VERBOSE)
+    # « la signature du protocole de 2014 », « la réouverture de la frontière …, en décembre 2022 »: an event
+    # noun, its complement (no figure, no verb), then the date's own preposition
+    breaks = "|".join(re.escape(fold(w)) for w in data["event_breaks"])
+    event = re.compile(
+        rf"\b(?:{_alternation(data['events'])})(?P<complement>\s+(?:de|du|des|d')\s*[^\d,;:()«»]{{0,60}}?)?"
+        rf"\s*,?\s*(?:(?:de|du|d'|en|le|au|des)\s*)?$")
+    event_breaks = re.compile(rf"\b(?:{breaks})\b")
+    event_hints = tuple(sorted({max(re.findall(r"[a-z0-9]+", fold(str(w))), key=len) for w in data["events"]}))
+    return _Grammar(months, ordinals, relative, previous, rates, regex, event, event_breaks, event_hints)
 
 
 def _squash(text: str) -> str:
@@ -169,8 +198,23 @@ def find_periods(text: str, published: Published | None = None, folded: str | No
     for m in grammar.regex.finditer(folded):
         mention = _resolve(m, grammar, published, text)
         if mention is not None:
-            found.append(mention)
+            found.append(_as_event(mention, folded, grammar))
     return found
+
+
+def _as_event(mention: PeriodMention, folded: str, g: _Grammar) -> PeriodMention:
+    """A date that completes an event noun is when the event happened: « un niveau inédit depuis la
+    signature du protocole de 2014 », « La réouverture de la frontière entre le Bénin et le Nigeria, en
+    décembre 2022, devrait … », « depuis l'entrée en vigueur de l'accord en 2021 »."""
+    if mention.kind not in ("point", "to_date", "months"):
+        return mention
+    before = folded[max(0, mention.start - 90):mention.start]
+    if not any(word in before for word in g.event_hints):
+        return mention
+    found = g.event.search(before)
+    if found is None or (found.group("complement") and g.event_breaks.search(found.group("complement"))):
+        return mention
+    return replace(mention, kind="event")
 
 
 def _count(text: str) -> int:
@@ -220,6 +264,15 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
             return mention("point", None)
         return mention("months", None, months=(first, last))
 
+    if group("fiscal"):
+        return _fiscal(m, g, published, mention)
+    if group("year_to_date"):  # « depuis le début de l'année »: a count to the day of writing
+        if published is None or published.day is None:
+            return mention("to_date", None)
+        return mention("to_date", _months_period(published.year, 1, published.month),
+                       as_of=f"{published.year:04d}-{published.month:02d}-{published.day:02d}")
+    if group("now"):
+        return mention("now", f"{published.year:04d}-{published.month:02d}" if published else None)
     if group("first_months"):
         months = _count(group("count"))
         if not 1 <= months <= 12:
@@ -336,6 +389,38 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
             return None
         return mention("span", format_period(first * 12, last * 12 + 11), endpoints=(str(first), str(last)))
     return mention("point", group("y_year"))
+
+
+def _fiscal(m: re.Match[str], g: _Grammar, published: Published | None,
+            mention: Callable[..., PeriodMention]) -> PeriodMention | None:
+    """« l'exercice 2021-2022, clos fin juin » -> 2021-07/2022-06; « l'exercice clos le 31 mars » -> the
+    twelve months to the last 31 March before publication; « l'exercice 2023-2024 » (no closing month)
+    -> a fiscal year whose months are not said (period None). A lone « exercice » is not a period."""
+    group = m.group
+    named = group("fy_from") or group("fy_year") or group("fy_other")
+    if not group("fy_month"):
+        return mention("fiscal", None) if named else None
+    month = g.months[group("fy_month")]
+    if group("fy_day") and _day(group("fy_day")) not in (28, 29, 30, 31):
+        return mention("fiscal", None)  # closed mid-month: not twelve calendar months
+    year: int | None = None
+    if group("fy_end_year"):
+        year = int(group("fy_end_year"))
+    elif group("fy_from"):
+        first, to = int(group("fy_from")), group("fy_to")
+        year = int(to) if len(to) == 4 else first // 100 * 100 + int(to)
+        if year != first + 1 or month == 12:
+            return mention("fiscal", None)
+    elif group("fy_year"):
+        year = int(group("fy_year")) if month == 12 else None  # « l'exercice 2023, clos le 31 mars »: which?
+    elif group("fy_other"):
+        year = None
+    elif published is not None:  # « sur l'exercice clos le 31 mars »: the last one closed before publication
+        year = published.year if month < published.month else published.year - 1
+    if year is None:
+        return mention("fiscal", None)
+    end = year * 12 + month - 1
+    return mention("fiscal", format_period(end - 11, end))
 
 
 def infer_publication(text: str) -> str | None:

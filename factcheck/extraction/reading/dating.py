@@ -4,13 +4,29 @@ the article."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.extraction.frames import Frame
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.periods import PeriodMention, resolve_months
 from factcheck.extraction.reading.figures import Figure
 from factcheck.extraction.reading.modality import ModalityRules
+from factcheck.extraction.text import fold
+from factcheck.lexicon import read_data
 from factcheck.model import Period, format_period
+
+# a verb in the imperfect, the pluperfect or the simple past (« assuraient », « avaient porté », « fut »):
+# the item speaks of a past time, not of the time of writing
+_PAST = re.compile(r"\b(?:[a-z]{2,}(?:ait|aient)|fut|furent|eut|eurent)\b")
+_NOT_PAST = frozenset({"fait", "lait", "trait", "souhait", "forfait", "parfait", "bienfait", "portrait", "retrait",
+                       "extrait", "attrait", "abstrait", "distrait", "soustrait"})
+
+
+@cache
+def _words(name: str) -> re.Pattern[str]:
+    """A periods.yaml word list as one folded, whole-word pattern."""
+    words = sorted((fold(str(w)) for w in read_data("periods.yaml")[name]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
 
 
 def is_verb(phrase: str) -> bool:
@@ -36,6 +52,8 @@ class PeriodRules(ModalityRules):
         """Periods that a comparison names (« par rapport à 2022 », « qu'en 2021 », « la même période de
         2023 ») are a ratio's base, never a figure's own period."""
         for cue in self.cues("compared"):
+            if _words("weak_compared").fullmatch(fold(cue.text)) and not self._after_comparison(cue.start):
+                continue  # « Rien qu'en 2023 », « Sur l'année 2023 »: the figure's own period
             for mention in self.m.periods:
                 if mention.start >= cue.end - 1:
                     if any(cue.end <= q.span[0] < mention.start and q.kind not in ("year", "ordinal")
@@ -68,18 +86,41 @@ class PeriodRules(ModalityRules):
             if mention.kind == "same_period" and re.search(r"\b(?:par rapport a|que|qu'|sur|contre)\s*$",
                                                           self.f(mention.start - 25, mention.start)):
                 self.consumed.add(mention.start)
+    def _after_comparison(self, position: int) -> bool:
+        """A word of comparison or change, or a percentage, before `position` in its clause (« plus élevé
+        qu'en 2022 », « en hausse de 5 % sur 2022 »)."""
+        start = self.clause_span(self.clause_of(position))[0]
+        return bool(_words("comparatives").search(self.f(start, position))) or any(
+            start <= c.end <= position for family in ("change", "times", "multiple") for c in self.cues(family)) or \
+            any(start <= q.span[1] <= position and q.kind == "percent" for q in self.m.quantities)
     def usable(self, mention: PeriodMention) -> bool:
-        return mention.start not in self.consumed and mention.kind not in ("date", "same_period", "since")
+        return mention.start not in self.consumed and mention.kind not in ("date", "same_period", "since", "event",
+                                                                           "now")
+    @staticmethod
+    def unreadable(mention: PeriodMention) -> str | None:
+        """Why a period the words name cannot be read, or None: « l'exercice 2023-2024 » (a fiscal year
+        whose months are not said), « depuis le début de l'année » in an article whose day is not known."""
+        if mention.period is not None:
+            return None
+        if mention.kind == "fiscal":
+            return f"no period: « {mention.text} » is a fiscal year whose months are not said"
+        if mention.kind == "to_date":
+            return f"no period: « {mention.text} » counts to the day of writing, and the article's day is not known"
+        return None
     def period_of(self, figure: Figure, metric: str, modality: str,
                   siblings: list[Figure]) -> tuple[list[tuple[str, str | None, str | None]], str]:
         """The period(s) of a level: [(period, as_of, note)] and how it was found.
 
         Its own item first (« 594,7 millions de dollars en 2021 », « en 2023 et 2024 » gives one claim
         each); a « passant de X à Y » pair takes the two ends of « entre 2016 et 2020 » or « de 2014 à
-        2016 »; « où elles étaient de 3,25 milliards » takes the period a comparison just named; else
-        the nearest period before it in its clause, then in its sentence, then after it in its clause;
-        else the period of the sentences before (the paragraph's, then the article's)."""
+        2016 »; « où elles étaient de 3,25 milliards » takes the period a comparison just named; a level
+        at the time of writing (« exploitent actuellement 150 vols ») the month of publication; else the
+        nearest period before it in its clause, then in its sentence, then after it in its clause; else
+        the period of the sentences before (the paragraph's, then the article's). A period the words name
+        but that cannot be read (« l'exercice 2023-2024 ») leaves it out (how "unreadable", the reason in
+        `period_reason`)."""
         definition = self.metrics[metric]
+        self.period_reason: str | None = None
         own = self._own_periods(figure)
         if own:
             return own, "own"
@@ -100,8 +141,14 @@ class PeriodRules(ModalityRules):
         before = [p for p in self.m.periods if self.usable(p) and floor <= p.start and p.end <= figure.start
                   and p.kind not in ("rate",) and not self._owned_by_another(p, own_phrase)]
         in_clause = [p for p in before if self.clause_of(p.start) == clause]
+        current = self._time_of_writing(figure) if modality == "actual" else None
+        if current is not None:
+            return self._period_at_writing(figure, current, in_clause, definition.stock)
         for candidates in (in_clause, before):
             for mention in reversed(candidates):
+                if self.unreadable(mention):
+                    self.period_reason = self.unreadable(mention)
+                    return [], "unreadable"
                 resolved = self.resolve(mention, figure.start)
                 if resolved is not None:
                     return [resolved], "before"
@@ -110,6 +157,9 @@ class PeriodRules(ModalityRules):
         for mention in after:
             if self._next_figure_between(figure, mention.start):
                 break
+            if self.unreadable(mention):
+                self.period_reason = self.unreadable(mention)
+                return [], "unreadable"
             resolved = self.resolve(mention, figure.start)
             if resolved is not None:
                 return [resolved], "after"
@@ -131,6 +181,70 @@ class PeriodRules(ModalityRules):
         if body is not None and modality == "actual":
             return [(body[0], body[1], "a headline's figure: the period of the same figure in the article")], "headline"
         return [], "none"
+    def _time_of_writing(self, figure: Figure) -> PeriodMention | None:
+        """What makes a figure a level at the time of writing: a « now » word in its item (« exploitent
+        actuellement 150 vols », « 40 vols relient désormais les deux pays ») or opening its clause
+        (« Aujourd'hui, les compagnies … »), or a rate per week or per month in its item whose verb is not
+        in a past tense (« opèrent environ 1 000 vols hebdomadaires », not « assuraient 60 vols par
+        semaine »)."""
+        frame = figure.frame
+        in_item = [p for p in self.m.periods if frame.start <= p.start < frame.end]
+        # « Aujourd'hui, les échanges … »: a word of now that opens the clause as an item of its own counts too
+        opening = [p for p in self.m.periods if p.kind == "now" and p.end <= figure.start
+                   and self.clause_of(p.start) == frame.clause and not self._figure_of_another_item(figure, p)]
+        now = [p for p in in_item if p.kind == "now"] or opening
+        if now:
+            return now[0]
+        rates = [p for p in in_item if p.kind == "rate" and p.rate in ("week", "month")]
+        past = [w for w in _PAST.findall(self.f(frame.start, frame.end)) if w not in _NOT_PAST]
+        return rates[0] if rates and not past else None
+    def _figure_of_another_item(self, figure: Figure, mention: PeriodMention) -> bool:
+        """The period lies in another item that holds a figure of its own (« plus de 5,3 millions d'entre eux
+        y ont séjourné en 2023, et les compagnies … opèrent 1 000 vols »), even one left out."""
+        frame = self.frame(mention.start)
+        return frame.index != figure.frame.index and any(
+            frame.start <= q.span[0] < frame.end and q.kind not in ("year", "ordinal") for q in self.m.quantities)
+    def _period_at_writing(self, figure: Figure, current: PeriodMention, in_clause: list[PeriodMention],
+                           stock: bool) -> tuple[list[tuple[str, str | None, str | None]], str]:
+        """The period of a level at the time of writing. Its own clause may still date it (« En 2019, les
+        compagnies assuraient désormais 60 vols par semaine »), but not the phrase of another figure
+        (« 600 000 visiteurs japonais en 2023, tandis que les compagnies exploitent actuellement 150 vols ») nor
+        another clause: a stock or a rate per week is at the month of publication; a flow « par an » is
+        the last full year; any other flow « aujourd'hui » is the latest period the article has stated when
+        that is the last full year (or later), else it says now, not over which months (left out)."""
+        for mention in reversed(in_clause):
+            if any(a <= mention.start < b for a, b, _, _ in self.level_phrases) or self._figure_of_another_item(
+                    figure, mention):
+                continue
+            if self.unreadable(mention):
+                self.period_reason = self.unreadable(mention)
+                return [], "unreadable"
+            resolved = self.resolve(mention, figure.start)
+            if resolved is not None:
+                return [resolved], "before"
+        published = self.ctx.published
+        if published is None:
+            return [], "undated"
+        if stock or current.kind == "rate":  # « exploitent actuellement 150 vols »
+            month = f"{published.year:04d}-{published.month:02d}"
+            return [(month, None, f"« {current.text} »: a level at the time of writing, dated to the month of "
+                                  f"publication")], "now"
+        yearly = [p for p in self.m.periods if p.kind == "rate" and p.rate == "year"
+                  and self.clause_of(p.start) == figure.frame.clause]
+        if yearly:
+            resolved = self.resolve(yearly[0], figure.start)
+            if resolved is not None:
+                return [resolved], "rate"
+        latest = self.ctx.period
+        if latest is not None and not latest.endswith("/..") and \
+                Period.parse(latest).end >= published.last_full_year * 12 + 11:
+            # « 16 milliards en 2023 » then « contre quelque 16 milliards aujourd'hui »: the latest figure the
+            # article gives is what « aujourd'hui » refers to; « 40 milliards en 2019 … aujourd'hui » is not
+            return [(latest, self.ctx.as_of, f"« {current.text} »: the latest period the article states, "
+                                             f"{latest}")], "context"
+        self.period_reason = (f"no period: « {current.text} » is the time of writing, and nothing says over which "
+                              f"months the flow was counted")
+        return [], "unreadable"
     def phrase_of(self, figure: Figure) -> tuple[int, int]:
         """A figure's phrase: its item, and for a figure in a parenthesis the item that opened it when
         that item has no figure of its own (« un déficit commercial l'an dernier (400 millions d'USD) »,
@@ -222,8 +336,16 @@ class PeriodRules(ModalityRules):
             if any(f.start < figure.start for f in firsts):
                 return span.endpoints[1], None, f"« {span.text} »: the last end"
         if len(levels) == 1 and span.end <= figure.start + 200:
-            return span.endpoints[1], None, f"« {span.text} »: the level at the end of the span"
+            if self._change_in_sentence():  # « ont doublé entre 2016 et 2020, à 5 milliards »: the level reached
+                return span.endpoints[1], None, f"« {span.text} »: the level at the end of the span"
+            # « ont totalisé 60 milliards de dollars entre 2020 et 2023 », « 1,2 milliard sur la période
+            # 2020-2023 »: with no change said, a sum over the whole span
+            assert span.period is not None
+            return span.period, None, f"« {span.text} »: a total over the span, {span.period}"
         return None
+    def _change_in_sentence(self) -> bool:
+        return any(self.cues(family) for family in ("change", "multiple", "times")) or any(
+            q.kind == "percent" for q in self.m.quantities)
     def _opens_from(self, figure: Figure) -> bool:
         return bool(re.search(r"\b(?:de|d')\s*(?:environ|pres\s+de|plus\s+de|quelque)?\s*$",
                               self.f(figure.start - 20, figure.start)))
@@ -262,7 +384,16 @@ class PeriodRules(ModalityRules):
             month = f"{published.year:04d}-{published.month:02d}"
             return month, None, f"« {mention.text} »: a rate at the time of writing, dated to the month of publication"
         if mention.kind == "same_year":
+            if self._unread_before(mention.start):
+                return None  # « sur l'exercice 2023-2024, …, contre 84,5 milliards un an plus tôt »: before what?
             anchor = self.context_period(mention.start)
+            if mention.offset and mention.offset < 0 and anchor is None and any(
+                    q.span[1] <= position and q.kind in ("money", "measure") for q in self.m.quantities):
+                # « 83,6 milliards …, contre 84,5 milliards un an plus tôt » when nothing dates the figure it is
+                # compared with: a year before that figure, not before the article (« a dépassé le
+                # demi-milliard l'année précédente », with no figure before it, is the year before the
+                # article's)
+                return None
             if mention.offset and anchor is not None and len(anchor) > 4 and not anchor.endswith("/.."):
                 # « au troisième trimestre 2024 …, contre 3,4 milliards un an auparavant »: 2023-Q3
                 shifted = shift_to_year(anchor, int(anchor[:4]) + mention.offset)
@@ -284,7 +415,13 @@ class PeriodRules(ModalityRules):
         if mention.period is None:
             return None
         note = None
-        if mention.kind == "horizon" and mention.period[:4] not in mention.text:
+        if mention.kind == "fiscal":
+            note = f"« {mention.text} »: a fiscal year, {mention.period}"
+        elif mention.kind == "to_date" and mention.as_of and mention.as_of[:4] not in mention.text:
+            note = f"« {mention.text} »: a count to the day of writing, {mention.as_of}"
+        elif mention.kind == "now":
+            note = f"« {mention.text} »: the time of writing, the month of publication"
+        elif mention.kind == "horizon" and mention.period[:4] not in mention.text:
             note = f"« {mention.text} »: by the end of {mention.period}"
         elif published and mention.period[:4] not in mention.text:
             note = f"« {mention.text} »: relative to the article's date ({published.year:04d}-{published.month:02d})"
@@ -297,25 +434,52 @@ class PeriodRules(ModalityRules):
         it against « 500 millions investis en 2023 »: a stock and a flow are different measures."""
         period, as_of, note = found
         if len(period) != 4:  # a part of a year (« sur les neuf premiers mois ») sums flows, even « cumulés »
-            return found
+            return self._stock_to_date(figure, found)
         parsed = Period.parse(period)
         start = min(cue_at if cue_at is not None else figure.start, figure.frame.start)
         clause_start, clause_end = self.clause_span(figure.frame.clause)
         phrase, clause = self.f(start, figure.end), self.f(clause_start, clause_end)
         year = period[:4]
         end_of = re.search(rf"\bfin\s+(?:(?:de\s+l'\s*annee|decembre)\s+)?{year}\b", clause)
-        if not (re.search(r"\b(?:stock|encours|cumul\w*)\b", phrase) or end_of):
+        if not (_words("cumulative").search(phrase) or end_of):
             return found
         last = format_period(parsed.end, parsed.end)
         return last, None, f"a stock: its position at the end of {period}, {last}"
+    def _stock_to_date(self, figure: Figure,
+                       found: tuple[str, str | None, str | None]) -> tuple[str, str | None, str | None]:
+        """« Au 20 mai 2024, les investisseurs français comptaient 662 projets valides au Vietnam, pour un
+        capital enregistré total de 4,1 milliards de dollars »: a count to a date that its clause says is
+        cumulative (« projets valides », « stock », « cumulés ») is a position at that month, not a flow
+        since January; « Au 20 mai 2024, les investissements directs … ont atteint » stays the flow since
+        January."""
+        period, as_of, note = found
+        counted = [p for p in self.m.periods if p.kind == "to_date" and p.period == period
+                   and self.clause_of(p.start) == figure.frame.clause]
+        if not counted:
+            return found
+        clause_start = self.clause_span(figure.frame.clause)[0]
+        if not _words("cumulative").search(self.f(clause_start, figure.end)):
+            return found
+        parsed = Period.parse(period)
+        last = format_period(parsed.end, parsed.end)
+        return last, None, f"a stock counted to {as_of or last}: its position at {last}, not a flow since " \
+                           "January"
     def context_period(self, position: int) -> str | None:
         """The period a sentence is about before `position` (its last dated one), else the context's."""
-        dated = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position]
+        dated = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal") and p.period
+                 and p.end <= position]
         return dated[-1].period if dated else self.ctx.period
+    def _unread_before(self, position: int) -> bool:
+        """The last period the sentence names before `position` is one that cannot be read (« sur
+        l'exercice 2023-2024 »): what comes after it cannot be dated relative to it, nor to the context."""
+        named = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal") and p.end <= position]
+        return bool(named) and self.unreadable(named[-1]) is not None
     def context_year(self, position: int, last_month: int | None = None) -> int | None:
         """The year a sentence is about, before `position`: its last full year or dated period; else the
         context's; else the publication year, or the year before when the months would not be over yet
         (« les neuf premiers mois » in an article of February: last year's)."""
+        if self._unread_before(position):
+            return None
         years = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position]
         if years:
             return int(years[-1].period[:4])  # type: ignore[index]

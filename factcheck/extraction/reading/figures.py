@@ -89,6 +89,9 @@ class Draft:
     figure: tuple[int, int]
     notes: list[str] = field(default_factory=list)
     restates: int | None = None  # index (in the sentence's drafts) of the claim this one restates
+    # whether the next sentence may go on about its period: not a comparison's (« contre 8,2 milliards en
+    # 2023 ») nor one read from the time of writing (« assurent désormais 1 200 vols par semaine »)
+    carries: bool = True
 
 
 @dataclass

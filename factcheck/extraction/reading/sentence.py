@@ -117,7 +117,7 @@ class SentenceReading(RelationRules):
         if figure.qualifier == "range":
             claim["low"], claim["high"] = figure.low, figure.high
         return Draft(claim, (figure.quantity.span[0], figure.end),
-                     [*draft.notes, "the same figure restated in another currency"])
+                     [*draft.notes, "the same figure restated in another currency"], carries=draft.carries)
     def read_level(self, figure: Figure, levels: list[Figure]) -> list[Draft] | str:
         if self.is_difference(figure):
             return "a difference between two periods, not a level"
@@ -126,13 +126,18 @@ class SentenceReading(RelationRules):
             return metric_note or "no metric: no word says what it counts"
         modality = self.modality_of(figure.start)
         periods, how = self.period_of(figure, metric, modality, levels)
-        if periods and modality == "actual" and self.sentence_period is None and how != "context":
+        # a comparison's period (« contre 8,2 milliards en 2023 ») and the time of writing (« assurent désormais
+        # 1 200 vols par semaine ») are that figure's alone: the next sentence does not go on about them
+        carries = how not in ("now", "rate", "fallback") and figure.frame.opener != "contre"
+        if periods and modality == "actual" and self.sentence_period is None and how != "context" and carries:
             # what the sentence is about, even if this figure is left out: « Le tourisme a enregistré 8,8
             # millions de visiteurs en 2023 » dates « les Algériens (2,7 millions) » of the next sentence
             self.sentence_period = periods[0][:2]
         flow = self.flow_in_scope(figure, metric, cue_at)
         if isinstance(flow, str):
             return flow
+        if not periods and how == "unreadable" and self.period_reason:
+            return self.period_reason
         if not periods and how == "undated":
             relative = next(p.text for p in self.m.periods if p.period is None)
             return f"no publication date: « {relative} » cannot be dated"
@@ -163,7 +168,7 @@ class SentenceReading(RelationRules):
             notes = [n for n in (metric_note, note) if n]
             if flow.inferred and flow.direction:
                 notes.append(f"the other country is the article's ({flow.direction})")
-            drafts.append(Draft(claim, (figure.quantity.span[0], figure.end), notes))
+            drafts.append(Draft(claim, (figure.quantity.span[0], figure.end), notes, carries=carries))
             self.level_periods.append((figure.start, period))
         private = figure.frame.parenthesis or figure.frame.opener == "contre"  # an aside, a comparison
         self.level_phrases.append((*self.phrase_of(figure), figure.start, private))

@@ -1,0 +1,281 @@
+"""The period of each figure, and what one sentence's period passes to the next (reading/dating.py,
+periods.py, the context carried in claims.py).
+
+Every sentence here is written for these tests, about pairs and outlets of many kinds (Egypt–Jordan,
+Iran–Turkey, India–Singapore, Japan–Australia, India–Japan, Kenya–Tanzania, Côte d'Ivoire–Ghana, Korea–
+Vietnam, Chile–Peru…). Each construction has its near-misses, which must keep their old reading.
+"""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+from factcheck.extraction.claims import Analysis, Article, analyse
+from factcheck.extraction.periods import Published
+from factcheck.model import Claim
+
+
+def read(text: str, published: str | None, countries: tuple[str, ...]) -> Analysis:
+    return analyse(Article("t", text, Published.parse(published), countries), lexicon.policy())
+
+
+def brief(claim: Claim) -> tuple[object, ...]:
+    """What matters of a claim: metric, direction, period, figure, unit (or the ratio and its base),
+    qualifier, modality, and the day a count runs to."""
+    figure = claim.factor if claim.kind == "ratio" else claim.stated
+    unit = claim.unit if claim.kind == "value" else f"ratio vs {claim.relative_to}"
+    return claim.metric, claim.direction, claim.period, figure, unit, claim.qualifier, claim.modality, claim.as_of
+
+
+def briefs(text: str, published: str | None, countries: tuple[str, ...]) -> list[tuple[object, ...]]:
+    return [brief(c) for c in read(text, published, countries).claims]
+
+
+def left_out(text: str, published: str | None, countries: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(x.text, x.code) for x in read(text, published, countries).left_out]
+
+
+# -- 1. a period read from the time of writing is not the next sentence's ------------------------------
+def test_a_rate_at_the_time_of_writing_does_not_date_the_next_sentences_flows() -> None:
+    text = ("Royal Jordanian et EgyptAir opèrent désormais 90 vols par semaine entre l'Égypte et la Jordanie. "
+            "Les échanges entre les deux pays ont progressé de 8 % sur un an, à 1,1 milliard de dollars.")
+    assert briefs(text, "2024-03", ("EG", "JO")) == [
+        ("flights", None, "2024-03", 90, "flights/week", "exact", "actual", None)]
+    assert left_out(text, "2024-03", ("EG", "JO")) == [
+        ("1,1 milliard de dollars", "no-period"), ("8 %", "change-of-left-out")]
+    # the sentence before the rate dates the flows: the rate does not replace it
+    dated = "En 2023, les exportations égyptiennes vers la Jordanie ont atteint 600 millions de dollars. " + text
+    assert briefs(dated, "2024-03", ("EG", "JO")) == [
+        ("exports", "EG>JO", "2023", 600_000_000, "USD", "exact", "actual", None),
+        ("flights", None, "2024-03", 90, "flights/week", "exact", "actual", None),
+        ("trade", None, "2023", 1_100_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2023", 1.08, "ratio vs 2022", "exact", "actual", None)]
+
+
+def test_a_count_at_the_time_of_writing_then_a_dated_sentence_then_an_undated_one() -> None:
+    text = ("Les échanges entre la Tunisie et la Libye ont atteint 2,9 milliards d'euros en 2023. Tunisair assure "
+            "aujourd'hui 25 vols directs par semaine entre les deux pays. Les exportations tunisiennes vers la "
+            "Libye ont représenté 1,8 milliard d'euros.")
+    assert briefs(text, "2024-05", ("LY", "TN")) == [
+        ("trade", None, "2023", 2_900_000_000, "EUR", "exact", "actual", None),
+        ("flights", None, "2024-05", 25, "flights/week", "exact", "actual", None),
+        ("exports", "TN>LY", "2023", 1_800_000_000, "EUR", "exact", "actual", None)]
+
+
+# -- 2. a current count is at the month of publication, not another clause's -------------------------
+def test_a_count_with_a_word_of_now_is_at_the_month_of_publication() -> None:
+    assert briefs("La Turquie a accueilli 1,1 million de visiteurs iraniens en 2023, tandis que les compagnies des "
+                  "deux pays exploitent actuellement 85 vols directs hebdomadaires.", "2024-04", ("IR", "TR")) == [
+        ("tourists", "IR>TR", "2023", 1_100_000, "persons", "exact", "actual", None),
+        ("flights", None, "2024-04", 85, "flights/week", "exact", "actual", None)]
+    assert briefs("Pegasus, Turkish Airlines et Iran Air proposent désormais près de 90 vols par semaine entre l'Iran "
+                  "et la Turquie, Pegasus ayant ouvert en mars une liaison Ankara-Tabriz.", "2024-05", ("IR", "TR")) == [
+        ("flights", None, "2024-05", 90, "flights/week", "nearly", "actual", None)]
+
+
+def test_a_weekly_rate_in_the_present_is_at_the_month_of_publication() -> None:
+    assert briefs("Plus de 1,2 million d'Indiens ont visité Singapour en 2023, et les compagnies des deux pays "
+                  "proposent environ 400 vols hebdomadaires.", "2024-05", ("IN", "SG"))[-1] == (
+        "flights", None, "2024-05", 400, "flights/week", "approx", "actual", None)
+    # « ont porté leurs dessertes à »: the level reached holds at the time of writing; « l'an dernier » is
+    # the visitors' own period
+    assert briefs("Près de 300 000 Marocains se sont rendus au Portugal l'an dernier, et TAP comme Royal Air Maroc "
+                  "ont porté leurs dessertes à 40 vols hebdomadaires.", "2023-09", ("MA", "PT"))[-1] == (
+        "flights", None, "2023-09", 40, "flights/week", "exact", "actual", None)
+
+
+def test_a_weekly_rate_in_a_past_tense_keeps_the_period_of_its_sentence() -> None:
+    assert briefs("En 2019, Thai Airways et Malaysia Airlines exploitaient 120 vols par semaine entre la Thaïlande "
+                  "et la Malaisie.", "2024-02", ("MY", "TH")) == [
+        ("flights", None, "2019", 120, "flights/week", "exact", "actual", None)]
+    assert briefs("La Malaisie a accueilli 4,2 millions de Thaïlandais en 2019, et les compagnies exploitaient alors "
+                  "120 vols directs par semaine.", "2024-02", ("MY", "TH"))[-1] == (
+        "flights", None, "2019", 120, "flights/week", "exact", "actual", None)
+    # a word of now with a period of its own clause: the clause's period
+    assert briefs("En 2019, les compagnies des deux pays proposaient désormais 120 vols par semaine entre la "
+                  "Thaïlande et la Malaisie.", "2024-02", ("MY", "TH")) == [
+        ("flights", None, "2019", 120, "flights/week", "exact", "actual", None)]
+
+
+def test_a_flow_of_today_is_the_latest_year_stated_or_left_out() -> None:
+    text = ("Les échanges entre le Kenya et l'Ouganda atteignaient 500 millions de dollars en 2015. Ils s'élèvent "
+            "aujourd'hui à 1,1 milliard de dollars.")
+    assert briefs(text, "2024-02", ("KE", "UG")) == [
+        ("trade", None, "2015", 500_000_000, "USD", "exact", "actual", None)]
+    assert left_out(text, "2024-02", ("KE", "UG")) == [("1,1 milliard de dollars", "no-period")]
+    opening = text.replace("Ils s'élèvent aujourd'hui à", "Aujourd'hui, ils s'élèvent à")
+    assert left_out(opening, "2024-02", ("KE", "UG")) == [("1,1 milliard de dollars", "no-period")]
+    recent = ("Les échanges entre le Kenya et l'Ouganda ont atteint 1,1 milliard de dollars en 2023. Les deux pays "
+              "veulent porter leurs échanges à 2 milliards de dollars d'ici 2030, contre quelque 1,1 milliard "
+              "aujourd'hui.")
+    assert briefs(recent, "2024-02", ("KE", "UG"))[-1] == (
+        "trade", None, "2023", 1_100_000_000, "USD", "approx", "actual", None)
+    assert briefs("Les échanges entre le Kenya et l'Ouganda pèsent aujourd'hui quelque 1,1 milliard de dollars par "
+                  "an.", "2024-02", ("KE", "UG")) == [("trade", None, "2023", 1_100_000_000, "USD", "approx", "actual", None)]
+
+
+# -- 3. fiscal years --------------------------------------------------------------------------------
+def test_a_fiscal_year_with_its_closing_month_is_twelve_months() -> None:
+    assert briefs("Les échanges entre le Japon et l'Australie ont atteint 95 milliards de dollars australiens au "
+                  "cours de l'exercice 2022-2023, clos fin juin.", "2023-12", ("AU", "JP")) == [
+        ("trade", None, "2022-07/2023-06", 95_000_000_000, "AUD", "exact", "actual", None)]
+    assert briefs("Sur l'année fiscale 2022/23, close le 31 mars 2023, les exportations japonaises vers l'Inde ont "
+                  "atteint 16 milliards de dollars.", "2023-09", ("IN", "JP")) == [
+        ("exports", "JP>IN", "2022-04/2023-03", 16_000_000_000, "USD", "exact", "actual", None)]
+    # closed at the end of December: the calendar year
+    assert briefs("Les échanges entre la France et le Gabon ont atteint 900 millions d'euros au titre de l'exercice "
+                  "2023, clos fin décembre.", "2024-03", ("FR", "GA")) == [
+        ("trade", None, "2023", 900_000_000, "EUR", "exact", "actual", None)]
+
+
+def test_a_fiscal_year_closed_at_a_month_runs_on_to_the_next_sentence() -> None:
+    text = ("Le commerce entre l'Inde et le Japon s'est établi à 22 milliards de dollars sur l'exercice clos le 31 "
+            "mars, contre 20,6 milliards un an plus tôt. Les exportations indiennes vers le Japon ont atteint 5,5 "
+            "milliards de dollars.")
+    assert briefs(text, "2024-06", ("IN", "JP")) == [
+        ("trade", None, "2023-04/2024-03", 22_000_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2022-04/2023-03", 20_600_000_000, "USD", "exact", "actual", None),
+        ("exports", "IN>JP", "2023-04/2024-03", 5_500_000_000, "USD", "exact", "actual", None)]
+
+
+def test_a_fiscal_year_whose_months_are_not_said_is_left_out_and_passes_nothing_on() -> None:
+    assert left_out("Le commerce entre l'Inde et Singapour a atteint 36 milliards de dollars au cours de l'exercice "
+                    "2023-2024.", "2025-01", ("IN", "SG")) == [("36 milliards de dollars", "no-period")]
+    text = ("En 2022, les échanges entre l'Inde et le Japon avaient atteint 21 milliards de dollars. Sur l'exercice "
+            "2023-2024, le commerce entre les deux pays s'est établi à 22 milliards de dollars, contre 20,6 "
+            "milliards un an plus tôt. Les exportations indiennes vers le Japon ont atteint 5,5 milliards de "
+            "dollars.")
+    assert briefs(text, "2024-06", ("IN", "JP")) == [
+        ("trade", None, "2022", 21_000_000_000, "USD", "exact", "actual", None)]
+    assert [code for _, code in left_out(text, "2024-06", ("IN", "JP"))] == ["no-period"] * 3
+
+
+def test_a_year_earlier_than_an_undated_figure_is_not_dated_from_the_article() -> None:
+    text = ("Le commerce entre l'Inde et le Japon s'est établi à 22 milliards de dollars, contre 20,6 milliards un "
+            "an plus tôt. Les exportations indiennes vers le Japon ont atteint 5,5 milliards de dollars.")
+    assert briefs(text, "2024-06", ("IN", "JP")) == []
+    # with no figure before it, « l'année précédente » is the year before the article's
+    assert briefs("Le commerce entre l'Inde et le Japon a dépassé 20 milliards de dollars l'année précédente.",
+                  "2024-06", ("IN", "JP")) == [
+        ("trade", None, "2023", 20_000_000_000, "USD", "more_than", "actual", None)]
+
+
+# -- 4. a total over several years ------------------------------------------------------------------
+def test_a_total_over_several_years_is_the_whole_span() -> None:
+    assert briefs("Les investissements directs japonais en Indonésie ont totalisé 15 milliards de dollars sur la "
+                  "période 2019-2022.", "2023-06", ("ID", "JP")) == [
+        ("investment", "JP>ID", "2019-01/2022-12", 15_000_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Les échanges entre le Brésil et le Paraguay ont cumulé 25 milliards de dollars entre 2020 et 2023.",
+                  "2024-03", ("BR", "PY")) == [
+        ("trade", None, "2020-01/2023-12", 25_000_000_000, "USD", "exact", "actual", None)]
+    assert briefs("De 2020 à 2023, les exportations brésiliennes vers le Paraguay ont atteint 16 milliards de dollars.",
+                  "2024-03", ("BR", "PY")) == [
+        ("exports", "BR>PY", "2020-01/2023-12", 16_000_000_000, "USD", "exact", "actual", None)]
+
+
+def test_a_level_reached_over_a_span_is_its_last_year() -> None:
+    assert briefs("Les échanges entre le Brésil et le Paraguay ont doublé entre 2015 et 2020, à 6 milliards de "
+                  "dollars.", "2024-03", ("BR", "PY"))[0] == (
+        "trade", None, "2020", 6_000_000_000, "USD", "exact", "actual", None)
+    assert briefs("Entre 2019 et 2023, les exportations brésiliennes vers le Paraguay ont progressé de 30 % pour "
+                  "atteindre 4 milliards de dollars.", "2024-03", ("BR", "PY"))[0] == (
+        "exports", "BR>PY", "2023", 4_000_000_000, "USD", "exact", "actual", None)
+
+
+# -- 5. a comparison's year is not the next sentence's ---------------------------------------------
+def test_months_after_a_target_and_its_comparison_take_the_year_of_publication() -> None:
+    text = ("Le Kenya et la Tanzanie veulent porter leurs échanges à 2 milliards de dollars d'ici 2027, contre 1,3 "
+            "milliard en 2023. Entre janvier et mai, plus de 300 000 Kényans ont visité la Tanzanie.")
+    assert briefs(text, "2024-07", ("KE", "TZ"))[-1] == (
+        "tourists", "KE>TZ", "2024-01/2024-05", 300_000, "persons", "more_than", "actual", None)
+    # the actual level of the sentence before still dates them
+    dated = ("Les échanges entre le Kenya et la Tanzanie ont atteint 1,3 milliard de dollars en 2023, contre 1,1 "
+             "milliard en 2022. Entre janvier et mai, plus de 300 000 Kényans ont visité la Tanzanie.")
+    assert briefs(dated, "2024-07", ("KE", "TZ"))[-1] == (
+        "tourists", "KE>TZ", "2023-01/2023-05", 300_000, "persons", "more_than", "actual", None)
+
+
+# -- 6. « rien qu'en 2023 » ---------------------------------------------------------------------------
+def test_rien_qu_en_and_la_seule_annee_date_the_figure() -> None:
+    expected = [("investment", "KR>VN", "2022", 1_200_000_000, "USD", "exact", "actual", None)]
+    for opening in ("Rien qu'en 2022", "Rien que pour 2022", "Pour la seule année 2022", "Sur la seule année 2022",
+                    "Sur l'année 2022"):
+        assert briefs(f"{opening}, les entreprises coréennes ont investi 1,2 milliard de dollars au Vietnam.",
+                      "2023-05", ("KR", "VN")) == expected, opening
+
+
+def test_qu_en_and_sur_after_a_comparison_still_name_its_base() -> None:
+    assert briefs("Les exportations chiliennes vers le Pérou ont été plus élevées qu'en 2021, atteignant 2,4 "
+                  "milliards de dollars en 2022.", "2023-05", ("CL", "PE")) == [
+        ("exports", "CL>PE", "2022", 2_400_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Les exportations chiliennes vers le Pérou ont atteint 2,4 milliards de dollars en 2022, en hausse "
+                  "de 6 % sur 2021.", "2023-05", ("CL", "PE")) == [
+        ("exports", "CL>PE", "2022", 2_400_000_000, "USD", "exact", "actual", None),
+        ("exports", "CL>PE", "2022", 1.06, "ratio vs 2021", "exact", "actual", None)]
+
+
+# -- 7. the date of an event is not the figure's period -----------------------------------------------
+def test_the_date_of_an_event_does_not_date_the_figure() -> None:
+    first = "Les échanges entre la Côte d'Ivoire et le Ghana ont atteint 900 millions de dollars en 2023. "
+    for event in ("un record depuis l'entrée en vigueur de la ZLECAf en 2021",
+                  "un niveau inédit depuis la signature de l'accord commercial de 2015",
+                  "du jamais vu depuis la réouverture de la frontière, en juin 2020"):
+        assert briefs(first + f"Les exportations ivoiriennes vers le Ghana ont atteint 520 millions de dollars, "
+                              f"{event}.", "2024-04", ("CI", "GH"))[-1] == (
+            "exports", "CI>GH", "2023", 520_000_000, "USD", "exact", "actual", None), event
+
+
+def test_the_date_of_an_event_is_not_a_changes_period_nor_the_next_sentences() -> None:
+    found = briefs("La réouverture de la frontière entre le Rwanda et l'Ouganda, en janvier 2022, devrait permettre "
+                   "de doubler les échanges d'ici 2025.", "2023-06", ("RW", "UG"))
+    assert not [c for c in found if str(c[2]).startswith("2022")]
+    assert left_out("La signature de l'accord de 2019 a ouvert une nouvelle ère entre le Rwanda et l'Ouganda. Les "
+                    "échanges entre les deux pays ont atteint 600 millions de dollars.", "2023-06", ("RW", "UG")) == [
+        ("600 millions de dollars", "no-period")]
+
+
+def test_a_period_after_an_event_in_its_own_clause_still_dates_the_figure() -> None:
+    assert briefs("Depuis la signature de l'accord, les échanges entre la Côte d'Ivoire et le Ghana ont atteint 900 "
+                  "millions de dollars en 2023.", "2024-04", ("CI", "GH")) == [
+        ("trade", None, "2023", 900_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Après la visite du président, les échanges entre la Côte d'Ivoire et le Ghana ont bondi en 2023 à "
+                  "900 millions de dollars.", "2024-04", ("CI", "GH"))[0] == (
+        "trade", None, "2023", 900_000_000, "USD", "exact", "actual", None)
+
+
+# -- 8. a stock counted to a date ----------------------------------------------------------------------
+def test_a_cumulative_position_at_a_date_is_a_stock_at_that_month() -> None:
+    assert briefs("Au 20 avril 2024, les investisseurs singapouriens comptaient 3 500 projets valides au Vietnam, "
+                  "pour un capital enregistré total de 75 milliards de dollars.", "2024-05", ("SG", "VN")) == [
+        ("investment", "SG>VN", "2024-04", 75_000_000_000, "USD", "exact", "actual", None)]
+    assert briefs("À fin mars 2024, le stock d'investissements directs coréens au Vietnam s'élevait à 86 milliards "
+                  "de dollars.", "2024-05", ("KR", "VN")) == [
+        ("investment", "KR>VN", "2024-03", 86_000_000_000, "USD", "exact", "actual", None)]
+
+
+def test_investment_counted_to_a_date_with_nothing_cumulative_is_the_flow_since_january() -> None:
+    assert briefs("Au 20 avril 2024, les investissements directs coréens au Vietnam ont atteint 1,5 milliard de "
+                  "dollars.", "2024-05", ("KR", "VN")) == [
+        ("investment", "KR>VN", "2024-01/2024-04", 1_500_000_000, "USD", "exact", "actual", "2024-04-20")]
+    assert briefs("Sur les quatre premiers mois de 2024, les investissements coréens cumulés au Vietnam ont atteint "
+                  "1,5 milliard de dollars.", "2024-05", ("KR", "VN")) == [
+        ("investment", "KR>VN", "2024-01/2024-04", 1_500_000_000, "USD", "exact", "actual", None)]
+
+
+# -- 9. a sentence of changes only passes its period on -----------------------------------------------
+def test_a_sentence_whose_only_figure_is_a_change_dates_the_next() -> None:
+    text = ("Le commerce entre le Chili et le Pérou a progressé de 4 % en 2022 par rapport à l'année précédente. Les "
+            "exportations chiliennes vers le Pérou ont atteint environ 2,4 milliards de dollars.")
+    assert briefs(text, "2023-05", ("CL", "PE")) == [
+        ("trade", None, "2022", 1.04, "ratio vs 2021", "exact", "actual", None),
+        ("exports", "CL>PE", "2022", 2_400_000_000, "USD", "approx", "actual", None)]
+
+
+# -- a count since the start of the year -------------------------------------------------------------
+def test_a_count_since_the_start_of_the_year_runs_to_the_day_of_writing() -> None:
+    text = "Depuis le début de l'année, les échanges entre le Maroc et le Sénégal ont atteint 3 milliards de dirhams."
+    assert briefs(text, "2023-10-12", ("MA", "SN")) == [
+        ("trade", None, "2023-01/2023-10", 3_000_000_000, "MAD", "exact", "actual", "2023-10-12")]
+    assert left_out(text, "2023-10", ("MA", "SN")) == [("3 milliards de dirhams", "no-period")]
+    # « depuis le début de l'année 2019 » is where a trend starts, not a count to date
+    assert left_out("Depuis le début de l'année 2019, les échanges entre le Maroc et le Sénégal ont atteint 3 "
+                    "milliards de dirhams.", "2023-10-12", ("MA", "SN")) == [("3 milliards de dirhams", "no-period")]
