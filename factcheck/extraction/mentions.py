@@ -89,7 +89,7 @@ _CUE_FAMILIES = ("national", "regional", "share", "product", "counted", "bilater
                  "comparison", "reverse", "respectively", "in_favour", "against", "reporter_pronouns",
                  "partner_pronouns", "subject_pronouns", "same_metric_pronouns", "hosting", "travel",
                  "tourism_market", "investors", "composition", "balance_surplus", "balance_deficit",
-                 "segment")
+                 "segment", "on_its_own", "exclusion", "inclusion")
 
 
 @dataclass(frozen=True)
@@ -252,6 +252,8 @@ def find_mentions(sentence: Sentence, folded_sentence: str, published: Published
             cues[family] = [Cue(x.start + base, x.end + base, family, x.key, sentence.text[x.start:x.end])
                             for x in found]
     found = countries if countries is not None else _countries(sentence, folded_sentence, words)
+    # « dollars américains », « dollars de Singapour »: a country in a currency's name is no country of the flow
+    found = [c for c in found if not any(q.unit and q.span[0] < c.start and c.end <= q.span[1] for q in quantities)]
     return SentenceMentions(sentence, folded_sentence, quantities, periods, found, cues)
 
 

@@ -1,0 +1,152 @@
+"""Whether a figure is the pair's whole flow, and its countries and direction (reading/scope.py,
+reading/flows.py, mentions.py): goods trade against product lines, parts of a flow, totals that are
+not the pair's, relative clauses, residents, hosts of tourists, beneficiaries of a balance.
+
+Every sentence here is written for these tests, about various pairs and outlets' phrasings; each
+construction has its near-miss that must keep its old reading.
+"""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+from factcheck.extraction.claims import Analysis, Article, analyse
+from factcheck.extraction.periods import Published
+from factcheck.model import Claim
+
+
+def read(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> Analysis:
+    return analyse(Article("t", text, Published.parse(published), countries), lexicon.policy())
+
+
+def brief(claim: Claim) -> tuple[object, ...]:
+    figure = claim.factor if claim.kind == "ratio" else claim.stated
+    base = (claim.metric, claim.direction, claim.period, figure, claim.unit if claim.kind == "value" else "ratio")
+    return base + ((claim.relative_to,) if claim.kind == "ratio" else ())
+
+
+def briefs(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    return [brief(c) for c in read(text, published, countries).claims]
+
+
+def reasons(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[str]:
+    return [x.code for x in read(text, published, countries).left_out]
+
+
+def full(text: str, published: str | None = "2024-06",
+         countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    """The whole reading: metric, direction, period, figure, unit, qualifier, modality."""
+    return [brief(c) + (c.qualifier, c.modality) for c in read(text, published, countries).claims]
+
+
+# -- 1. goods trade is the whole flow, and so is a flow whose make-up is listed ------------------------
+def test_trade_in_goods_is_the_whole_flow() -> None:
+    assert briefs("Les échanges de biens entre le Portugal et le Brésil se sont élevés à 4,2 milliards d'euros en "
+                  "2023.", countries=("BR", "PT")) == [("trade", None, "2023", 4_200_000_000, "EUR")]
+    assert briefs("En 2023, le commerce de marchandises entre le Chili et le Pérou a atteint 4,5 milliards de "
+                  "dollars, soit un recul de 3 % par rapport à 2022.", countries=("CL", "PE")) == [
+        ("trade", None, "2023", 4_500_000_000, "USD"), ("trade", None, "2023", 0.97, "ratio", "2022")]
+    assert briefs("Le volume des échanges de biens et de services entre le Japon et l'Indonésie a atteint 38 "
+                  "milliards de dollars en 2023.", countries=("ID", "JP")) == [
+        ("trade", None, "2023", 38_000_000_000, "USD")]
+    assert briefs("Les exportations de marchandises de l'Égypte vers l'Arabie saoudite ont atteint 2,6 milliards de "
+                  "dollars en 2023.", countries=("EG", "SA")) == [("exports", "EG>SA", "2023", 2_600_000_000, "USD")]
+
+
+def test_a_product_the_flow_includes_keeps_it_whole() -> None:
+    assert briefs("Le commerce entre l'Algérie et l'Espagne, gaz compris, a atteint 9 milliards de dollars en 2023.",
+                  countries=("DZ", "ES")) == [("trade", None, "2023", 9_000_000_000, "USD")]
+    assert briefs("Les échanges entre le Nigeria et le Ghana, y compris le pétrole brut, se sont élevés à 1,1 "
+                  "milliard de dollars en 2022.", "2023-06", ("GH", "NG")) == [
+        ("trade", None, "2022", 1_100_000_000, "USD")]
+
+
+def test_what_the_whole_flow_is_made_of_is_no_product_line() -> None:
+    # between dashes
+    assert briefs("En 2023, les exportations kényanes vers l'Éthiopie – thé, ciment, produits pharmaceutiques – ont "
+                  "atteint 95 millions de dollars.", countries=("ET", "KE")) == [
+        ("exports", "KE>ET", "2023", 95_000_000, "USD")]
+    # in an apposition after the metric
+    assert briefs("En 2023, les importations du Japon en provenance d'Indonésie, principalement du charbon, du nickel "
+                  "et des produits chimiques, se sont maintenues autour de 25 milliards de dollars.",
+                  countries=("ID", "JP")) == [("imports", "ID>JP", "2023", 25_000_000_000, "USD")]
+    # in a relative clause on the subject
+    assert briefs("Le Portugal, qui achète près de la moitié des exportations angolaises de pétrole, a importé "
+                  "d'Angola pour 1,3 milliard d'euros de marchandises en 2023.", countries=("AO", "PT")) == [
+        ("imports", "AO>PT", "2023", 1_300_000_000, "EUR")]
+    # the product of another metric phrase of the clause
+    assert briefs("En 2023, les exportations indiennes vers les Émirats ont atteint 31 milliards de dollars, tandis "
+                  "que les achats indiens de pétrole émirati ont fait grimper les importations à 48 milliards.",
+                  countries=("AE", "IN")) == [("exports", "IN>AE", "2023", 31_000_000_000, "USD"),
+                                              ("imports", "AE>IN", "2023", 48_000_000_000, "USD")]
+    # a « dont » item describing the exports does not make the imports after it a product line
+    assert briefs("En 2023, les exportations thaïlandaises vers la Malaisie, dont une large part de produits "
+                  "électroniques, ont atteint 13 milliards de dollars, pour des importations de 11 milliards.",
+                  countries=("MY", "TH")) == [("exports", "TH>MY", "2023", 13_000_000_000, "USD"),
+                                              ("imports", "MY>TH", "2023", 11_000_000_000, "USD")]
+
+
+def test_narrowed_goods_and_products_named_by_the_subject_stay_product_lines() -> None:
+    for phrase in ("les échanges de biens d'équipement entre le Brésil et l'Argentine ont atteint",
+                   "les exportations de produits pétroliers du Brésil vers l'Argentine ont atteint",
+                   "les exportations brésiliennes de produits en acier vers l'Argentine ont atteint"):
+        assert reasons(f"En 2023, {phrase} 2 milliards de dollars.", countries=("AR", "BR")) == ["product-line"]
+    assert reasons("Les machines agricoles dominent les exportations brésiliennes vers l'Argentine, totalisant 900 "
+                   "millions de dollars en 2023.", countries=("AR", "BR")) == ["product-line"]
+
+
+# -- 2. a product is read from the syntax, not from a list ----------------------------------------------
+def test_any_noun_after_the_metric_makes_a_product_line() -> None:
+    for product in ("sardines en conserve", "phosphate brut", "cuivre raffiné", "bananes", "lithium", "zircon"):
+        assert reasons(f"Les exportations de {product} du Maroc vers le Sénégal ont atteint 400 millions de dirhams "
+                       f"en 2023.", countries=("MA", "SN")) == ["product-line"], product
+    assert reasons("En 2023, les ventes chiliennes d'avocats au Pérou ont atteint 60 millions de dollars.",
+                   countries=("CL", "PE")) == ["product-line"]
+    assert reasons("En 2022, les achats indonésiens de GNL japonais ont atteint 2 milliards de dollars.", "2023-06",
+                   ("ID", "JP")) == ["product-line"]
+
+
+def test_a_part_named_after_the_figure_is_a_product_line_and_the_total_stays() -> None:
+    assert full("En 2023, les importations argentines en provenance du Brésil ont atteint 12 milliards de dollars, "
+                "dont 900 millions de dollars de soja.", countries=("AR", "BR")) == [
+        ("imports", "BR>AR", "2023", 12_000_000_000, "USD", "exact", "actual")]
+    assert reasons("En 2023, les importations argentines en provenance du Brésil ont atteint 12 milliards de dollars, "
+                   "dont 900 millions de dollars de soja.", countries=("AR", "BR")) == ["product-line"]
+
+
+def test_a_subject_on_its_own_is_a_part_of_the_flow() -> None:
+    assert reasons("Le sésame, à lui seul, a représenté 90 millions de dollars d'exportations éthiopiennes vers le "
+                   "Kenya en 2023.", countries=("ET", "KE")) == ["product-line"]
+    assert reasons("Les fleurs coupées, à elles seules, ont représenté 700 millions de dollars d'exportations "
+                   "kényanes vers les Pays-Bas en 2023.", countries=("KE", "NL")) == ["product-line"]
+    # near-miss: the flow itself « à elles seules » (a part of trade, the whole of its direction)
+    assert full("Les exportations algériennes vers l'Italie ont représenté à elles seules près de 14 milliards de "
+                "dollars en 2023.", countries=("DZ", "IT")) == [
+        ("exports", "DZ>IT", "2023", 14_000_000_000, "USD", "nearly", "actual")]
+
+
+def test_a_complement_that_names_no_product_keeps_the_whole_flow() -> None:
+    assert briefs("Les exportations de l'Inde vers les Émirats ont atteint 31 milliards de dollars en 2023.",
+                  countries=("AE", "IN")) == [("exports", "IN>AE", "2023", 31_000_000_000, "USD")]
+    assert briefs("En 2023, les exportations du royaume chérifien vers le Sénégal ont atteint 4 milliards de "
+                  "dirhams.", countries=("MA", "SN")) == [("exports", "MA>SN", "2023", 4_000_000_000, "MAD")]
+    assert briefs("En 2023, le Brésil a enregistré vers l'Argentine des exportations d'une valeur de 16,7 milliards "
+                  "de dollars.", countries=("AR", "BR")) == [("exports", "BR>AR", "2023", 16_700_000_000, "USD")]
+
+
+# -- 3. the flow less one part ----------------------------------------------------------------------
+def test_a_flow_less_one_part_is_not_the_whole() -> None:
+    for phrase in ("Le commerce non pétrolier entre l'Arabie saoudite et l'Égypte a dépassé",
+                   "Les échanges hors hydrocarbures entre l'Égypte et l'Arabie saoudite ont atteint",
+                   "Les exportations égyptiennes vers l'Arabie saoudite (hors pétrole) ont atteint",
+                   "Les exportations égyptiennes hors hydrocarbures vers l'Arabie saoudite ont atteint",
+                   "Hors hydrocarbures, les échanges entre l'Égypte et l'Arabie saoudite ont atteint"):
+        assert reasons(f"{phrase} 9 milliards de dollars en 2023.", countries=("EG", "SA")) == ["product-line"], phrase
+    assert reasons("Les deux pays veulent porter le commerce non pétrolier entre l'Égypte et l'Arabie saoudite à 20 "
+                   "milliards de dollars d'ici 2030.", countries=("EG", "SA")) == ["product-line"]
+
+
+def test_a_currency_named_after_a_country_names_no_country_of_the_flow() -> None:
+    # « dollars américains » names no third country: the trade of Algeria with its neighbour is the pair's
+    assert briefs("En 2023, le commerce de l'Algérie avec son voisin a atteint 5 milliards d'euros (environ 5,4 "
+                  "milliards de dollars américains).", countries=("DZ", "TN")) == [
+        ("trade", None, "2023", 5_000_000_000, "EUR"), ("trade", None, "2023", 5_400_000_000, "USD")]
