@@ -150,3 +150,55 @@ def test_a_currency_named_after_a_country_names_no_country_of_the_flow() -> None
     assert briefs("En 2023, le commerce de l'Algérie avec son voisin a atteint 5 milliards d'euros (environ 5,4 "
                   "milliards de dollars américains).", countries=("DZ", "TN")) == [
         ("trade", None, "2023", 5_000_000_000, "EUR"), ("trade", None, "2023", 5_400_000_000, "USD")]
+
+
+# -- 4. the whole a share is taken of -----------------------------------------------------------------
+def test_a_relative_clause_on_the_whole_of_a_share_is_a_national_total() -> None:
+    text = ("Le Kenya ne représente que 0,4 % des exportations indiennes, qui ont atteint 430 milliards de dollars en "
+            "2023.")
+    assert briefs(text, countries=("IN", "KE")) == []
+    assert reasons(text, countries=("IN", "KE")) == ["national-total", "share"]
+    assert reasons("L'Éthiopie pèse moins de 1 % des importations chinoises, lesquelles ont totalisé 2 500 milliards de "
+                   "dollars en 2023.", countries=("CN", "ET")) == ["national-total", "share"]
+    assert reasons("Le Portugal absorbe le tiers des exportations angolaises, qui ont atteint 40 milliards de dollars en "
+                   "2023.", countries=("AO", "PT")) == ["national-total"]
+
+
+def test_the_whole_of_a_share_that_names_its_partner_is_the_pairs_flow() -> None:
+    # near-miss: the whole names both ends; the subject of the share (a product) is not what the figure measures
+    assert briefs("Le thé représente 40 % des exportations kényanes vers l'Éthiopie, qui ont atteint 95 millions de "
+                  "dollars en 2023.", countries=("ET", "KE")) == [("exports", "KE>ET", "2023", 95_000_000, "USD")]
+    # near-miss: a relative clause on the flow itself
+    assert briefs("Les exportations kényanes vers l'Éthiopie, qui ont atteint 95 millions de dollars en 2023, "
+                  "progressent.", countries=("ET", "KE")) == [("exports", "KE>ET", "2023", 95_000_000, "USD")]
+
+
+def test_a_product_after_a_national_total_is_no_flow_of_the_pair() -> None:
+    text = ("L'Angola ne pèse que 0,2 % des exportations portugaises, qui ont totalisé 80 milliards d'euros en 2023. "
+            "Luanda achète surtout des machines et des vins : les seules ventes de porto ont dépassé 30 millions "
+            "d'euros.")
+    assert briefs(text, countries=("AO", "PT")) == []
+    assert reasons(text, countries=("AO", "PT")) == ["national-total", "share", "product-line"]
+
+
+# -- 5. a relative clause with a preposition speaks of the country before it --------------------------------
+def test_a_relative_with_a_preposition_is_about_the_country_before_it() -> None:
+    for relative in ("avec laquelle les échanges ont atteint", "auprès de laquelle l'Égypte a acheté pour",
+                     "vers laquelle les exportations égyptiennes ont atteint"):
+        assert reasons(f"L'Arabie saoudite est le premier partenaire de l'Égypte dans le Golfe, devant les Émirats, "
+                       f"{relative} 9 milliards de dollars en 2023.", countries=("EG", "SA")) == ["another-pair"], relative
+    # coordinated antecedents and « respectivement »: both figures are the third countries'
+    assert reasons("Le Brésil est le premier partenaire de l'Argentine, devant la Chine et les États-Unis, avec "
+                   "lesquels les échanges ont atteint respectivement 23 milliards et 16 milliards de dollars en 2023.",
+                   countries=("AR", "BR")) == ["another-pair", "another-pair"]
+
+
+def test_a_relative_about_a_country_of_the_pair_keeps_its_reading() -> None:
+    assert briefs("L'Égypte se fournit surtout auprès de l'Arabie saoudite, avec laquelle les échanges ont atteint 9 "
+                  "milliards de dollars en 2023.", countries=("EG", "SA")) == [("trade", None, "2023", 9_000_000_000, "USD")]
+
+
+def test_sold_and_bought_are_exports_and_imports() -> None:
+    assert briefs("En 2023, le Brésil a vendu à l'Argentine pour 16,7 milliards de dollars de marchandises et lui en a "
+                  "acheté pour 11,9 milliards.", countries=("AR", "BR")) == [
+        ("exports", "BR>AR", "2023", 16_700_000_000, "USD"), ("imports", "AR>BR", "2023", 11_900_000_000, "USD")]

@@ -15,6 +15,13 @@ from factcheck.extraction.text import fold
 _ADJECTIVE_GAP = re.compile(r"(?:[\w\s'-](?<!\d))*?(?:\s*\([^)]*\)\s*(?:et|,|ou)\s+)?(?:[a-z'-]+\s+)?")
 
 
+# a relative pronoun opening an item, with its preposition: « dont », « qui », « avec laquelle », « auprès
+# duquel », « vers lequel », « à qui », « pour lesquels »
+_RELATIVE = re.compile(r"[\s,]*(?:dont|qui|(?:avec|aupres\s+de|vers|pour|chez|contre|envers|sur|dans|a|de|en|par|"
+                       r"entre)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)|(?:aupres\s+)?(?:auquel|auxquels|"
+                       r"auxquelles|duquel|desquels|desquelles))\b")
+
+
 def _pronoun_role(before: str) -> str | None:
     """« en provenance de ce pays » -> from, « vers ce pays » -> to."""
     if re.search(r"\b(?:en\s+provenance\s+(?:de|du|d')|depuis|originaires?\s+de)\s*$", before):
@@ -59,14 +66,35 @@ class FlowRules(PeriodRules):
         return self.complete_flow(metric, figure, origin, destination, owner, mentions)
     def relative_antecedent(self, figure: Figure) -> CountryMention | None:
         """The country a relative clause speaks of: « deuxième partenaire après la Chine, dont les échanges
-        avec l'Ukraine atteignent 12 milliards » is China's trade, « le Japon, qui a exporté … » Japan's."""
+        avec l'Ukraine atteignent 12 milliards » is China's trade, « le Japon, qui a exporté … » Japan's, and
+        so is a relative with a preposition: « devant la Chine, avec laquelle les échanges ont atteint … »,
+        « auprès duquel », « vers lequel », « où ». With coordinated antecedents (« devant la Chine et le
+        Vietnam, avec lesquels les échanges ont atteint respectivement 2,5 et 1,1 milliards »), the first
+        that is not of the pair; the relative goes on over the items « et » adds to it."""
         frame = figure.frame
-        opening = self.f(frame.start, min(frame.end, frame.start + 8))
-        if frame.opener != "dont" and not re.match(r"[\s,]*(?:dont|qui)\b", opening):
-            return None
+        while True:
+            opening = self.f(frame.start, min(frame.end, frame.start + 30))
+            if frame.opener in ("dont", "où") or _RELATIVE.match(opening):
+                break
+            if frame.opener != "et" or frame.index == 0 or \
+                    any(frame.start <= c.start < frame.end for c in self.m.countries):
+                return None
+            previous = self.frames[frame.index - 1]
+            if previous.clause != frame.clause:
+                return None
+            frame = previous
         before = [c for c in self.m.countries if c.end <= frame.start and
-                  re.fullmatch(r"[\s,]*(?:dont\s*)?", self.f(c.end, frame.start))]
-        return before[-1] if before else None
+                  re.fullmatch(r"[\s,]*(?:dont\s*|ou\s*)?", self.f(c.end, frame.start))]
+        if not before:
+            return None
+        antecedents = [before[-1]]
+        plural = re.match(r"[\s,]*(?:\w+\s+)?(?:lesquels|lesquelles|desquels|desquelles|auxquels|auxquelles)\b",
+                          self.f(frame.start, frame.start + 30))
+        for c in reversed([c for c in self.m.countries if c.end <= antecedents[0].start] if plural else []):
+            if not re.fullmatch(r"\s*(?:,|et|ou)\s*(?:le|la|les|l')?\s*", self.f(c.end, antecedents[-1].start)):
+                break
+            antecedents.append(c)
+        return next((c for c in reversed(antecedents) if c.code not in self.ctx.pair), antecedents[0])
     def countries_in_scope(self, figure: Figure, cue_at: int | None) -> list[CountryMention]:
         """The countries that can speak for a figure: from its metric phrase (or its item's start) to
         the end of its item; for a sentence-initial « Avec 767 000 entrées, les Français ... », the rest

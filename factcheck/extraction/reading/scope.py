@@ -169,6 +169,9 @@ class ScopeRules(FlowRules):
         part = self.part_of_flow(figure, metric, metric_cue)
         if part is not None:
             return part
+        whole = self.share_whole(figure)
+        if whole is not None:
+            return whole
         start = min(cue_at if cue_at is not None else figure.start, figure.frame.start, figure.start)
         end = max(figure.frame.end, figure.end)
         if cue_at is not None and self.clause_of(cue_at) != figure.frame.clause:
@@ -177,6 +180,8 @@ class ScopeRules(FlowRules):
             start = min(start, max(self.m.start, cue_at - 25))  # « contraction générale des importations »
         start = min(start, self.phrase_of(figure)[0])
         products_from = self.clause_span(figure.frame.clause)[0]
+        if figure.start in self.scopes:  # « Le cacao représente 40 % des exportations vers la France, qui … »
+            products_from = max(products_from, self.scopes[figure.start][0])
         for family, reason in (("national", "a national total, not a flow between the two"),
                                ("regional", "about a region or a group of countries"),
                                ("product", "a product line, not the whole flow")):
@@ -195,6 +200,35 @@ class ScopeRules(FlowRules):
                                                           r"(?:de|des|d')\s*$", self.f(cue.start - 30, cue.start)):
                         continue  # « la Corée a été le plus grand marché de touristes étrangers du Vietnam »
                     return f"{reason} (« {cue.text} »)"
+        return None
+    def share_whole(self, figure: Figure) -> str | None:
+        """« Le Vietnam ne représente que 0,3 % des exportations françaises, qui ont atteint 607 milliards
+        d'euros »: a figure in a relative clause whose antecedent is the whole a share is taken of is that
+        whole. When the whole names one country only (« des exportations françaises »), it is that
+        country's total with the world, a national total; the subject of the share is the part, not the
+        owner. When it names its partner too (« 40 % des exportations ivoiriennes vers la France, qui … »),
+        the figure is read from the whole's own words, not from the share's subject."""
+        frame = figure.frame
+        if not re.match(r"[\s,]*(?:qui|lesquelles|lesquels|laquelle|lequel)\b", self.f(frame.start, frame.start + 16)):
+            return None
+        cue = next((c for c in reversed(self.cues("metric")) if c.end <= frame.start), None)
+        if cue is None:
+            return None
+        share = re.search(r"(?:%|\bparts?|\bquart|\btiers|\bmoitie)\s*(?:des|du|de\s+la|de\s+l')\s*$",
+                          self.f(max(self.m.start, cue.start - 20), cue.start))
+        if share is None:
+            return None
+        share_start = max(self.m.start, cue.start - 20) + share.start()
+        share_start = next((q.span[0] for q in self.m.quantities if q.span[0] < share_start < q.span[1] + 1), share_start)
+        whole = (cue.start, frame.start)
+        if not re.fullmatch(r"[\s,]*", self.f(max([cue.end] + [c.end for c in self.m.countries
+                                                               if whole[0] <= c.start < whole[1]]), frame.start)):
+            return None  # « 0,3 % des exportations françaises vers …, qui »: the relative speaks of another noun
+        named = [c for c in self.m.countries if whole[0] <= c.start < whole[1]]
+        if not any(c.role in ("to", "from", "with") for c in named) and len({c.code for c in named}) < 2:
+            return f"a national total: « {self.m.original(share_start, frame.start).strip(' ,')} » is the whole a share " \
+                   f"is taken of, not the flow between the two"
+        self.scopes[figure.start] = (whole[0], frame.end)
         return None
     def flow_in_scope(self, figure: Figure, metric: str, cue_at: int | None) -> Flow | str:
         """The figure's flow between the two countries, or why it is not one (out of scope first: a
