@@ -202,3 +202,72 @@ def test_sold_and_bought_are_exports_and_imports() -> None:
     assert briefs("En 2023, le Brésil a vendu à l'Argentine pour 16,7 milliards de dollars de marchandises et lui en a "
                   "acheté pour 11,9 milliards.", countries=("AR", "BR")) == [
         ("exports", "BR>AR", "2023", 16_700_000_000, "USD"), ("imports", "AR>BR", "2023", 11_900_000_000, "USD")]
+
+
+# -- 6. residents are not arrivals --------------------------------------------------------------------
+def test_people_who_live_or_work_in_the_country_are_not_arrivals() -> None:
+    for text in ("En 2023, quelque 2 millions d'Égyptiens vivaient en Arabie saoudite.",
+                 "Près de 1,2 million de Syriens réfugiés sont installés en Turquie.",
+                 "Quelque 900 000 Égyptiens travaillent en Arabie saoudite, selon le ministère."):
+        assert briefs(text, countries=("EG", "SA")) == [], text
+        assert reasons(text, countries=("EG", "SA")) == ["not-arrivals"], text
+    # near-miss: visitors, and the « non-résidents » of tourism statistics are visitors from abroad
+    assert briefs("En 2023, quelque 2 millions d'Égyptiens ont visité l'Arabie saoudite.", countries=("EG", "SA")) == [
+        ("tourists", "EG>SA", "2023", 2_000_000, "persons")]
+    # a travel verb later in the sentence is another figure's
+    assert "not-arrivals" in reasons("En 2023, quelque 2 millions d'Égyptiens vivaient en Arabie saoudite et 1,5 million "
+                                     "d'entre eux ont visité La Mecque.", countries=("EG", "SA"))
+
+
+# -- 7. the country that hosts the visitors ------------------------------------------------------------
+def test_a_hosts_target_of_all_visitors_is_left_out_and_its_target_of_a_nationality_points_to_it() -> None:
+    text = "Le Maroc vise 26 millions de touristes par an d'ici 2030 et espère attirer 3 millions de visiteurs britanniques."
+    assert full(text, "2024-06", ("GB", "MA")) == [
+        ("tourists", "GB>MA", "2030", 3_000_000, "persons", "exact", "target")]
+    assert reasons(text, "2024-06", ("GB", "MA")) == ["no-origin"]
+    text = ("Quelque 300 000 Marocains ont visité l'Espagne l'an dernier et Rabat, qui vise 26 millions de visiteurs "
+            "d'ici 2030, espère attirer 2 millions de touristes espagnols.")
+    assert full(text, "2024-06", ("ES", "MA")) == [
+        ("tourists", "MA>ES", "2023", 300_000, "persons", "approx", "actual"),
+        ("tourists", "ES>MA", "2030", 2_000_000, "persons", "exact", "target")]
+
+
+def test_a_source_market_subject_is_where_visitors_come_from() -> None:
+    assert full("Dans l'autre sens, l'Allemagne reste l'un des premiers marchés touristiques de la Thaïlande, avec "
+                "près de 900 000 arrivées en 2023.", "2024-03", ("DE", "TH")) == [
+        ("tourists", "DE>TH", "2023", 900_000, "persons", "nearly", "actual")]
+    # near-miss: a host that welcomed them
+    assert briefs("La Thaïlande a accueilli 900 000 touristes allemands en 2023.", "2024-03", ("DE", "TH")) == [
+        ("tourists", "DE>TH", "2023", 900_000, "persons")]
+
+
+# -- 8. a level restated in parentheses after a share of an earlier year -----------------------------------
+def test_the_level_in_parentheses_after_a_share_of_2019_is_the_same_flow() -> None:
+    assert briefs("La Thaïlande a accueilli 210 000 visiteurs allemands l'an dernier, soit 75 % de son niveau de 2019 "
+                  "(280 000).", "2024-06", ("DE", "TH")) == [
+        ("tourists", "DE>TH", "2023", 210_000, "persons"), ("tourists", "DE>TH", "2019", 280_000, "persons")]
+
+
+# -- 11. visitors a ranking names, nationals who visited, totals of a route -----------------------------
+def test_the_first_foreign_visitors_of_a_country_are_its_pairs_flow() -> None:
+    assert full("Les Brésiliens ont été en 2023 les premiers visiteurs étrangers de l'Argentine, avec 1,2 million "
+                "d'arrivées.", "2024-02", ("AR", "BR")) == [
+        ("tourists", "BR>AR", "2023", 1_200_000, "persons", "exact", "actual")]
+    # near-miss: all foreign visitors
+    assert reasons("En 2023, l'Argentine a accueilli 7,4 millions de visiteurs étrangers.", "2024-02",
+                   ("AR", "BR")) == ["national-total"]
+
+
+def test_nationals_who_visited_are_visitors() -> None:
+    assert full("Près de 8 000 ressortissants belges ont visité le Sénégal en 2023, un chiffre que l'agence du "
+                "tourisme ambitionne de doubler d'ici 2027.", "2024-02", ("BE", "SN")) == [
+        ("tourists", "BE>SN", "2023", 8_000, "persons", "nearly", "actual"),
+        ("tourists", "BE>SN", "2027", 2.0, "ratio", "2023", "approx", "target")]
+
+
+def test_the_total_of_two_airlines_on_the_route_is_the_pairs() -> None:
+    assert full("Air Sénégal et Brussels Airlines proposent au total 9 vols hebdomadaires entre Dakar et Bruxelles.",
+                "2024-02", ("BE", "SN")) == [("flights", None, "2024-02", 9, "flights/week", "exact", "actual")]
+    # near-miss: « au total » with no partner is the country's total
+    assert reasons("Le Sénégal a accueilli au total 1,5 million de visiteurs en 2023.", "2024-02",
+                   ("BE", "SN")) == ["national-total"]

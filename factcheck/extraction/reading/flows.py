@@ -4,6 +4,7 @@ balances."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.extraction.mentions import CountryMention, Cue
 from factcheck.extraction.reading.dating import PeriodRules
@@ -51,6 +52,10 @@ class FlowRules(PeriodRules):
         if antecedent is not None and antecedent.code not in self.ctx.pair:
             return f"another pair: the relative clause after « {antecedent.text} » is about {antecedent.code}"
         mentions = self.countries_in_scope(figure, cue_at)
+        if antecedent is not None and antecedent not in mentions and re.match(
+                r"[\s,]*qui\b", self.f(figure.frame.start, figure.frame.start + 8)):
+            # « Riyad, qui vise 150 millions de visiteurs »: the antecedent is the subject of « qui »
+            mentions = [replace(antecedent, role="subject"), *mentions]
         if not definition.directional:
             return self.trade_flow(figure, mentions)
         if metric == "balance":
@@ -120,6 +125,12 @@ class FlowRules(PeriodRules):
             end = max(end, limit)
         found = [c for c in self.m.countries if start <= c.start < end and not self._in_other_level(c, figure)]
         first_item = figure.frame.index == 0 or self.frames[figure.frame.index - 1].clause != figure.frame.clause
+        if not found and not first_item and re.match(r"[\s,]*avec\b", self.f(figure.frame.start, figure.frame.start + 8)):
+            # « le Japon reste l'un des premiers marchés touristiques du Vietnam, avec près de 600 000 arrivées »:
+            # a trailing « avec » gives the figure of what the clause said
+            clause_start = self.clause_span(figure.frame.clause)[0]
+            found = [c for c in self.m.countries if clause_start <= c.start < figure.frame.start
+                     and not self._in_other_level(c, figure)]
         if not found and first_item:  # « Avec 767 000 entrées, les Français sont restés en tête »
             clause_end = self.clause_span(figure.frame.clause)[1]
             next_figure = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end
@@ -146,10 +157,14 @@ class FlowRules(PeriodRules):
             self.cues("investors") if metric == "investment" else []
         nouns = [*metric_cues, *market]
         described: list[CountryMention] = []  # nationalities and adjectives that say whose flow it is
+        later = [q.span for q in self.m.quantities if q.span[0] > figure.start and q.kind not in ("year", "ordinal")]
         for c in mentions:
             if c.form in ("adjective", "demonym"):
                 noun = [n for n in nouns if 0 <= c.start - n.end <= 45 and _ADJECTIVE_GAP.fullmatch(self.f(n.end, c.start))
-                        and not re.search(r"\b(?:de|du|des|vers|en|au|aux|avec|d')\b", self.f(n.end, c.start))]
+                        and not re.search(r"\b(?:de|du|des|vers|en|au|aux|avec|d')\b", self.f(n.end, c.start))
+                        # « vise 150 millions de visiteurs … et espère attirer 1 million de touristes français »:
+                        # the noun of a later figure, and its adjective, are that figure's
+                        and not any(a <= n.start < b for a, b in later)]
                 if noun or (c.form == "demonym" and metric == "tourists"):
                     described.append(c)
                 continue
@@ -178,6 +193,12 @@ class FlowRules(PeriodRules):
                                                                      r"(?:de|du|des|d')\s*", self.f(n.end, c.start))
                         for n in metric_cues) and metric == "imports" and owner is not None:
                     origin = origin or c.code  # « importations tunisiennes de l'Italie »
+            elif c.role == "subject" and metric == "tourists":
+                if c.start < figure.start and self.clause_of(c.start) == figure.frame.clause:
+                    if self._source_market_after(c, figure):
+                        owner = owner or c.code  # « le Japon reste l'un des premiers marchés touristiques du Vietnam »
+                    else:
+                        destination = destination or c.code  # « L'Arabie saoudite vise … espère attirer … touristes »
             elif c.role == "subject":
                 if cue_at is not None and c.start < cue_at and self.clause_of(c.start) == self.clause_of(cue_at):
                     owner = owner or c.code
@@ -236,6 +257,13 @@ class FlowRules(PeriodRules):
             if pronoun and self.ctx.owner.get("_reporter"):
                 owner = self.ctx.owner["_reporter"]
         return owner, origin, destination
+    def _source_market_after(self, country: CountryMention, figure: Figure) -> bool:
+        """« La Chine est le premier marché émetteur », « le Japon reste l'un des premiers marchés touristiques
+        du Vietnam », « la Corée, première clientèle »: the subject is where the visitors come from; any
+        other subject of a tourism figure (« le Vietnam a accueilli », « l'Arabie saoudite vise … ») receives
+        them."""
+        return any(country.end <= c.start < figure.start and self.clause_of(c.start) == figure.frame.clause
+                   for c in self.cues("source_market"))
     def _verb_cue(self, position: int) -> bool:
         """The metric phrase at `position` is a verb (« exporte », « a importé », « ayant investi »)."""
         cue = next((c for c in self.cues("metric") if c.start == position), None)

@@ -172,6 +172,9 @@ class ScopeRules(FlowRules):
         whole = self.share_whole(figure)
         if whole is not None:
             return whole
+        residents = self.residents(figure, metric)
+        if residents is not None:
+            return residents
         start = min(cue_at if cue_at is not None else figure.start, figure.frame.start, figure.start)
         end = max(figure.frame.end, figure.end)
         if cue_at is not None and self.clause_of(cue_at) != figure.frame.clause:
@@ -199,7 +202,25 @@ class ScopeRules(FlowRules):
                     if family == "national" and re.search(r"\b(?:marche|pourvoyeur|fournisseur|emetteur)s?\s+"
                                                           r"(?:de|des|d')\s*$", self.f(cue.start - 30, cue.start)):
                         continue  # « la Corée a été le plus grand marché de touristes étrangers du Vietnam »
+                    if family == "national" and re.search(r"\b(?:premiers?|premieres?|principaux|principales?|"
+                                                          r"deuxiemes?|troisiemes?|plus\s+nombreux|plus\s+nombreuses)\s*$",
+                                                          self.f(cue.start - 20, cue.start)):
+                        continue  # « Les Argentins ont été les premiers visiteurs étrangers du Brésil, avec 1,9 million »
                     return f"{reason} (« {cue.text} »)"
+        return None
+    def residents(self, figure: Figure, metric: str) -> str | None:
+        """« quelque 3,5 millions d'Indiens vivaient aux Émirats », « 1,5 million de Syriens réfugiés au
+        Liban », « la diaspora »: people who live, work or took refuge in the country are not arrivals of
+        visitors, whatever their number is counted in."""
+        if metric != "tourists":
+            return None
+        clause_end = self.clause_span(figure.frame.clause)[1]
+        end = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and q.kind not in ("year", "ordinal")]
+                  + [clause_end])
+        for cue in self.cues("residence"):
+            if figure.frame.start <= cue.start < end and not re.search(r"\bnon[\s-]*$", self.f(cue.start - 5, cue.start)):
+                # (« non-résidents » are the visitors from abroad)
+                return f"not arrivals: people who live or work in the country (« {cue.text} »)"
         return None
     def share_whole(self, figure: Figure) -> str | None:
         """« Le Vietnam ne représente que 0,3 % des exportations françaises, qui ont atteint 607 milliards
@@ -240,8 +261,8 @@ class ScopeRules(FlowRules):
         return any(0 <= cue.start - c.end <= 25 for c in self.cues("composition"))
     def _partner_named(self, figure: Figure, cue_at: int | None) -> bool:
         """A partner country with « vers », « en provenance de », « avec » in the figure's phrase."""
-        return any(c.role in ("to", "from", "with") and c.form != "capital"
-                   for c in self.countries_in_scope(figure, cue_at))
+        return any(c.role in ("to", "from", "with") and (c.form != "capital" or c.prep == "entre")
+                   for c in self.countries_in_scope(figure, cue_at))  # « au total 17 vols … entre Paris et Abidjan »
     def _whole_goods(self, cue: Cue) -> bool:
         """« les échanges de biens », « de marchandises », « les importations vietnamiennes de produits
         cambodgiens »: all the goods, the whole flow; « produits pétroliers », « biens d'équipement » are not."""
