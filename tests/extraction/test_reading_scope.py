@@ -271,3 +271,19 @@ def test_the_total_of_two_airlines_on_the_route_is_the_pairs() -> None:
     # near-miss: « au total » with no partner is the country's total
     assert reasons("Le Sénégal a accueilli au total 1,5 million de visiteurs en 2023.", "2024-02",
                    ("BE", "SN")) == ["national-total"]
+
+
+# -- 9. the country « à » which a balance is left ---------------------------------------------------------
+def test_a_balance_left_to_a_country_is_that_countrys() -> None:
+    assert full("En 2023, les exportations kényanes vers l'Ouganda ont totalisé 1,1 milliard de dollars, ce qui a "
+                "permis au Kenya de dégager un excédent d'environ 700 millions de dollars.", "2024-03",
+                ("KE", "UG"))[-1] == ("balance", "KE>UG", "2023", 700_000_000, "USD", "approx", "actual")
+    # a capital stands for its state; a deficit points the other way
+    assert full("Les importations du Maroc en provenance d'Espagne ont atteint 24 milliards d'euros en 2023, ce qui "
+                "laisse à Rabat un déficit de 8 milliards d'euros.", "2024-03", ("ES", "MA"))[-1] == (
+        "balance", "ES>MA", "2023", 8_000_000_000, "EUR", "exact", "actual")
+    assert full("En 2023, les exportations singapouriennes vers l'Indonésie ont atteint 40 milliards de dollars, pour "
+                "des importations de 25 milliards, laissant à la cité-État un excédent de 15 milliards.", "2024-03",
+                ("ID", "SG")) == [("exports", "SG>ID", "2023", 40_000_000_000, "USD", "exact", "actual"),
+                                  ("imports", "ID>SG", "2023", 25_000_000_000, "USD", "exact", "actual"),
+                                  ("balance", "SG>ID", "2023", 15_000_000_000, "USD", "exact", "actual")]

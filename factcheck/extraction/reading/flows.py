@@ -116,9 +116,12 @@ class FlowRules(PeriodRules):
             start = self.frame(cue_at).start
         end = figure.frame.end
         if figure.frame.opener == "," and figure.frame.index + 1 < len(self.frames) and \
-                self.frames[figure.frame.index + 1].opener == ",":
+                self.frames[figure.frame.index + 1].opener == "," and re.match(
+                    r"[\s,-]*(?:vers|en|au|aux|a|dans|depuis|de|du|des|d'|avec|entre)\b",
+                    self.f(self.frames[figure.frame.index + 1].start, self.frames[figure.frame.index + 1].start + 16)):
             # an incise (« exporte ses produits – pour 90 millions de dollars – vers Addis-Abeba »): the
-            # complements after it, up to the next figure or metric, are still the figure's
+            # complements after it, up to the next figure or metric, are still the figure's (but not a new
+            # predicate: « pour des importations de 61,2 milliards, laissant à la cité-État un excédent »)
             limit = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and q.kind not in ("year", "ordinal")]
                         + [c.start for c in self.cues("metric") if c.start > figure.end]
                         + [self.clause_span(figure.frame.clause)[1]])
@@ -385,6 +388,13 @@ class FlowRules(PeriodRules):
                 other = next(c for c in pair if c != pointed[0].code)
                 winner = pointed[0].code if family == "in_favour" else other
                 return Flow(pair, f"{winner}>{next(c for c in pair if c != winner)}", winner)
+        beneficiary = self._beneficiary(cue_at)
+        if beneficiary is not None and word is not None:
+            if beneficiary.code not in pair:
+                return f"another pair: a balance of {beneficiary.code}"
+            other = next(c for c in pair if c != beneficiary.code)
+            direction = f"{beneficiary.code}>{other}" if word == "surplus" else f"{other}>{beneficiary.code}"
+            return Flow(pair, direction, beneficiary.code)
         owner = None
         partner = None
         for c in mentions:
@@ -418,6 +428,21 @@ class FlowRules(PeriodRules):
         if word == "surplus":
             return Flow(pair, f"{owner}>{other}", owner)
         return Flow(pair, f"{other}>{owner}", owner)
+    def _beneficiary(self, cue_at: int | None) -> CountryMention | None:
+        """« ce qui a permis au Vietnam de dégager un excédent », « laisse à New Delhi un déficit », « laissant à la
+        cité-État un excédent »: the country after « à » right before the balance word is the one whose surplus
+        or deficit it is (a capital or a periphrasis stands for its state)."""
+        if cue_at is None:
+            return None
+        for c in reversed(self.m.countries):
+            if c.end > cue_at or self.clause_of(c.start) != self.clause_of(cue_at):
+                continue
+            if c.role == "to" and c.prep in ("a", "au", "aux") and re.fullmatch(
+                    r"\s*(?:(?:de|d')\s*[a-z]+\s+)?(?:un|une|le|la|l'|son|sa|leur)\s*(?:[a-z]+\s+)?",
+                    self.f(c.end, cue_at)):
+                return c
+            break
+        return None
     def balance_word(self, cue_at: int | None, figure: Figure) -> str | None:
         """« surplus » or « deficit »: the metric word's own, else an adjective of its clause for a neutral
         « balance commerciale » or « solde » (« est excédentaire »); None when nothing gives the sign."""
