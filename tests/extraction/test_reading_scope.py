@@ -287,3 +287,27 @@ def test_a_balance_left_to_a_country_is_that_countrys() -> None:
                 ("ID", "SG")) == [("exports", "SG>ID", "2023", 40_000_000_000, "USD", "exact", "actual"),
                                   ("imports", "ID>SG", "2023", 25_000_000_000, "USD", "exact", "actual"),
                                   ("balance", "SG>ID", "2023", 15_000_000_000, "USD", "exact", "actual")]
+
+
+# -- 10. a country named by a noun and its adjective; nationality adjectives --------------------------------
+def test_a_neighbour_or_partner_with_a_country_adjective_is_that_country() -> None:
+    assert full("En 2023, les importations du Togo en provenance de son grand voisin ghanéen ont atteint 90 milliards "
+                "de FCFA.", "2024-03", ("GH", "TG")) == [
+        ("imports", "GH>TG", "2023", 90_000_000_000, "XOF", "exact", "actual")]
+    assert full("En 2023, les achats de l'Italie auprès de son partenaire tunisien se sont établis à 3,1 milliards "
+                "d'euros.", "2024-03", ("IT", "TN")) == [
+        ("imports", "TN>IT", "2023", 3_100_000_000, "EUR", "exact", "actual")]
+    assert briefs("En 2023, les ventes de l'Italie auprès de la Tunisie se sont établies à 4,2 milliards d'euros.",
+                  "2024-03", ("IT", "TN")) == [("exports", "IT>TN", "2023", 4_200_000_000, "EUR")]
+    # near-miss: without the country's adjective, « importations du Togo » still does not say which end
+    assert reasons("En 2023, les importations du Togo en provenance de son grand voisin ont atteint 90 milliards de "
+                   "FCFA.", "2024-03", ("GH", "TG")) == ["ambiguous-direction"]
+
+
+def test_gulf_and_other_nationality_adjectives_are_known() -> None:
+    for adjective, code in (("émiriens", "AE"), ("omanais", "OM"), ("koweïtiens", "KW"), ("bahreïnis", "BH"),
+                            ("jordaniens", "JO"), ("ougandais", "UG"), ("mozambicains", "MZ")):
+        other = "IN" if code != "IN" else "PK"
+        assert briefs(f"Les investissements directs {adjective} en Inde ont atteint 2 milliards de dollars en 2023.",
+                      "2024-03", tuple(sorted((code, other)))) == [
+            ("investment", f"{code}>IN", "2023", 2_000_000_000, "USD")], adjective

@@ -180,6 +180,11 @@ class FlowRules(PeriodRules):
                 continue  # « exporte … vers Pékin et importe des produits »: « vers Pékin » is the exports'
             if c.role == "from":
                 origin = origin or c.code
+            elif c.role == "beside" and metric in ("imports", "exports"):
+                if metric == "imports":  # « les achats de la France auprès de son partenaire ivoirien »
+                    origin = origin or c.code
+                else:  # « les ventes de la France auprès de la Chine »
+                    destination = destination or c.code
             elif c.role == "to" and metric == "imports" and not re.search(r"\bvers\s+(?:le|la|les|l')?\s*$",
                                                                           self.f(c.start - 12, c.start)):
                 origin = origin or c.code  # « les achats indonésiens au Japon », « importés en Chine »
