@@ -311,3 +311,25 @@ def test_gulf_and_other_nationality_adjectives_are_known() -> None:
         assert briefs(f"Les investissements directs {adjective} en Inde ont atteint 2 milliards de dollars en 2023.",
                       "2024-03", tuple(sorted((code, other)))) == [
             ("investment", f"{code}>IN", "2023", 2_000_000_000, "USD")], adjective
+
+
+# -- 12. another country's figure is not the same flow: no self-contradiction ------------------------------
+def test_contre_with_its_own_country_is_that_countrys_figure() -> None:
+    text = ("Les visiteurs italiens restent la première clientèle étrangère de l'hôtellerie maltaise, avec 900 000 "
+            "arrivées en 2023 (+5 %), contre 700 000 pour les Britanniques.")
+    assert briefs(text, "2024-03", ("IT", "MT")) == [
+        ("tourists", "IT>MT", "2023", 900_000, "persons"), ("tourists", "IT>MT", "2023", 1.05, "ratio", "2022")]
+    # where the article says who hosts them, the British visitors go to that host
+    assert briefs("Malte a accueilli 3 millions de touristes en 2023. " + text, "2024-03", ("IT", "MT")) == [
+        ("tourists", "IT>MT", "2023", 900_000, "persons"), ("tourists", "GB>MT", "2023", 700_000, "persons"),
+        ("tourists", "IT>MT", "2023", 1.05, "ratio", "2022")]
+    # near-miss: « contre » with no country of its own is the same flow at another time
+    assert briefs("Les visiteurs italiens à Malte ont été 900 000 en 2023, contre 700 000 en 2019.", "2024-03",
+                  ("IT", "MT")) == [("tourists", "IT>MT", "2023", 900_000, "persons"),
+                                    ("tourists", "IT>MT", "2019", 700_000, "persons")]
+
+
+def test_a_figure_in_another_measure_after_the_flow_does_not_cost_it() -> None:
+    assert briefs("Au premier semestre 2023, les échanges entre l'Algérie et l'Espagne avaient atteint 4,1 milliards de "
+                  "dollars, relevant que le gazoduc Medgaz, d'une capacité de 10 milliards de m3 par an, fonctionnait à "
+                  "plein.", "2024-02", ("DZ", "ES")) == [("trade", None, "2023-H1", 4_100_000_000, "USD")]

@@ -289,8 +289,12 @@ class FlowRules(PeriodRules):
         if origin is None and destination is None and self.ambiguous:
             code, self.ambiguous = self.ambiguous, None
             return f"« importations » of {code} or from {code}? the words do not say"
-        if origin is None and destination is None or figure.frame.opener == "contre":
-            same = self.sentence_flows.get(metric)  # « contre 630 000 en 2019 »: the flow it is compared with
+        # « contre 630 000 en 2019 »: the flow it is compared with, unless the item names its own countries
+        # (« contre 3,3 millions pour les Américains »: another country at the same time)
+        compared = figure.frame.opener == "contre" and not any(
+            figure.frame.start <= c.start < figure.frame.end and c.code in (origin, destination) for c in mentions)
+        if origin is None and destination is None or compared:
+            same = self.sentence_flows.get(metric)
             if same is not None and same.direction:
                 return Flow(same.countries, same.direction, same.owner, inferred=same.inferred)
             parallel = self.parallel_owner(metric, figure)
