@@ -333,3 +333,24 @@ def test_a_figure_in_another_measure_after_the_flow_does_not_cost_it() -> None:
     assert briefs("Au premier semestre 2023, les échanges entre l'Algérie et l'Espagne avaient atteint 4,1 milliards de "
                   "dollars, relevant que le gazoduc Medgaz, d'une capacité de 10 milliards de m3 par an, fonctionnait à "
                   "plein.", "2024-02", ("DZ", "ES")) == [("trade", None, "2023-H1", 4_100_000_000, "USD")]
+
+
+# -- the pair's flows in coordinated and compared items -------------------------------------------------
+def test_respectively_survives_a_trailing_balance_with_its_own_metric() -> None:
+    assert briefs("En 2023, les exportations chiliennes vers le Pérou et les importations en provenance de ce pays se "
+                  "sont élevées respectivement à 2,5 milliards et 1,9 milliard de dollars, dégageant pour Santiago un "
+                  "excédent de 600 millions.", "2024-03", ("CL", "PE"))[:2] == [
+        ("exports", "CL>PE", "2023", 2_500_000_000, "USD"), ("imports", "PE>CL", "2023", 1_900_000_000, "USD")]
+
+
+def test_contre_another_metric_is_the_same_reporters_other_flow() -> None:
+    assert briefs("En 2023, les exportations thaïlandaises vers la Malaisie ont atteint 13 milliards de dollars, contre "
+                  "11 milliards de dollars d'importations.", "2024-03", ("MY", "TH")) == [
+        ("exports", "TH>MY", "2023", 13_000_000_000, "USD"), ("imports", "MY>TH", "2023", 11_000_000_000, "USD")]
+
+
+def test_the_second_end_of_entre_is_no_new_subject() -> None:
+    assert briefs("Les échanges entre le Maroc et le royaume ibérique voisin se sont élevés à 20 milliards d'euros en "
+                  "2023.", "2024-03", ("ES", "MA")) == [("trade", None, "2023", 20_000_000_000, "EUR")]
+    assert briefs("Les échanges entre le Danemark et le royaume se sont élevés à 8 milliards d'euros en 2023.",
+                  "2024-03", ("DK", "GB")) == [("trade", None, "2023", 8_000_000_000, "EUR")]

@@ -350,7 +350,8 @@ class FlowRules(PeriodRules):
         reporter = self.ctx.owner.get("_sentence_reporter")
         if reporter is None:
             return None
-        if figure.frame.opener in ("et", ",", "puis", "(") or self.frame(figure.start).clause > 0 or \
+        # « contre 5,5 milliards de dollars d'importations » after the exports: the same reporter's other flow
+        if figure.frame.opener in ("et", ",", "puis", "(", "contre") or self.frame(figure.start).clause > 0 or \
                 self.ctx.owner.get("_sentence_reporter_set_here"):
             return reporter
         return None

@@ -90,6 +90,9 @@ class ScopeRules(FlowRules):
         that phrase's (else the complement the phrases share, before the first level)."""
         clause = figure.frame.clause
         levels = [f for f in self.levels if f.frame.clause == clause and f.restates is None]
+        if levels:  # « …, dégageant pour Brasilia un excédent de 4,8 milliards »: a level with its own metric
+            levels = [f for f in levels if f is levels[0] or not any(
+                f.frame.start <= c.start < f.start and c.start > levels[0].start for c in metric_cues)]
         if len(levels) < 2 or figure not in levels:
             return None
         first = levels[0].start
@@ -109,6 +112,8 @@ class ScopeRules(FlowRules):
         subject of its own that is no metric phrase does not inherit the metric of the item before."""
         if figure.frame.opener != "et":
             return None
+        if re.search(r"\bentre\b[^,;]{1,60}$", self.f(self.clause_span(figure.frame.clause)[0], figure.frame.start)):
+            return None  # « entre la France et le royaume »: the second end of a pair, not a new subject
         text = self.f(figure.frame.start, figure.start)
         match = re.match(r"\s*et\s+(?:les|la|le|l'\s*|des|ces|leurs?)\s*([a-z][a-z-]+)", text)
         if match is None:
