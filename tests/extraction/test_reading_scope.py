@@ -111,6 +111,10 @@ def test_a_part_named_after_the_figure_is_a_product_line_and_the_total_stays() -
         ("imports", "BR>AR", "2023", 12_000_000_000, "USD", "exact", "actual")]
     assert reasons("En 2023, les importations argentines en provenance du Brésil ont atteint 12 milliards de dollars, "
                    "dont 900 millions de dollars de soja.", countries=("AR", "BR")) == ["product-line"]
+    text = ("La hausse est portée par les importations allemandes de produits polonais, qui ont culminé à 90 milliards "
+            "d'euros en 2023 – dont 12 milliards pour les seuls véhicules –, selon Destatis.")
+    assert briefs(text, countries=("DE", "PL")) == [("imports", "PL>DE", "2023", 90_000_000_000, "EUR")]
+    assert reasons(text, countries=("DE", "PL")) == ["product-line"]
 
 
 def test_a_subject_on_its_own_is_a_part_of_the_flow() -> None:

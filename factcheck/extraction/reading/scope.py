@@ -341,7 +341,9 @@ class ScopeRules(FlowRules):
                 named = self._complement_part(metric_cue.end, figure)
                 if named is not None:
                     return f"a product line, not the whole flow (« {metric_cue.text} … {named} »)"
-        after = _COMPLEMENT.match(self.f(figure.end, figure.end + 12))
+        after = _COMPLEMENT.match(self.f(figure.end, figure.end + 12)) or \
+            re.match(r"\s*pour\s+(?:le|la|les|l')\s*seul(?:e|s|es)?\s+", self.f(figure.end, figure.end + 24))
+        # « dont 620 millions d'euros de cobalt », « dont 620 millions pour le seul cobalt »
         if after is not None and not self.f(figure.end, figure.end + 1).isalnum():
             named = self.part_named(figure.end + after.end(), figure)
             if named is not None:
