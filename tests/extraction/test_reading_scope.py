@@ -358,3 +358,11 @@ def test_the_second_end_of_entre_is_no_new_subject() -> None:
                   "2023.", "2024-03", ("ES", "MA")) == [("trade", None, "2023", 20_000_000_000, "EUR")]
     assert briefs("Les échanges entre le Danemark et le royaume se sont élevés à 8 milliards d'euros en 2023.",
                   "2024-03", ("DK", "GB")) == [("trade", None, "2023", 8_000_000_000, "EUR")]
+
+
+def test_a_cumulated_capital_is_an_investment_not_the_trade_before_it() -> None:
+    assert full("La Corée est le deuxième partenaire commercial de l'Indonésie, avec des échanges de 20 milliards de "
+                "dollars en 2023, et son cinquième investisseur, avec un capital cumulé de plus de 15 milliards de "
+                "dollars.", "2024-03", ("ID", "KR")) == [
+        ("trade", None, "2023", 20_000_000_000, "USD", "exact", "actual"),
+        ("investment", "KR>ID", "2023-12", 15_000_000_000, "USD", "more_than", "actual")]
