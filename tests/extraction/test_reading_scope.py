@@ -92,6 +92,19 @@ def test_narrowed_goods_and_products_named_by_the_subject_stay_product_lines() -
         assert reasons(f"En 2023, {phrase} 2 milliards de dollars.", countries=("AR", "BR")) == ["product-line"]
     assert reasons("Les machines agricoles dominent les exportations brésiliennes vers l'Argentine, totalisant 900 "
                    "millions de dollars en 2023.", countries=("AR", "BR")) == ["product-line"]
+    for goods in ("produits manufacturés", "produits agricoles", "biens intermédiaires", "produits de la mer"):
+        assert reasons(f"En 2023, les exportations de {goods} du Brésil vers l'Argentine ont atteint 9 milliards de "
+                       f"dollars.", countries=("AR", "BR")) == ["product-line"], goods
+
+
+def test_goods_followed_by_a_verb_a_country_or_the_flows_agents_stay_whole() -> None:
+    for phrase in ("le commerce de marchandises entre le Brésil et l'Argentine atteint",
+                   "le commerce de marchandises reste dynamique entre les deux pays, à",
+                   "les exportations de produits brésiliens vers l'Argentine ont atteint",
+                   "les exportations des entreprises brésiliennes vers l'Argentine ont atteint",
+                   "les exportations de tous types de marchandises du Brésil vers l'Argentine ont atteint",
+                   "les exportations d'origine brésilienne vers l'Argentine ont atteint"):
+        assert len(briefs(f"En 2023, {phrase} 9 milliards de dollars.", countries=("AR", "BR"))) == 1, phrase
 
 
 # -- 2. a product is read from the syntax, not from a list ----------------------------------------------

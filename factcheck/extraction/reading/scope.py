@@ -28,6 +28,11 @@ _PHRASE_END = re.compile(r"\s*(?:[,;:.()«»\"–-]|$|(?:vers|entre|avec|pour|a|
                          r"a\s+destination|ainsi|soit|contre|totalisant|atteignant|representant)\b)")
 
 
+# the endings of the adjectives that narrow goods to a category (« pétroliers », « chimiques », « industriels »,
+# « alimentaires », « laitiers », « agricoles » and « textiles » come from the lexicons)
+_ADJECTIVE_END = re.compile(r"(?:iers?|ieres?|iques?|els?|elles?|aux|ales?|aires?|ifs?|ives?|eux|euses?|ins?|ines?)$")
+
+
 @cache
 def _words(family: str) -> frozenset[str]:
     """A cue family of cues.yaml as a set of folded words, for the rules that read one word at a time."""
@@ -386,8 +391,12 @@ class ScopeRules(FlowRules):
         word = noun.group(0)
         if word in _words("not_products") or word.rstrip("s") in _words("not_products"):
             return None
-        if word in _words("goods") and not self.goods_narrowed(head + noun.end()):
-            return None
+        if word in _words("goods"):
+            if not self.goods_narrowed(head + noun.end()):
+                return None
+            narrowing = re.match(r"\s*(?:(?:de|d'|du|des|en)\s*(?:la\s+|l'\s*)?)?[a-z][a-z0-9-]*",
+                                 self.f(head + noun.end(), head + noun.end() + 30))
+            return self.m.original(head, head + noun.end() + (narrowing.end() if narrowing else 0))
         return self.m.original(head, head + noun.end())
     def goods_narrowed(self, position: int) -> bool:
         """« biens d'équipement », « produits pétroliers », « produits en caoutchouc »: a word after the goods
@@ -407,8 +416,12 @@ class ScopeRules(FlowRules):
         opening = re.match(r"(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*|en\s+)", after.lstrip())
         if opening is not None:  # « biens d'équipement », « produits du Maroc », « produits en caoutchouc »
             return self.part_named(at + opening.end(), None) is not None  # type: ignore[arg-type]
-        # a verb after the goods (« les marchandises représentent », « atteignent ») ends their phrase
-        return not (word.group(0).endswith("ent") and len(word.group(0)) > 4)
+        # an adjective narrows them (« produits pétroliers », « chimiques », « manufacturés », « agricoles »); a
+        # verb ends their phrase (« le commerce de marchandises atteint », « reste », « représentent »)
+        text = word.group(0)
+        original = self.m.original(at, at + len(text))
+        return bool(_ADJECTIVE_END.search(text)) or original.endswith(("é", "és", "ée", "ées")) or \
+            text in _words("segment") or text in _words("product")
     def _excluded_part(self, metric_cue: Cue, figure: Figure) -> str | None:
         """« le commerce non pétrolier », « les échanges hors hydrocarbures entre … », « les exportations
         (hors pétrole) », and « Hors hydrocarbures, les échanges … » opening the clause: the flow less one
