@@ -220,8 +220,8 @@ class ScopeRules(FlowRules):
         return None
     def residents(self, figure: Figure, metric: str) -> str | None:
         """« quelque 3,5 millions d'Indiens vivaient aux Émirats », « 1,5 million de Syriens réfugiés au
-        Liban », « la diaspora »: people who live, work or took refuge in the country are not arrivals of
-        visitors, whatever their number is counted in."""
+        Liban », « 900 000 Égyptiens travaillent en Arabie saoudite »: people who live, work or took refuge
+        in the country are not arrivals of visitors (its words, up to the next figure, say so)."""
         if metric != "tourists":
             return None
         clause_end = self.clause_span(figure.frame.clause)[1]
@@ -343,21 +343,21 @@ class ScopeRules(FlowRules):
             if excluded is not None:
                 return excluded
             if not self._is_verb(metric_cue):
-                named = self._complement_part(metric_cue.end, figure)
+                named = self._complement_part(metric_cue.end)
                 if named is not None:
                     return f"a product line, not the whole flow (« {metric_cue.text} … {named} »)"
         after = _COMPLEMENT.match(self.f(figure.end, figure.end + 12)) or \
             re.match(r"\s*pour\s+(?:le|la|les|l')\s*seul(?:e|s|es)?\s+", self.f(figure.end, figure.end + 24))
         # « dont 620 millions d'euros de cobalt », « dont 620 millions pour le seul cobalt »
         if after is not None and not self.f(figure.end, figure.end + 1).isalnum():
-            named = self.part_named(figure.end + after.end(), figure)
+            named = self.part_named(figure.end + after.end())
             if named is not None:
                 return f"a product line, not the whole flow (« {figure.quantity.text} … {named} »)"
         return self._part_on_its_own(figure)
     def _is_verb(self, cue: Cue) -> bool:
         words = fold(cue.text).split()
         return words[0] in ("a", "ont", "ayant", "avait", "avaient") or words[-1] in _VERB_FORMS
-    def _complement_part(self, position: int, figure: Figure) -> str | None:
+    def _complement_part(self, position: int) -> str | None:
         """The product a metric noun's complement names: past the adjectives of countries (« les
         exportations marocaines de sardines »), « de » and the noun after it."""
         while True:
@@ -370,8 +370,8 @@ class ScopeRules(FlowRules):
         opening = _COMPLEMENT.match(self.f(position, position + 12))
         if opening is None:
             return None
-        return self.part_named(position + opening.end(), figure)
-    def part_named(self, start: int, figure: Figure) -> str | None:
+        return self.part_named(position + opening.end())
+    def part_named(self, start: int) -> str | None:
         """The noun of a complement that narrows a flow (« sardines », « or », « biens d'équipement »), or
         None when the complement names no product: a figure, a period, a country, a pronoun, a measure or
         a time (`not_products`), a metric, or the goods in general."""
@@ -415,7 +415,7 @@ class ScopeRules(FlowRules):
             return False  # « marchandises diverses »
         opening = re.match(r"(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*|en\s+)", after.lstrip())
         if opening is not None:  # « biens d'équipement », « produits du Maroc », « produits en caoutchouc »
-            return self.part_named(at + opening.end(), None) is not None  # type: ignore[arg-type]
+            return self.part_named(at + opening.end()) is not None
         # an adjective narrows them (« produits pétroliers », « chimiques », « manufacturés », « agricoles »); a
         # verb ends their phrase (« le commerce de marchandises atteint », « reste », « représentent »)
         text = word.group(0)
