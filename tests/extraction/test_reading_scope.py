@@ -379,3 +379,13 @@ def test_a_cumulated_capital_is_an_investment_not_the_trade_before_it() -> None:
                 "dollars.", "2024-03", ("ID", "KR")) == [
         ("trade", None, "2023", 20_000_000_000, "USD", "exact", "actual"),
         ("investment", "KR>ID", "2023-12", 15_000_000_000, "USD", "more_than", "actual")]
+
+
+def test_the_country_of_origin_and_the_host_in_other_words() -> None:
+    assert briefs("L'Allemagne reste le premier pays d'origine des touristes en Tunisie, avec 1,1 million d'arrivées "
+                  "en 2023.", "2024-03", ("DE", "TN")) == [("tourists", "DE>TN", "2023", 1_100_000, "persons")]
+    assert briefs("L'Allemagne a envoyé 1,1 million de touristes en Tunisie en 2023.", "2024-03", ("DE", "TN")) == [
+        ("tourists", "DE>TN", "2023", 1_100_000, "persons")]
+    # « habitants » counts the host's people, it does not make the visitors residents
+    assert briefs("La Tunisie a accueilli 1,1 million de touristes allemands en 2023, soit un pour dix habitants.",
+                  "2024-03", ("DE", "TN")) == [("tourists", "DE>TN", "2023", 1_100_000, "persons")]
