@@ -89,7 +89,8 @@ _CUE_FAMILIES = ("national", "regional", "share", "product", "counted", "bilater
                  "comparison", "reverse", "respectively", "in_favour", "against", "reporter_pronouns",
                  "partner_pronouns", "subject_pronouns", "same_metric_pronouns", "hosting", "travel",
                  "tourism_market", "investors", "composition", "balance_surplus", "balance_deficit",
-                 "segment")
+                 "segment", "on_its_own", "exclusion", "inclusion", "source_market",
+                 "residence")
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class _Matchers:
     combining: re.Pattern[str]
     combining_codes: dict[str, str]
     factors: dict[str, float]
+    country_noun: re.Pattern[str]
 
 
 @cache
@@ -141,6 +143,10 @@ def _matchers() -> _Matchers:
         combining=re.compile(rf"(?<![\w-])(?P<prefix>{prefixes})-(?=[a-z])") if prefixes else re.compile(r"(?!x)x"),
         combining_codes=combining_codes,
         factors={re.sub(r"\s+", " ", fold(k).strip()): v for k, v in relations.multiples.items()},
+        # « son grand voisin », « le partenaire », « ses alliés » right before a country's adjective: the country
+        country_noun=re.compile(r"(?:(?<![\w'])(?:son|sa|ses|leur|leurs|notre|nos|le|la|les|un|une)\s+|(?<![\w'])l'\s*)"
+                                r"(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(fold(n)) for n in cues.get("country_nouns", []))
+                                + r")\s+$"),
     )
 
 
@@ -157,6 +163,8 @@ def factor_of(phrase: str) -> float | None:
 
 # -- countries ---------------------------------------------------------------------------------------
 _ROLE_BEFORE = (  # preposition words right before a country -> role; longest first
+    # « auprès de »: the seller of « achats … auprès de », the buyer of « ventes … auprès de »
+    ("aupres de", "beside"), ("aupres du", "beside"), ("aupres des", "beside"), ("aupres d'", "beside"),
     ("en provenance de", "from"), ("en provenance du", "from"), ("en provenance des", "from"),
     ("en provenance d'", "from"), ("a destination de", "to"), ("a destination du", "to"),
     ("a destination des", "to"), ("a destination d'", "to"), ("en direction de", "to"), ("en direction du", "to"),
@@ -221,6 +229,10 @@ def _countries(sentence: Sentence, folded: str, words: set[str] | None = None) -
     for x in m.adjectives.find(folded, words=words):
         original = text[x.start:x.end]
         before = folded[:x.start]
+        noun = m.country_noun.search(before[-60:])
+        if noun is not None:  # « en provenance de son grand voisin nigérian », « auprès de son partenaire ivoirien »
+            add(x.start - (len(before[-60:]) - noun.start()), x.end, x.key, "periphrasis")
+            continue
         demonym = original[:1].isupper() and (x.start == 0 or bool(_DETERMINER_BEFORE.search(before))) \
             and not _after_noun(before)
         add(x.start, x.end, x.key, "demonym" if demonym else "adjective")
@@ -252,6 +264,8 @@ def find_mentions(sentence: Sentence, folded_sentence: str, published: Published
             cues[family] = [Cue(x.start + base, x.end + base, family, x.key, sentence.text[x.start:x.end])
                             for x in found]
     found = countries if countries is not None else _countries(sentence, folded_sentence, words)
+    # « dollars américains », « dollars de Singapour »: a country in a currency's name is no country of the flow
+    found = [c for c in found if not any(q.unit and q.span[0] < c.start and c.end <= q.span[1] for q in quantities)]
     return SentenceMentions(sentence, folded_sentence, quantities, periods, found, cues)
 
 

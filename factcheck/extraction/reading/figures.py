@@ -60,7 +60,7 @@ _LEFT_OUT_CODES = (  # reason prefix -> code; the first that matches
     ("no publication date", "no-publication-date"), ("no period", "no-period"), ("no metric", "no-metric"),
     ("its subject", "unknown-subject"), ("another pair", "another-pair"), ("only ", "one-country-only"),
     ("a national total", "national-total"), ("about a region", "region"), ("a product line", "product-line"), ("a part of the flow", "product-line"),
-    ("a share", "share"), ("a percentage with no word", "no-change-word"), ("a difference", "difference"),
+    ("not arrivals", "not-arrivals"), ("a share", "share"), ("a percentage with no word", "no-change-word"), ("a difference", "difference"),
     ("a change of a count", "count"), ("a count of", "count"), ("a number without a unit", "no-unit"),
     ("« importations »", "ambiguous-direction"), ("no country of origin", "no-origin"),
     ("no country says", "no-direction"), ("the same country", "no-direction"), ("a balance", "no-direction"),

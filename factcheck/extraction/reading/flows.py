@@ -4,6 +4,7 @@ balances."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.extraction.mentions import CountryMention, Cue
 from factcheck.extraction.reading.dating import PeriodRules
@@ -13,6 +14,13 @@ from factcheck.extraction.text import fold
 # between a metric noun and the adjective that says whose it is: other adjectives, and a coordinated
 # adjective after a parenthesised figure (« arrivées libyennes (-6,7 %) et marocaines (-14,2 %) »)
 _ADJECTIVE_GAP = re.compile(r"(?:[\w\s'-](?<!\d))*?(?:\s*\([^)]*\)\s*(?:et|,|ou)\s+)?(?:[a-z'-]+\s+)?")
+
+
+# a relative pronoun opening an item, with its preposition: « dont », « qui », « avec laquelle », « auprès
+# duquel », « vers lequel », « à qui », « pour lesquels »
+_RELATIVE = re.compile(r"[\s,]*(?:dont|qui|(?:avec|aupres\s+de|vers|pour|chez|contre|envers|sur|dans|a|de|en|par|"
+                       r"entre)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)|(?:aupres\s+)?(?:auquel|auxquels|"
+                       r"auxquelles|duquel|desquels|desquelles))\b")
 
 
 def _pronoun_role(before: str) -> str | None:
@@ -44,6 +52,10 @@ class FlowRules(PeriodRules):
         if antecedent is not None and antecedent.code not in self.ctx.pair:
             return f"another pair: the relative clause after « {antecedent.text} » is about {antecedent.code}"
         mentions = self.countries_in_scope(figure, cue_at)
+        if antecedent is not None and antecedent not in mentions and re.match(
+                r"[\s,]*qui\b", self.f(figure.frame.start, figure.frame.start + 8)):
+            # « Riyad, qui vise 150 millions de visiteurs »: the antecedent is the subject of « qui »
+            mentions = [replace(antecedent, role="subject"), *mentions]
         if not definition.directional:
             return self.trade_flow(figure, mentions)
         if metric == "balance":
@@ -59,14 +71,35 @@ class FlowRules(PeriodRules):
         return self.complete_flow(metric, figure, origin, destination, owner, mentions)
     def relative_antecedent(self, figure: Figure) -> CountryMention | None:
         """The country a relative clause speaks of: « deuxième partenaire après la Chine, dont les échanges
-        avec l'Ukraine atteignent 12 milliards » is China's trade, « le Japon, qui a exporté … » Japan's."""
+        avec l'Ukraine atteignent 12 milliards » is China's trade, « le Japon, qui a exporté … » Japan's, and
+        so is a relative with a preposition: « devant la Chine, avec laquelle les échanges ont atteint … »,
+        « auprès duquel », « vers lequel », « où ». With coordinated antecedents (« devant la Chine et le
+        Vietnam, avec lesquels les échanges ont atteint respectivement 2,5 et 1,1 milliards »), the first
+        that is not of the pair; the relative goes on over the items « et » adds to it."""
         frame = figure.frame
-        opening = self.f(frame.start, min(frame.end, frame.start + 8))
-        if frame.opener != "dont" and not re.match(r"[\s,]*(?:dont|qui)\b", opening):
-            return None
+        while True:
+            opening = self.f(frame.start, min(frame.end, frame.start + 30))
+            if frame.opener in ("dont", "où") or _RELATIVE.match(opening):
+                break
+            if frame.opener != "et" or frame.index == 0 or \
+                    any(frame.start <= c.start < frame.end for c in self.m.countries):
+                return None
+            previous = self.frames[frame.index - 1]
+            if previous.clause != frame.clause:
+                return None
+            frame = previous
         before = [c for c in self.m.countries if c.end <= frame.start and
-                  re.fullmatch(r"[\s,]*(?:dont\s*)?", self.f(c.end, frame.start))]
-        return before[-1] if before else None
+                  re.fullmatch(r"[\s,]*(?:dont\s*|ou\s*)?", self.f(c.end, frame.start))]
+        if not before:
+            return None
+        antecedents = [before[-1]]
+        plural = re.match(r"[\s,]*(?:\w+\s+)?(?:lesquels|lesquelles|desquels|desquelles|auxquels|auxquelles)\b",
+                          self.f(frame.start, frame.start + 30))
+        for c in reversed([c for c in self.m.countries if c.end <= antecedents[0].start] if plural else []):
+            if not re.fullmatch(r"\s*(?:,|et|ou)\s*(?:le|la|les|l')?\s*", self.f(c.end, antecedents[-1].start)):
+                break
+            antecedents.append(c)
+        return next((c for c in reversed(antecedents) if c.code not in self.ctx.pair), antecedents[0])
     def countries_in_scope(self, figure: Figure, cue_at: int | None) -> list[CountryMention]:
         """The countries that can speak for a figure: from its metric phrase (or its item's start) to
         the end of its item; for a sentence-initial « Avec 767 000 entrées, les Français ... », the rest
@@ -83,15 +116,24 @@ class FlowRules(PeriodRules):
             start = self.frame(cue_at).start
         end = figure.frame.end
         if figure.frame.opener == "," and figure.frame.index + 1 < len(self.frames) and \
-                self.frames[figure.frame.index + 1].opener == ",":
+                self.frames[figure.frame.index + 1].opener == "," and re.match(
+                    r"[\s,-]*(?:vers|en|au|aux|a|dans|depuis|de|du|des|d'|avec|entre)\b",
+                    self.f(self.frames[figure.frame.index + 1].start, self.frames[figure.frame.index + 1].start + 16)):
             # an incise (« exporte ses produits – pour 90 millions de dollars – vers Addis-Abeba »): the
-            # complements after it, up to the next figure or metric, are still the figure's
+            # complements after it, up to the next figure or metric, are still the figure's (but not a new
+            # predicate: « pour des importations de 61,2 milliards, laissant à la cité-État un excédent »)
             limit = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and q.kind not in ("year", "ordinal")]
                         + [c.start for c in self.cues("metric") if c.start > figure.end]
                         + [self.clause_span(figure.frame.clause)[1]])
             end = max(end, limit)
         found = [c for c in self.m.countries if start <= c.start < end and not self._in_other_level(c, figure)]
         first_item = figure.frame.index == 0 or self.frames[figure.frame.index - 1].clause != figure.frame.clause
+        if not found and not first_item and re.match(r"[\s,]*avec\b", self.f(figure.frame.start, figure.frame.start + 8)):
+            # « le Japon reste l'un des premiers marchés touristiques du Vietnam, avec près de 600 000 arrivées »:
+            # a trailing « avec » gives the figure of what the clause said
+            clause_start = self.clause_span(figure.frame.clause)[0]
+            found = [c for c in self.m.countries if clause_start <= c.start < figure.frame.start
+                     and not self._in_other_level(c, figure)]
         if not found and first_item:  # « Avec 767 000 entrées, les Français sont restés en tête »
             clause_end = self.clause_span(figure.frame.clause)[1]
             next_figure = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end
@@ -118,10 +160,14 @@ class FlowRules(PeriodRules):
             self.cues("investors") if metric == "investment" else []
         nouns = [*metric_cues, *market]
         described: list[CountryMention] = []  # nationalities and adjectives that say whose flow it is
+        later = [q.span for q in self.m.quantities if q.span[0] > figure.start and q.kind not in ("year", "ordinal")]
         for c in mentions:
             if c.form in ("adjective", "demonym"):
                 noun = [n for n in nouns if 0 <= c.start - n.end <= 45 and _ADJECTIVE_GAP.fullmatch(self.f(n.end, c.start))
-                        and not re.search(r"\b(?:de|du|des|vers|en|au|aux|avec|d')\b", self.f(n.end, c.start))]
+                        and not re.search(r"\b(?:de|du|des|vers|en|au|aux|avec|d')\b", self.f(n.end, c.start))
+                        # « vise 150 millions de visiteurs … et espère attirer 1 million de touristes français »:
+                        # the noun of a later figure, and its adjective, are that figure's
+                        and not any(a <= n.start < b for a, b in later)]
                 if noun or (c.form == "demonym" and metric == "tourists"):
                     described.append(c)
                 continue
@@ -134,6 +180,11 @@ class FlowRules(PeriodRules):
                 continue  # « exporte … vers Pékin et importe des produits »: « vers Pékin » is the exports'
             if c.role == "from":
                 origin = origin or c.code
+            elif c.role == "beside" and metric in ("imports", "exports"):
+                if metric == "imports":  # « les achats de la France auprès de son partenaire ivoirien »
+                    origin = origin or c.code
+                else:  # « les ventes de la France auprès de la Chine »
+                    destination = destination or c.code
             elif c.role == "to" and metric == "imports" and not re.search(r"\bvers\s+(?:le|la|les|l')?\s*$",
                                                                           self.f(c.start - 12, c.start)):
                 origin = origin or c.code  # « les achats indonésiens au Japon », « importés en Chine »
@@ -150,6 +201,12 @@ class FlowRules(PeriodRules):
                                                                      r"(?:de|du|des|d')\s*", self.f(n.end, c.start))
                         for n in metric_cues) and metric == "imports" and owner is not None:
                     origin = origin or c.code  # « importations tunisiennes de l'Italie »
+            elif c.role == "subject" and metric == "tourists":
+                if c.start < figure.start and self.clause_of(c.start) == figure.frame.clause:
+                    if self._source_market_after(c, figure):
+                        owner = owner or c.code  # « le Japon reste l'un des premiers marchés touristiques du Vietnam »
+                    else:
+                        destination = destination or c.code  # « L'Arabie saoudite vise … espère attirer … touristes »
             elif c.role == "subject":
                 if cue_at is not None and c.start < cue_at and self.clause_of(c.start) == self.clause_of(cue_at):
                     owner = owner or c.code
@@ -208,6 +265,13 @@ class FlowRules(PeriodRules):
             if pronoun and self.ctx.owner.get("_reporter"):
                 owner = self.ctx.owner["_reporter"]
         return owner, origin, destination
+    def _source_market_after(self, country: CountryMention, figure: Figure) -> bool:
+        """« La Chine est le premier marché émetteur », « le Japon reste l'un des premiers marchés touristiques
+        du Vietnam », « la Corée, première clientèle »: the subject is where the visitors come from; any
+        other subject of a tourism figure (« le Vietnam a accueilli », « l'Arabie saoudite vise … ») receives
+        them."""
+        return any(country.end <= c.start < figure.start and self.clause_of(c.start) == figure.frame.clause
+                   for c in self.cues("source_market"))
     def _verb_cue(self, position: int) -> bool:
         """The metric phrase at `position` is a verb (« exporte », « a importé », « ayant investi »)."""
         cue = next((c for c in self.cues("metric") if c.start == position), None)
@@ -225,8 +289,12 @@ class FlowRules(PeriodRules):
         if origin is None and destination is None and self.ambiguous:
             code, self.ambiguous = self.ambiguous, None
             return f"« importations » of {code} or from {code}? the words do not say"
-        if origin is None and destination is None or figure.frame.opener == "contre":
-            same = self.sentence_flows.get(metric)  # « contre 630 000 en 2019 »: the flow it is compared with
+        # « contre 630 000 en 2019 »: the flow it is compared with, unless the item names its own countries
+        # (« contre 3,3 millions pour les Américains »: another country at the same time)
+        compared = figure.frame.opener == "contre" and not any(
+            figure.frame.start <= c.start < figure.frame.end and c.code in (origin, destination) for c in mentions)
+        if origin is None and destination is None or compared:
+            same = self.sentence_flows.get(metric)
             if same is not None and same.direction:
                 return Flow(same.countries, same.direction, same.owner, inferred=same.inferred)
             parallel = self.parallel_owner(metric, figure)
@@ -282,7 +350,8 @@ class FlowRules(PeriodRules):
         reporter = self.ctx.owner.get("_sentence_reporter")
         if reporter is None:
             return None
-        if figure.frame.opener in ("et", ",", "puis", "(") or self.frame(figure.start).clause > 0 or \
+        # « contre 5,5 milliards de dollars d'importations » after the exports: the same reporter's other flow
+        if figure.frame.opener in ("et", ",", "puis", "(", "contre") or self.frame(figure.start).clause > 0 or \
                 self.ctx.owner.get("_sentence_reporter_set_here"):
             return reporter
         return None
@@ -329,6 +398,13 @@ class FlowRules(PeriodRules):
                 other = next(c for c in pair if c != pointed[0].code)
                 winner = pointed[0].code if family == "in_favour" else other
                 return Flow(pair, f"{winner}>{next(c for c in pair if c != winner)}", winner)
+        beneficiary = self._beneficiary(cue_at)
+        if beneficiary is not None and word is not None:
+            if beneficiary.code not in pair:
+                return f"another pair: a balance of {beneficiary.code}"
+            other = next(c for c in pair if c != beneficiary.code)
+            direction = f"{beneficiary.code}>{other}" if word == "surplus" else f"{other}>{beneficiary.code}"
+            return Flow(pair, direction, beneficiary.code)
         owner = None
         partner = None
         for c in mentions:
@@ -362,6 +438,21 @@ class FlowRules(PeriodRules):
         if word == "surplus":
             return Flow(pair, f"{owner}>{other}", owner)
         return Flow(pair, f"{other}>{owner}", owner)
+    def _beneficiary(self, cue_at: int | None) -> CountryMention | None:
+        """« ce qui a permis au Vietnam de dégager un excédent », « laisse à New Delhi un déficit », « laissant à la
+        cité-État un excédent »: the country after « à » right before the balance word is the one whose surplus
+        or deficit it is (a capital or a periphrasis stands for its state)."""
+        if cue_at is None:
+            return None
+        for c in reversed(self.m.countries):
+            if c.end > cue_at or self.clause_of(c.start) != self.clause_of(cue_at):
+                continue
+            if c.role == "to" and c.prep in ("a", "au", "aux") and re.fullmatch(
+                    r"\s*(?:(?:de|d')\s*[a-z]+\s+)?(?:un|une|le|la|l'|son|sa|leur)\s*(?:[a-z]+\s+)?",
+                    self.f(c.end, cue_at)):
+                return c
+            break
+        return None
     def balance_word(self, cue_at: int | None, figure: Figure) -> str | None:
         """« surplus » or « deficit »: the metric word's own, else an adjective of its clause for a neutral
         « balance commerciale » or « solde » (« est excédentaire »); None when nothing gives the sign."""

@@ -120,6 +120,13 @@ class RelationRules(GrowthRules):
         recent = [p for p in self.m.periods if p.kind == "recent" and p.count and 0 <= p.start - position <= 40]
         later_points = [p for p in self.m.periods if p.kind == "point" and p.period and p.start >= position
                         and p.start not in self.consumed]
+        horizon = next((p for p in self.m.periods if p.kind == "horizon" and p.period and 0 <= p.start - position <= 20),
+                       None)
+        if horizon is not None and horizon.period:
+            # « un chiffre que l'Office ambitionne de tripler d'ici 2028 » after « 10 000 … en 2023 »: 2028 against
+            # the level the sentence dated; none dated, no base
+            earlier = [p for p in self.m.periods if p.kind == "point" and p.period and p.end <= position]
+            return (horizon.period, earlier[-1].period) if earlier and earlier[-1].period else None
         if recent and recent[0].count and len({p.period for p in later_points}) < 2:
             # « ont doublé au cours des dix dernières années »
             years = [p for p in self.m.periods if p.kind == "point" and p.period and len(p.period) == 4

@@ -4,13 +4,39 @@ region, a product line or a share."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck import lexicon
 from factcheck.extraction.mentions import Cue
 from factcheck.extraction.reading.figures import Figure, Flow
 from factcheck.extraction.reading.flows import FlowRules
+from factcheck.extraction.text import fold
 
-_GOODS = ("produits", "produit", "biens", "marchandises")  # all the goods: the whole flow, not a product line
+_GOODS_METRICS = ("exports", "imports", "trade", "balance")  # the flows of goods a product narrows
+# « de », « d' », « des », « du » opening a noun's complement, then the determiners of its noun phrase
+_COMPLEMENT = re.compile(r"\s*(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)")
+_DETERMINERS = re.compile(r"(?:(?:le|la|les|l'|un|une|des|du|ces|ce|cet|cette|ses|son|sa|leurs|leur|nos|notre|"
+                          r"vos|votre|tous|toutes|tout|toute|certains|certaines|quelques|plusieurs)\b\s*|l'\s*)*")
+_NOUN = re.compile(r"[a-z][a-z0-9-]*")
+# the verb forms of the metric phrases (« a exporté », « exportent »): their object is not a complement
+_VERB_FORMS = frozenset({"exporte", "exportent", "exportait", "exportaient", "importe", "importent", "importait",
+                         "importaient", "echange", "echangent", "investi"})
+# grammar words after a goods noun that end its phrase: the goods stay whole (« les échanges de biens entre »,
+# « de marchandises ont atteint »)
+_PHRASE_END = re.compile(r"\s*(?:[,;:.()«»\"–-]|$|(?:vers|entre|avec|pour|a|au|aux|sur|dans|par|chez|depuis|selon|"
+                         r"ont|a|sont|est|etaient|etait|avaient|avait|se|s'|n'|ne|y|en\s+provenance|"
+                         r"a\s+destination|ainsi|soit|contre|totalisant|atteignant|representant)\b)")
+
+
+# the endings of the adjectives that narrow goods to a category (« pétroliers », « chimiques », « industriels »,
+# « alimentaires », « laitiers », « agricoles » and « textiles » come from the lexicons)
+_ADJECTIVE_END = re.compile(r"(?:iers?|ieres?|iques?|els?|elles?|aux|ales?|aires?|ifs?|ives?|eux|euses?|ins?|ines?)$")
+
+
+@cache
+def _words(family: str) -> frozenset[str]:
+    """A cue family of cues.yaml as a set of folded words, for the rules that read one word at a time."""
+    return frozenset(fold(w) for w in lexicon.cues().get(family, []))
 
 _POST_METRIC = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:de\s+|d'\s*|des\s+|du\s+|en\s+termes\s+d'\s*|en\s+termes\s+de\s+)")
 
@@ -69,6 +95,9 @@ class ScopeRules(FlowRules):
         that phrase's (else the complement the phrases share, before the first level)."""
         clause = figure.frame.clause
         levels = [f for f in self.levels if f.frame.clause == clause and f.restates is None]
+        if levels:  # « …, dégageant pour Brasilia un excédent de 4,8 milliards »: a level with its own metric
+            levels = [f for f in levels if f is levels[0] or not any(
+                f.frame.start <= c.start < f.start and c.start > levels[0].start for c in metric_cues)]
         if len(levels) < 2 or figure not in levels:
             return None
         first = levels[0].start
@@ -88,6 +117,8 @@ class ScopeRules(FlowRules):
         subject of its own that is no metric phrase does not inherit the metric of the item before."""
         if figure.frame.opener != "et":
             return None
+        if re.search(r"\bentre\b[^,;]{1,60}$", self.f(self.clause_span(figure.frame.clause)[0], figure.frame.start)):
+            return None  # « entre la France et le royaume »: the second end of a pair, not a new subject
         text = self.f(figure.frame.start, figure.start)
         match = re.match(r"\s*et\s+(?:les|la|le|l'\s*|des|ces|leurs?)\s*([a-z][a-z-]+)", text)
         if match is None:
@@ -145,6 +176,15 @@ class ScopeRules(FlowRules):
             segment = next((c for c in self.cues("segment") if 0 <= c.start - metric_cue.end <= 2), None)
             if segment is not None:
                 return f"a part of the flow, not the whole (« {metric_cue.text} {segment.text} »)"
+        part = self.part_of_flow(figure, metric, metric_cue)
+        if part is not None:
+            return part
+        whole = self.share_whole(figure)
+        if whole is not None:
+            return whole
+        residents = self.residents(figure, metric)
+        if residents is not None:
+            return residents
         start = min(cue_at if cue_at is not None else figure.start, figure.frame.start, figure.start)
         end = max(figure.frame.end, figure.end)
         if cue_at is not None and self.clause_of(cue_at) != figure.frame.clause:
@@ -153,12 +193,14 @@ class ScopeRules(FlowRules):
             start = min(start, max(self.m.start, cue_at - 25))  # « contraction générale des importations »
         start = min(start, self.phrase_of(figure)[0])
         products_from = self.clause_span(figure.frame.clause)[0]
+        if figure.start in self.scopes:  # « Le cacao représente 40 % des exportations vers la France, qui … »
+            products_from = max(products_from, self.scopes[figure.start][0])
         for family, reason in (("national", "a national total, not a flow between the two"),
                                ("regional", "about a region or a group of countries"),
                                ("product", "a product line, not the whole flow")):
             for cue in self.cues(family):
                 if family == "product" and (metric in ("tourists", "flights", "investment") or
-                                            self._goods_of_a_country(cue)):
+                                            self._whole_goods(cue) or self._included(cue)):
                     continue
                 lower = products_from if family == "product" else start
                 if lower <= cue.start < end and not self._cue_is_metric(cue):
@@ -170,7 +212,54 @@ class ScopeRules(FlowRules):
                     if family == "national" and re.search(r"\b(?:marche|pourvoyeur|fournisseur|emetteur)s?\s+"
                                                           r"(?:de|des|d')\s*$", self.f(cue.start - 30, cue.start)):
                         continue  # « la Corée a été le plus grand marché de touristes étrangers du Vietnam »
+                    if family == "national" and re.search(r"\b(?:premiers?|premieres?|principaux|principales?|"
+                                                          r"deuxiemes?|troisiemes?|plus\s+nombreux|plus\s+nombreuses)\s*$",
+                                                          self.f(cue.start - 20, cue.start)):
+                        continue  # « Les Argentins ont été les premiers visiteurs étrangers du Brésil, avec 1,9 million »
                     return f"{reason} (« {cue.text} »)"
+        return None
+    def residents(self, figure: Figure, metric: str) -> str | None:
+        """« quelque 3,5 millions d'Indiens vivaient aux Émirats », « 1,5 million de Syriens réfugiés au
+        Liban », « 900 000 Égyptiens travaillent en Arabie saoudite »: people who live, work or took refuge
+        in the country are not arrivals of visitors (its words, up to the next figure, say so)."""
+        if metric != "tourists":
+            return None
+        clause_end = self.clause_span(figure.frame.clause)[1]
+        end = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and q.kind not in ("year", "ordinal")]
+                  + [clause_end])
+        for cue in self.cues("residence"):
+            if figure.frame.start <= cue.start < end and not re.search(r"\bnon[\s-]*$", self.f(cue.start - 5, cue.start)):
+                # (« non-résidents » are the visitors from abroad)
+                return f"not arrivals: people who live or work in the country (« {cue.text} »)"
+        return None
+    def share_whole(self, figure: Figure) -> str | None:
+        """« Le Vietnam ne représente que 0,3 % des exportations françaises, qui ont atteint 607 milliards
+        d'euros »: a figure in a relative clause whose antecedent is the whole a share is taken of is that
+        whole. When the whole names one country only (« des exportations françaises »), it is that
+        country's total with the world, a national total; the subject of the share is the part, not the
+        owner. When it names its partner too (« 40 % des exportations ivoiriennes vers la France, qui … »),
+        the figure is read from the whole's own words, not from the share's subject."""
+        frame = figure.frame
+        if not re.match(r"[\s,]*(?:qui|lesquelles|lesquels|laquelle|lequel)\b", self.f(frame.start, frame.start + 16)):
+            return None
+        cue = next((c for c in reversed(self.cues("metric")) if c.end <= frame.start), None)
+        if cue is None:
+            return None
+        share = re.search(r"(?:%|\bparts?|\bquart|\btiers|\bmoitie)\s*(?:des|du|de\s+la|de\s+l')\s*$",
+                          self.f(max(self.m.start, cue.start - 20), cue.start))
+        if share is None:
+            return None
+        share_start = max(self.m.start, cue.start - 20) + share.start()
+        share_start = next((q.span[0] for q in self.m.quantities if q.span[0] < share_start < q.span[1] + 1), share_start)
+        whole = (cue.start, frame.start)
+        if not re.fullmatch(r"[\s,]*", self.f(max([cue.end] + [c.end for c in self.m.countries
+                                                               if whole[0] <= c.start < whole[1]]), frame.start)):
+            return None  # « 0,3 % des exportations françaises vers …, qui »: the relative speaks of another noun
+        named = [c for c in self.m.countries if whole[0] <= c.start < whole[1]]
+        if not any(c.role in ("to", "from", "with") for c in named) and len({c.code for c in named}) < 2:
+            return f"a national total: « {self.m.original(share_start, frame.start).strip(' ,')} » is the whole a share " \
+                   f"is taken of, not the flow between the two"
+        self.scopes[figure.start] = (whole[0], frame.end)
         return None
     def flow_in_scope(self, figure: Figure, metric: str, cue_at: int | None) -> Flow | str:
         """The figure's flow between the two countries, or why it is not one (out of scope first: a
@@ -182,35 +271,196 @@ class ScopeRules(FlowRules):
         return any(0 <= cue.start - c.end <= 25 for c in self.cues("composition"))
     def _partner_named(self, figure: Figure, cue_at: int | None) -> bool:
         """A partner country with « vers », « en provenance de », « avec » in the figure's phrase."""
-        return any(c.role in ("to", "from", "with") and c.form != "capital"
-                   for c in self.countries_in_scope(figure, cue_at))
-    def _goods_of_a_country(self, cue: Cue) -> bool:
-        """« les importations vietnamiennes de produits cambodgiens »: all the goods of a country, not a
-        product line."""
-        return cue.text.lower() in _GOODS and any(
-            c.form == "adjective" and 0 <= c.start - cue.end <= 2 for c in self.m.countries)
+        return any(c.role in ("to", "from", "with") and (c.form != "capital" or c.prep == "entre")
+                   for c in self.countries_in_scope(figure, cue_at))  # « au total 17 vols … entre Paris et Abidjan »
+    def _whole_goods(self, cue: Cue) -> bool:
+        """« les échanges de biens », « de marchandises », « les importations vietnamiennes de produits
+        cambodgiens »: all the goods, the whole flow; « produits pétroliers », « biens d'équipement » are not."""
+        return fold(cue.text) in _words("goods") and not self.goods_narrowed(cue.end)
+    def _included(self, cue: Cue) -> bool:
+        """« pétrole compris », « y compris le pétrole »: the flow with the product, not the product."""
+        return any(0 <= c.start - cue.end <= 2 or 0 <= cue.start - c.end <= 8 for c in self.cues("inclusion"))
     def _cue_is_metric(self, cue: Cue) -> bool:
         return any(c.start <= cue.start and cue.end <= c.end for c in self.cues("metric"))
     def _product_applies(self, cue: Cue, figure: Figure, cue_at: int | None) -> bool:
         """A product word counts when it names what the figure measures: in its own phrase before it
-        (« carburants avec 125,4 millions », « suivi des vêtements (354,67 millions d'euros) »), right
-        after the metric (« exportations de pétrole »), or as the subject of the clause that holds the
-        metric (« Les équipements automobiles dominent les exportations espagnoles, totalisant … »)."""
+        (« carburants avec 125,4 millions », « suivi des vêtements (354,67 millions d'euros) »), in a
+        list of products and their figures (« engrais, 92 millions (+50 %) »), or in the subject that
+        holds the metric (« Les équipements automobiles dominent les exportations espagnoles, totalisant
+        … »). Not when it only says what the whole flow is made of, in an aside (« les exportations
+        françaises – produits pharmaceutiques, céréales, machines – ont atteint »), or belongs to another
+        phrase of the clause (« l'Espagne, qui absorbe le tiers des exportations de poisson, a importé … »;
+        « les achats de pétrole ont fait reculer les importations à 6,4 milliards »). After the metric
+        word or the figure, the syntax decides (`part_of_flow`)."""
+        if self._other_metrics_product(cue, cue_at):
+            return False  # « les achats français de pétrole saoudien ont fait reculer les importations à … »
         phrase_start = self.phrase_of(figure)[0]
         if phrase_start <= cue.start < figure.start:
             return True
-        if cue.text.lower() not in _GOODS and re.fullmatch(r"\s*(?:de|d'|des|du)\s*", self.f(figure.end, cue.start)):
-            return True  # « a importé pour 7,8 milliards d'euros de gaz naturel » (but « … de marchandises »)
-        if figure.frame.index > 0:  # « engrais, 92 millions (+50 %) »: a list of products and their figures
+        if figure.frame.index > 0 and re.fullmatch(r"[\s,;:(]*(?:avec|soit|pour|de|d'|a|plus\s+de|pres\s+de|"
+                                                     r"environ|quelque)?[\s(]*", self.f(figure.frame.start, figure.start)):
+            # « engrais, 92 millions (+50 %) »: a list of products and their figures (the figure opens its item)
             previous = self.frames[figure.frame.index - 1]
             words = re.findall(r"[a-z-]+", self.f(previous.start, previous.end))
             if previous.start <= cue.start < previous.end and len(words) <= 5 and \
                     not any(previous.start <= c.start < previous.end for c in self.cues("metric")):
                 return True
+        if cue_at is None or self.clause_of(cue_at) != figure.frame.clause or not cue.start < cue_at:
+            return False
+        clause = self.clause_of(cue.start)
+        if any(c.end <= cue.start and c.start != cue_at and self.clause_of(c.start) == clause for c in self.cues("metric")):
+            return False  # « les importations en provenance de Syrie, essentiellement des fruits …, portant le déficit »
+        return not self._in_an_aside(cue.start)
+    def _in_an_aside(self, position: int) -> bool:
+        """A relative clause, a « dont » item, a parenthesis or a dash incise: it describes a noun of the
+        clause (« L'Espagne, qui absorbe … de poisson, a importé », « les exportations, dont une large part de
+        produits pétroliers, … »), it is not the subject of the clause."""
+        frame = self.frame(position)
+        opening = self.f(frame.start, frame.start + 12)
+        return frame.opener == "dont" or frame.parenthesis or bool(
+            re.match(r"[\s,]*(?:qui|que|qu'|dont|ou|lequel|laquelle|lesquels|lesquelles|auquel|duquel)\b", opening)) \
+            or bool(re.search(r"-\s*$", self.f(frame.start - 3, frame.start + 1)))
+    def _other_metrics_product(self, cue: Cue, cue_at: int | None) -> bool:
+        """The product word is the complement of another metric phrase than the figure's (« les achats
+        français de pétrole » when the figure is « les importations à 6,4 milliards »)."""
+        return any(c.start != cue_at and c.end <= cue.start and
+                   re.fullmatch(r"[^,;:()\d]{0,30}?\b(?:de|d'|des|du)\b[^,;:()\d]{0,20}", self.f(c.end, cue.start))
+                   for c in self.cues("metric"))
+    # -- parts of a flow, read from the syntax -------------------------------------------------------
+    def part_of_flow(self, figure: Figure, metric: str, metric_cue: Cue | None) -> str | None:
+        """Why a figure is a part of the flow rather than the whole, read from the syntax, whatever the
+        product: the complement of the metric noun (« les exportations de sardines en conserve du Maroc »,
+        « les ventes françaises de cognac », « les échanges de biens d'équipement »; but « les échanges de
+        biens », « de marchandises », « les exportations du Maroc », « d'une valeur de » are the whole), the
+        complement of the figure (« dont 620 millions d'euros de cobalt »), an exclusion (« le commerce non
+        pétrolier », « les échanges hors hydrocarbures », « Hors hydrocarbures, les échanges … »), or a
+        subject that is neither a flow nor a country « à lui seul » (« L'arachide, à elle seule, a
+        représenté 120 milliards de FCFA d'exportations »)."""
+        if metric not in _GOODS_METRICS:
+            return None
+        if metric_cue is not None:
+            excluded = self._excluded_part(metric_cue, figure)
+            if excluded is not None:
+                return excluded
+            if not self._is_verb(metric_cue):
+                named = self._complement_part(metric_cue.end)
+                if named is not None:
+                    return f"a product line, not the whole flow (« {metric_cue.text} … {named} »)"
+        after = _COMPLEMENT.match(self.f(figure.end, figure.end + 12)) or \
+            re.match(r"\s*pour\s+(?:le|la|les|l')\s*seul(?:e|s|es)?\s+", self.f(figure.end, figure.end + 24))
+        # « dont 620 millions d'euros de cobalt », « dont 620 millions pour le seul cobalt »
+        if after is not None and not self.f(figure.end, figure.end + 1).isalnum():
+            named = self.part_named(figure.end + after.end())
+            if named is not None:
+                return f"a product line, not the whole flow (« {figure.quantity.text} … {named} »)"
+        return self._part_on_its_own(figure)
+    def _is_verb(self, cue: Cue) -> bool:
+        words = fold(cue.text).split()
+        return words[0] in ("a", "ont", "ayant", "avait", "avaient") or words[-1] in _VERB_FORMS
+    def _complement_part(self, position: int) -> str | None:
+        """The product a metric noun's complement names: past the adjectives of countries (« les
+        exportations marocaines de sardines »), « de » and the noun after it."""
+        while True:
+            gap = re.match(r"\s*", self.f(position, position + 3))
+            start = position + (gap.end() if gap else 0)
+            adjective = next((c for c in self.m.countries if c.start == start and c.form == "adjective"), None)
+            if adjective is None:
+                break
+            position = adjective.end
+        opening = _COMPLEMENT.match(self.f(position, position + 12))
+        if opening is None:
+            return None
+        return self.part_named(position + opening.end())
+    def part_named(self, start: int) -> str | None:
+        """The noun of a complement that narrows a flow (« sardines », « or », « biens d'équipement »), or
+        None when the complement names no product: a figure, a period, a country, a pronoun, a measure or
+        a time (`not_products`), a metric, or the goods in general."""
+        text = self.f(start, start + 60)
+        determiners = _DETERMINERS.match(text)
+        head = start + (determiners.end() if determiners else 0)
+        if any(start <= q.span[0] <= head for q in self.m.quantities) or \
+                any(start <= p.start <= head for p in self.m.periods) or \
+                any(start <= c.start <= head for c in self.m.countries) or \
+                any(start <= c.start <= head for family in ("metric", "partner_pronouns", "same_metric_pronouns",
+                                                            "bilateral", "national", "regional")
+                    for c in self.cues(family)):
+            return None
+        noun = _NOUN.match(self.f(head, head + 40))
+        if noun is None:
+            return None
+        word = noun.group(0)
+        if word in _words("not_products") or word.rstrip("s") in _words("not_products"):
+            return None
+        if word in _words("goods"):
+            if not self.goods_narrowed(head + noun.end()):
+                return None
+            narrowing = re.match(r"\s*(?:(?:de|d'|du|des|en)\s*(?:la\s+|l'\s*)?)?[a-z][a-z0-9-]*",
+                                 self.f(head + noun.end(), head + noun.end() + 30))
+            return self.m.original(head, head + noun.end() + (narrowing.end() if narrowing else 0))
+        return self.m.original(head, head + noun.end())
+    def goods_narrowed(self, position: int) -> bool:
+        """« biens d'équipement », « produits pétroliers », « produits en caoutchouc »: a word after the goods
+        narrows them; « biens entre », « marchandises ont », « produits cambodgiens », « biens et services »,
+        « biens exportés » leave them whole."""
+        after = self.f(position, position + 40)
+        if _PHRASE_END.match(after):
+            return False
+        word = _NOUN.match(after.lstrip())
+        if word is None:
+            return False
+        at = position + len(after) - len(after.lstrip())
+        if any(c.start == at for c in self.m.countries) or word.group(0) in _words("goods_whole_after"):
+            return False
+        if any(c.start == at for c in self.cues("composition")):
+            return False  # « marchandises diverses »
+        opening = re.match(r"(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*|en\s+)", after.lstrip())
+        if opening is not None:  # « biens d'équipement », « produits du Maroc », « produits en caoutchouc »
+            return self.part_named(at + opening.end()) is not None
+        # an adjective narrows them (« produits pétroliers », « chimiques », « manufacturés », « agricoles »); a
+        # verb ends their phrase (« le commerce de marchandises atteint », « reste », « représentent »)
+        text = word.group(0)
+        original = self.m.original(at, at + len(text))
+        return bool(_ADJECTIVE_END.search(text)) or original.endswith(("é", "és", "ée", "ées")) or \
+            text in _words("segment") or text in _words("product")
+    def _excluded_part(self, metric_cue: Cue, figure: Figure) -> str | None:
+        """« le commerce non pétrolier », « les échanges hors hydrocarbures entre … », « les exportations
+        (hors pétrole) », and « Hors hydrocarbures, les échanges … » opening the clause: the flow less one
+        part, not the whole."""
+        for cue in self.cues("exclusion"):
+            excluded = re.match(r"\s*-?\s*(?:de\s+|d'\s*|des\s+|du\s+|les\s+|la\s+|le\s+|l'\s*)?[a-z][a-z-]*",
+                                self.f(cue.end, cue.end + 40))
+            if excluded is None:
+                continue
+            words = self.m.original(cue.start, cue.end + excluded.end())
+            if cue.start >= metric_cue.end:
+                gap = self.f(metric_cue.end, cue.start)
+                adjectives = [c for c in self.m.countries if c.form == "adjective" and metric_cue.end <= c.start < cue.start]
+                if re.fullmatch(r"[\s(]*", gap) or adjectives and re.fullmatch(r"[\s(]*(?:[a-z-]+\s+){1,2}[\s(]*", gap):
+                    return f"a part of the flow, not the whole (« {metric_cue.text} {words} »)"
+                if fold(cue.text) != "non" and cue.end <= figure.start and \
+                        self.clause_of(cue.start) == self.clause_of(metric_cue.start) == figure.frame.clause and \
+                        not any(metric_cue.end <= c.start < cue.start for c in self.cues("metric")):
+                    # « les exportations vers l'Arabie saoudite (hors pétrole) », « les échanges …, hors gaz, ont »
+                    return f"a part of the flow, not the whole (« {metric_cue.text} … {words} »)"
+            elif fold(cue.text) != "non" and self.clause_of(cue.start) == self.clause_of(metric_cue.start) == \
+                    figure.frame.clause and not self.f(self.clause_span(figure.frame.clause)[0], cue.start).strip(" ,;:«\"-"):
+                return f"a part of the flow, not the whole (« {words} »)"
+        return None
+    def _part_on_its_own(self, figure: Figure) -> str | None:
+        """« L'arachide, à elle seule, a représenté 120 milliards de FCFA d'exportations »: « à elle seule »
+        after a subject that is neither a flow nor a country makes the figure that subject's, a part of the
+        flow; after « les exportations algériennes » or « le Maroc » it is the flow's own."""
         clause_start = self.clause_span(figure.frame.clause)[0]
-        if cue_at is not None and clause_start <= cue.start < cue_at and self.clause_of(cue_at) == figure.frame.clause:
-            return True
-        if cue_at is not None and 0 <= cue.start - cue_at <= 40 and cue.start < figure.start:
-            gap = self.f(cue_at, cue.start)
-            return bool(re.fullmatch(r"[a-z]+\s+(?:de\s+|d'\s*|des\s+|du\s+)(?:[a-z-]+\s+){0,2}", gap))
-        return False
+        for cue in self.cues("on_its_own"):
+            if not clause_start <= cue.start < figure.start:
+                continue
+            subject = (clause_start, cue.start)
+            if not self.f(*subject).strip(" ,"):
+                continue
+            if any(subject[0] <= c.start < subject[1] for c in self.m.countries) or any(
+                    subject[0] <= c.start < subject[1] for family in ("metric", "partner_pronouns", "subject_pronouns",
+                                                                      "same_metric_pronouns", "anaphora")
+                    for c in self.cues(family)):
+                continue
+            return f"a part of the flow, not the whole (« {self.m.original(*subject).strip(' ,')}, {cue.text} »)"
+        return None

@@ -1,0 +1,391 @@
+"""Whether a figure is the pair's whole flow, and its countries and direction (reading/scope.py,
+reading/flows.py, mentions.py): goods trade against product lines, parts of a flow, totals that are
+not the pair's, relative clauses, residents, hosts of tourists, beneficiaries of a balance.
+
+Every sentence here is written for these tests, about various pairs and outlets' phrasings; each
+construction has its near-miss that must keep its old reading.
+"""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+from factcheck.extraction.claims import Analysis, Article, analyse
+from factcheck.extraction.periods import Published
+from factcheck.model import Claim
+
+
+def read(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> Analysis:
+    return analyse(Article("t", text, Published.parse(published), countries), lexicon.policy())
+
+
+def brief(claim: Claim) -> tuple[object, ...]:
+    figure = claim.factor if claim.kind == "ratio" else claim.stated
+    base = (claim.metric, claim.direction, claim.period, figure, claim.unit if claim.kind == "value" else "ratio")
+    return base + ((claim.relative_to,) if claim.kind == "ratio" else ())
+
+
+def briefs(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    return [brief(c) for c in read(text, published, countries).claims]
+
+
+def reasons(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[str]:
+    return [x.code for x in read(text, published, countries).left_out]
+
+
+def full(text: str, published: str | None = "2024-06",
+         countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    """The whole reading: metric, direction, period, figure, unit, qualifier, modality."""
+    return [brief(c) + (c.qualifier, c.modality) for c in read(text, published, countries).claims]
+
+
+# -- 1. goods trade is the whole flow, and so is a flow whose make-up is listed ------------------------
+def test_trade_in_goods_is_the_whole_flow() -> None:
+    assert briefs("Les échanges de biens entre le Portugal et le Brésil se sont élevés à 4,2 milliards d'euros en "
+                  "2023.", countries=("BR", "PT")) == [("trade", None, "2023", 4_200_000_000, "EUR")]
+    assert briefs("En 2023, le commerce de marchandises entre le Chili et le Pérou a atteint 4,5 milliards de "
+                  "dollars, soit un recul de 3 % par rapport à 2022.", countries=("CL", "PE")) == [
+        ("trade", None, "2023", 4_500_000_000, "USD"), ("trade", None, "2023", 0.97, "ratio", "2022")]
+    assert briefs("Le volume des échanges de biens et de services entre le Japon et l'Indonésie a atteint 38 "
+                  "milliards de dollars en 2023.", countries=("ID", "JP")) == [
+        ("trade", None, "2023", 38_000_000_000, "USD")]
+    assert briefs("Les exportations de marchandises de l'Égypte vers l'Arabie saoudite ont atteint 2,6 milliards de "
+                  "dollars en 2023.", countries=("EG", "SA")) == [("exports", "EG>SA", "2023", 2_600_000_000, "USD")]
+
+
+def test_a_product_the_flow_includes_keeps_it_whole() -> None:
+    assert briefs("Le commerce entre l'Algérie et l'Espagne, gaz compris, a atteint 9 milliards de dollars en 2023.",
+                  countries=("DZ", "ES")) == [("trade", None, "2023", 9_000_000_000, "USD")]
+    assert briefs("Les échanges entre le Nigeria et le Ghana, y compris le pétrole brut, se sont élevés à 1,1 "
+                  "milliard de dollars en 2022.", "2023-06", ("GH", "NG")) == [
+        ("trade", None, "2022", 1_100_000_000, "USD")]
+
+
+def test_what_the_whole_flow_is_made_of_is_no_product_line() -> None:
+    # between dashes
+    assert briefs("En 2023, les exportations kényanes vers l'Éthiopie – thé, ciment, produits pharmaceutiques – ont "
+                  "atteint 95 millions de dollars.", countries=("ET", "KE")) == [
+        ("exports", "KE>ET", "2023", 95_000_000, "USD")]
+    # in an apposition after the metric
+    assert briefs("En 2023, les importations du Japon en provenance d'Indonésie, principalement du charbon, du nickel "
+                  "et des produits chimiques, se sont maintenues autour de 25 milliards de dollars.",
+                  countries=("ID", "JP")) == [("imports", "ID>JP", "2023", 25_000_000_000, "USD")]
+    # in a relative clause on the subject
+    assert briefs("Le Portugal, qui achète près de la moitié des exportations angolaises de pétrole, a importé "
+                  "d'Angola pour 1,3 milliard d'euros de marchandises en 2023.", countries=("AO", "PT")) == [
+        ("imports", "AO>PT", "2023", 1_300_000_000, "EUR")]
+    # the product of another metric phrase of the clause
+    assert briefs("En 2023, les exportations indiennes vers les Émirats ont atteint 31 milliards de dollars, tandis "
+                  "que les achats indiens de pétrole émirati ont fait grimper les importations à 48 milliards.",
+                  countries=("AE", "IN")) == [("exports", "IN>AE", "2023", 31_000_000_000, "USD"),
+                                              ("imports", "AE>IN", "2023", 48_000_000_000, "USD")]
+    # a « dont » item describing the exports does not make the imports after it a product line
+    assert briefs("En 2023, les exportations thaïlandaises vers la Malaisie, dont une large part de produits "
+                  "électroniques, ont atteint 13 milliards de dollars, pour des importations de 11 milliards.",
+                  countries=("MY", "TH")) == [("exports", "TH>MY", "2023", 13_000_000_000, "USD"),
+                                              ("imports", "MY>TH", "2023", 11_000_000_000, "USD")]
+
+
+def test_narrowed_goods_and_products_named_by_the_subject_stay_product_lines() -> None:
+    for phrase in ("les échanges de biens d'équipement entre le Brésil et l'Argentine ont atteint",
+                   "les exportations de produits pétroliers du Brésil vers l'Argentine ont atteint",
+                   "les exportations brésiliennes de produits en acier vers l'Argentine ont atteint"):
+        assert reasons(f"En 2023, {phrase} 2 milliards de dollars.", countries=("AR", "BR")) == ["product-line"]
+    assert reasons("Les machines agricoles dominent les exportations brésiliennes vers l'Argentine, totalisant 900 "
+                   "millions de dollars en 2023.", countries=("AR", "BR")) == ["product-line"]
+    for goods in ("produits manufacturés", "produits agricoles", "biens intermédiaires", "produits de la mer"):
+        assert reasons(f"En 2023, les exportations de {goods} du Brésil vers l'Argentine ont atteint 9 milliards de "
+                       f"dollars.", countries=("AR", "BR")) == ["product-line"], goods
+
+
+def test_goods_followed_by_a_verb_a_country_or_the_flows_agents_stay_whole() -> None:
+    for phrase in ("le commerce de marchandises entre le Brésil et l'Argentine atteint",
+                   "le commerce de marchandises reste dynamique entre les deux pays, à",
+                   "les exportations de produits brésiliens vers l'Argentine ont atteint",
+                   "les exportations des entreprises brésiliennes vers l'Argentine ont atteint",
+                   "les exportations de tous types de marchandises du Brésil vers l'Argentine ont atteint",
+                   "les exportations d'origine brésilienne vers l'Argentine ont atteint"):
+        assert len(briefs(f"En 2023, {phrase} 9 milliards de dollars.", countries=("AR", "BR"))) == 1, phrase
+
+
+# -- 2. a product is read from the syntax, not from a list ----------------------------------------------
+def test_any_noun_after_the_metric_makes_a_product_line() -> None:
+    for product in ("sardines en conserve", "phosphate brut", "cuivre raffiné", "bananes", "lithium", "zircon"):
+        assert reasons(f"Les exportations de {product} du Maroc vers le Sénégal ont atteint 400 millions de dirhams "
+                       f"en 2023.", countries=("MA", "SN")) == ["product-line"], product
+    assert reasons("En 2023, les ventes chiliennes d'avocats au Pérou ont atteint 60 millions de dollars.",
+                   countries=("CL", "PE")) == ["product-line"]
+    assert reasons("En 2022, les achats indonésiens de GNL japonais ont atteint 2 milliards de dollars.", "2023-06",
+                   ("ID", "JP")) == ["product-line"]
+
+
+def test_a_part_named_after_the_figure_is_a_product_line_and_the_total_stays() -> None:
+    assert full("En 2023, les importations argentines en provenance du Brésil ont atteint 12 milliards de dollars, "
+                "dont 900 millions de dollars de soja.", countries=("AR", "BR")) == [
+        ("imports", "BR>AR", "2023", 12_000_000_000, "USD", "exact", "actual")]
+    assert reasons("En 2023, les importations argentines en provenance du Brésil ont atteint 12 milliards de dollars, "
+                   "dont 900 millions de dollars de soja.", countries=("AR", "BR")) == ["product-line"]
+    text = ("La hausse est portée par les importations allemandes de produits polonais, qui ont culminé à 90 milliards "
+            "d'euros en 2023 – dont 12 milliards pour les seuls véhicules –, selon Destatis.")
+    assert briefs(text, countries=("DE", "PL")) == [("imports", "PL>DE", "2023", 90_000_000_000, "EUR")]
+    assert reasons(text, countries=("DE", "PL")) == ["product-line"]
+
+
+def test_a_subject_on_its_own_is_a_part_of_the_flow() -> None:
+    assert reasons("Le sésame, à lui seul, a représenté 90 millions de dollars d'exportations éthiopiennes vers le "
+                   "Kenya en 2023.", countries=("ET", "KE")) == ["product-line"]
+    assert reasons("Les fleurs coupées, à elles seules, ont représenté 700 millions de dollars d'exportations "
+                   "kényanes vers les Pays-Bas en 2023.", countries=("KE", "NL")) == ["product-line"]
+    # near-miss: the flow itself « à elles seules » (a part of trade, the whole of its direction)
+    assert full("Les exportations algériennes vers l'Italie ont représenté à elles seules près de 14 milliards de "
+                "dollars en 2023.", countries=("DZ", "IT")) == [
+        ("exports", "DZ>IT", "2023", 14_000_000_000, "USD", "nearly", "actual")]
+
+
+def test_a_complement_that_names_no_product_keeps_the_whole_flow() -> None:
+    assert briefs("Les exportations de l'Inde vers les Émirats ont atteint 31 milliards de dollars en 2023.",
+                  countries=("AE", "IN")) == [("exports", "IN>AE", "2023", 31_000_000_000, "USD")]
+    assert briefs("En 2023, les exportations du royaume chérifien vers le Sénégal ont atteint 4 milliards de "
+                  "dirhams.", countries=("MA", "SN")) == [("exports", "MA>SN", "2023", 4_000_000_000, "MAD")]
+    assert briefs("En 2023, le Brésil a enregistré vers l'Argentine des exportations d'une valeur de 16,7 milliards "
+                  "de dollars.", countries=("AR", "BR")) == [("exports", "BR>AR", "2023", 16_700_000_000, "USD")]
+
+
+# -- 3. the flow less one part ----------------------------------------------------------------------
+def test_a_flow_less_one_part_is_not_the_whole() -> None:
+    for phrase in ("Le commerce non pétrolier entre l'Arabie saoudite et l'Égypte a dépassé",
+                   "Les échanges hors hydrocarbures entre l'Égypte et l'Arabie saoudite ont atteint",
+                   "Les exportations égyptiennes vers l'Arabie saoudite (hors pétrole) ont atteint",
+                   "Les exportations égyptiennes hors hydrocarbures vers l'Arabie saoudite ont atteint",
+                   "Hors hydrocarbures, les échanges entre l'Égypte et l'Arabie saoudite ont atteint"):
+        assert reasons(f"{phrase} 9 milliards de dollars en 2023.", countries=("EG", "SA")) == ["product-line"], phrase
+    assert reasons("Les deux pays veulent porter le commerce non pétrolier entre l'Égypte et l'Arabie saoudite à 20 "
+                   "milliards de dollars d'ici 2030.", countries=("EG", "SA")) == ["product-line"]
+
+
+def test_a_currency_named_after_a_country_names_no_country_of_the_flow() -> None:
+    # « dollars américains » names no third country: the trade of Algeria with its neighbour is the pair's
+    assert briefs("En 2023, le commerce de l'Algérie avec son voisin a atteint 5 milliards d'euros (environ 5,4 "
+                  "milliards de dollars américains).", countries=("DZ", "TN")) == [
+        ("trade", None, "2023", 5_000_000_000, "EUR"), ("trade", None, "2023", 5_400_000_000, "USD")]
+
+
+# -- 4. the whole a share is taken of -----------------------------------------------------------------
+def test_a_relative_clause_on_the_whole_of_a_share_is_a_national_total() -> None:
+    text = ("Le Kenya ne représente que 0,4 % des exportations indiennes, qui ont atteint 430 milliards de dollars en "
+            "2023.")
+    assert briefs(text, countries=("IN", "KE")) == []
+    assert reasons(text, countries=("IN", "KE")) == ["national-total", "share"]
+    assert reasons("L'Éthiopie pèse moins de 1 % des importations chinoises, lesquelles ont totalisé 2 500 milliards de "
+                   "dollars en 2023.", countries=("CN", "ET")) == ["national-total", "share"]
+    assert reasons("Le Portugal absorbe le tiers des exportations angolaises, qui ont atteint 40 milliards de dollars en "
+                   "2023.", countries=("AO", "PT")) == ["national-total"]
+
+
+def test_the_whole_of_a_share_that_names_its_partner_is_the_pairs_flow() -> None:
+    # near-miss: the whole names both ends; the subject of the share (a product) is not what the figure measures
+    assert briefs("Le thé représente 40 % des exportations kényanes vers l'Éthiopie, qui ont atteint 95 millions de "
+                  "dollars en 2023.", countries=("ET", "KE")) == [("exports", "KE>ET", "2023", 95_000_000, "USD")]
+    # near-miss: a relative clause on the flow itself
+    assert briefs("Les exportations kényanes vers l'Éthiopie, qui ont atteint 95 millions de dollars en 2023, "
+                  "progressent.", countries=("ET", "KE")) == [("exports", "KE>ET", "2023", 95_000_000, "USD")]
+
+
+def test_a_product_after_a_national_total_is_no_flow_of_the_pair() -> None:
+    text = ("L'Angola ne pèse que 0,2 % des exportations portugaises, qui ont totalisé 80 milliards d'euros en 2023. "
+            "Luanda achète surtout des machines et des vins : les seules ventes de porto ont dépassé 30 millions "
+            "d'euros.")
+    assert briefs(text, countries=("AO", "PT")) == []
+    assert reasons(text, countries=("AO", "PT")) == ["national-total", "share", "product-line"]
+
+
+# -- 5. a relative clause with a preposition speaks of the country before it --------------------------------
+def test_a_relative_with_a_preposition_is_about_the_country_before_it() -> None:
+    for relative in ("avec laquelle les échanges ont atteint", "auprès de laquelle l'Égypte a acheté pour",
+                     "vers laquelle les exportations égyptiennes ont atteint"):
+        assert reasons(f"L'Arabie saoudite est le premier partenaire de l'Égypte dans le Golfe, devant les Émirats, "
+                       f"{relative} 9 milliards de dollars en 2023.", countries=("EG", "SA")) == ["another-pair"], relative
+    # coordinated antecedents and « respectivement »: both figures are the third countries'
+    assert reasons("Le Brésil est le premier partenaire de l'Argentine, devant la Chine et les États-Unis, avec "
+                   "lesquels les échanges ont atteint respectivement 23 milliards et 16 milliards de dollars en 2023.",
+                   countries=("AR", "BR")) == ["another-pair", "another-pair"]
+
+
+def test_a_relative_about_a_country_of_the_pair_keeps_its_reading() -> None:
+    assert briefs("L'Égypte se fournit surtout auprès de l'Arabie saoudite, avec laquelle les échanges ont atteint 9 "
+                  "milliards de dollars en 2023.", countries=("EG", "SA")) == [("trade", None, "2023", 9_000_000_000, "USD")]
+
+
+def test_sold_and_bought_are_exports_and_imports() -> None:
+    assert briefs("En 2023, le Brésil a vendu à l'Argentine pour 16,7 milliards de dollars de marchandises et lui en a "
+                  "acheté pour 11,9 milliards.", countries=("AR", "BR")) == [
+        ("exports", "BR>AR", "2023", 16_700_000_000, "USD"), ("imports", "AR>BR", "2023", 11_900_000_000, "USD")]
+
+
+# -- 6. residents are not arrivals --------------------------------------------------------------------
+def test_people_who_live_or_work_in_the_country_are_not_arrivals() -> None:
+    for text in ("En 2023, quelque 2 millions d'Égyptiens vivaient en Arabie saoudite.",
+                 "Près de 1,2 million de Syriens réfugiés sont installés en Turquie.",
+                 "Quelque 900 000 Égyptiens travaillent en Arabie saoudite, selon le ministère."):
+        assert briefs(text, countries=("EG", "SA")) == [], text
+        assert reasons(text, countries=("EG", "SA")) == ["not-arrivals"], text
+    # near-miss: visitors, and the « non-résidents » of tourism statistics are visitors from abroad
+    assert briefs("En 2023, quelque 2 millions d'Égyptiens ont visité l'Arabie saoudite.", countries=("EG", "SA")) == [
+        ("tourists", "EG>SA", "2023", 2_000_000, "persons")]
+    # a travel verb later in the sentence is another figure's
+    assert "not-arrivals" in reasons("En 2023, quelque 2 millions d'Égyptiens vivaient en Arabie saoudite et 1,5 million "
+                                     "d'entre eux ont visité La Mecque.", countries=("EG", "SA"))
+
+
+# -- 7. the country that hosts the visitors ------------------------------------------------------------
+def test_a_hosts_target_of_all_visitors_is_left_out_and_its_target_of_a_nationality_points_to_it() -> None:
+    text = "Le Maroc vise 26 millions de touristes par an d'ici 2030 et espère attirer 3 millions de visiteurs britanniques."
+    assert full(text, "2024-06", ("GB", "MA")) == [
+        ("tourists", "GB>MA", "2030", 3_000_000, "persons", "exact", "target")]
+    assert reasons(text, "2024-06", ("GB", "MA")) == ["no-origin"]
+    text = ("Quelque 300 000 Marocains ont visité l'Espagne l'an dernier et Rabat, qui vise 26 millions de visiteurs "
+            "d'ici 2030, espère attirer 2 millions de touristes espagnols.")
+    assert full(text, "2024-06", ("ES", "MA")) == [
+        ("tourists", "MA>ES", "2023", 300_000, "persons", "approx", "actual"),
+        ("tourists", "ES>MA", "2030", 2_000_000, "persons", "exact", "target")]
+
+
+def test_a_source_market_subject_is_where_visitors_come_from() -> None:
+    assert full("Dans l'autre sens, l'Allemagne reste l'un des premiers marchés touristiques de la Thaïlande, avec "
+                "près de 900 000 arrivées en 2023.", "2024-03", ("DE", "TH")) == [
+        ("tourists", "DE>TH", "2023", 900_000, "persons", "nearly", "actual")]
+    # near-miss: a host that welcomed them
+    assert briefs("La Thaïlande a accueilli 900 000 touristes allemands en 2023.", "2024-03", ("DE", "TH")) == [
+        ("tourists", "DE>TH", "2023", 900_000, "persons")]
+
+
+# -- 8. a level restated in parentheses after a share of an earlier year -----------------------------------
+def test_the_level_in_parentheses_after_a_share_of_2019_is_the_same_flow() -> None:
+    assert briefs("La Thaïlande a accueilli 210 000 visiteurs allemands l'an dernier, soit 75 % de son niveau de 2019 "
+                  "(280 000).", "2024-06", ("DE", "TH")) == [
+        ("tourists", "DE>TH", "2023", 210_000, "persons"), ("tourists", "DE>TH", "2019", 280_000, "persons")]
+
+
+# -- 11. visitors a ranking names, nationals who visited, totals of a route -----------------------------
+def test_the_first_foreign_visitors_of_a_country_are_its_pairs_flow() -> None:
+    assert full("Les Brésiliens ont été en 2023 les premiers visiteurs étrangers de l'Argentine, avec 1,2 million "
+                "d'arrivées.", "2024-02", ("AR", "BR")) == [
+        ("tourists", "BR>AR", "2023", 1_200_000, "persons", "exact", "actual")]
+    # near-miss: all foreign visitors
+    assert reasons("En 2023, l'Argentine a accueilli 7,4 millions de visiteurs étrangers.", "2024-02",
+                   ("AR", "BR")) == ["national-total"]
+
+
+def test_nationals_who_visited_are_visitors() -> None:
+    assert full("Près de 8 000 ressortissants belges ont visité le Sénégal en 2023, un chiffre que l'agence du "
+                "tourisme ambitionne de doubler d'ici 2027.", "2024-02", ("BE", "SN")) == [
+        ("tourists", "BE>SN", "2023", 8_000, "persons", "nearly", "actual"),
+        ("tourists", "BE>SN", "2027", 2.0, "ratio", "2023", "approx", "target")]
+
+
+def test_the_total_of_two_airlines_on_the_route_is_the_pairs() -> None:
+    assert full("Air Sénégal et Brussels Airlines proposent au total 9 vols hebdomadaires entre Dakar et Bruxelles.",
+                "2024-02", ("BE", "SN")) == [("flights", None, "2024-02", 9, "flights/week", "exact", "actual")]
+    # near-miss: « au total » with no partner is the country's total
+    assert reasons("Le Sénégal a accueilli au total 1,5 million de visiteurs en 2023.", "2024-02",
+                   ("BE", "SN")) == ["national-total"]
+
+
+# -- 9. the country « à » which a balance is left ---------------------------------------------------------
+def test_a_balance_left_to_a_country_is_that_countrys() -> None:
+    assert full("En 2023, les exportations kényanes vers l'Ouganda ont totalisé 1,1 milliard de dollars, ce qui a "
+                "permis au Kenya de dégager un excédent d'environ 700 millions de dollars.", "2024-03",
+                ("KE", "UG"))[-1] == ("balance", "KE>UG", "2023", 700_000_000, "USD", "approx", "actual")
+    # a capital stands for its state; a deficit points the other way
+    assert full("Les importations du Maroc en provenance d'Espagne ont atteint 24 milliards d'euros en 2023, ce qui "
+                "laisse à Rabat un déficit de 8 milliards d'euros.", "2024-03", ("ES", "MA"))[-1] == (
+        "balance", "ES>MA", "2023", 8_000_000_000, "EUR", "exact", "actual")
+    assert full("En 2023, les exportations singapouriennes vers l'Indonésie ont atteint 40 milliards de dollars, pour "
+                "des importations de 25 milliards, laissant à la cité-État un excédent de 15 milliards.", "2024-03",
+                ("ID", "SG")) == [("exports", "SG>ID", "2023", 40_000_000_000, "USD", "exact", "actual"),
+                                  ("imports", "ID>SG", "2023", 25_000_000_000, "USD", "exact", "actual"),
+                                  ("balance", "SG>ID", "2023", 15_000_000_000, "USD", "exact", "actual")]
+
+
+# -- 10. a country named by a noun and its adjective; nationality adjectives --------------------------------
+def test_a_neighbour_or_partner_with_a_country_adjective_is_that_country() -> None:
+    assert full("En 2023, les importations du Togo en provenance de son grand voisin ghanéen ont atteint 90 milliards "
+                "de FCFA.", "2024-03", ("GH", "TG")) == [
+        ("imports", "GH>TG", "2023", 90_000_000_000, "XOF", "exact", "actual")]
+    assert full("En 2023, les achats de l'Italie auprès de son partenaire tunisien se sont établis à 3,1 milliards "
+                "d'euros.", "2024-03", ("IT", "TN")) == [
+        ("imports", "TN>IT", "2023", 3_100_000_000, "EUR", "exact", "actual")]
+    assert briefs("En 2023, les ventes de l'Italie auprès de la Tunisie se sont établies à 4,2 milliards d'euros.",
+                  "2024-03", ("IT", "TN")) == [("exports", "IT>TN", "2023", 4_200_000_000, "EUR")]
+    # near-miss: without the country's adjective, « importations du Togo » still does not say which end
+    assert reasons("En 2023, les importations du Togo en provenance de son grand voisin ont atteint 90 milliards de "
+                   "FCFA.", "2024-03", ("GH", "TG")) == ["ambiguous-direction"]
+
+
+def test_gulf_and_other_nationality_adjectives_are_known() -> None:
+    for adjective, code in (("émiriens", "AE"), ("omanais", "OM"), ("koweïtiens", "KW"), ("bahreïnis", "BH"),
+                            ("jordaniens", "JO"), ("ougandais", "UG"), ("mozambicains", "MZ")):
+        other = "IN" if code != "IN" else "PK"
+        assert briefs(f"Les investissements directs {adjective} en Inde ont atteint 2 milliards de dollars en 2023.",
+                      "2024-03", tuple(sorted((code, other)))) == [
+            ("investment", f"{code}>IN", "2023", 2_000_000_000, "USD")], adjective
+
+
+# -- 12. another country's figure is not the same flow: no self-contradiction ------------------------------
+def test_contre_with_its_own_country_is_that_countrys_figure() -> None:
+    text = ("Les visiteurs italiens restent la première clientèle étrangère de l'hôtellerie maltaise, avec 900 000 "
+            "arrivées en 2023 (+5 %), contre 700 000 pour les Britanniques.")
+    assert briefs(text, "2024-03", ("IT", "MT")) == [
+        ("tourists", "IT>MT", "2023", 900_000, "persons"), ("tourists", "IT>MT", "2023", 1.05, "ratio", "2022")]
+    # where the article says who hosts them, the British visitors go to that host
+    assert briefs("Malte a accueilli 3 millions de touristes en 2023. " + text, "2024-03", ("IT", "MT")) == [
+        ("tourists", "IT>MT", "2023", 900_000, "persons"), ("tourists", "GB>MT", "2023", 700_000, "persons"),
+        ("tourists", "IT>MT", "2023", 1.05, "ratio", "2022")]
+    # near-miss: « contre » with no country of its own is the same flow at another time
+    assert briefs("Les visiteurs italiens à Malte ont été 900 000 en 2023, contre 700 000 en 2019.", "2024-03",
+                  ("IT", "MT")) == [("tourists", "IT>MT", "2023", 900_000, "persons"),
+                                    ("tourists", "IT>MT", "2019", 700_000, "persons")]
+
+
+def test_a_figure_in_another_measure_after_the_flow_does_not_cost_it() -> None:
+    assert briefs("Au premier semestre 2023, les échanges entre l'Algérie et l'Espagne avaient atteint 4,1 milliards de "
+                  "dollars, relevant que le gazoduc Medgaz, d'une capacité de 10 milliards de m3 par an, fonctionnait à "
+                  "plein.", "2024-02", ("DZ", "ES")) == [("trade", None, "2023-H1", 4_100_000_000, "USD")]
+
+
+# -- the pair's flows in coordinated and compared items -------------------------------------------------
+def test_respectively_survives_a_trailing_balance_with_its_own_metric() -> None:
+    assert briefs("En 2023, les exportations chiliennes vers le Pérou et les importations en provenance de ce pays se "
+                  "sont élevées respectivement à 2,5 milliards et 1,9 milliard de dollars, dégageant pour Santiago un "
+                  "excédent de 600 millions.", "2024-03", ("CL", "PE"))[:2] == [
+        ("exports", "CL>PE", "2023", 2_500_000_000, "USD"), ("imports", "PE>CL", "2023", 1_900_000_000, "USD")]
+
+
+def test_contre_another_metric_is_the_same_reporters_other_flow() -> None:
+    assert briefs("En 2023, les exportations thaïlandaises vers la Malaisie ont atteint 13 milliards de dollars, contre "
+                  "11 milliards de dollars d'importations.", "2024-03", ("MY", "TH")) == [
+        ("exports", "TH>MY", "2023", 13_000_000_000, "USD"), ("imports", "MY>TH", "2023", 11_000_000_000, "USD")]
+
+
+def test_the_second_end_of_entre_is_no_new_subject() -> None:
+    assert briefs("Les échanges entre le Maroc et le royaume ibérique voisin se sont élevés à 20 milliards d'euros en "
+                  "2023.", "2024-03", ("ES", "MA")) == [("trade", None, "2023", 20_000_000_000, "EUR")]
+    assert briefs("Les échanges entre le Danemark et le royaume se sont élevés à 8 milliards d'euros en 2023.",
+                  "2024-03", ("DK", "GB")) == [("trade", None, "2023", 8_000_000_000, "EUR")]
+
+
+def test_a_cumulated_capital_is_an_investment_not_the_trade_before_it() -> None:
+    assert full("La Corée est le deuxième partenaire commercial de l'Indonésie, avec des échanges de 20 milliards de "
+                "dollars en 2023, et son cinquième investisseur, avec un capital cumulé de plus de 15 milliards de "
+                "dollars.", "2024-03", ("ID", "KR")) == [
+        ("trade", None, "2023", 20_000_000_000, "USD", "exact", "actual"),
+        ("investment", "KR>ID", "2023-12", 15_000_000_000, "USD", "more_than", "actual")]
+
+
+def test_the_country_of_origin_and_the_host_in_other_words() -> None:
+    assert briefs("L'Allemagne reste le premier pays d'origine des touristes en Tunisie, avec 1,1 million d'arrivées "
+                  "en 2023.", "2024-03", ("DE", "TN")) == [("tourists", "DE>TN", "2023", 1_100_000, "persons")]
+    assert briefs("L'Allemagne a envoyé 1,1 million de touristes en Tunisie en 2023.", "2024-03", ("DE", "TN")) == [
+        ("tourists", "DE>TN", "2023", 1_100_000, "persons")]
+    # « habitants » counts the host's people, it does not make the visitors residents
+    assert briefs("La Tunisie a accueilli 1,1 million de touristes allemands en 2023, soit un pour dix habitants.",
+                  "2024-03", ("DE", "TN")) == [("tourists", "DE>TN", "2023", 1_100_000, "persons")]
