@@ -128,9 +128,10 @@ class FlowRules(PeriodRules):
             end = max(end, limit)
         found = [c for c in self.m.countries if start <= c.start < end and not self._in_other_level(c, figure)]
         first_item = figure.frame.index == 0 or self.frames[figure.frame.index - 1].clause != figure.frame.clause
-        if not found and not first_item and re.match(r"[\s,]*avec\b", self.f(figure.frame.start, figure.frame.start + 8)):
-            # « le Japon reste l'un des premiers marchés touristiques du Vietnam, avec près de 600 000 arrivées »:
-            # a trailing « avec » gives the figure of what the clause said
+        if not found and not first_item and self._trailing_complement(figure, cue_at):
+            # « le Japon reste l'un des premiers marchés touristiques du Vietnam, avec près de 600 000 arrivées »,
+            # « les investisseurs singapouriens comptaient 3 500 projets au Vietnam, pour un capital enregistré
+            # de 75 milliards »: a trailing complement gives the figure of what the clause said
             clause_start = self.clause_span(figure.frame.clause)[0]
             found = [c for c in self.m.countries if clause_start <= c.start < figure.frame.start
                      and not self._in_other_level(c, figure)]
@@ -140,6 +141,18 @@ class FlowRules(PeriodRules):
                                and q.kind not in ("year", "ordinal")] + [clause_end])
             found = [c for c in self.m.countries if end <= c.start < next_figure]
         return found
+    def _trailing_complement(self, figure: Figure, cue_at: int | None) -> bool:
+        """An item that completes its clause: « , avec 600 000 arrivées »; « , pour un capital de 75
+        milliards » when the clause already named the same metric (not « a exporté vers la Malaisie pour 14
+        milliards, pour des importations de 11 milliards », another flow with the roles reversed)."""
+        opening = self.f(figure.frame.start, figure.frame.start + 8)
+        if re.match(r"[\s,]*avec\b", opening):
+            return True
+        if not re.match(r"[\s,]*pour\b", opening) or cue_at is None:
+            return False
+        key = next((c.key for c in self.cues("metric") if c.start == cue_at), None)
+        clause_start = self.clause_span(figure.frame.clause)[0]
+        return any(c.key == key for c in self.cues("metric") if clause_start <= c.start < figure.frame.start)
     def _in_other_level(self, country: CountryMention, figure: Figure) -> bool:
         """« ... vers le Laos étaient de 362,9 millions, tandis que ses importations ... »: a country in an
         earlier item that carries its own level belongs to that level, not to this figure."""
