@@ -105,8 +105,10 @@ class GrowthRules(ScopeRules):
         A change belongs to a level: with « respectivement », the n changes of a list go to the n levels
         before it, in order; else the level after it when a verb of change leads to it (« ont
         progressé de 6,4 % pour s'établir à 2,7 milliards », « ont bondi de 21 % à 5,28 milliards »);
-        else the nearest level before it in its clause (« 594,7 millions, en hausse de 4 % »); else it
-        stands alone with the metric, countries and period of its own words."""
+        else the nearest level before it in its clause (« 594,7 millions, en hausse de 4 % »), unless
+        that level is a « contre » comparison the change runs from (« 3,9 milliards en 2023, contre 3,4
+        milliards un an plus tôt, soit une progression de 14,7 % »: 2023 against 2022); else it stands
+        alone with the metric, countries and period of its own words."""
         out: list[Draft] = []
         level_of = {figures.index(f): d for f, d in ((f, by_figure.get(figures.index(f))) for f in figures) if d}
         all_levels = {i: by_figure.get(i, []) for i, f in enumerate(figures) if f.kind != "percent"}
@@ -130,17 +132,20 @@ class GrowthRules(ScopeRules):
             if target is None and subject:
                 self.leave_out(figure, f"its subject « {subject} » is not a metric of the lexicon")
                 continue
+            compared: str | None = None
             if target is None:
                 target = self._level_for(figure, figures, all_levels)
                 if target is not None and not all_levels[target]:
                     self.leave_out(figure, "the change of a figure that was left out")
                     continue
+                if target is not None:
+                    target, compared = self._from_compared_level(figure, figures, target, level_of, drafts)
             if target is None and self._after_a_count(figure):
                 self.leave_out(figure, "a change of a count that is not a figure of the lexicon")
                 continue
             if target is not None:
                 level = drafts[level_of[target][0]]
-                found = self.growth_of_level(figure, sign, level)
+                found = self.growth_of_level(figure, sign, level, compared)
             else:
                 found = self.standalone_growth(figure, sign)
             if isinstance(found, str):
@@ -242,12 +247,79 @@ class GrowthRules(ScopeRules):
             prev = max(before, key=lambda i: figures[i].start)
             return prev
         return None
-    def growth_of_level(self, figure: Figure, sign: int, level: Draft) -> Draft | str:
+    def _from_compared_level(self, figure: Figure, figures: list[Figure], target: int,
+                             level_of: dict[int, list[int]], drafts: list[Draft]) -> tuple[int, str | None]:
+        """« ont atteint 3,9 milliards de dirhams en 2023, contre 3,4 milliards un an plus tôt, soit une
+        progression de 14,7 % », « 13,9 milliards en 2023 contre 12,5 milliards en 2022, en hausse de
+        11,2 % »: a « contre » item names the base of a comparison, so a change in the item after it is
+        the change from that level to the level it is compared with (2023 against 2022), not the change
+        of the « contre » level. (level, base period); the level unchanged when the change is the
+        « contre » level's own (in its item, or in a parenthesis right after it: « contre 3,4 milliards
+        en 2022 (+5 %) »), or when the two levels are not one measure at two times."""
+        base = figures[target]
+        if base.frame.opener != "contre" or figure.frame.index == base.frame.index or figure.frame.parenthesis \
+                or figure.frame.opener == "contre":
+            return target, None
+        mains = [i for i in level_of if figures[i].restates is None and figures[i].end <= base.start
+                 and figures[i].frame.clause == base.frame.clause and figures[i].frame.opener != "contre"]
+        if not mains:
+            return target, None
+        main = max(mains, key=lambda i: figures[i].start)
+        later, earlier = drafts[level_of[main][0]].claim, drafts[level_of[target][0]].claim
+        if any(later.get(k) != earlier.get(k) for k in ("metric", "direction", "unit")):
+            return target, None
+        if Period.parse(str(earlier["period"])).end >= Period.parse(str(later["period"])).start:
+            return target, None
+        return main, str(earlier["period"])
+    def _own_change_period(self, figure: Figure) -> PeriodMention | None:
+        """The period a change names in its own item: « en hausse de 5 %, contre une baisse de 2 % en
+        2022 », « un chiffre qui devrait reculer de 20 % cette année », « après une hausse de 8 % en 2022 »
+        (right after it, in its item), or « contre, en 2022, une baisse de 2 % » (before it in a
+        « contre » item). Not a base (« par rapport à 2022 »), a span or a duration."""
+        frame = figure.frame
+        nxt = min([q.span[0] for q in self.m.quantities if q.span[0] >= figure.end and
+                   q.kind not in ("year", "ordinal")] + [frame.end])
+        kinds = ("point", "same_year", "months", "to_date", "horizon")
+        after = [p for p in self.m.periods if figure.end <= p.start < nxt and p.start not in self.consumed
+                 and p.kind in kinds and len(self.f(figure.end, p.start)) <= 30
+                 and not re.search(r"[,;(]|\bet\b", self.f(figure.end, p.start))]
+        if after:
+            return after[0]
+        if frame.opener == "contre":
+            before = [p for p in self.m.periods if frame.start <= p.start and p.end <= figure.start
+                      and p.start not in self.consumed and p.kind in kinds]
+            if before:
+                return before[-1]
+        return None
+    def growth_of_level(self, figure: Figure, sign: int, level: Draft, compared: str | None = None) -> Draft | str:
+        """A change with the metric and countries of its level: the level's period, or the period the
+        change names itself (« en hausse de 5 %, contre une baisse de 2 % en 2022 »: 2022's change, read
+        against 2021); the base its words name, else the « contre » level it runs from, else a duration
+        (« en deux ans »), a span, or the same period a year earlier."""
         main = str(level.claim["period"])
+        modality = str(level.claim["modality"])
+        notes: list[str] = []
+        own = self._own_change_period(figure)
+        if own is not None and compared is None:
+            resolved = self.resolve(own, figure.start)
+            if own.kind == "horizon" and own.period:
+                # « un chiffre qui devrait progresser de 20 % d'ici 2025 »: from when?
+                base, problem = self.base_of(figure, own.period)
+                if base is None:
+                    return problem or f"a change « {own.text} » whose start is not said"
+            if resolved is not None and resolved[0] != main:
+                main, modality = resolved[0], self.modality_of(figure.start)
+                notes.append(f"the change of {main}, its own period")
+        elif figure.frame.opener == "contre":
+            return "no period: a change in a « contre » comparison that names no period of its own"
         if main.endswith("/.."):
             return "a change of a target with no deadline"
-        base, _ = self.base_of(figure, main)
-        notes: list[str] = []
+        base, problem = self.base_of(figure, main)
+        if problem is not None:
+            return problem
+        if base is None and compared is not None:
+            base = compared
+            notes.append(f"« contre »: against the level it is compared with, {compared}")
         duration = self._duration_after(figure)
         if base is None and duration is not None:
             start = level.figure[0]
@@ -267,15 +339,30 @@ class GrowthRules(ScopeRules):
         if base is None:
             base = shift_to_year(main, int(main[:4]) - 1)
             notes.append("no period compared with: read as the same period a year earlier")
+        as_of = level.claim.get("as_of") if main == level.claim["period"] else None
         return self._ratio_draft(figure, sign, str(level.claim["metric"]), list(level.claim["countries"]),  # type: ignore[arg-type]
-                                 level.claim.get("direction"), main, base, str(level.claim["modality"]),  # type: ignore[arg-type]
-                                 level.claim.get("unit"), notes, level.claim.get("as_of"))  # type: ignore[arg-type]
+                                 level.claim.get("direction"), main, base, modality,  # type: ignore[arg-type]
+                                 level.claim.get("unit"), notes, as_of)  # type: ignore[arg-type]
     def _change_is_subject(self, figure: Figure) -> bool:
         """« L'évolution est de +23,6 % », « La hausse atteint 12 % », « Cela représente une hausse de … »."""
         head = self.f(self.m.start, figure.start)
         return bool(re.match(r"\s*(?:l'\s*|la\s+|cette\s+|cela\s+represente\s+une\s+|ce\s+qui\s+represente\s+une\s+)"
                              r"(?:evolution|hausse|progression|croissance|augmentation|baisse|variation|diminution|"
                              r"recul)\b[^,;]{0,20}$", head))
+    def _anaphora_subject(self, figure: Figure) -> bool:
+        """« Ce chiffre devrait reculer d'environ 20 % cette année », « Ce montant a progressé de 8 % »: a
+        sentence whose subject is « ce chiffre » speaks of the figure of the sentence before."""
+        last = self.ctx.last_level
+        if last is None or last.get("metric") != self.ctx.metric:
+            return False
+        for cue in self.cues("anaphora"):
+            if cue.end > figure.start or self.clause_of(cue.start) != figure.frame.clause:
+                continue
+            between = [q for q in self.m.quantities if cue.end <= q.span[0] < figure.start
+                       and q.kind not in ("year", "ordinal")]
+            if re.fullmatch(r"\s*(?:[^,;]{0,40},\s*)?", self.f(self.m.start, cue.start)) and not between:
+                return True
+        return False
     def _span_base(self, main: str) -> str | None:
         """« a bondi de 64 % entre 2010 et 2014 », « de 1.440 à 4.982 milliards de 2014 à 2016, soit une
         hausse de 800 % »: the span that ends at the claim's year starts at its base."""
@@ -291,7 +378,7 @@ class GrowthRules(ScopeRules):
         money = Figure(figure.quantity, "money", None, figure.frame, end=figure.end)
         metric, note, cue_at = self.metric_of(money)
         last = self.ctx.last_level
-        if metric is None and last is not None and self._change_is_subject(figure):
+        if last is not None and (metric is None and self._change_is_subject(figure) or self._anaphora_subject(figure)):
             level = Draft(dict(last), (0, 0))
             found = self.growth_of_level(figure, sign, level)
             if isinstance(found, Draft):
@@ -309,6 +396,12 @@ class GrowthRules(ScopeRules):
         if isinstance(flow, str):
             return flow
         modality = self.modality_of(figure.start)
+        own = self._own_change_period(figure)
+        if own is not None and own.kind == "horizon" and own.period:
+            # « devraient progresser de 20 % d'ici 2026 »: from when?
+            base, problem = self.base_of(figure, own.period)
+            if base is None:
+                return problem or f"a change « {own.text} » whose start is not said"
         spans = [p for p in self.m.periods if p.kind == "span" and p.endpoints and
                  self.clause_of(p.start) == figure.frame.clause]
         base, main = None, None

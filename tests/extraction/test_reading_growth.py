@@ -1,0 +1,114 @@
+"""Changes, multiples and their bases (ratio claims): which level a change belongs to, which period it
+is of, and which period it is compared with.
+
+Every sentence here is written for these tests, about country pairs and outlets of all kinds; each
+construction has variants, and the near-misses that must keep their old reading sit beside it.
+"""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+from factcheck.extraction.claims import Analysis, Article, analyse
+from factcheck.extraction.periods import Published
+from factcheck.model import Claim
+
+
+def read(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> Analysis:
+    return analyse(Article("t", text, Published.parse(published), countries), lexicon.policy())
+
+
+def whole(claim: Claim) -> tuple[object, ...]:
+    """The reading that matters: metric, direction, period, figure, and for a ratio its base, qualifier
+    and modality."""
+    if claim.kind == "ratio":
+        return (claim.metric, claim.direction, claim.period, claim.factor, "vs", claim.relative_to,
+                claim.qualifier, claim.modality)
+    return claim.metric, claim.direction, claim.period, claim.stated, claim.unit
+
+
+def ratios(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    return [whole(c) for c in read(text, published, countries).claims if c.kind == "ratio"]
+
+
+def levels(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    return [whole(c) for c in read(text, published, countries).claims if c.kind != "ratio"]
+
+
+def left_out(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    return [(x.text, x.code) for x in read(text, published, countries).left_out]
+
+
+# -- 1. « contre Y un an plus tôt, soit une progression de Z % »: the change runs from the « contre » level
+def test_a_change_after_a_contre_item_runs_from_that_level_to_the_main_one() -> None:
+    text = ("Les exportations portugaises vers l'Angola ont atteint 2,1 milliards d'euros en 2023, contre 1,8 "
+            "milliard un an plus tôt, soit une progression de 16,7 %.")
+    assert levels(text, countries=("AO", "PT")) == [("exports", "PT>AO", "2023", 2_100_000_000, "EUR"),
+                                                    ("exports", "PT>AO", "2022", 1_800_000_000, "EUR")]
+    assert ratios(text, countries=("AO", "PT")) == [
+        ("exports", "PT>AO", "2023", 1.167, "vs", "2022", "exact", "actual")]
+    # no « soit », a base year, no comma before « contre »
+    assert ratios("Les exportations chiliennes vers le Pérou ont atteint 3,3 milliards de dollars en 2023 contre 3 "
+                  "milliards en 2022, en hausse de 10 %.", "2024-04", ("CL", "PE")) == [
+        ("exports", "CL>PE", "2023", 1.1, "vs", "2022", "exact", "actual")]
+    # a half-year against the same half a year before; the « contre » item in a parenthesis
+    assert ratios("Au premier semestre 2023, le commerce entre l'Inde et les Émirats a atteint 42 milliards de "
+                  "dollars, contre 37,5 milliards un an auparavant, en progression de 12 %.", "2023-09",
+                  ("AE", "IN")) == [("trade", None, "2023-H1", 1.12, "vs", "2022-H1", "exact", "actual")]
+    assert ratios("Les arrivées de touristes allemands en Égypte ont atteint 1,6 million en 2023 (contre 1,3 "
+                  "million en 2021), soit une hausse de 23 %.", "2024-02", ("DE", "EG")) == [
+        ("tourists", "DE>EG", "2023", 1.23, "vs", "2021", "exact", "actual")]
+    # a target set against today's level: the target's change, from the « contre » year
+    assert ratios("Le Sénégal et le Mali veulent porter leurs échanges à 900 milliards de FCFA d'ici 2027, contre "
+                  "600 milliards en 2023, soit une hausse de 50 %.", "2024-05", ("ML", "SN")) == [
+        ("trade", None, "2027", 1.5, "vs", "2023", "exact", "target")]
+
+
+def test_the_contre_levels_own_change_stays_its_own() -> None:
+    # « (+5 %) » right after the « contre » level is that level's change
+    assert ratios("Les exportations portugaises vers l'Angola ont atteint 2,1 milliards d'euros en 2023, contre 1,8 "
+                  "milliard d'euros en 2022 (+5 %).", countries=("AO", "PT")) == [
+        ("exports", "PT>AO", "2022", 1.05, "vs", "2021", "exact", "actual")]
+    # a base the change names itself wins
+    assert ratios("Les exportations chiliennes vers le Pérou ont atteint 3,3 milliards de dollars en 2023, contre 3 "
+                  "milliards en 2022, soit une hausse de 10 % par rapport à 2022.", "2024-04", ("CL", "PE")) == [
+        ("exports", "CL>PE", "2023", 1.1, "vs", "2022", "exact", "actual")]
+
+
+def test_a_change_in_a_contre_item_is_the_change_of_the_earlier_period() -> None:
+    text = ("Les exportations kényanes vers l'Éthiopie ont atteint 110 millions de dollars en 2023, en hausse de "
+            "5 %, contre une baisse de 2 % en 2022.")
+    assert ratios(text, "2024-03", ("ET", "KE")) == [
+        ("exports", "KE>ET", "2023", 1.05, "vs", "2022", "exact", "actual"),
+        ("exports", "KE>ET", "2022", 0.98, "vs", "2021", "exact", "actual")]
+    assert ratios("Au premier trimestre 2024, les exportations kényanes vers l'Éthiopie ont atteint 30 millions de "
+                  "dollars, contre une hausse de 25 % un an plus tôt.", "2024-06", ("ET", "KE")) == [
+        ("exports", "KE>ET", "2023-Q1", 1.25, "vs", "2022-Q1", "exact", "actual")]
+    # « après une hausse de 8 % en 2022 »: the change of the period it names
+    assert ratios("Les exportations kényanes vers l'Éthiopie ont atteint 110 millions de dollars en 2023, après une "
+                  "hausse de 8 % en 2022.", "2024-03", ("ET", "KE")) == [
+        ("exports", "KE>ET", "2022", 1.08, "vs", "2021", "exact", "actual")]
+    # a change in a « contre » item about something else, with no period of its own: left out
+    assert left_out("Les exportations kényanes vers l'Éthiopie ont atteint 110 millions de dollars en 2023, en "
+                    "hausse de 5 %, contre une hausse de 3 % pour les importations.", "2024-03", ("ET", "KE")) == [
+        ("3 %", "no-period")]
+
+
+# -- 6. a change in the infinitive, after « devrait »; « ce chiffre » -----------------------------------
+def test_a_forecast_change_of_its_own_period() -> None:
+    text = ("Quelque 520 000 Sénégalais ont visité le Maroc l'an dernier, un chiffre qui devrait reculer de 20 % "
+            "cette année.")
+    assert ratios(text, "2024-05", ("MA", "SN")) == [
+        ("tourists", "SN>MA", "2024", 0.8, "vs", "2023", "exact", "forecast")]
+    assert ratios("Quelque 520 000 Sénégalais ont visité le Maroc l'an dernier. Ce chiffre devrait progresser "
+                  "d'environ 10 % cette année.", "2024-05", ("MA", "SN")) == [
+        ("tourists", "SN>MA", "2024", 1.1, "vs", "2023", "approx", "forecast")]
+    assert ratios("Le nombre de touristes italiens en Tunisie devrait augmenter de 15 % en 2024.", "2024-03",
+                  ("IT", "TN")) == [("tourists", "IT>TN", "2024", 1.15, "vs", "2023", "exact", "forecast")]
+
+
+def test_a_forecast_change_by_a_deadline_needs_its_start() -> None:
+    assert left_out("Les exportations égyptiennes vers l'Arabie saoudite devraient progresser de 20 % d'ici 2026.",
+                    countries=("EG", "SA")) == [("20 %", "unclear-base")]
+    assert ratios("Les exportations égyptiennes vers l'Arabie saoudite devraient progresser de 20 % d'ici 2026 par "
+                  "rapport à 2023.", countries=("EG", "SA")) == [
+        ("exports", "EG>SA", "2026", 1.2, "vs", "2023", "exact", "forecast")]
