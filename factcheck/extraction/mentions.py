@@ -123,7 +123,7 @@ def _matchers() -> _Matchers:
         "change": PhraseMatcher([*(("increase", p) for p in relations.increase),
                                  *(("decrease", p) for p in relations.decrease)]),
         "year_on_year": PhraseMatcher(("yoy", p) for p in relations.year_on_year),
-        "month_on_month": PhraseMatcher(("mom", p) for p in relations.month_on_month),
+        "previous_period": PhraseMatcher((length, p) for length, ps in relations.previous_period.items() for p in ps),
         "compared": PhraseMatcher(("compared", p) for p in relations.compared),
         "anaphora": PhraseMatcher(("anaphora", p) for p in relations.anaphora),
     }

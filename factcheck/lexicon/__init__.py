@@ -281,7 +281,7 @@ class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     increase: list[str]
     decrease: list[str]
     year_on_year: list[str]
-    month_on_month: list[str]
+    previous_period: dict[str, list[str]]  # month | quarter | half -> phrases
     compared: list[str]
     anaphora: list[str]
 

@@ -93,6 +93,36 @@ def test_a_change_in_a_contre_item_is_the_change_of_the_earlier_period() -> None
         ("3 %", "no-period")]
 
 
+# -- 2. « par rapport au trimestre précédent », « au semestre précédent », « au premier trimestre » -------
+def test_the_period_just_before_of_the_same_length() -> None:
+    assert ratios("Au premier trimestre 2024, les échanges entre le Kenya et l'Ouganda se sont établis à 780 "
+                  "millions de dollars, en recul de 8 % par rapport au trimestre précédent.", "2024-06",
+                  ("KE", "UG")) == [("trade", None, "2024-Q1", 0.92, "vs", "2023-Q4", "exact", "actual")]
+    assert ratios("Au premier semestre 2023, les exportations thaïlandaises vers la Malaisie ont atteint 6 milliards "
+                  "de dollars, en hausse de 4 % sur le semestre précédent.", "2023-09", ("MY", "TH")) == [
+        ("exports", "TH>MY", "2023-H1", 1.04, "vs", "2022-H2", "exact", "actual")]
+    assert ratios("Au deuxième trimestre 2023, les exportations égyptiennes vers l'Arabie saoudite se sont élevées à "
+                  "800 millions de dollars, en hausse de 6 % sur un trimestre.", countries=("EG", "SA")) == [
+        ("exports", "EG>SA", "2023-Q2", 1.06, "vs", "2023-Q1", "exact", "actual")]
+    # a quarter named without its year is the claim's year, or the year before when it comes later
+    assert ratios("Au troisième trimestre 2023, les exportations algériennes vers l'Espagne ont atteint 2 milliards "
+                  "d'euros, en hausse de 9 % par rapport au premier trimestre.", "2024-01", ("DZ", "ES")) == [
+        ("exports", "DZ>ES", "2023-Q3", 1.09, "vs", "2023-Q1", "exact", "actual")]
+    assert ratios("Au premier trimestre 2024, les exportations algériennes vers l'Espagne ont atteint 2 milliards "
+                  "d'euros, en baisse de 9 % par rapport au quatrième trimestre.", "2024-05", ("DZ", "ES")) == [
+        ("exports", "DZ>ES", "2024-Q1", 0.91, "vs", "2023-Q4", "exact", "actual")]
+    # the month before a month, as before
+    assert ratios("En mars 2024, les échanges entre le Kenya et l'Ouganda ont atteint 260 millions de dollars, en "
+                  "hausse de 3 % par rapport au mois précédent.", countries=("KE", "UG")) == [
+        ("trade", None, "2024-03", 1.03, "vs", "2024-02", "exact", "actual")]
+
+
+def test_the_quarter_before_a_whole_year_is_left_out() -> None:
+    assert left_out("En 2023, les échanges entre le Kenya et l'Ouganda ont atteint 3,1 milliards de dollars, en "
+                    "hausse de 2 % par rapport au trimestre précédent.", "2024-06", ("KE", "UG")) == [
+        ("2 %", "unclear-base")]
+
+
 # -- 6. a change in the infinitive, after « devrait »; « ce chiffre » -----------------------------------
 def test_a_forecast_change_of_its_own_period() -> None:
     text = ("Quelque 520 000 Sénégalais ont visité le Maroc l'an dernier, un chiffre qui devrait reculer de 20 % "
@@ -112,3 +142,40 @@ def test_a_forecast_change_by_a_deadline_needs_its_start() -> None:
     assert ratios("Les exportations égyptiennes vers l'Arabie saoudite devraient progresser de 20 % d'ici 2026 par "
                   "rapport à 2023.", countries=("EG", "SA")) == [
         ("exports", "EG>SA", "2026", 1.2, "vs", "2023", "exact", "forecast")]
+
+
+# -- 9. year-on-year bases after a month, a quarter, months; « depuis 2021 » -----------------------------
+def test_year_on_year_bases_after_a_month_a_quarter_or_months() -> None:
+    cases = [
+        ("En janvier 2024, les exportations vietnamiennes vers la Thaïlande ont atteint 600 millions de dollars, en "
+         "hausse de 8 % sur un an.", "2024-01", "2023-01"),
+        ("En janvier 2024, les exportations vietnamiennes vers la Thaïlande ont atteint 600 millions de dollars, en "
+         "hausse de 8 % d'une année sur l'autre.", "2024-01", "2023-01"),
+        ("Au premier trimestre 2024, les exportations vietnamiennes vers la Thaïlande ont atteint 1,8 milliard de "
+         "dollars, en hausse de 8 % en glissement annuel.", "2024-Q1", "2023-Q1"),
+        ("Au premier trimestre 2024, les exportations vietnamiennes vers la Thaïlande ont atteint 1,8 milliard de "
+         "dollars, en hausse de 8 % par rapport à l'an dernier.", "2024-Q1", "2023-Q1"),
+        ("Sur les deux premiers mois de 2024, les exportations vietnamiennes vers la Thaïlande ont atteint 1,2 "
+         "milliard de dollars, en hausse de 8 % en rythme annuel.", "2024-01/2024-02", "2023-01/2023-02"),
+    ]
+    for text, period, base in cases:
+        assert ratios(text, countries=("TH", "VN")) == [
+            ("exports", "VN>TH", period, 1.08, "vs", base, "exact", "actual")], text
+
+
+def test_a_month_on_month_then_a_year_on_year_change() -> None:
+    assert ratios("En décembre 2023, les exportations vietnamiennes vers la Thaïlande ont atteint 700 millions de "
+                  "dollars, en hausse de 12 % sur un mois et de 30 % sur un an.", countries=("TH", "VN")) == [
+        ("exports", "VN>TH", "2023-12", 1.12, "vs", "2023-11", "exact", "actual"),
+        ("exports", "VN>TH", "2023-12", 1.3, "vs", "2022-12", "exact", "actual")]
+    assert ratios("Au quatrième trimestre 2023, les exportations vietnamiennes vers la Thaïlande ont atteint 2 "
+                  "milliards de dollars, en hausse de 12 % en glissement trimestriel et de 20 % en glissement annuel.",
+                  countries=("TH", "VN")) == [
+        ("exports", "VN>TH", "2023-Q4", 1.12, "vs", "2023-Q3", "exact", "actual"),
+        ("exports", "VN>TH", "2023-Q4", 1.2, "vs", "2022-Q4", "exact", "actual")]
+
+
+def test_a_change_since_a_year() -> None:
+    assert ratios("Les exportations argentines vers le Chili ont atteint 6 milliards de dollars en 2023, en hausse de "
+                  "12 % depuis 2021.", countries=("AR", "CL")) == [
+        ("exports", "AR>CL", "2023", 1.12, "vs", "2021", "exact", "actual")]

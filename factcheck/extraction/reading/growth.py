@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.periods import PeriodMention
+from factcheck.extraction.periods import PeriodMention, resolve_months
 from factcheck.extraction.reading.dating import shift_to_year
 from factcheck.extraction.reading.figures import Draft, Figure
 from factcheck.extraction.reading.scope import ScopeRules
@@ -16,12 +16,20 @@ _SHARE_AFTER = re.compile(r"^\s*(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s
 _MORE_THAN_AFTER = re.compile(r"^\s*(?:de\s+plus|de\s+moins|supplementaires?)\b")
 
 
-def _shift_months(period: str, months: int) -> str | None:
-    """A single month moved by `months` (« sur un mois »); None for longer periods."""
+# the length in months of the period a « previous_period » cue compares with (relations.yaml)
+_PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6}
+_PERIOD_NAMES = {"month": "month", "quarter": "quarter", "half": "half-year"}
+
+
+def _previous(period: str, length: str) -> str | None:
+    """The period just before one of the same length (« sur un mois », « par rapport au trimestre
+    précédent », « au semestre précédent »); None when the period is not that long (« par rapport au
+    trimestre précédent » of a whole year: which quarter?)."""
+    months = _PERIOD_MONTHS[length]
     parsed = Period.parse(period)
-    if parsed.months != 1:
+    if parsed.months != months or period.endswith("/.."):
         return None
-    return format_period(parsed.start + months, parsed.end + months)
+    return format_period(parsed.start - months, parsed.end - months)
 
 
 
@@ -32,8 +40,8 @@ class GrowthRules(ScopeRules):
     def change_of(self, figure: Figure, percents: list[Figure]) -> int | None:
         """+1 or -1 when a percentage is a change: a cue before it (« en hausse de », « ont reculé de »,
         « supérieures de »), a sign (« (+12 %) », « -11 % »), « X % de plus qu'en 2021 », or the list it
-        continues (« de 79,1 %, de 16,4 % et de 299,8 % »); None for a share (« 3 % des exportations »,
-        « une part de 12,7 % »)."""
+        continues (« de 79,1 %, de 16,4 % et de 299,8 % », « de 12 % sur un mois et de 30 % sur un an »);
+        None for a share (« 3 % des exportations », « une part de 12,7 % »)."""
         q = figure.quantity
         changes = [c for c in self.cues("change") if c.end <= q.span[0] and len(self.f(c.end, q.span[0])) <= 25
                    and re.fullmatch(r"[\s\w',-]*", self.f(c.end, q.span[0]))
@@ -48,6 +56,10 @@ class GrowthRules(ScopeRules):
         if index > 0:
             previous = percents[index - 1]
             gap = self.f(previous.end, q.span[0])
+            # « de 12 % sur un mois et de 30 % sur un an »: a base between the two does not end the list
+            for cue in [*self.cues("year_on_year"), *self.cues("previous_period")]:
+                if previous.end <= cue.start and cue.end <= q.span[0]:
+                    gap = self.f(previous.end, cue.start) + self.f(cue.end, q.span[0])
             if re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:de\s+|d'\s*)?", gap):
                 sign = self.change_of(previous, percents)
                 if sign is not None:
@@ -63,15 +75,21 @@ class GrowthRules(ScopeRules):
         """What a change compares with (the ratio's `relative_to`), read after the percentage:
         « par rapport à 2022 », « qu'en 2021 », « supérieures de 12,4 % à celles enregistrées en 2019 »,
         « par rapport à la même période de l'année précédente », « sur un an », « en glissement
-        annuel », « sur un mois »; else the same period a year earlier (noted)."""
+        annuel »; « sur un mois », « par rapport au trimestre précédent », « au semestre précédent »
+        (the period just before, of the same length); « par rapport au premier trimestre » (that
+        quarter of the claim's year); « depuis 2021 » (that year, for a year's figure); else (None, None),
+        and the caller takes the same period a year earlier. (None, reason) when the words name a base
+        that cannot be this figure's."""
         q = figure.quantity
         stop = self._next_level_after(q.span[1])
-        for cue in self.cues("month_on_month"):
+        for cue in self.cues("previous_period"):
             if 0 <= cue.start - q.span[1] <= 45 and cue.start < stop:
-                shifted = _shift_months(main, -1)
-                if shifted is not None:
-                    self.base_rule = "mom"
-                    return shifted, None
+                shifted = _previous(main, cue.key)
+                if shifted is None:
+                    return None, (f"a change « {cue.text} » of a figure for {main}: which "
+                                  f"{_PERIOD_NAMES[cue.key]} is it compared with?")
+                self.base_rule = cue.key
+                return shifted, None
         for mention in self.m.periods:
             if mention.start < q.span[1] or mention.start >= stop:
                 continue
@@ -90,9 +108,23 @@ class GrowthRules(ScopeRules):
                     return mention.period, None
                 if mention.kind == "same_year":
                     return shift_to_year(main, int(main[:4]) + (mention.offset or 0)), None
+                if mention.kind == "months" and mention.months:
+                    # « par rapport au premier trimestre »: that part of the claim's year, else of the year before
+                    year = int(main[:4])
+                    base = resolve_months(*mention.months, year)
+                    if Period.parse(base).end >= Period.parse(main).start:
+                        base = resolve_months(*mention.months, year - 1)
+                    return base, None
         for cue in self.cues("year_on_year"):
             if 0 <= cue.start - q.span[1] <= 45 and cue.start < stop:
                 return shift_to_year(main, int(main[:4]) - 1), None
+        since = next((p for p in self.m.periods if p.kind == "since" and p.period and 0 <= p.start - q.span[1] <= 25
+                      and p.start < stop and not re.search(r"[,;]", self.f(q.span[1], p.start))), None)
+        if since is not None and since.period is not None:
+            # « en hausse de 12 % depuis 2021 » of a 2023 figure: against 2021
+            if len(main) != 4 or int(main) <= int(since.period):
+                return None, f"a change « {since.text} » of a figure for {main}: from which period?"
+            return since.period, None
         return None, None
     def _next_level_after(self, position: int) -> int:
         later = [q.span[0] for q in self.m.quantities if q.span[0] > position and q.kind in ("money", "measure")]
@@ -334,8 +366,8 @@ class GrowthRules(ScopeRules):
             notes.append(f"« {duration.text} »: against the same period {duration.count} years before")
         if base is None:
             base = self._span_base(main)
-        if base is None and self.base_rule == "mom":
-            base = _shift_months(main, -1)
+        if base is None and self.base_rule:
+            base = _previous(main, self.base_rule)
         if base is None:
             base = shift_to_year(main, int(main[:4]) - 1)
             notes.append("no period compared with: read as the same period a year earlier")
@@ -415,7 +447,9 @@ class GrowthRules(ScopeRules):
             main = periods[0][0]
             if periods[0][2]:
                 notes.append(periods[0][2])
-            base, _ = self.base_of(figure, main)
+            base, problem = self.base_of(figure, main)
+            if problem is not None:
+                return problem
             duration = self._duration_after(figure)
             if base is None and duration is not None:
                 dated_here = any(p.kind == "point" and p.period == main and self.clause_of(p.start) == figure.frame.clause
