@@ -125,6 +125,7 @@ def _matchers() -> _Matchers:
         "year_on_year": PhraseMatcher(("yoy", p) for p in relations.year_on_year),
         "previous_period": PhraseMatcher((length, p) for length, ps in relations.previous_period.items() for p in ps),
         "compared": PhraseMatcher(("compared", p) for p in relations.compared),
+        "named_level": PhraseMatcher((kind, p) for kind, ps in relations.named_level.items() for p in ps),
         "anaphora": PhraseMatcher(("anaphora", p) for p in relations.anaphora),
     }
     for name in _CUE_FAMILIES:

@@ -283,6 +283,7 @@ class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     year_on_year: list[str]
     previous_period: dict[str, list[str]]  # month | quarter | half -> phrases
     compared: list[str]
+    named_level: dict[str, list[str]]  # level | pronoun -> phrases
     anaphora: list[str]
 
 

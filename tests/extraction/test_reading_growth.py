@@ -123,6 +123,51 @@ def test_the_quarter_before_a_whole_year_is_left_out() -> None:
         ("2 %", "unclear-base")]
 
 
+# -- 4. « reste inférieur de 29 % à son niveau de 2019 » -----------------------------------------------
+def test_higher_or_lower_than_the_level_of_a_named_year() -> None:
+    text = ("Le nombre de touristes coréens aux Philippines a atteint 1,2 million en 2023, mais reste inférieur de "
+            "38 % à son niveau de 2019.")
+    assert ratios(text, "2024-02", ("KR", "PH")) == [
+        ("tourists", "KR>PH", "2023", 0.62, "vs", "2019", "exact", "actual")]
+    assert ratios("Les touristes malaisiens en Thaïlande ont été 4,6 millions en 2023, supérieur de 12 % à leur "
+                  "niveau de 2019.", countries=("MY", "TH")) == [
+        ("tourists", "MY>TH", "2023", 1.12, "vs", "2019", "exact", "actual")]
+    # « dépasse » and « en deçà de » are also qualifier words: the change itself is exact
+    assert ratios("Près de 2,1 millions de Brésiliens se sont rendus en Argentine en 2023, un record qui dépasse de "
+                  "15 % le niveau de 2019.", "2024-03", ("AR", "BR")) == [
+        ("tourists", "BR>AR", "2023", 1.15, "vs", "2019", "exact", "actual")]
+    assert ratios("Les arrivées de touristes kényans en Éthiopie ont atteint 90 000 en 2023, un chiffre qui reste "
+                  "en deçà de 15 % de son niveau de 2019.", countries=("ET", "KE")) == [
+        ("tourists", "KE>ET", "2023", 0.85, "vs", "2019", "exact", "actual")]
+    assert ratios("Les exportations argentines vers le Chili ont atteint 6 milliards de dollars en 2023, dépassant "
+                  "de 12 % celles de 2022.", countries=("AR", "CL")) == [
+        ("exports", "AR>CL", "2023", 1.12, "vs", "2022", "exact", "actual")]
+    # the base level in a « lorsque » clause is that year's level, not the main one's
+    text = ("Le nombre de touristes coréens aux Philippines a atteint 1,2 million en 2023, mais reste inférieur de "
+            "38 % à son niveau de 2019, lorsque 1,95 million de Coréens avaient visité l'archipel.")
+    assert levels(text, "2024-02", ("KR", "PH")) == [("tourists", "KR>PH", "2023", 1_200_000, "persons"),
+                                                     ("tourists", "KR>PH", "2019", 1_950_000, "persons")]
+
+
+def test_a_comparison_with_no_period_of_its_own_is_left_out_and_a_level_keeps_its_qualifier() -> None:
+    # « restent inférieures de 5 % à celles de 2019 », in the present: which year?
+    assert left_out("Les exportations argentines vers le Chili restent inférieures de 5 % à celles de 2019.",
+                    countries=("AR", "CL")) == [("5 %", "no-period")]
+    found = read("Les exportations argentines vers le Chili ont dépassé 6 milliards de dollars en 2023.",
+                 countries=("AR", "CL")).claims
+    assert [(c.stated, c.qualifier) for c in found] == [(6_000_000_000, "more_than")]
+
+
+def test_a_level_as_a_share_of_its_level_of_a_named_year() -> None:
+    # the ratio takes the flow of the level it restates
+    assert ratios("Le Japon a accueilli 310 000 visiteurs thaïlandais l'an dernier, soit 82 % de son niveau de "
+                  "2019.", countries=("JP", "TH")) == [
+        ("tourists", "TH>JP", "2023", 0.82, "vs", "2019", "exact", "actual")]
+    assert ratios("Les arrivées de touristes brésiliens en Argentine ont retrouvé 85 % de leur niveau de 2019 en "
+                  "2023.", countries=("AR", "BR")) == [
+        ("tourists", "BR>AR", "2023", 0.85, "vs", "2019", "exact", "actual")]
+
+
 # -- 6. a change in the infinitive, after « devrait »; « ce chiffre » -----------------------------------
 def test_a_forecast_change_of_its_own_period() -> None:
     text = ("Quelque 520 000 Sénégalais ont visité le Maroc l'an dernier, un chiffre qui devrait reculer de 20 % "

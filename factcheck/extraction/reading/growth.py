@@ -13,6 +13,10 @@ from factcheck.model import Period, format_period
 _SHARE_AFTER = re.compile(r"^\s*(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)(?!hausse|baisse|plus|moins)[a-z]")
 
 
+# right before « celles de 2022 »: a change or a multiple, so the pronoun names its base
+_AFTER_A_CHANGE = re.compile(r"(?:%|\bfois|\bdouble|\btriple|\bquadruple|\bmoitie)\s*(?:\ba\s*|\bque\s*|\bqu'\s*)?$")
+
+
 _MORE_THAN_AFTER = re.compile(r"^\s*(?:de\s+plus|de\s+moins|supplementaires?)\b")
 
 
@@ -36,6 +40,19 @@ def _previous(period: str, length: str) -> str | None:
 class GrowthRules(ScopeRules):
     """Rules for changes: their level, their base, their period."""
 
+    def _mark_compared_periods(self) -> None:
+        """Besides the comparisons of `PeriodRules` (« par rapport à 2022 »), the year of a level a change
+        is measured against: « inférieur de 29 % à son niveau de 2019 », « le double de son niveau de
+        2020 », « dépasse de 15 % le niveau de 2019 », and after a change « dépassant de 12 % celles de
+        2022 » (where « celles de 2022 ont atteint … » would be a subject)."""
+        super()._mark_compared_periods()
+        for cue in self.cues("named_level"):
+            mention = next((p for p in self.m.periods if p.start >= cue.end), None)
+            if mention is None or mention.kind != "point" or self.f(cue.end, mention.start).strip():
+                continue
+            if cue.key == "pronoun" and not _AFTER_A_CHANGE.search(self.f(cue.start - 30, cue.start)):
+                continue
+            self.consumed.add(mention.start)
     # -- growth rates ---------------------------------------------------------------------------------
     def change_of(self, figure: Figure, percents: list[Figure]) -> int | None:
         """+1 or -1 when a percentage is a change: a cue before it (« en hausse de », « ont reculé de »,
@@ -147,8 +164,11 @@ class GrowthRules(ScopeRules):
         respective = self._respective(percents, figures, level_of)
         for figure in percents:
             sign = self.change_of(figure, percents)
-            if sign is None and not self.is_share(figure):
-                recovered = self.level_ratio(figure)
+            if sign is None:  # « a retrouvé 85 % de son niveau de 2019 » reads like a share, and is not one
+                prior = self._level_for(figure, figures, level_of)
+                own_level = drafts[level_of[prior][0]] if prior is not None and figures[prior].end <= figure.start \
+                    else None
+                recovered = self.level_ratio(figure, own_level)
                 if recovered is not None:
                     out.append(recovered) if isinstance(recovered, Draft) else self.leave_out(figure, recovered)
                     continue
@@ -185,21 +205,36 @@ class GrowthRules(ScopeRules):
             else:
                 out.append(found)
         return out
-    def level_ratio(self, figure: Figure) -> Draft | str | None:
+    def level_ratio(self, figure: Figure, level: Draft | None = None) -> Draft | str | None:
         """« le marché russe n'a atteint que 19 % par rapport à 2019 », « a retrouvé 85 % de son niveau de
-        2019 »: a level as a share of a named earlier period, the ratio X/100. None when the words are not
-        that construction (a named base period is required)."""
+        2019 », « 234 000 visiteurs l'an dernier, soit 82 % de son niveau de 2019 »: a level as a share of
+        a named earlier period, the ratio X/100, with the metric, countries and period of the level it
+        restates (`level`, the one before it in its clause) or else of its own words. None when the words
+        are not that construction (a named base period is required)."""
         q = figure.quantity
         before = self.f(max(figure.frame.start, q.span[0] - 40), q.span[0])
-        if not re.search(r"\b(?:atteint|retrouve|recupere|represente)\s+(?:que\s+|qu'\s*|seulement\s+|environ\s+)?$",
-                         before):
+        if not re.search(r"\b(?:atteint|retrouve|recupere|represente|soit)\s+"
+                         r"(?:que\s+|qu'\s*|seulement\s+|environ\s+)?$", before):
             return None
         after = self.f(q.span[1], q.span[1] + 40)
-        if not re.match(r"\s*(?:par\s+rapport\s+a|de\s+son\s+niveau\s+de|du\s+niveau\s+de|de\s+celui\s+de)", after):
+        if not re.match(r"\s*(?:par\s+rapport\s+a|de\s+(?:son|leur)\s+niveau\s+d|du\s+niveau\s+d|de\s+celui\s+de)",
+                        after):
             return None
         base = next((p.period for p in self.m.periods if p.start >= q.span[1] and p.start - q.span[1] <= 40
                      and p.kind == "point" and p.period), None)
         if base is None:
+            return None
+        restating = re.search(r"\bsoit\s+(?:\S+\s+)?$", before)
+        if restating and level is not None and level.claim.get("kind") != "ratio":
+            if level.claim["period"] == base or q.value <= 0:
+                return "a change that cannot be a ratio"
+            claim = {k: level.claim[k] for k in ("metric", "countries", "direction", "period", "unit", "modality")}
+            claim.update(kind="ratio", qualifier=figure.qualifier, relative_to=base, factor=round(q.value / 100, 6))
+            if level.claim.get("as_of"):
+                claim["as_of"] = level.claim["as_of"]
+            return Draft(claim, (q.span[0], figure.end), [f"« {self.m.original(q.span[0], q.span[1])} » of the "
+                                                          f"{base} level"])
+        if restating:
             return None
         probe = Figure(q, "persons", None, figure.frame, end=figure.end)
         metric, _, cue_at = self.metric_of(probe)
@@ -489,12 +524,23 @@ class GrowthRules(ScopeRules):
         self.bases.append((figure.end, base))
         claim: dict[str, object] = {
             "metric": metric, "countries": countries, "direction": direction, "period": main, "kind": "ratio",
-            "unit": unit, "qualifier": figure.qualifier if figure.qualifier != "range" else "approx",
+            "unit": unit, "qualifier": self._change_qualifier(figure),
             "relative_to": base, "factor": round(factor, 6), "modality": modality,
         }
         if as_of is not None:
             claim["as_of"] = as_of
         return Draft(claim, (figure.quantity.span[0], figure.end), notes)
+    def _change_qualifier(self, figure: Figure) -> str:
+        """The qualifier of a change: its own cue (« près de 15 % »), not the words of the change itself
+        (« dépasse de 15 % le niveau de 2019 », « en deçà de 15 % de son niveau », where « dépasse » and
+        « en deçà de » are also qualifier cues); a range of changes is approximate."""
+        if figure.qualifier == "range":
+            return "approx"
+        cue = next((c for c in reversed(self.cues("qualifier")) if c.end <= figure.start and c.text == figure.cue),
+                   None)
+        if cue is not None and any(c.start < cue.end and cue.start < c.end for c in self.cues("change")):
+            return "exact"
+        return figure.qualifier
     def _sentence_unit(self, metric: str) -> str | None:
         kinds = self.metrics[metric].unit_kinds
         for q in self.m.quantities:
