@@ -120,6 +120,8 @@ def _matchers() -> _Matchers:
                                    *(("forecast", p) for p in modality.forecast)]),
         "multiple": PhraseMatcher((w, w) for w in relations.multiples),
         "times": PhraseMatcher(("times", p) for p in relations.times),
+        "multiplied_by": PhraseMatcher([*(("multiplied", p) for p in relations.multiplied_by),
+                                        *(("divided", p) for p in relations.divided_by)]),
         "change": PhraseMatcher([*(("increase", p) for p in relations.increase),
                                  *(("decrease", p) for p in relations.decrease)]),
         "year_on_year": PhraseMatcher(("yoy", p) for p in relations.year_on_year),

@@ -278,6 +278,8 @@ class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     multiples: dict[str, float]
     times: list[str]
+    multiplied_by: list[str]
+    divided_by: list[str]
     increase: list[str]
     decrease: list[str]
     year_on_year: list[str]

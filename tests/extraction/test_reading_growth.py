@@ -123,6 +123,19 @@ def test_the_quarter_before_a_whole_year_is_left_out() -> None:
         ("2 %", "unclear-base")]
 
 
+# -- 3. « ont triplé en cinq ans pour atteindre X en 2022 »: the level's year ends the span ---------------
+def test_a_multiple_over_years_ends_at_the_year_of_the_level_it_leads_to() -> None:
+    text = ("Les échanges entre la Tanzanie et le Burundi ont triplé en cinq ans pour atteindre 240 millions de "
+            "dollars en 2022.")
+    assert ratios(text, "2024-03", ("BI", "TZ")) == [("trade", None, "2022", 3.0, "vs", "2017", "approx", "actual")]
+    assert ratios("Les exportations argentines vers le Chili ont quadruplé en dix ans pour s'établir à 6 milliards "
+                  "de dollars en 2021.", "2024-03", ("AR", "CL")) == [
+        ("exports", "AR>CL", "2021", 4.0, "vs", "2011", "approx", "actual")]
+    # no level: the last full year, as before
+    assert ratios("Les échanges entre la Tanzanie et le Burundi ont triplé en cinq ans.", "2024-03", ("BI", "TZ")) == [
+        ("trade", None, "2023", 3.0, "vs", "2018", "approx", "actual")]
+
+
 # -- 4. « reste inférieur de 29 % à son niveau de 2019 » -----------------------------------------------
 def test_higher_or_lower_than_the_level_of_a_named_year() -> None:
     text = ("Le nombre de touristes coréens aux Philippines a atteint 1,2 million en 2023, mais reste inférieur de "
@@ -168,6 +181,41 @@ def test_a_level_as_a_share_of_its_level_of_a_named_year() -> None:
         ("tourists", "BR>AR", "2023", 0.85, "vs", "2019", "exact", "actual")]
 
 
+# -- 5. multiples the reader sees: read, or left out with the reason, never dropped in silence ----------
+def test_times_the_figure_of_a_named_year() -> None:
+    text = ("Le nombre de touristes indiens aux Émirats a atteint 5,3 millions en 2023, soit 2,7 fois le chiffre "
+            "de 2021.")
+    assert ratios(text, countries=("AE", "IN")) == [
+        ("tourists", "IN>AE", "2023", 2.7, "vs", "2021", "approx", "actual")]
+    assert ratios("Le commerce entre la Pologne et l'Ukraine a atteint 17 milliards d'euros en 2023, soit le double "
+                  "de son niveau de 2020.", countries=("PL", "UA")) == [
+        ("trade", None, "2023", 2.0, "vs", "2020", "approx", "actual")]
+    # « près de quatre fois plus »: nearly four times
+    assert ratios("Le Cambodge a accueilli 550 000 touristes thaïlandais en 2023, soit près de quatre fois plus "
+                  "qu'en 2022.", countries=("KH", "TH")) == [
+        ("tourists", "TH>KH", "2023", 4.0, "vs", "2022", "nearly", "actual")]
+
+
+def test_multiplied_by_a_number() -> None:
+    assert ratios("Les importations ivoiriennes en provenance d'Inde ont été multipliées par 2,5 entre 2015 et "
+                  "2023.", countries=("CI", "IN")) == [
+        ("imports", "IN>CI", "2023", 2.5, "vs", "2015", "approx", "actual")]
+    assert ratios("Les exportations gabonaises vers la Chine ont été divisées par trois en cinq ans.", "2024-03",
+                  ("CN", "GA")) == [("exports", "GA>CN", "2023", 0.333333, "vs", "2018", "approx", "actual")]
+
+
+def test_a_multiple_that_cannot_be_read_is_left_out_with_its_reason() -> None:
+    assert left_out("Les échanges entre le Ghana et le Togo ont été multipliés par trois depuis 2015.",
+                    countries=("GH", "TG")) == [("multipliés par trois", "unclear-base")]
+    assert left_out("Le Nigeria exporte trois fois plus vers le Bénin que vers le Togo.", countries=("BJ", "NG")) == [
+        ("trois fois plus", "unclear-base")]
+    assert left_out("Les exportations du Ghana vers le Togo représentent la moitié des échanges entre les deux pays.",
+                    countries=("GH", "TG")) == [("moitié", "share")]
+    # not a comparison at all: nothing to leave out
+    assert read("Le Ghana et le Togo ont signé une convention de non double imposition en 2023.",
+                countries=("GH", "TG")).left_out == []
+
+
 # -- 6. a change in the infinitive, after « devrait »; « ce chiffre » -----------------------------------
 def test_a_forecast_change_of_its_own_period() -> None:
     text = ("Quelque 520 000 Sénégalais ont visité le Maroc l'an dernier, un chiffre qui devrait reculer de 20 % "
@@ -187,6 +235,25 @@ def test_a_forecast_change_by_a_deadline_needs_its_start() -> None:
     assert ratios("Les exportations égyptiennes vers l'Arabie saoudite devraient progresser de 20 % d'ici 2026 par "
                   "rapport à 2023.", countries=("EG", "SA")) == [
         ("exports", "EG>SA", "2026", 1.2, "vs", "2023", "exact", "forecast")]
+
+
+# -- 8. an event's date is not a multiple's period ------------------------------------------------------
+def test_a_forecast_multiple_is_a_change_to_its_deadline_from_a_stated_base() -> None:
+    assert left_out("La mise en service du pont entre le Sénégal et la Gambie, en janvier 2019, devrait permettre de "
+                    "doubler les échanges d'ici 2025.", "2024-01", ("GM", "SN")) == [("doubler", "unclear-base")]
+    assert left_out("La mise en service du pont entre le Sénégal et la Gambie, en janvier 2019, a permis de doubler "
+                    "les échanges.", "2024-01", ("GM", "SN")) == [("doubler", "unclear-base")]
+    assert ratios("Les échanges entre le Ghana et le Togo ont atteint 400 millions de dollars en 2023 et devraient "
+                  "doubler d'ici 2030.", countries=("GH", "TG")) == [
+        ("trade", None, "2030", 2.0, "vs", "2023", "approx", "forecast")]
+    assert ratios("Le Ghana et le Togo se sont fixé l'objectif de tripler leurs échanges d'ici 2030 par rapport à "
+                  "2022.", countries=("GH", "TG")) == [("trade", None, "2030", 3.0, "vs", "2022", "approx", "target")]
+    assert ratios("Le Ghana et le Togo se sont fixé l'objectif de doubler leurs échanges, de 400 millions de dollars "
+                  "en 2023 à 800 millions en 2030.", countries=("GH", "TG")) == [
+        ("trade", None, "2030", 2.0, "vs", "2023", "approx", "target")]
+    # a conjugated verb keeps its own year
+    assert ratios("Les échanges entre le Ghana et le Togo ont doublé en 2023.", countries=("GH", "TG")) == [
+        ("trade", None, "2023", 2.0, "vs", "2022", "approx", "actual")]
 
 
 # -- 9. year-on-year bases after a month, a quarter, months; « depuis 2021 » -----------------------------

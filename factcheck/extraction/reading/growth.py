@@ -13,6 +13,14 @@ from factcheck.model import Period, format_period
 _SHARE_AFTER = re.compile(r"^\s*(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)(?!hausse|baisse|plus|moins)[a-z]")
 
 
+# between a verb of change and the level it leads to: « ont progressé de 6,4 % pour s'établir à 2,7
+# milliards », « ont bondi de 21 % à 5,28 milliards », « ont triplé en cinq ans pour atteindre 120 millions »
+LEADS_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w\s',-]{0,40}?)\s*(?:pour\s+(?:atteindre|s'\s*etablir\s+a|"
+                      r"se\s+situer\s+a|totaliser|atteindre\s+(?:les|le|la)?)|a|au\s+niveau\s+de|"
+                      r"atteignant|totalisant|s'\s*etablissant\s+a|,\s*soit|,\s*a)\s*(?:pres\s+de|plus\s+de|"
+                      r"environ|quelque|un\s+montant\s+de)?\s*")
+
+
 # right before « celles de 2022 »: a change or a multiple, so the pronoun names its base
 _AFTER_A_CHANGE = re.compile(r"(?:%|\bfois|\bdouble|\btriple|\bquadruple|\bmoitie)\s*(?:\ba\s*|\bque\s*|\bqu'\s*)?$")
 
@@ -304,10 +312,7 @@ class GrowthRules(ScopeRules):
         if after:
             nxt = min(after, key=lambda i: figures[i].start)
             gap = self.f(figure.end, figures[nxt].start)
-            leads = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:[\w\s',-]{0,40}?)\s*(?:pour\s+(?:atteindre|s'\s*etablir\s+a|"
-                                 r"se\s+situer\s+a|totaliser|atteindre\s+(?:les|le|la)?)|a|au\s+niveau\s+de|"
-                                 r"atteignant|totalisant|s'\s*etablissant\s+a|,\s*soit|,\s*a)\s*(?:pres\s+de|plus\s+de|"
-                                 r"environ|quelque|un\s+montant\s+de)?\s*", gap)
+            leads = LEADS_TO.fullmatch(gap)
             if leads and not any(f.kind != "percent" and figure.end < f.start < figures[nxt].start for f in figures):
                 return nxt
         if before:
