@@ -237,6 +237,16 @@ def test_a_forecast_change_by_a_deadline_needs_its_start() -> None:
         ("exports", "EG>SA", "2026", 1.2, "vs", "2023", "exact", "forecast")]
 
 
+# -- 7. « respectivement » before a trailing clause ----------------------------------------------------
+def test_respectively_with_a_trailing_clause_of_its_own() -> None:
+    text = ("En 2023, les exportations chiliennes vers le Pérou et les importations en provenance de ce pays se sont "
+            "élevées respectivement à 3,3 milliards et 1,9 milliard de dollars, dégageant pour le Chili un excédent de "
+            "1,4 milliard.")
+    assert levels(text, countries=("CL", "PE")) == [
+        ("exports", "CL>PE", "2023", 3_300_000_000, "USD"), ("imports", "PE>CL", "2023", 1_900_000_000, "USD"),
+        ("balance", "CL>PE", "2023", 1_400_000_000, "USD")]
+
+
 # -- 8. an event's date is not a multiple's period ------------------------------------------------------
 def test_a_forecast_multiple_is_a_change_to_its_deadline_from_a_stated_base() -> None:
     assert left_out("La mise en service du pont entre le Sénégal et la Gambie, en janvier 2019, devrait permettre de "

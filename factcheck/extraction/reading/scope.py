@@ -66,9 +66,15 @@ class ScopeRules(FlowRules):
         """« les exportations indiennes vers le Bangladesh et les importations en provenance de ce pays ont
         atteint (respectivement) 13,8 milliards et 2 milliards »: n metric phrases coordinated by « et »,
         then n levels in the same clause: the k-th level is the k-th phrase's, and its countries are
-        that phrase's (else the complement the phrases share, before the first level)."""
+        that phrase's (else the complement the phrases share, before the first level). A level after a
+        metric phrase of its own is not in the list (« …, dégageant pour Brasilia un excédent de 4,8
+        milliards »)."""
         clause = figure.frame.clause
         levels = [f for f in self.levels if f.frame.clause == clause and f.restates is None]
+        if levels:  # the list ends at a level with a metric of its own (« dégageant un excédent de 4,8 milliards »)
+            named = [c.start for c in self.cues("metric")
+                     if c.start > levels[0].start and self.clause_of(c.start) == clause]
+            levels = [f for f in levels if not named or f.start < named[0]]
         if len(levels) < 2 or figure not in levels:
             return None
         first = levels[0].start
