@@ -61,6 +61,10 @@ def test_a_change_after_a_contre_item_runs_from_that_level_to_the_main_one() -> 
     assert ratios("Le Sénégal et le Mali veulent porter leurs échanges à 900 milliards de FCFA d'ici 2027, contre "
                   "600 milliards en 2023, soit une hausse de 50 %.", "2024-05", ("ML", "SN")) == [
         ("trade", None, "2027", 1.5, "vs", "2023", "exact", "target")]
+    # a half-year against a whole year: no ratio between them, and not the « contre » level's change
+    assert left_out("Au premier semestre 2023, les exportations espagnoles vers le Sénégal ont atteint 600 millions "
+                    "d'euros, contre 1,1 milliard en 2022, soit une baisse de 45 %.", "2024-03", ("ES", "SN")) == [
+        ("45 %", "unclear-base")]
 
 
 def test_the_contre_levels_own_change_stays_its_own() -> None:

@@ -200,6 +200,9 @@ class GrowthRules(ScopeRules):
                     continue
                 if target is not None:
                     target, compared = self._from_compared_level(figure, figures, target, level_of, drafts)
+                    if target is None:
+                        self.leave_out(figure, "a change « contre » a level of a period of another length")
+                        continue
             if target is None and self._after_a_count(figure):
                 self.leave_out(figure, "a change of a count that is not a figure of the lexicon")
                 continue
@@ -327,7 +330,8 @@ class GrowthRules(ScopeRules):
         the change from that level to the level it is compared with (2023 against 2022), not the change
         of the « contre » level. (level, base period); the level unchanged when the change is the
         « contre » level's own (in its item, or in a parenthesis right after it: « contre 3,4 milliards
-        en 2022 (+5 %) »), or when the two levels are not one measure at two times."""
+        en 2022 (+5 %) »), or when the two levels are not one measure at two times; (None, None) when
+        they are one measure over periods of different lengths (a half-year against a year)."""
         base = figures[target]
         if base.frame.opener != "contre" or figure.frame.index == base.frame.index or figure.frame.parenthesis \
                 or figure.frame.opener == "contre":
@@ -340,8 +344,11 @@ class GrowthRules(ScopeRules):
         later, earlier = drafts[level_of[main][0]].claim, drafts[level_of[target][0]].claim
         if any(later.get(k) != earlier.get(k) for k in ("metric", "direction", "unit")):
             return target, None
-        if Period.parse(str(earlier["period"])).end >= Period.parse(str(later["period"])).start:
+        first, last = Period.parse(str(earlier["period"])), Period.parse(str(later["period"]))
+        if first.end >= last.start:
             return target, None
+        if first.months != last.months:  # « 11 milliards au premier semestre, contre 20 milliards en 2022 »
+            return None, None
         return main, str(earlier["period"])
     def _own_change_period(self, figure: Figure) -> PeriodMention | None:
         """The period a change names in its own item: « en hausse de 5 %, contre une baisse de 2 % en
