@@ -122,11 +122,14 @@ def _matchers() -> _Matchers:
                                    *(("forecast", p) for p in modality.forecast)]),
         "multiple": PhraseMatcher((w, w) for w in relations.multiples),
         "times": PhraseMatcher(("times", p) for p in relations.times),
+        "multiplied_by": PhraseMatcher([*(("multiplied", p) for p in relations.multiplied_by),
+                                        *(("divided", p) for p in relations.divided_by)]),
         "change": PhraseMatcher([*(("increase", p) for p in relations.increase),
                                  *(("decrease", p) for p in relations.decrease)]),
         "year_on_year": PhraseMatcher(("yoy", p) for p in relations.year_on_year),
-        "month_on_month": PhraseMatcher(("mom", p) for p in relations.month_on_month),
+        "previous_period": PhraseMatcher((length, p) for length, ps in relations.previous_period.items() for p in ps),
         "compared": PhraseMatcher(("compared", p) for p in relations.compared),
+        "named_level": PhraseMatcher((kind, p) for kind, ps in relations.named_level.items() for p in ps),
         "anaphora": PhraseMatcher(("anaphora", p) for p in relations.anaphora),
     }
     for name in _CUE_FAMILIES:

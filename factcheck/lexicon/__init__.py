@@ -278,11 +278,14 @@ class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     multiples: dict[str, float]
     times: list[str]
+    multiplied_by: list[str]
+    divided_by: list[str]
     increase: list[str]
     decrease: list[str]
     year_on_year: list[str]
-    month_on_month: list[str]
+    previous_period: dict[str, list[str]]  # month | quarter | half -> phrases
     compared: list[str]
+    named_level: dict[str, list[str]]  # level | pronoun -> phrases
     anaphora: list[str]
 
 

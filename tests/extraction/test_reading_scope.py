@@ -262,7 +262,8 @@ def test_a_source_market_subject_is_where_visitors_come_from() -> None:
 def test_the_level_in_parentheses_after_a_share_of_2019_is_the_same_flow() -> None:
     assert briefs("La Thaïlande a accueilli 210 000 visiteurs allemands l'an dernier, soit 75 % de son niveau de 2019 "
                   "(280 000).", "2024-06", ("DE", "TH")) == [
-        ("tourists", "DE>TH", "2023", 210_000, "persons"), ("tourists", "DE>TH", "2019", 280_000, "persons")]
+        ("tourists", "DE>TH", "2023", 210_000, "persons"), ("tourists", "DE>TH", "2019", 280_000, "persons"),
+        ("tourists", "DE>TH", "2023", 0.75, "ratio", "2019")]  # « soit 75 % de son niveau de 2019 » (growth rules)
 
 
 # -- 11. visitors a ranking names, nationals who visited, totals of a route -----------------------------

@@ -351,14 +351,21 @@ class PeriodRules(ModalityRules):
                               self.f(figure.start - 20, figure.start)))
     def _relative_clause_base(self, figure: Figure) -> str | None:
         """« soit une baisse de 6,2 % par rapport à la même période de l'année précédente, où elles
-        étaient de 3,25 milliards »: the level in the « où » clause is the comparison's base."""
+        étaient de 3,25 milliards »: the level in the « où » clause is the comparison's base; so is the
+        level of a « lorsque » clause or of a parenthesis right after the base (« à son niveau de 2019,
+        lorsque 3,27 millions de Japonais … », « soit 82 % de son niveau de 2019 (288 000) »)."""
         frame = figure.frame
-        if frame.opener != "où" and not re.search(r"\bannee\s+ou\b|,\s*ou\b", self.f(frame.start - 12, frame.start + 4)):
+        compared = [p for p in self.m.periods if p.start in self.consumed and p.end <= figure.start]
+        when = re.match(r"\s*(?:lorsqu|quand\b)", self.f(frame.start, frame.start + 12))
+        aside = frame.parenthesis and bool(compared) and \
+            re.fullmatch(r"\s*\(\s*", self.f(compared[-1].end, figure.start)) is not None
+        where = frame.opener == "où" or re.search(r"\bannee\s+ou\b|,\s*ou\b",
+                                                  self.f(frame.start - 12, frame.start + 4))
+        if not where and not when and not aside:
             return None
         bases = [b for position, b in self.bases if position < figure.start]
         if bases:
             return bases[-1]
-        compared = [p for p in self.m.periods if p.start in self.consumed and p.end <= figure.start]
         levels = [period for position, period in self.level_periods if position < figure.start]
         if not compared or not levels:
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.periods import PeriodMention
+from factcheck.extraction.periods import PeriodMention, resolve_months
 from factcheck.extraction.reading.dating import shift_to_year
 from factcheck.extraction.reading.figures import Draft, Figure
 from factcheck.extraction.reading.scope import ScopeRules
@@ -13,27 +13,60 @@ from factcheck.model import Period, format_period
 _SHARE_AFTER = re.compile(r"^\s*(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)(?!hausse|baisse|plus|moins)[a-z]")
 
 
+# between a verb of change and the level it leads to: « ont progressé de 6,4 % pour s'établir à 2,7
+# milliards », « ont bondi de 21 % à 5,28 milliards », « ont triplé en cinq ans pour atteindre 120 millions »
+LEADS_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w\s',-]{0,40}?)\s*(?:pour\s+(?:atteindre|s'\s*etablir\s+a|"
+                      r"se\s+situer\s+a|totaliser|atteindre\s+(?:les|le|la)?)|a|au\s+niveau\s+de|"
+                      r"atteignant|totalisant|s'\s*etablissant\s+a|,\s*soit|,\s*a)\s*(?:pres\s+de|plus\s+de|"
+                      r"environ|quelque|un\s+montant\s+de)?\s*")
+
+
+# right before « celles de 2022 »: a change or a multiple, so the pronoun names its base
+_AFTER_A_CHANGE = re.compile(r"(?:%|\bfois|\bdouble|\btriple|\bquadruple|\bmoitie)\s*(?:\ba\s*|\bque\s*|\bqu'\s*)?$")
+
+
 _MORE_THAN_AFTER = re.compile(r"^\s*(?:de\s+plus|de\s+moins|supplementaires?)\b")
 
 
-def _shift_months(period: str, months: int) -> str | None:
-    """A single month moved by `months` (« sur un mois »); None for longer periods."""
+# the length in months of the period a « previous_period » cue compares with (relations.yaml)
+_PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6}
+_PERIOD_NAMES = {"month": "month", "quarter": "quarter", "half": "half-year"}
+
+
+def _previous(period: str, length: str) -> str | None:
+    """The period just before one of the same length (« sur un mois », « par rapport au trimestre
+    précédent », « au semestre précédent »); None when the period is not that long (« par rapport au
+    trimestre précédent » of a whole year: which quarter?)."""
+    months = _PERIOD_MONTHS[length]
     parsed = Period.parse(period)
-    if parsed.months != 1:
+    if parsed.months != months or period.endswith("/.."):
         return None
-    return format_period(parsed.start + months, parsed.end + months)
+    return format_period(parsed.start - months, parsed.end - months)
 
 
 
 class GrowthRules(ScopeRules):
     """Rules for changes: their level, their base, their period."""
 
+    def _mark_compared_periods(self) -> None:
+        """Besides the comparisons of `PeriodRules` (« par rapport à 2022 »), the year of a level a change
+        is measured against: « inférieur de 29 % à son niveau de 2019 », « le double de son niveau de
+        2020 », « dépasse de 15 % le niveau de 2019 », and after a change « dépassant de 12 % celles de
+        2022 » (where « celles de 2022 ont atteint … » would be a subject)."""
+        super()._mark_compared_periods()
+        for cue in self.cues("named_level"):
+            mention = next((p for p in self.m.periods if p.start >= cue.end), None)
+            if mention is None or mention.kind != "point" or self.f(cue.end, mention.start).strip():
+                continue
+            if cue.key == "pronoun" and not _AFTER_A_CHANGE.search(self.f(cue.start - 30, cue.start)):
+                continue
+            self.consumed.add(mention.start)
     # -- growth rates ---------------------------------------------------------------------------------
     def change_of(self, figure: Figure, percents: list[Figure]) -> int | None:
         """+1 or -1 when a percentage is a change: a cue before it (« en hausse de », « ont reculé de »,
         « supérieures de »), a sign (« (+12 %) », « -11 % »), « X % de plus qu'en 2021 », or the list it
-        continues (« de 79,1 %, de 16,4 % et de 299,8 % »); None for a share (« 3 % des exportations »,
-        « une part de 12,7 % »)."""
+        continues (« de 79,1 %, de 16,4 % et de 299,8 % », « de 12 % sur un mois et de 30 % sur un an »);
+        None for a share (« 3 % des exportations », « une part de 12,7 % »)."""
         q = figure.quantity
         changes = [c for c in self.cues("change") if c.end <= q.span[0] and len(self.f(c.end, q.span[0])) <= 25
                    and re.fullmatch(r"[\s\w',-]*", self.f(c.end, q.span[0]))
@@ -48,6 +81,10 @@ class GrowthRules(ScopeRules):
         if index > 0:
             previous = percents[index - 1]
             gap = self.f(previous.end, q.span[0])
+            # « de 12 % sur un mois et de 30 % sur un an »: a base between the two does not end the list
+            for cue in [*self.cues("year_on_year"), *self.cues("previous_period")]:
+                if previous.end <= cue.start and cue.end <= q.span[0]:
+                    gap = self.f(previous.end, cue.start) + self.f(cue.end, q.span[0])
             if re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:de\s+|d'\s*)?", gap):
                 sign = self.change_of(previous, percents)
                 if sign is not None:
@@ -63,15 +100,21 @@ class GrowthRules(ScopeRules):
         """What a change compares with (the ratio's `relative_to`), read after the percentage:
         « par rapport à 2022 », « qu'en 2021 », « supérieures de 12,4 % à celles enregistrées en 2019 »,
         « par rapport à la même période de l'année précédente », « sur un an », « en glissement
-        annuel », « sur un mois »; else the same period a year earlier (noted)."""
+        annuel »; « sur un mois », « par rapport au trimestre précédent », « au semestre précédent »
+        (the period just before, of the same length); « par rapport au premier trimestre » (that
+        quarter of the claim's year); « depuis 2021 » (that year, for a year's figure); else (None, None),
+        and the caller takes the same period a year earlier. (None, reason) when the words name a base
+        that cannot be this figure's."""
         q = figure.quantity
         stop = self._next_level_after(q.span[1])
-        for cue in self.cues("month_on_month"):
+        for cue in self.cues("previous_period"):
             if 0 <= cue.start - q.span[1] <= 45 and cue.start < stop:
-                shifted = _shift_months(main, -1)
-                if shifted is not None:
-                    self.base_rule = "mom"
-                    return shifted, None
+                shifted = _previous(main, cue.key)
+                if shifted is None:
+                    return None, (f"a change « {cue.text} » of a figure for {main}: which "
+                                  f"{_PERIOD_NAMES[cue.key]} is it compared with?")
+                self.base_rule = cue.key
+                return shifted, None
         for mention in self.m.periods:
             if mention.start < q.span[1] or mention.start >= stop:
                 continue
@@ -90,9 +133,23 @@ class GrowthRules(ScopeRules):
                     return mention.period, None
                 if mention.kind == "same_year":
                     return shift_to_year(main, int(main[:4]) + (mention.offset or 0)), None
+                if mention.kind == "months" and mention.months:
+                    # « par rapport au premier trimestre »: that part of the claim's year, else of the year before
+                    year = int(main[:4])
+                    base = resolve_months(*mention.months, year)
+                    if Period.parse(base).end >= Period.parse(main).start:
+                        base = resolve_months(*mention.months, year - 1)
+                    return base, None
         for cue in self.cues("year_on_year"):
             if 0 <= cue.start - q.span[1] <= 45 and cue.start < stop:
                 return shift_to_year(main, int(main[:4]) - 1), None
+        since = next((p for p in self.m.periods if p.kind == "since" and p.period and 0 <= p.start - q.span[1] <= 25
+                      and p.start < stop and not re.search(r"[,;]", self.f(q.span[1], p.start))), None)
+        if since is not None and since.period is not None:
+            # « en hausse de 12 % depuis 2021 » of a 2023 figure: against 2021
+            if len(main) != 4 or int(main) <= int(since.period):
+                return None, f"a change « {since.text} » of a figure for {main}: from which period?"
+            return since.period, None
         return None, None
     def _next_level_after(self, position: int) -> int:
         later = [q.span[0] for q in self.m.quantities if q.span[0] > position and q.kind in ("money", "measure")]
@@ -105,16 +162,21 @@ class GrowthRules(ScopeRules):
         A change belongs to a level: with « respectivement », the n changes of a list go to the n levels
         before it, in order; else the level after it when a verb of change leads to it (« ont
         progressé de 6,4 % pour s'établir à 2,7 milliards », « ont bondi de 21 % à 5,28 milliards »);
-        else the nearest level before it in its clause (« 594,7 millions, en hausse de 4 % »); else it
-        stands alone with the metric, countries and period of its own words."""
+        else the nearest level before it in its clause (« 594,7 millions, en hausse de 4 % »), unless
+        that level is a « contre » comparison the change runs from (« 3,9 milliards en 2023, contre 3,4
+        milliards un an plus tôt, soit une progression de 14,7 % »: 2023 against 2022); else it stands
+        alone with the metric, countries and period of its own words."""
         out: list[Draft] = []
         level_of = {figures.index(f): d for f, d in ((f, by_figure.get(figures.index(f))) for f in figures) if d}
         all_levels = {i: by_figure.get(i, []) for i, f in enumerate(figures) if f.kind != "percent"}
         respective = self._respective(percents, figures, level_of)
         for figure in percents:
             sign = self.change_of(figure, percents)
-            if sign is None and not self.is_share(figure):
-                recovered = self.level_ratio(figure)
+            if sign is None:  # « a retrouvé 85 % de son niveau de 2019 » reads like a share, and is not one
+                prior = self._level_for(figure, figures, level_of)
+                own_level = drafts[level_of[prior][0]] if prior is not None and figures[prior].end <= figure.start \
+                    else None
+                recovered = self.level_ratio(figure, own_level)
                 if recovered is not None:
                     out.append(recovered) if isinstance(recovered, Draft) else self.leave_out(figure, recovered)
                     continue
@@ -130,17 +192,23 @@ class GrowthRules(ScopeRules):
             if target is None and subject:
                 self.leave_out(figure, f"its subject « {subject} » is not a metric of the lexicon")
                 continue
+            compared: str | None = None
             if target is None:
                 target = self._level_for(figure, figures, all_levels)
                 if target is not None and not all_levels[target]:
                     self.leave_out(figure, "the change of a figure that was left out")
                     continue
+                if target is not None:
+                    target, compared = self._from_compared_level(figure, figures, target, level_of, drafts)
+                    if target is None:
+                        self.leave_out(figure, "a change « contre » a level of a period of another length")
+                        continue
             if target is None and self._after_a_count(figure):
                 self.leave_out(figure, "a change of a count that is not a figure of the lexicon")
                 continue
             if target is not None:
                 level = drafts[level_of[target][0]]
-                found = self.growth_of_level(figure, sign, level)
+                found = self.growth_of_level(figure, sign, level, compared)
             else:
                 found = self.standalone_growth(figure, sign)
             if isinstance(found, str):
@@ -148,21 +216,36 @@ class GrowthRules(ScopeRules):
             else:
                 out.append(found)
         return out
-    def level_ratio(self, figure: Figure) -> Draft | str | None:
+    def level_ratio(self, figure: Figure, level: Draft | None = None) -> Draft | str | None:
         """« le marché russe n'a atteint que 19 % par rapport à 2019 », « a retrouvé 85 % de son niveau de
-        2019 »: a level as a share of a named earlier period, the ratio X/100. None when the words are not
-        that construction (a named base period is required)."""
+        2019 », « 234 000 visiteurs l'an dernier, soit 82 % de son niveau de 2019 »: a level as a share of
+        a named earlier period, the ratio X/100, with the metric, countries and period of the level it
+        restates (`level`, the one before it in its clause) or else of its own words. None when the words
+        are not that construction (a named base period is required)."""
         q = figure.quantity
         before = self.f(max(figure.frame.start, q.span[0] - 40), q.span[0])
-        if not re.search(r"\b(?:atteint|retrouve|recupere|represente)\s+(?:que\s+|qu'\s*|seulement\s+|environ\s+)?$",
-                         before):
+        if not re.search(r"\b(?:atteint|retrouve|recupere|represente|soit)\s+"
+                         r"(?:que\s+|qu'\s*|seulement\s+|environ\s+)?$", before):
             return None
         after = self.f(q.span[1], q.span[1] + 40)
-        if not re.match(r"\s*(?:par\s+rapport\s+a|de\s+son\s+niveau\s+de|du\s+niveau\s+de|de\s+celui\s+de)", after):
+        if not re.match(r"\s*(?:par\s+rapport\s+a|de\s+(?:son|leur)\s+niveau\s+d|du\s+niveau\s+d|de\s+celui\s+de)",
+                        after):
             return None
         base = next((p.period for p in self.m.periods if p.start >= q.span[1] and p.start - q.span[1] <= 40
                      and p.kind == "point" and p.period), None)
         if base is None:
+            return None
+        restating = re.search(r"\bsoit\s+(?:\S+\s+)?$", before)
+        if restating and level is not None and level.claim.get("kind") != "ratio":
+            if level.claim["period"] == base or q.value <= 0:
+                return "a change that cannot be a ratio"
+            claim = {k: level.claim[k] for k in ("metric", "countries", "direction", "period", "unit", "modality")}
+            claim.update(kind="ratio", qualifier=figure.qualifier, relative_to=base, factor=round(q.value / 100, 6))
+            if level.claim.get("as_of"):
+                claim["as_of"] = level.claim["as_of"]
+            return Draft(claim, (q.span[0], figure.end), [f"« {self.m.original(q.span[0], q.span[1])} » of the "
+                                                          f"{base} level"])
+        if restating:
             return None
         probe = Figure(q, "persons", None, figure.frame, end=figure.end)
         metric, _, cue_at = self.metric_of(probe)
@@ -232,22 +315,90 @@ class GrowthRules(ScopeRules):
         if after:
             nxt = min(after, key=lambda i: figures[i].start)
             gap = self.f(figure.end, figures[nxt].start)
-            leads = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:[\w\s',-]{0,40}?)\s*(?:pour\s+(?:atteindre|s'\s*etablir\s+a|"
-                                 r"se\s+situer\s+a|totaliser|atteindre\s+(?:les|le|la)?)|a|au\s+niveau\s+de|"
-                                 r"atteignant|totalisant|s'\s*etablissant\s+a|,\s*soit|,\s*a)\s*(?:pres\s+de|plus\s+de|"
-                                 r"environ|quelque|un\s+montant\s+de)?\s*", gap)
+            leads = LEADS_TO.fullmatch(gap)
             if leads and not any(f.kind != "percent" and figure.end < f.start < figures[nxt].start for f in figures):
                 return nxt
         if before:
             prev = max(before, key=lambda i: figures[i].start)
             return prev
         return None
-    def growth_of_level(self, figure: Figure, sign: int, level: Draft) -> Draft | str:
+    def _from_compared_level(self, figure: Figure, figures: list[Figure], target: int,
+                             level_of: dict[int, list[int]], drafts: list[Draft]) -> tuple[int, str | None]:
+        """« ont atteint 3,9 milliards de dirhams en 2023, contre 3,4 milliards un an plus tôt, soit une
+        progression de 14,7 % », « 13,9 milliards en 2023 contre 12,5 milliards en 2022, en hausse de
+        11,2 % »: a « contre » item names the base of a comparison, so a change in the item after it is
+        the change from that level to the level it is compared with (2023 against 2022), not the change
+        of the « contre » level. (level, base period); the level unchanged when the change is the
+        « contre » level's own (in its item, or in a parenthesis right after it: « contre 3,4 milliards
+        en 2022 (+5 %) »), or when the two levels are not one measure at two times; (None, None) when
+        they are one measure over periods of different lengths (a half-year against a year)."""
+        base = figures[target]
+        if base.frame.opener != "contre" or figure.frame.index == base.frame.index or figure.frame.parenthesis \
+                or figure.frame.opener == "contre":
+            return target, None
+        mains = [i for i in level_of if figures[i].restates is None and figures[i].end <= base.start
+                 and figures[i].frame.clause == base.frame.clause and figures[i].frame.opener != "contre"]
+        if not mains:
+            return target, None
+        main = max(mains, key=lambda i: figures[i].start)
+        later, earlier = drafts[level_of[main][0]].claim, drafts[level_of[target][0]].claim
+        if any(later.get(k) != earlier.get(k) for k in ("metric", "direction", "unit")):
+            return target, None
+        first, last = Period.parse(str(earlier["period"])), Period.parse(str(later["period"]))
+        if first.end >= last.start:
+            return target, None
+        if first.months != last.months:  # « 11 milliards au premier semestre, contre 20 milliards en 2022 »
+            return None, None
+        return main, str(earlier["period"])
+    def _own_change_period(self, figure: Figure) -> PeriodMention | None:
+        """The period a change names in its own item: « en hausse de 5 %, contre une baisse de 2 % en
+        2022 », « un chiffre qui devrait reculer de 20 % cette année », « après une hausse de 8 % en 2022 »
+        (right after it, in its item), or « contre, en 2022, une baisse de 2 % » (before it in a
+        « contre » item). Not a base (« par rapport à 2022 »), a span or a duration."""
+        frame = figure.frame
+        nxt = min([q.span[0] for q in self.m.quantities if q.span[0] >= figure.end and
+                   q.kind not in ("year", "ordinal")] + [frame.end])
+        kinds = ("point", "same_year", "months", "to_date", "horizon")
+        after = [p for p in self.m.periods if figure.end <= p.start < nxt and p.start not in self.consumed
+                 and p.kind in kinds and len(self.f(figure.end, p.start)) <= 30
+                 and not re.search(r"[,;(]|\bet\b", self.f(figure.end, p.start))]
+        if after:
+            return after[0]
+        if frame.opener == "contre":
+            before = [p for p in self.m.periods if frame.start <= p.start and p.end <= figure.start
+                      and p.start not in self.consumed and p.kind in kinds]
+            if before:
+                return before[-1]
+        return None
+    def growth_of_level(self, figure: Figure, sign: int, level: Draft, compared: str | None = None) -> Draft | str:
+        """A change with the metric and countries of its level: the level's period, or the period the
+        change names itself (« en hausse de 5 %, contre une baisse de 2 % en 2022 »: 2022's change, read
+        against 2021); the base its words name, else the « contre » level it runs from, else a duration
+        (« en deux ans »), a span, or the same period a year earlier."""
         main = str(level.claim["period"])
+        modality = str(level.claim["modality"])
+        notes: list[str] = []
+        own = self._own_change_period(figure)
+        if own is not None and compared is None:
+            resolved = self.resolve(own, figure.start)
+            if own.kind == "horizon" and own.period:
+                # « un chiffre qui devrait progresser de 20 % d'ici 2025 »: from when?
+                base, problem = self.base_of(figure, own.period)
+                if base is None:
+                    return problem or f"a change « {own.text} » whose start is not said"
+            if resolved is not None and resolved[0] != main:
+                main, modality = resolved[0], self.modality_of(figure.start)
+                notes.append(f"the change of {main}, its own period")
+        elif figure.frame.opener == "contre":
+            return "no period: a change in a « contre » comparison that names no period of its own"
         if main.endswith("/.."):
             return "a change of a target with no deadline"
-        base, _ = self.base_of(figure, main)
-        notes: list[str] = []
+        base, problem = self.base_of(figure, main)
+        if problem is not None:
+            return problem
+        if base is None and compared is not None:
+            base = compared
+            notes.append(f"« contre »: against the level it is compared with, {compared}")
         duration = self._duration_after(figure)
         if base is None and duration is not None:
             start = level.figure[0]
@@ -262,20 +413,35 @@ class GrowthRules(ScopeRules):
             notes.append(f"« {duration.text} »: against the same period {duration.count} years before")
         if base is None:
             base = self._span_base(main)
-        if base is None and self.base_rule == "mom":
-            base = _shift_months(main, -1)
+        if base is None and self.base_rule:
+            base = _previous(main, self.base_rule)
         if base is None:
             base = shift_to_year(main, int(main[:4]) - 1)
             notes.append("no period compared with: read as the same period a year earlier")
+        as_of = level.claim.get("as_of") if main == level.claim["period"] else None
         return self._ratio_draft(figure, sign, str(level.claim["metric"]), list(level.claim["countries"]),  # type: ignore[arg-type]
-                                 level.claim.get("direction"), main, base, str(level.claim["modality"]),  # type: ignore[arg-type]
-                                 level.claim.get("unit"), notes, level.claim.get("as_of"))  # type: ignore[arg-type]
+                                 level.claim.get("direction"), main, base, modality,  # type: ignore[arg-type]
+                                 level.claim.get("unit"), notes, as_of)  # type: ignore[arg-type]
     def _change_is_subject(self, figure: Figure) -> bool:
         """« L'évolution est de +23,6 % », « La hausse atteint 12 % », « Cela représente une hausse de … »."""
         head = self.f(self.m.start, figure.start)
         return bool(re.match(r"\s*(?:l'\s*|la\s+|cette\s+|cela\s+represente\s+une\s+|ce\s+qui\s+represente\s+une\s+)"
                              r"(?:evolution|hausse|progression|croissance|augmentation|baisse|variation|diminution|"
                              r"recul)\b[^,;]{0,20}$", head))
+    def _anaphora_subject(self, figure: Figure) -> bool:
+        """« Ce chiffre devrait reculer d'environ 20 % cette année », « Ce montant a progressé de 8 % »: a
+        sentence whose subject is « ce chiffre » speaks of the figure of the sentence before."""
+        last = self.ctx.last_level
+        if last is None or last.get("metric") != self.ctx.metric:
+            return False
+        for cue in self.cues("anaphora"):
+            if cue.end > figure.start or self.clause_of(cue.start) != figure.frame.clause:
+                continue
+            between = [q for q in self.m.quantities if cue.end <= q.span[0] < figure.start
+                       and q.kind not in ("year", "ordinal")]
+            if re.fullmatch(r"\s*(?:[^,;]{0,40},\s*)?", self.f(self.m.start, cue.start)) and not between:
+                return True
+        return False
     def _span_base(self, main: str) -> str | None:
         """« a bondi de 64 % entre 2010 et 2014 », « de 1.440 à 4.982 milliards de 2014 à 2016, soit une
         hausse de 800 % »: the span that ends at the claim's year starts at its base."""
@@ -291,7 +457,7 @@ class GrowthRules(ScopeRules):
         money = Figure(figure.quantity, "money", None, figure.frame, end=figure.end)
         metric, note, cue_at = self.metric_of(money)
         last = self.ctx.last_level
-        if metric is None and last is not None and self._change_is_subject(figure):
+        if last is not None and (metric is None and self._change_is_subject(figure) or self._anaphora_subject(figure)):
             level = Draft(dict(last), (0, 0))
             found = self.growth_of_level(figure, sign, level)
             if isinstance(found, Draft):
@@ -309,6 +475,12 @@ class GrowthRules(ScopeRules):
         if isinstance(flow, str):
             return flow
         modality = self.modality_of(figure.start)
+        own = self._own_change_period(figure)
+        if own is not None and own.kind == "horizon" and own.period:
+            # « devraient progresser de 20 % d'ici 2026 »: from when?
+            base, problem = self.base_of(figure, own.period)
+            if base is None:
+                return problem or f"a change « {own.text} » whose start is not said"
         spans = [p for p in self.m.periods if p.kind == "span" and p.endpoints and
                  self.clause_of(p.start) == figure.frame.clause]
         base, main = None, None
@@ -322,7 +494,9 @@ class GrowthRules(ScopeRules):
             main = periods[0][0]
             if periods[0][2]:
                 notes.append(periods[0][2])
-            base, _ = self.base_of(figure, main)
+            base, problem = self.base_of(figure, main)
+            if problem is not None:
+                return problem
             duration = self._duration_after(figure)
             if base is None and duration is not None:
                 dated_here = any(p.kind == "point" and p.period == main and self.clause_of(p.start) == figure.frame.clause
@@ -362,12 +536,23 @@ class GrowthRules(ScopeRules):
         self.bases.append((figure.end, base))
         claim: dict[str, object] = {
             "metric": metric, "countries": countries, "direction": direction, "period": main, "kind": "ratio",
-            "unit": unit, "qualifier": figure.qualifier if figure.qualifier != "range" else "approx",
+            "unit": unit, "qualifier": self._change_qualifier(figure),
             "relative_to": base, "factor": round(factor, 6), "modality": modality,
         }
         if as_of is not None:
             claim["as_of"] = as_of
         return Draft(claim, (figure.quantity.span[0], figure.end), notes)
+    def _change_qualifier(self, figure: Figure) -> str:
+        """The qualifier of a change: its own cue (« près de 15 % »), not the words of the change itself
+        (« dépasse de 15 % le niveau de 2019 », « en deçà de 15 % de son niveau », where « dépasse » and
+        « en deçà de » are also qualifier cues); a range of changes is approximate."""
+        if figure.qualifier == "range":
+            return "approx"
+        cue = next((c for c in reversed(self.cues("qualifier")) if c.end <= figure.start and c.text == figure.cue),
+                   None)
+        if cue is not None and any(c.start < cue.end and cue.start < c.end for c in self.cues("change")):
+            return "exact"
+        return figure.qualifier
     def _sentence_unit(self, metric: str) -> str | None:
         kinds = self.metrics[metric].unit_kinds
         for q in self.m.quantities:

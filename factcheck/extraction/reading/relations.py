@@ -6,9 +6,16 @@ import re
 
 from factcheck.extraction.mentions import Cue, factor_of
 from factcheck.extraction.numbers import Quantity
+from factcheck.extraction.periods import PeriodMention
+from factcheck.extraction.text import fold
 from factcheck.extraction.reading.dating import is_verb, shift_to_year
-from factcheck.extraction.reading.figures import Draft, Figure
-from factcheck.extraction.reading.growth import GrowthRules
+from factcheck.extraction.reading.figures import Draft, Figure, LeftOut
+from factcheck.extraction.reading.growth import LEADS_TO, GrowthRules
+from factcheck.model import Period
+
+# after a multiple noun, what makes it a comparison: « le double de 2023 », « la moitié des exportations »,
+# « le triple qu'en 2015 »; not « double imposition »
+_COMPARISON_AFTER = re.compile(r"\s*(?:de|d'|du|des|que|qu')(?:\s|$)|\s*d'")
 
 
 class RelationRules(GrowthRules):
@@ -17,17 +24,35 @@ class RelationRules(GrowthRules):
     # -- multiples ------------------------------------------------------------------------------------
     def multiple_drafts(self, values: list[Draft]) -> list[Draft]:
         """« a doublé » (between the two periods of the sentence), « soit le double de 2023 », « trois
-        fois plus que celui de 2012 », « divisé par deux », « multipliées par deux en trois ans »."""
+        fois plus que celui de 2012 », « soit 2,7 fois le chiffre de 2022 », « divisé par deux »,
+        « multipliées par deux en trois ans », « multipliées par 2,5 entre 2015 et 2023 ». A multiple
+        the reader sees and cannot read is left out with the reason, never dropped in silence."""
         out = []
-        for cue in self.cues("multiple"):
-            draft = self._multiple(cue, values)
+        multiples = self.cues("multiple")
+        found: list[tuple[Cue, Draft | str | None]] = [(cue, self._multiple(cue, values)) for cue in multiples]
+        found += [(cue, self._times(cue, values)) for cue in self.cues("times")]
+        found += [(cue, self._multiplied_by(cue, values)) for cue in self.cues("multiplied_by")
+                  if not any(m.start <= cue.start < m.end for m in multiples)]
+        for cue, draft in found:
             if isinstance(draft, Draft):
                 out.append(draft)
-        for cue in self.cues("times"):
-            draft = self._times(cue, values)
-            if isinstance(draft, Draft):
-                out.append(draft)
+            elif draft is not None:
+                number = self._factor_number(cue)
+                span = (cue.start, cue.end) if number is None else \
+                    (min(cue.start, number.span[0]), max(cue.end, number.span[1]))
+                self.left_out.append(LeftOut(span, self.m.original(*span), draft))
         return out
+    def _factor_number(self, cue: Cue) -> Quantity | None:
+        """The number that gives a factor: before « fois », after « multipliées par »."""
+        if cue.family == "times":
+            before = [q for q in self.m.quantities if q.span[1] <= cue.start
+                      and not self.f(q.span[1], cue.start).strip()]
+            return before[-1] if before and before[-1].kind not in ("year", "ordinal") else None
+        if cue.family == "multiplied_by":
+            after = [q for q in self.m.quantities if q.span[0] >= cue.end and re.fullmatch(
+                r"\s*(?:(?:pres\s+de|environ|plus\s+de|quelque|presque)\s*)?", self.f(cue.end, q.span[0]))]
+            return after[0] if after and after[0].kind == "number" else None
+        return None
     def _subject_of_relation(self, position: int, values: list[Draft]) -> tuple[str, list[str], str | None,
                                                                                  str | None, str] | None:
         before = [v for v in values if v.figure[0] < position and v.claim.get("kind") != "ratio"]
@@ -48,56 +73,161 @@ class RelationRules(GrowthRules):
         if isinstance(flow, str):
             return None
         return metric, list(flow.countries), flow.direction, self._sentence_unit(metric), ""
-    def _multiple(self, cue: Cue, values: list[Draft]) -> Draft | None:
+    def _multiple(self, cue: Cue, values: list[Draft]) -> Draft | str | None:
+        """A multiple word: a verb (« a doublé », « divisé par deux ») relates two periods of the
+        sentence; a noun (« soit le double de 2023 », « le double de son niveau de 2020 ») the
+        figure's period and the one it names. None when the word is no comparison at all (« la
+        première moitié de 2023 », « double imposition »)."""
         factor = factor_of(cue.text)
-        if factor is None:
+        if factor is None or any(p.start <= cue.start < p.end for p in self.m.periods):
             return None
+        verb = is_verb(cue.text) and fold(cue.text).strip() != "moitie"  # « la moitié de », a noun
+        if not verb and not _COMPARISON_AFTER.match(self.f(cue.end, cue.end + 8)):
+            return None
+        if not verb and not any(p.start >= cue.end and p.start - cue.end <= 45 for p in self.m.periods):
+            # « constitués pour près de la moitié de fèves de cacao », « la moitié des échanges »
+            return "a share or a multiple of another figure, not a change between two periods"
         subject = self._subject_of_relation(cue.start, values)
         if subject is None:
-            return None
+            return self._no_subject(cue)
         metric, countries, direction, unit, main = subject
-        if is_verb(cue.text):
-            pair = self._verb_periods(cue.end)
+        modality = self.modality_of(cue.start)
+        if verb and (modality != "actual" or self._horizon_after(cue.end) is not None):
+            pair: tuple[str, str] | str | None = self._target_periods(cue, cue.end, values)
+        elif verb:
+            pair = self._verb_periods(cue.end, self._led_period(cue.end, values),
+                                      infinitive=fold(cue.text).endswith("er"))
         else:
             main = main or self._main_period(cue.start) or ""
             relative = self._compared_after(cue.end, main) if main else None
             pair = (main, relative) if main and relative else None
+        if isinstance(pair, str):
+            return pair
         if pair is None or pair[0] == pair[1]:
-            return None
+            return f"a change « {cue.text} » whose periods are not said"
         qualifier, _ = self.qualifier_of(cue.start, self.clause_span(self.clause_of(cue.start))[0])
         if qualifier in ("exact", "range"):
             qualifier = "approx"
-        return self._relation_draft(cue, metric, countries, direction, unit, pair, factor, qualifier)
-    def _times(self, cue: Cue, values: list[Draft]) -> Draft | None:
-        number = [q for q in self.m.quantities if q.span[1] <= cue.start and not self.f(q.span[1], cue.start).strip()]
-        if not number or number[-1].kind in ("year", "ordinal"):
+        return self._relation_draft(cue, metric, countries, direction, unit, pair, factor, qualifier, modality)
+    def _times(self, cue: Cue, values: list[Draft]) -> Draft | str | None:
+        """« trois fois plus que celui de 2012 », « soit 2,7 fois le chiffre de 2022 »: the number before
+        « fois » is the factor, the period after it the base."""
+        number = self._factor_number(cue)
+        if number is None:
             return None
         subject = self._subject_of_relation(cue.start, values)
         if subject is None:
-            return None
+            return self._no_subject(cue)
         metric, countries, direction, unit, main = subject
         main = main or self._main_period(cue.start) or ""
         relative = self._compared_after(cue.end, main) if main else None
         if not main or not relative or main == relative:
-            return None
+            return f"a change « {self.m.original(number.span[0], cue.end)} » whose periods are not said"
+        qualifier, _ = self.qualifier_of(number.span[0], self.clause_span(self.clause_of(cue.start))[0])
+        if qualifier in ("exact", "range"):
+            qualifier = "approx"  # « trois fois plus »: a round multiple; « près de quatre fois plus »: nearly
         return self._relation_draft(cue, metric, countries, direction, unit, (main, relative),
-                                    float(number[-1].value), "approx", figure=number[-1].span)
+                                    float(number.value), qualifier, self.modality_of(cue.start),
+                                    figure=number.span)
+    def _multiplied_by(self, cue: Cue, values: list[Draft]) -> Draft | str | None:
+        """« les importations ont été multipliées par 2,5 entre 2015 et 2023 », « divisées par trois en
+        cinq ans »: the number after the cue is the factor (its inverse after « divisé par »), the periods
+        those of a verb of change."""
+        number = self._factor_number(cue)
+        if number is None or number.value <= 0:
+            return f"a change « {cue.text} » whose factor is not a number"
+        factor = float(number.value) if cue.key == "multiplied" else 1 / float(number.value)
+        subject = self._subject_of_relation(cue.start, values)
+        if subject is None:
+            return self._no_subject(cue)
+        metric, countries, direction, unit, _ = subject
+        modality = self.modality_of(cue.start)
+        if modality != "actual" or self._horizon_after(number.span[1]) is not None:
+            pair = self._target_periods(cue, number.span[1], values)
+        else:
+            pair = self._verb_periods(number.span[1], self._led_period(number.span[1], values))
+        if isinstance(pair, str):
+            return pair
+        if pair is None or pair[0] == pair[1]:
+            return f"a change « {self.m.original(cue.start, number.span[1])} » whose periods are not said"
+        qualifier, _ = self.qualifier_of(number.span[0], cue.end)
+        if qualifier in ("exact", "range"):
+            qualifier = "approx"
+        return self._relation_draft(cue, metric, countries, direction, unit, pair, round(factor, 6), qualifier,
+                                    modality, figure=number.span)
     def _relation_draft(self, cue: Cue, metric: str, countries: list[str], direction: str | None,
-                        unit: str | None, pair: tuple[str, str], factor: float, qualifier: str,
-                        figure: tuple[int, int] | None = None) -> Draft | None:
+                        unit: str | None, pair: tuple[str, str], factor: float, qualifier: str, modality: str,
+                        figure: tuple[int, int] | None = None) -> Draft | str:
         period, relative_to = pair
         if factor <= 0:
-            return None
-        modality = self.modality_of(cue.start)
+            return "a change that cannot be a ratio"
+        if Period.parse(period).months != Period.parse(relative_to).months:
+            # « La réouverture de la frontière, en décembre 2022, a permis de doubler les échanges en 2023 »
+            return f"a change « {cue.text} » between {period} and {relative_to}, periods of different lengths"
         if modality == "actual" and self.after_publication(period):
-            return None
+            return f"{period} was not over when the article appeared"
         claim: dict[str, object] = {
             "metric": metric, "countries": countries, "direction": direction, "period": period, "kind": "ratio",
             "unit": unit, "qualifier": qualifier, "relative_to": relative_to, "factor": round(factor, 6),
             "modality": modality,
         }
-        start = figure[0] if figure else cue.start
-        return Draft(claim, (start, cue.end), [])
+        span = (min(cue.start, figure[0]), max(cue.end, figure[1])) if figure else (cue.start, cue.end)
+        return Draft(claim, span, [])
+    def _no_subject(self, cue: Cue) -> str:
+        """Why a multiple has no subject: the level it speaks of was left out (« Le chiffre de l'excédent
+        … est estimé à 34,26 milliards de dollars, soit trois fois plus que celui de 2012 »), or its
+        words name nothing the lexicon measures."""
+        clause_start = self.clause_span(self.clause_of(cue.start))[0]
+        if any(clause_start <= x.span[0] < cue.start for x in self.left_out):
+            return "the change of a figure that was left out"
+        return "a change of something the lexicon does not measure"
+    def _horizon_after(self, position: int) -> PeriodMention | None:
+        """« doubler les échanges d'ici 2025 »: the deadline of a change, in its clause."""
+        clause = self.clause_of(position)
+        return next((p for p in self.m.periods if p.kind == "horizon" and p.period and p.start >= position
+                     and self.clause_of(p.start) == clause), None)
+    def _led_period(self, position: int, values: list[Draft]) -> str | None:
+        """« ont triplé en cinq ans pour atteindre 120 millions de dollars en 2022 »: the period of the
+        level a verb of change leads to, in its clause."""
+        clause = self.clause_of(position)
+        for draft in values:
+            start = draft.figure[0]
+            if start < position or self.clause_of(start) != clause or draft.claim.get("kind") == "ratio":
+                continue
+            if LEADS_TO.fullmatch(self.f(position, start)):
+                return str(draft.claim["period"])
+            return None
+        return None
+    def _target_periods(self, cue: Cue, position: int, values: list[Draft]) -> tuple[str, str] | str:
+        """« devrait permettre de doubler les échanges d'ici 2025 », « veulent tripler leurs échanges
+        d'ici 2030 par rapport à 2022 »: a target or forecast multiple is a change to its deadline, from
+        the base its words name (« par rapport à 2022 », « entre 2023 et 2030 »), or from the year of the
+        level its clause has just stated (« ont atteint 2 milliards en 2023 et devraient doubler d'ici
+        2030 »). A date elsewhere in the sentence (« la réouverture de la frontière, en décembre 2022, »)
+        is not its base: with no base said, it is left out."""
+        clause = self.clause_of(cue.start)
+        spans = [p for p in self.m.periods if p.kind == "span" and p.endpoints and p.start >= position
+                 and self.clause_of(p.start) == clause]
+        if spans and spans[0].endpoints:
+            return spans[0].endpoints[1], spans[0].endpoints[0]
+        horizon = self._horizon_after(position)
+        if horizon is None or horizon.period is None:
+            # « doubler leurs échanges, de 16,6 milliards en 2023 à 33 milliards en 2030 »
+            points = [p.period for p in self.m.periods if p.kind == "point" and p.period and p.start >= position
+                      and p.start not in self.consumed and self.clause_of(p.start) == clause]
+            distinct = list(dict.fromkeys(points))
+            if len(distinct) == 2:
+                return distinct[1], distinct[0]
+            return f"a change of a target or forecast with no deadline (« {cue.text} »)"
+        base = self._compared_after(position, horizon.period) or self._compared_after(horizon.end, horizon.period)
+        if base is None:
+            levels = [v for v in values if v.figure[1] <= cue.start and v.claim.get("kind") != "ratio"
+                      and v.claim.get("modality") == "actual" and self.clause_of(v.figure[0]) == clause
+                      and len(str(v.claim["period"])) == 4]
+            base = str(levels[-1].claim["period"]) if levels else None
+        if base is None:
+            return f"a change « {cue.text} » by {horizon.period} whose base is not said"
+        return horizon.period, base
     def _main_period(self, position: int) -> str | None:
         points = [p for p in self.m.periods if p.kind == "point" and p.end <= position and p.period
                   and p.start not in self.consumed]
@@ -114,9 +244,13 @@ class RelationRules(GrowthRules):
             if mention.kind == "point" and mention.period and mention.start in self.consumed:
                 return mention.period
         return None
-    def _verb_periods(self, position: int) -> tuple[str, str] | None:
+    def _verb_periods(self, position: int, led: str | None = None, infinitive: bool = False) -> tuple[str, str] | None:
         """« a doublé en passant de X en 2022 à Y en 2023 »: 2023 against 2022; « entre 2019 et 2023 »;
-        « au cours des dix dernières années »: the last full year against ten years before."""
+        « au cours des dix dernières années »: the last full year against ten years before; « ont triplé
+        en cinq ans pour atteindre 120 millions en 2022 » (`led`, the period of the level the verb leads
+        to): 2022 against five years before. A single period is the change's own (« ont doublé en 2023 »:
+        against 2022) only for a conjugated verb: « a permis de doubler les échanges » names no period
+        of its own, and « la réouverture de la frontière, en décembre 2022, » is the date of the event."""
         recent = [p for p in self.m.periods if p.kind == "recent" and p.count and 0 <= p.start - position <= 40]
         later_points = [p for p in self.m.periods if p.kind == "point" and p.period and p.start >= position
                         and p.start not in self.consumed]
@@ -135,6 +269,8 @@ class RelationRules(GrowthRules):
                 # « En 2016, les échanges s'élevaient à 170 milliards ; ils ont progressé de moitié en huit
                 # ans »: the year of another clause may be where the span starts, not where it ends
                 return None
+            if led is not None and len(led) == 4:
+                return led, str(int(led) - recent[0].count)
             anchor = int(years[-1].period) if years and years[-1].period else (
                 self.ctx.published.last_full_year if self.ctx.published else None)
             if anchor is None:
@@ -159,6 +295,6 @@ class RelationRules(GrowthRules):
             if anchor is None:
                 return None
             return str(anchor), str(anchor - recent[0].count)
-        if len(distinct) == 1:
+        if len(distinct) == 1 and not infinitive:
             return distinct[0], shift_to_year(distinct[0], int(distinct[0][:4]) - 1)
         return None

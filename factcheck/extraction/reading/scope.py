@@ -92,7 +92,9 @@ class ScopeRules(FlowRules):
         """« les exportations indiennes vers le Bangladesh et les importations en provenance de ce pays ont
         atteint (respectivement) 13,8 milliards et 2 milliards »: n metric phrases coordinated by « et »,
         then n levels in the same clause: the k-th level is the k-th phrase's, and its countries are
-        that phrase's (else the complement the phrases share, before the first level)."""
+        that phrase's (else the complement the phrases share, before the first level). A level after a
+        metric phrase of its own is not in the list (« …, dégageant pour Brasilia un excédent de 4,8
+        milliards »)."""
         clause = figure.frame.clause
         levels = [f for f in self.levels if f.frame.clause == clause and f.restates is None]
         if levels:  # « …, dégageant pour Brasilia un excédent de 4,8 milliards »: a level with its own metric

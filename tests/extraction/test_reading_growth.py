@@ -1,0 +1,307 @@
+"""Changes, multiples and their bases (ratio claims): which level a change belongs to, which period it
+is of, and which period it is compared with.
+
+Every sentence here is written for these tests, about country pairs and outlets of all kinds; each
+construction has variants, and the near-misses that must keep their old reading sit beside it.
+"""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+from factcheck.extraction.claims import Analysis, Article, analyse
+from factcheck.extraction.periods import Published
+from factcheck.model import Claim
+
+
+def read(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> Analysis:
+    return analyse(Article("t", text, Published.parse(published), countries), lexicon.policy())
+
+
+def whole(claim: Claim) -> tuple[object, ...]:
+    """The reading that matters: metric, direction, period, figure, and for a ratio its base, qualifier
+    and modality."""
+    if claim.kind == "ratio":
+        return (claim.metric, claim.direction, claim.period, claim.factor, "vs", claim.relative_to,
+                claim.qualifier, claim.modality)
+    return claim.metric, claim.direction, claim.period, claim.stated, claim.unit
+
+
+def ratios(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    return [whole(c) for c in read(text, published, countries).claims if c.kind == "ratio"]
+
+
+def levels(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    return [whole(c) for c in read(text, published, countries).claims if c.kind != "ratio"]
+
+
+def left_out(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    return [(x.text, x.code) for x in read(text, published, countries).left_out]
+
+
+# -- 1. « contre Y un an plus tôt, soit une progression de Z % »: the change runs from the « contre » level
+def test_a_change_after_a_contre_item_runs_from_that_level_to_the_main_one() -> None:
+    text = ("Les exportations portugaises vers l'Angola ont atteint 2,1 milliards d'euros en 2023, contre 1,8 "
+            "milliard un an plus tôt, soit une progression de 16,7 %.")
+    assert levels(text, countries=("AO", "PT")) == [("exports", "PT>AO", "2023", 2_100_000_000, "EUR"),
+                                                    ("exports", "PT>AO", "2022", 1_800_000_000, "EUR")]
+    assert ratios(text, countries=("AO", "PT")) == [
+        ("exports", "PT>AO", "2023", 1.167, "vs", "2022", "exact", "actual")]
+    # no « soit », a base year, no comma before « contre »
+    assert ratios("Les exportations chiliennes vers le Pérou ont atteint 3,3 milliards de dollars en 2023 contre 3 "
+                  "milliards en 2022, en hausse de 10 %.", "2024-04", ("CL", "PE")) == [
+        ("exports", "CL>PE", "2023", 1.1, "vs", "2022", "exact", "actual")]
+    # a half-year against the same half a year before; the « contre » item in a parenthesis
+    assert ratios("Au premier semestre 2023, le commerce entre l'Inde et les Émirats a atteint 42 milliards de "
+                  "dollars, contre 37,5 milliards un an auparavant, en progression de 12 %.", "2023-09",
+                  ("AE", "IN")) == [("trade", None, "2023-H1", 1.12, "vs", "2022-H1", "exact", "actual")]
+    assert ratios("Les arrivées de touristes allemands en Égypte ont atteint 1,6 million en 2023 (contre 1,3 "
+                  "million en 2021), soit une hausse de 23 %.", "2024-02", ("DE", "EG")) == [
+        ("tourists", "DE>EG", "2023", 1.23, "vs", "2021", "exact", "actual")]
+    # a target set against today's level: the target's change, from the « contre » year
+    assert ratios("Le Sénégal et le Mali veulent porter leurs échanges à 900 milliards de FCFA d'ici 2027, contre "
+                  "600 milliards en 2023, soit une hausse de 50 %.", "2024-05", ("ML", "SN")) == [
+        ("trade", None, "2027", 1.5, "vs", "2023", "exact", "target")]
+    # a half-year against a whole year: no ratio between them, and not the « contre » level's change
+    assert left_out("Au premier semestre 2023, les exportations espagnoles vers le Sénégal ont atteint 600 millions "
+                    "d'euros, contre 1,1 milliard en 2022, soit une baisse de 45 %.", "2024-03", ("ES", "SN")) == [
+        ("45 %", "unclear-base")]
+
+
+def test_the_contre_levels_own_change_stays_its_own() -> None:
+    # « (+5 %) » right after the « contre » level is that level's change
+    assert ratios("Les exportations portugaises vers l'Angola ont atteint 2,1 milliards d'euros en 2023, contre 1,8 "
+                  "milliard d'euros en 2022 (+5 %).", countries=("AO", "PT")) == [
+        ("exports", "PT>AO", "2022", 1.05, "vs", "2021", "exact", "actual")]
+    # a base the change names itself wins
+    assert ratios("Les exportations chiliennes vers le Pérou ont atteint 3,3 milliards de dollars en 2023, contre 3 "
+                  "milliards en 2022, soit une hausse de 10 % par rapport à 2022.", "2024-04", ("CL", "PE")) == [
+        ("exports", "CL>PE", "2023", 1.1, "vs", "2022", "exact", "actual")]
+
+
+def test_a_change_in_a_contre_item_is_the_change_of_the_earlier_period() -> None:
+    text = ("Les exportations kényanes vers l'Éthiopie ont atteint 110 millions de dollars en 2023, en hausse de "
+            "5 %, contre une baisse de 2 % en 2022.")
+    assert ratios(text, "2024-03", ("ET", "KE")) == [
+        ("exports", "KE>ET", "2023", 1.05, "vs", "2022", "exact", "actual"),
+        ("exports", "KE>ET", "2022", 0.98, "vs", "2021", "exact", "actual")]
+    assert ratios("Au premier trimestre 2024, les exportations kényanes vers l'Éthiopie ont atteint 30 millions de "
+                  "dollars, contre une hausse de 25 % un an plus tôt.", "2024-06", ("ET", "KE")) == [
+        ("exports", "KE>ET", "2023-Q1", 1.25, "vs", "2022-Q1", "exact", "actual")]
+    # « après une hausse de 8 % en 2022 »: the change of the period it names
+    assert ratios("Les exportations kényanes vers l'Éthiopie ont atteint 110 millions de dollars en 2023, après une "
+                  "hausse de 8 % en 2022.", "2024-03", ("ET", "KE")) == [
+        ("exports", "KE>ET", "2022", 1.08, "vs", "2021", "exact", "actual")]
+    # a change in a « contre » item about something else, with no period of its own: left out
+    assert left_out("Les exportations kényanes vers l'Éthiopie ont atteint 110 millions de dollars en 2023, en "
+                    "hausse de 5 %, contre une hausse de 3 % pour les importations.", "2024-03", ("ET", "KE")) == [
+        ("3 %", "no-period")]
+
+
+# -- 2. « par rapport au trimestre précédent », « au semestre précédent », « au premier trimestre » -------
+def test_the_period_just_before_of_the_same_length() -> None:
+    assert ratios("Au premier trimestre 2024, les échanges entre le Kenya et l'Ouganda se sont établis à 780 "
+                  "millions de dollars, en recul de 8 % par rapport au trimestre précédent.", "2024-06",
+                  ("KE", "UG")) == [("trade", None, "2024-Q1", 0.92, "vs", "2023-Q4", "exact", "actual")]
+    assert ratios("Au premier semestre 2023, les exportations thaïlandaises vers la Malaisie ont atteint 6 milliards "
+                  "de dollars, en hausse de 4 % sur le semestre précédent.", "2023-09", ("MY", "TH")) == [
+        ("exports", "TH>MY", "2023-H1", 1.04, "vs", "2022-H2", "exact", "actual")]
+    assert ratios("Au deuxième trimestre 2023, les exportations égyptiennes vers l'Arabie saoudite se sont élevées à "
+                  "800 millions de dollars, en hausse de 6 % sur un trimestre.", countries=("EG", "SA")) == [
+        ("exports", "EG>SA", "2023-Q2", 1.06, "vs", "2023-Q1", "exact", "actual")]
+    # a quarter named without its year is the claim's year, or the year before when it comes later
+    assert ratios("Au troisième trimestre 2023, les exportations algériennes vers l'Espagne ont atteint 2 milliards "
+                  "d'euros, en hausse de 9 % par rapport au premier trimestre.", "2024-01", ("DZ", "ES")) == [
+        ("exports", "DZ>ES", "2023-Q3", 1.09, "vs", "2023-Q1", "exact", "actual")]
+    assert ratios("Au premier trimestre 2024, les exportations algériennes vers l'Espagne ont atteint 2 milliards "
+                  "d'euros, en baisse de 9 % par rapport au quatrième trimestre.", "2024-05", ("DZ", "ES")) == [
+        ("exports", "DZ>ES", "2024-Q1", 0.91, "vs", "2023-Q4", "exact", "actual")]
+    # the month before a month, as before
+    assert ratios("En mars 2024, les échanges entre le Kenya et l'Ouganda ont atteint 260 millions de dollars, en "
+                  "hausse de 3 % par rapport au mois précédent.", countries=("KE", "UG")) == [
+        ("trade", None, "2024-03", 1.03, "vs", "2024-02", "exact", "actual")]
+
+
+def test_the_quarter_before_a_whole_year_is_left_out() -> None:
+    assert left_out("En 2023, les échanges entre le Kenya et l'Ouganda ont atteint 3,1 milliards de dollars, en "
+                    "hausse de 2 % par rapport au trimestre précédent.", "2024-06", ("KE", "UG")) == [
+        ("2 %", "unclear-base")]
+
+
+# -- 3. « ont triplé en cinq ans pour atteindre X en 2022 »: the level's year ends the span ---------------
+def test_a_multiple_over_years_ends_at_the_year_of_the_level_it_leads_to() -> None:
+    text = ("Les échanges entre la Tanzanie et le Burundi ont triplé en cinq ans pour atteindre 240 millions de "
+            "dollars en 2022.")
+    assert ratios(text, "2024-03", ("BI", "TZ")) == [("trade", None, "2022", 3.0, "vs", "2017", "approx", "actual")]
+    assert ratios("Les exportations argentines vers le Chili ont quadruplé en dix ans pour s'établir à 6 milliards "
+                  "de dollars en 2021.", "2024-03", ("AR", "CL")) == [
+        ("exports", "AR>CL", "2021", 4.0, "vs", "2011", "approx", "actual")]
+    # no level: the last full year, as before
+    assert ratios("Les échanges entre la Tanzanie et le Burundi ont triplé en cinq ans.", "2024-03", ("BI", "TZ")) == [
+        ("trade", None, "2023", 3.0, "vs", "2018", "approx", "actual")]
+
+
+# -- 4. « reste inférieur de 29 % à son niveau de 2019 » -----------------------------------------------
+def test_higher_or_lower_than_the_level_of_a_named_year() -> None:
+    text = ("Le nombre de touristes coréens aux Philippines a atteint 1,2 million en 2023, mais reste inférieur de "
+            "38 % à son niveau de 2019.")
+    assert ratios(text, "2024-02", ("KR", "PH")) == [
+        ("tourists", "KR>PH", "2023", 0.62, "vs", "2019", "exact", "actual")]
+    assert ratios("Les touristes malaisiens en Thaïlande ont été 4,6 millions en 2023, supérieur de 12 % à leur "
+                  "niveau de 2019.", countries=("MY", "TH")) == [
+        ("tourists", "MY>TH", "2023", 1.12, "vs", "2019", "exact", "actual")]
+    # « dépasse » and « en deçà de » are also qualifier words: the change itself is exact
+    assert ratios("Près de 2,1 millions de Brésiliens se sont rendus en Argentine en 2023, un record qui dépasse de "
+                  "15 % le niveau de 2019.", "2024-03", ("AR", "BR")) == [
+        ("tourists", "BR>AR", "2023", 1.15, "vs", "2019", "exact", "actual")]
+    assert ratios("Les arrivées de touristes kényans en Éthiopie ont atteint 90 000 en 2023, un chiffre qui reste "
+                  "en deçà de 15 % de son niveau de 2019.", countries=("ET", "KE")) == [
+        ("tourists", "KE>ET", "2023", 0.85, "vs", "2019", "exact", "actual")]
+    assert ratios("Les exportations argentines vers le Chili ont atteint 6 milliards de dollars en 2023, dépassant "
+                  "de 12 % celles de 2022.", countries=("AR", "CL")) == [
+        ("exports", "AR>CL", "2023", 1.12, "vs", "2022", "exact", "actual")]
+    # the base level in a « lorsque » clause is that year's level, not the main one's
+    text = ("Le nombre de touristes coréens aux Philippines a atteint 1,2 million en 2023, mais reste inférieur de "
+            "38 % à son niveau de 2019, lorsque 1,95 million de Coréens avaient visité l'archipel.")
+    assert levels(text, "2024-02", ("KR", "PH")) == [("tourists", "KR>PH", "2023", 1_200_000, "persons"),
+                                                     ("tourists", "KR>PH", "2019", 1_950_000, "persons")]
+
+
+def test_a_comparison_with_no_period_of_its_own_is_left_out_and_a_level_keeps_its_qualifier() -> None:
+    # « restent inférieures de 5 % à celles de 2019 », in the present: which year?
+    assert left_out("Les exportations argentines vers le Chili restent inférieures de 5 % à celles de 2019.",
+                    countries=("AR", "CL")) == [("5 %", "no-period")]
+    found = read("Les exportations argentines vers le Chili ont dépassé 6 milliards de dollars en 2023.",
+                 countries=("AR", "CL")).claims
+    assert [(c.stated, c.qualifier) for c in found] == [(6_000_000_000, "more_than")]
+
+
+def test_a_level_as_a_share_of_its_level_of_a_named_year() -> None:
+    # the ratio takes the flow of the level it restates
+    assert ratios("Le Japon a accueilli 310 000 visiteurs thaïlandais l'an dernier, soit 82 % de son niveau de "
+                  "2019.", countries=("JP", "TH")) == [
+        ("tourists", "TH>JP", "2023", 0.82, "vs", "2019", "exact", "actual")]
+    assert ratios("Les arrivées de touristes brésiliens en Argentine ont retrouvé 85 % de leur niveau de 2019 en "
+                  "2023.", countries=("AR", "BR")) == [
+        ("tourists", "BR>AR", "2023", 0.85, "vs", "2019", "exact", "actual")]
+
+
+# -- 5. multiples the reader sees: read, or left out with the reason, never dropped in silence ----------
+def test_times_the_figure_of_a_named_year() -> None:
+    text = ("Le nombre de touristes indiens aux Émirats a atteint 5,3 millions en 2023, soit 2,7 fois le chiffre "
+            "de 2021.")
+    assert ratios(text, countries=("AE", "IN")) == [
+        ("tourists", "IN>AE", "2023", 2.7, "vs", "2021", "approx", "actual")]
+    assert ratios("Le commerce entre la Pologne et l'Ukraine a atteint 17 milliards d'euros en 2023, soit le double "
+                  "de son niveau de 2020.", countries=("PL", "UA")) == [
+        ("trade", None, "2023", 2.0, "vs", "2020", "approx", "actual")]
+    # « près de quatre fois plus »: nearly four times
+    assert ratios("Le Cambodge a accueilli 550 000 touristes thaïlandais en 2023, soit près de quatre fois plus "
+                  "qu'en 2022.", countries=("KH", "TH")) == [
+        ("tourists", "TH>KH", "2023", 4.0, "vs", "2022", "nearly", "actual")]
+
+
+def test_multiplied_by_a_number() -> None:
+    assert ratios("Les importations ivoiriennes en provenance d'Inde ont été multipliées par 2,5 entre 2015 et "
+                  "2023.", countries=("CI", "IN")) == [
+        ("imports", "IN>CI", "2023", 2.5, "vs", "2015", "approx", "actual")]
+    assert ratios("Les exportations gabonaises vers la Chine ont été divisées par trois en cinq ans.", "2024-03",
+                  ("CN", "GA")) == [("exports", "GA>CN", "2023", 0.333333, "vs", "2018", "approx", "actual")]
+
+
+def test_a_multiple_that_cannot_be_read_is_left_out_with_its_reason() -> None:
+    assert left_out("Les échanges entre le Ghana et le Togo ont été multipliés par trois depuis 2015.",
+                    countries=("GH", "TG")) == [("multipliés par trois", "unclear-base")]
+    assert left_out("Le Nigeria exporte trois fois plus vers le Bénin que vers le Togo.", countries=("BJ", "NG")) == [
+        ("trois fois plus", "unclear-base")]
+    assert left_out("Les exportations du Ghana vers le Togo représentent la moitié des échanges entre les deux pays.",
+                    countries=("GH", "TG")) == [("moitié", "share")]
+    # not a comparison at all: nothing to leave out
+    assert read("Le Ghana et le Togo ont signé une convention de non double imposition en 2023.",
+                countries=("GH", "TG")).left_out == []
+
+
+# -- 6. a change in the infinitive, after « devrait »; « ce chiffre » -----------------------------------
+def test_a_forecast_change_of_its_own_period() -> None:
+    text = ("Quelque 520 000 Sénégalais ont visité le Maroc l'an dernier, un chiffre qui devrait reculer de 20 % "
+            "cette année.")
+    assert ratios(text, "2024-05", ("MA", "SN")) == [
+        ("tourists", "SN>MA", "2024", 0.8, "vs", "2023", "exact", "forecast")]
+    assert ratios("Quelque 520 000 Sénégalais ont visité le Maroc l'an dernier. Ce chiffre devrait progresser "
+                  "d'environ 10 % cette année.", "2024-05", ("MA", "SN")) == [
+        ("tourists", "SN>MA", "2024", 1.1, "vs", "2023", "approx", "forecast")]
+    assert ratios("Le nombre de touristes italiens en Tunisie devrait augmenter de 15 % en 2024.", "2024-03",
+                  ("IT", "TN")) == [("tourists", "IT>TN", "2024", 1.15, "vs", "2023", "exact", "forecast")]
+
+
+def test_a_forecast_change_by_a_deadline_needs_its_start() -> None:
+    assert left_out("Les exportations égyptiennes vers l'Arabie saoudite devraient progresser de 20 % d'ici 2026.",
+                    countries=("EG", "SA")) == [("20 %", "unclear-base")]
+    assert ratios("Les exportations égyptiennes vers l'Arabie saoudite devraient progresser de 20 % d'ici 2026 par "
+                  "rapport à 2023.", countries=("EG", "SA")) == [
+        ("exports", "EG>SA", "2026", 1.2, "vs", "2023", "exact", "forecast")]
+
+
+# -- 7. « respectivement » before a trailing clause ----------------------------------------------------
+def test_respectively_with_a_trailing_clause_of_its_own() -> None:
+    text = ("En 2023, les exportations chiliennes vers le Pérou et les importations en provenance de ce pays se sont "
+            "élevées respectivement à 3,3 milliards et 1,9 milliard de dollars, dégageant pour le Chili un excédent de "
+            "1,4 milliard.")
+    assert levels(text, countries=("CL", "PE")) == [
+        ("exports", "CL>PE", "2023", 3_300_000_000, "USD"), ("imports", "PE>CL", "2023", 1_900_000_000, "USD"),
+        ("balance", "CL>PE", "2023", 1_400_000_000, "USD")]
+
+
+# -- 8. an event's date is not a multiple's period ------------------------------------------------------
+def test_a_forecast_multiple_is_a_change_to_its_deadline_from_a_stated_base() -> None:
+    assert left_out("La mise en service du pont entre le Sénégal et la Gambie, en janvier 2019, devrait permettre de "
+                    "doubler les échanges d'ici 2025.", "2024-01", ("GM", "SN")) == [("doubler", "unclear-base")]
+    assert left_out("La mise en service du pont entre le Sénégal et la Gambie, en janvier 2019, a permis de doubler "
+                    "les échanges.", "2024-01", ("GM", "SN")) == [("doubler", "unclear-base")]
+    assert ratios("Les échanges entre le Ghana et le Togo ont atteint 400 millions de dollars en 2023 et devraient "
+                  "doubler d'ici 2030.", countries=("GH", "TG")) == [
+        ("trade", None, "2030", 2.0, "vs", "2023", "approx", "forecast")]
+    assert ratios("Le Ghana et le Togo se sont fixé l'objectif de tripler leurs échanges d'ici 2030 par rapport à "
+                  "2022.", countries=("GH", "TG")) == [("trade", None, "2030", 3.0, "vs", "2022", "approx", "target")]
+    assert ratios("Le Ghana et le Togo se sont fixé l'objectif de doubler leurs échanges, de 400 millions de dollars "
+                  "en 2023 à 800 millions en 2030.", countries=("GH", "TG")) == [
+        ("trade", None, "2030", 2.0, "vs", "2023", "approx", "target")]
+    # a conjugated verb keeps its own year
+    assert ratios("Les échanges entre le Ghana et le Togo ont doublé en 2023.", countries=("GH", "TG")) == [
+        ("trade", None, "2023", 2.0, "vs", "2022", "approx", "actual")]
+
+
+# -- 9. year-on-year bases after a month, a quarter, months; « depuis 2021 » -----------------------------
+def test_year_on_year_bases_after_a_month_a_quarter_or_months() -> None:
+    cases = [
+        ("En janvier 2024, les exportations vietnamiennes vers la Thaïlande ont atteint 600 millions de dollars, en "
+         "hausse de 8 % sur un an.", "2024-01", "2023-01"),
+        ("En janvier 2024, les exportations vietnamiennes vers la Thaïlande ont atteint 600 millions de dollars, en "
+         "hausse de 8 % d'une année sur l'autre.", "2024-01", "2023-01"),
+        ("Au premier trimestre 2024, les exportations vietnamiennes vers la Thaïlande ont atteint 1,8 milliard de "
+         "dollars, en hausse de 8 % en glissement annuel.", "2024-Q1", "2023-Q1"),
+        ("Au premier trimestre 2024, les exportations vietnamiennes vers la Thaïlande ont atteint 1,8 milliard de "
+         "dollars, en hausse de 8 % par rapport à l'an dernier.", "2024-Q1", "2023-Q1"),
+        ("Sur les deux premiers mois de 2024, les exportations vietnamiennes vers la Thaïlande ont atteint 1,2 "
+         "milliard de dollars, en hausse de 8 % en rythme annuel.", "2024-01/2024-02", "2023-01/2023-02"),
+    ]
+    for text, period, base in cases:
+        assert ratios(text, countries=("TH", "VN")) == [
+            ("exports", "VN>TH", period, 1.08, "vs", base, "exact", "actual")], text
+
+
+def test_a_month_on_month_then_a_year_on_year_change() -> None:
+    assert ratios("En décembre 2023, les exportations vietnamiennes vers la Thaïlande ont atteint 700 millions de "
+                  "dollars, en hausse de 12 % sur un mois et de 30 % sur un an.", countries=("TH", "VN")) == [
+        ("exports", "VN>TH", "2023-12", 1.12, "vs", "2023-11", "exact", "actual"),
+        ("exports", "VN>TH", "2023-12", 1.3, "vs", "2022-12", "exact", "actual")]
+    assert ratios("Au quatrième trimestre 2023, les exportations vietnamiennes vers la Thaïlande ont atteint 2 "
+                  "milliards de dollars, en hausse de 12 % en glissement trimestriel et de 20 % en glissement annuel.",
+                  countries=("TH", "VN")) == [
+        ("exports", "VN>TH", "2023-Q4", 1.12, "vs", "2023-Q3", "exact", "actual"),
+        ("exports", "VN>TH", "2023-Q4", 1.2, "vs", "2022-Q4", "exact", "actual")]
+
+
+def test_a_change_since_a_year() -> None:
+    assert ratios("Les exportations argentines vers le Chili ont atteint 6 milliards de dollars en 2023, en hausse de "
+                  "12 % depuis 2021.", countries=("AR", "CL")) == [
+        ("exports", "AR>CL", "2023", 1.12, "vs", "2021", "exact", "actual")]
