@@ -195,10 +195,39 @@ def ambiguous_currencies() -> dict[str, AmbiguousCurrency]:
     return table
 
 
+NEGATION = "negation"  # the section of qualifiers.yaml that is not a qualifier
+
+Qualifier = Literal["exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range"]
+
+
+class Negation(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """How a negated qualifier verb reads (qualifiers.yaml, `negation:`)."""
+
+    particles: list[str]  # « ne », « n' » before the verb
+    words: list[str]  # « pas », « jamais »: the second half of « ne … pas »
+    between: list[str]  # adverbs and participles allowed around them (« n'ont toujours pas été »)
+    without: list[str]  # « sans dépasser »
+    hardly: list[str]  # « n'ont guère dépassé »: hardly more, hardly less
+    turns: dict[str, Qualifier]  # qualifier -> what its negation says
+    reach: list[str]  # verbs of reaching, which say `exact` and negated `turns["reach"]`
+    restrictive: list[str]  # cues that with « ne » say « only » (« ne pèsent plus que »): exact
+
+
 @cache
 def qualifier_cues() -> dict[str, list[str]]:
-    """Qualifier -> French cue phrases (qualifiers.yaml)."""
-    return _typed("qualifiers.yaml", read_data("qualifiers.yaml"), dict[str, list[str]])
+    """Qualifier -> French cue phrases (qualifiers.yaml, without its `negation:` section)."""
+    data = read_data("qualifiers.yaml")
+    if isinstance(data, dict):
+        data = {key: value for key, value in data.items() if key != NEGATION}
+    return _typed("qualifiers.yaml", data, dict[str, list[str]])
+
+
+@cache
+def qualifier_negation() -> Negation:
+    """The words of a negation and what a negated qualifier cue then says (qualifiers.yaml, `negation:`)."""
+    data = read_data("qualifiers.yaml")
+    section = data.get(NEGATION, {}) if isinstance(data, dict) else {}
+    return _typed("qualifiers.yaml (negation)", section, Negation)
 
 
 class CountryWords(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

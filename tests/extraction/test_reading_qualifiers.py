@@ -41,6 +41,76 @@ PE_CL = ("CL", "PE")
 GH_NG = ("GH", "NG")
 
 
+# -- 1. negation turns the qualifier over -----------------------------------------------------------------
+def test_a_negated_verb_of_exceeding_is_at_most() -> None:
+    assert readings("En 2023, les exportations péruviennes vers le Chili n'ont pas dépassé 700 millions de dollars.",
+                    countries=PE_CL) == [("exports", "PE>CL", "2023", 700_000_000, "USD", "at_most", "actual")]
+    for phrase in ("ne dépassent pas", "n'ont jamais dépassé", "n'ont toujours pas franchi la barre des",
+                   "n'ont pas franchi le seuil de", "ne sont pas supérieures à", "n'avaient pas encore dépassé les",
+                   "ne sont pas passées au-dessus de"):
+        text = f"En 2023, les importations ghanéennes en provenance du Nigeria {phrase} 450 millions de dollars."
+        assert readings(text, countries=GH_NG) == [
+            ("imports", "NG>GH", "2023", 450_000_000, "USD", "at_most", "actual")], phrase
+    # a forecast keeps its modality: at most, forecast
+    assert readings("Les échanges entre la Colombie et l'Équateur ne devraient pas dépasser 2,5 milliards de "
+                    "dollars en 2025.", countries=("CO", "EC")) == [
+        ("trade", None, "2025", 2_500_000_000, "USD", "at_most", "forecast")]
+    # « sans dépasser », « sans toutefois franchir la barre des »
+    for phrase in ("ont progressé sans dépasser", "ont progressé, sans toutefois franchir la barre des"):
+        assert qualifiers(f"En 2023, les échanges entre le Gabon et le Cameroun {phrase} 90 milliards de FCFA.",
+                          countries=("CM", "GA")) == ["at_most"], phrase
+
+
+def test_a_negated_verb_of_reaching_is_less_than() -> None:
+    for phrase in ("n'ont pas atteint", "n'atteignent pas", "n'ont même pas atteint", "ont reculé, sans atteindre"):
+        text = f"En 2022, les échanges entre la Jordanie et l'Égypte {phrase} 900 millions de dollars."
+        assert readings(text, "2023-04", ("EG", "JO")) == [
+            ("trade", None, "2022", 900_000_000, "USD", "less_than", "actual")], phrase
+    # « ne sont jamais inférieures à »: at least
+    assert qualifiers("En 2023, les exportations ghanéennes vers le Nigeria ne sont jamais inférieures à 300 "
+                      "millions de dollars.", countries=GH_NG) == ["at_least"]
+
+
+def test_hardly_exceeded_is_about_the_figure() -> None:
+    """« n'ont guère dépassé 120 millions »: hardly more than 120 millions, or hardly reached them; either
+    way about 120 millions, neither more_than nor at_most."""
+    for phrase in ("n'ont guère dépassé", "ne dépassent guère", "n'ont guère atteint"):
+        text = f"En 2022, les échanges entre la Tanzanie et le Kenya {phrase} 120 millions de dollars."
+        assert readings(text, "2023-12", ("KE", "TZ")) == [
+            ("trade", None, "2022", 120_000_000, "USD", "approx", "actual")], phrase
+
+
+def test_only_and_other_near_misses_are_not_negations() -> None:
+    def one(verb: str) -> str:
+        [found] = qualifiers(f"En 2023, les exportations péruviennes vers le Chili {verb} 1,2 milliard de dollars.",
+                             countries=PE_CL)
+        return found
+    assert one("n'ont atteint que") == "exact"  # « ne … que »: only
+    assert one("ne pèsent plus que") == "exact"  # « ne … plus que »: only, now
+    assert one("ont atteint") == "exact"
+    assert one("ont dépassé") == "more_than"
+    assert one("n'ont pas seulement dépassé") == "more_than"
+    assert one("ont sans doute dépassé") == "more_than"
+    assert one("ne représentent pas plus de") == "at_most"  # the negation is the cue's own
+    assert one("ont représenté moins de") == "less_than"
+    assert one("ont représenté pas moins de") == "at_least"
+    assert one("ont frôlé") == "nearly"
+    assert one("ont représenté près de") == "nearly"
+    assert one("ont représenté environ") == "approx"
+    # a negation of another verb is not the figure's
+    assert qualifiers("Cela n'a pas empêché les exportations péruviennes vers le Chili de dépasser 1,2 milliard de "
+                      "dollars en 2023.", countries=PE_CL) == ["more_than"]
+    assert qualifiers("Les exportations péruviennes vers le Chili, qui n'avaient pas progressé en 2022, ont "
+                      "dépassé 1,2 milliard de dollars en 2023.", countries=PE_CL) == ["more_than"]
+
+
+def test_a_negated_figure_with_no_reading_the_other_way_is_left_out() -> None:
+    for phrase in ("ne s'élèvent pas à", "n'ont pas représenté", "ne sont pas de"):
+        text = f"En 2023, les exportations ghanéennes vers le Nigeria {phrase} 300 millions de dollars."
+        found = read(text, countries=GH_NG)
+        assert not found.claims and [x.code for x in found.left_out] == ["negated"], phrase
+
+
 # -- 2. every form of a qualifier verb ----------------------------------------------------------------------
 def test_the_infinitive_of_franchir_and_depasser_keeps_its_qualifier() -> None:
     assert readings("En 2025, les échanges entre le Gabon et le Cameroun devraient franchir le seuil de 150 "
