@@ -299,9 +299,23 @@ def cues() -> dict[str, list[str]]:
     return _typed("cues.yaml", read_data("cues.yaml"), dict[str, list[str]])
 
 
+class Tense(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """How the conditional and the future are told from the imperfect (modality.yaml, `tense:`)."""
+
+    conditional: list[str]  # endings after a future stem: « -ait », « -aient »
+    future: list[str]  # « -a », « -ont »
+    stems: list[str]  # how a future stem ends (« -er », « -ir », « -dr »…), longest wins
+    not_stems: list[str]  # endings of an imperfect stem that look like one (« -ér »: « opér-ait »)
+    irregular: list[str]  # whole future stems (« aur- », « saur- »)
+    imperfects: list[str]  # whole imperfect stems in -ir (« attir-ait »)
+    not_verbs: list[str]  # nouns and participles that end the same way (« portrait », « affront »)
+    auxiliaries: list[str]  # the journalistic conditional (« auraient atteint … selon »): no forecast
+
+
 class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     target: list[str]
     forecast: list[str]
+    tense: Tense | None = None
 
 
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

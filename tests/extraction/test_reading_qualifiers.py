@@ -8,9 +8,12 @@ dispatch's wording. Each construction comes with the near-misses that must keep 
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck import lexicon
 from factcheck.extraction.claims import Analysis, Article, analyse
 from factcheck.extraction.periods import Published
+from factcheck.extraction.reading.modality import is_future_form
 from factcheck.model import Claim
 
 
@@ -142,3 +145,52 @@ def test_the_imperfect_and_the_pluperfect_of_qualifier_verbs() -> None:
     found = read("En 2023, la Colombie a dégagé un excédent de 300 millions de dollars avec l'Équateur.",
                  countries=("CO", "EC")).claims
     assert [(c.metric, c.qualifier) for c in found] == [("balance", "exact")]
+
+
+# -- 3. the conditional and the future, not the imperfect -------------------------------------------------
+@pytest.mark.parametrize("word", [
+    "atteindrait", "atteindraient", "dépasserait", "chiffrerait", "générerait", "génèrerait", "établirait",
+    "franchiraient", "investirait", "produirait", "suivrait", "devrait", "pourraient", "permettrait", "connaîtrait",
+    "saurait", "conclurait", "enverrait", "viendrait", "romprait",
+    "atteindra", "dépasseront", "sera", "seront", "aura", "pourra", "franchira", "ira", "opérera", "mettra"])
+def test_conditional_and_future_forms(word: str) -> None:
+    assert is_future_form(word) is True
+
+
+@pytest.mark.parametrize("word", [
+    "chiffraient", "générait", "opérait", "enregistrait", "assurait", "montrait", "mesurait", "figurait",
+    "considérait", "déclarait", "améliorait", "demeurait", "restaurait", "attirait", "retirait", "tirait",
+    "livrait", "ouvrait", "offrait", "encadrait", "entrait", "intégrait", "célébrait", "consacrait",
+    # nouns and names
+    "portrait", "attrait", "retrait", "affront", "front", "diaspora", "opéra", "caméra", "Ankara", "Vera",
+    # the journalistic conditional of a past figure
+    "auraient", "serait"])
+def test_imperfects_nouns_and_auxiliaries_are_not_forecasts(word: str) -> None:
+    assert is_future_form(word) is False
+
+
+def test_an_imperfect_in_rer_is_actual() -> None:
+    for verb in ("se chiffraient à", "s'élevaient à", "s'établissaient à", "représentaient", "généraient"):
+        text = f"En 2019, les exportations péruviennes vers le Chili {verb} 2 milliards de dollars."
+        assert readings(text, countries=PE_CL) == [
+            ("exports", "PE>CL", "2019", 2_000_000_000, "USD", "exact", "actual")], verb
+    assert readings("En 2019, le Ghana enregistrait un excédent commercial de 200 millions de dollars avec le "
+                    "Nigeria.", countries=GH_NG) == [
+        ("balance", "GH>NG", "2019", 200_000_000, "USD", "exact", "actual")]
+    assert [c.modality for c in read("En 2019, Kenya Airways assurait quelque 40 vols directs par semaine entre le "
+                                     "Kenya et la Tanzanie.", countries=("KE", "TZ")).claims] == ["actual"]
+    assert [c.modality for c in read("En 2019, le Mexique figurait au premier rang, avec des exportations vers le "
+                                     "Guatemala de 3 milliards de dollars.",
+                                     countries=("GT", "MX")).claims] == ["actual"]
+
+
+def test_the_conditional_and_the_future_are_forecasts() -> None:
+    for verb in ("se chiffreraient à", "s'établiraient à", "généreraient", "atteindraient", "seront de",
+                 "franchiront la barre des"):
+        text = f"En 2026, les exportations péruviennes vers le Chili {verb} 3 milliards de dollars."
+        [found] = readings(text, countries=PE_CL)
+        assert found[:5] == ("exports", "PE>CL", "2026", 3_000_000_000, "USD") and found[6] == "forecast", verb
+    # « auraient atteint … selon »: a reported past figure, not a forecast (as before)
+    assert [c.modality for c in read("En 2022, les échanges entre le Ghana et le Nigeria auraient atteint 1 "
+                                     "milliard de dollars, selon la presse locale.",
+                                     countries=GH_NG).claims] == ["actual"]
