@@ -194,3 +194,35 @@ def test_the_conditional_and_the_future_are_forecasts() -> None:
     assert [c.modality for c in read("En 2022, les échanges entre le Ghana et le Nigeria auraient atteint 1 "
                                      "milliard de dollars, selon la presse locale.",
                                      countries=GH_NG).claims] == ["actual"]
+
+
+# -- 4. intent and expectation -------------------------------------------------------------------------------
+def test_intent_and_expectation_verbs_make_targets_and_forecasts() -> None:
+    assert [(c.metric, c.stated, c.modality) for c in read(
+        "Kenya Airways envisage de passer à 21 vols hebdomadaires entre le Kenya et la Tanzanie d'ici la fin de "
+        "l'année.", countries=("KE", "TZ")).claims] == [("flights", 21, "target")]
+    assert [(c.stated, c.modality) for c in read(
+        "Royal Air Maroc et TAAG opèrent 6 vols hebdomadaires entre le Portugal et l'Angola, un chiffre appelé à "
+        "passer à 10 vols par semaine d'ici l'été 2025.", "2024-11", ("AO", "PT")).claims] == [
+        (6, "actual"), (10, "forecast")]
+    for phrase, modality in (("comptent atteindre", "target"), ("espèrent atteindre", "target"),
+                             ("misent sur", "forecast"), ("tablent sur", "forecast"),
+                             ("sont appelés à atteindre", "forecast"),
+                             ("prévoient de porter les échanges à", "target"), ("devraient passer à", "forecast")):
+        text = f"Les échanges entre le Gabon et le Cameroun {phrase} 200 milliards de FCFA en 2026."
+        assert [(c.period, c.stated, c.modality) for c in read(text, countries=("CM", "GA")).claims] == [
+            ("2026", 200_000_000_000, modality)], phrase
+    assert [c.modality for c in read("Le Kenya espère attirer 500 000 touristes tanzaniens en 2025.",
+                                     countries=("KE", "TZ")).claims] == ["target"]
+
+
+def test_a_rate_or_stock_by_a_deadline_is_never_a_count_so_far() -> None:
+    """« 21 vols par semaine d'ici la fin de l'année »: with no word saying target or forecast, the figure
+    is to come, and it is left out rather than written as today's count."""
+    assert reasons("Avec 21 vols par semaine d'ici la fin de l'année, la liaison entre le Kenya et la Tanzanie se "
+                   "renforce.", countries=("KE", "TZ")) == ["period-not-over"]
+    assert reasons("Le stock d'investissements portugais en Angola, 3 milliards d'euros d'ici 2026, progresse.",
+                   countries=("AO", "PT")) == ["period-not-over"]
+    # near-miss: the current weekly count is still read
+    assert [(c.stated, c.modality) for c in read("Kenya Airways opère désormais 14 vols hebdomadaires entre le Kenya "
+                                                 "et la Tanzanie.", countries=("KE", "TZ")).claims] == [(14, "actual")]

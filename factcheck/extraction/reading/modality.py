@@ -8,6 +8,7 @@ from functools import cache
 
 from factcheck import lexicon
 from factcheck.extraction.mentions import Cue
+from factcheck.extraction.reading.figures import Figure
 from factcheck.extraction.reading.quantities import QuantityRules
 from factcheck.model import Period
 
@@ -98,6 +99,13 @@ class ModalityRules(QuantityRules):
             return cues[-1].key
         before = self.m.original(start, position)
         return "forecast" if any(is_future_form(w) for w in _WORD.findall(before)) else "actual"
+    def by_deadline(self, figure: Figure, period: str) -> bool:
+        """« 30 vols par semaine d'ici l'été 2024 », « 5 milliards d'ici 2026 »: the figure's period is a
+        deadline of its clause, so the figure is to come (a target or a forecast), never a count so far,
+        even for a stock or a weekly rate."""
+        clause = figure.frame.clause
+        return any(p.kind == "horizon" and p.period and period.startswith(p.period) and
+                   self.clause_of(p.start) == clause for p in self.m.periods)  # « d'ici 2026 »: a stock at 2026-12
     def reaches_publication(self, period: str) -> bool:
         """The period runs to the month of publication or after it (it was not over when written)."""
         published = self.ctx.published
