@@ -118,6 +118,7 @@ def _matchers() -> _Matchers:
         "qualifier": PhraseMatcher((q, p) for q, ps in qualifiers.items() if q != "range" for p in ps),
         "modality": PhraseMatcher([*(("target", p) for p in modality.target),
                                    *(("forecast", p) for p in modality.forecast)]),
+        "own_clause": PhraseMatcher(("own_clause", p) for p in modality.own_clause),
         "multiple": PhraseMatcher((w, w) for w in relations.multiples),
         "times": PhraseMatcher(("times", p) for p in relations.times),
         "change": PhraseMatcher([*(("increase", p) for p in relations.increase),

@@ -315,6 +315,7 @@ class Tense(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     target: list[str]
     forecast: list[str]
+    own_clause: list[str] = msgspec.field(default_factory=list)  # a cue before them does not reach after
     tense: Tense | None = None
 
 

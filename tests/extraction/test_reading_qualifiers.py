@@ -226,3 +226,28 @@ def test_a_rate_or_stock_by_a_deadline_is_never_a_count_so_far() -> None:
     # near-miss: the current weekly count is still read
     assert [(c.stated, c.modality) for c in read("Kenya Airways opère désormais 14 vols hebdomadaires entre le Kenya "
                                                  "et la Tanzanie.", countries=("KE", "TZ")).claims] == [(14, "actual")]
+
+
+# -- 5. a clause of its own keeps its tense -------------------------------------------------------------------
+def test_a_target_does_not_reach_a_clause_of_its_own() -> None:
+    text = ("La Jordanie et l'Égypte ambitionnent de porter leurs échanges à 2 milliards de dollars d'ici 2027, "
+            "précisant que ceux-ci ont atteint 1,1 milliard de dollars l'an dernier.")
+    assert readings(text, "2024-03", ("EG", "JO")) == [
+        ("trade", None, "2027", 2_000_000_000, "USD", "exact", "target"),
+        ("trade", None, "2023", 1_100_000_000, "USD", "exact", "actual")]
+    for opener in ("rappelant que ceux-ci ont atteint", "après avoir atteint"):
+        text = (f"Le Pérou et le Chili veulent porter leurs échanges à 9 milliards de dollars d'ici 2028, {opener} "
+                f"6,5 milliards de dollars en 2023.")
+        assert [(c.period, c.modality) for c in read(text, countries=PE_CL).claims] == [
+            ("2028", "target"), ("2023", "actual")], opener
+    # near-misses: a cue inside the clause of its own still counts; « dont » and « contre » as before
+    assert [(c.period, c.modality) for c in read(
+        "Le Pérou et le Chili veulent porter leurs échanges à 9 milliards de dollars d'ici 2028, précisant que les "
+        "exportations péruviennes devraient atteindre 5 milliards de dollars.", countries=PE_CL).claims] == [
+        ("2028", "target"), ("2028", "forecast")]
+    assert [c.modality for c in read("Le Pérou et le Chili veulent porter leurs échanges à 9 milliards de dollars "
+                                     "d'ici 2028, dont 5 milliards d'exportations péruviennes.",
+                                     countries=PE_CL).claims] == ["target", "target"]
+    assert [c.modality for c in read("Le Pérou et le Chili veulent hisser leurs échanges à 9 milliards de dollars "
+                                     "d'ici 2028, contre 6,5 milliards en 2023.", countries=PE_CL).claims] == [
+        "target", "actual"]

@@ -74,20 +74,25 @@ class ModalityRules(QuantityRules):
     """Rules for actual, target and forecast figures."""
 
     # -- modality -------------------------------------------------------------------------------------
+    def modal_scope(self, position: int) -> int:
+        """Where the words that can give a figure its modality start: its clause, after the last clause of
+        its own inside it (« ambitionnent de porter … à 20 milliards, précisant que ceux-ci ont atteint
+        16,6 milliards l'an dernier »: the 16,6 milliards are no target)."""
+        start = self.clause_span(self.clause_of(position))[0]
+        own = [c.end for c in self.cues("own_clause") if start <= c.start and c.end <= position]
+        return max(own) if own else start
     def modality_cue(self, position: int) -> Cue | None:
         """The target or forecast cue a figure's modality comes from, if any."""
-        clause = self.clause_of(position)
-        start = self.clause_span(clause)[0]
+        start = self.modal_scope(position)
         cues = [c for c in self.cues("modality") if start <= c.start < position]
         return cues[-1] if cues else None
     def modality_of(self, position: int) -> str:
         """A target or forecast cue before the figure in its clause (« objectif », « porter … à »,
-        « devrait », « pourraient dépasser »), unless a « contre » item comes between (« hisser les
-        échanges à 3 milliards, contre quelque 1,9 milliard aujourd'hui »); a verb in the conditional or
-        the future in the clause makes a forecast (« atteindraient 200 milliards », « dépasseront »), not
-        an imperfect (« se chiffraient à »)."""
-        clause = self.clause_of(position)
-        start = self.clause_span(clause)[0]
+        « devrait », « pourraient dépasser »), unless a « contre » item or a clause of its own (« précisant
+        que », « après avoir ») comes between (« hisser les échanges à 3 milliards, contre quelque 1,9
+        milliard aujourd'hui »); a verb in the conditional or the future there makes a forecast
+        (« atteindraient 200 milliards », « dépasseront »), not an imperfect (« se chiffraient à »)."""
+        start = self.modal_scope(position)
         frame = self.frame(position)
         if frame.opener == "contre":
             return "actual"
