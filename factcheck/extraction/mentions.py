@@ -89,7 +89,7 @@ _CUE_FAMILIES = ("national", "regional", "share", "product", "counted", "bilater
                  "comparison", "reverse", "respectively", "in_favour", "against", "reporter_pronouns",
                  "partner_pronouns", "subject_pronouns", "same_metric_pronouns", "hosting", "travel",
                  "tourism_market", "investors", "composition", "balance_surplus", "balance_deficit",
-                 "segment")
+                 "segment", "per_unit")
 
 
 @dataclass(frozen=True)

@@ -251,3 +251,21 @@ def test_a_target_does_not_reach_a_clause_of_its_own() -> None:
     assert [c.modality for c in read("Le Pérou et le Chili veulent hisser leurs échanges à 9 milliards de dollars "
                                      "d'ici 2028, contre 6,5 milliards en 2023.", countries=PE_CL).claims] == [
         "target", "actual"]
+
+
+# -- 6. prices are not flows ----------------------------------------------------------------------------------
+def test_a_price_per_unit_is_left_out() -> None:
+    found = read("Au premier semestre, les échanges entre le Ghana et le Nigeria ont reculé à 870 millions de "
+                 "dollars, du fait de la baisse des cours du cacao, tombés sous les 3 500 dollars la tonne.",
+                 "2024-10", GH_NG)
+    assert [reading(c) for c in found.claims] == [("trade", None, "2024-H1", 870_000_000, "USD", "exact", "actual")]
+    assert [x.code for x in found.left_out] == ["price"]
+    for price in ("70 000 dollars par tonne", "900 FCFA le kilo", "80 dollars le baril", "450 dollars par personne"):
+        found = read(f"Les exportations du Gabon vers le Cameroun ont atteint 60 milliards de FCFA en 2023, le prix "
+                     f"étant fixé à {price}.", countries=("CM", "GA"))
+        assert [(c.stated, c.unit) for c in found.claims] == [(60_000_000_000, "XAF")], price
+        assert [x.code for x in found.left_out] == ["price"], price
+    # near-miss: a yearly flow is no price
+    found = read("Les exportations du Gabon vers le Cameroun atteignent 60 milliards de FCFA par an.",
+                 countries=("CM", "GA"))
+    assert [(c.stated, c.period) for c in found.claims] == [(60_000_000_000, "2023")] and not found.left_out

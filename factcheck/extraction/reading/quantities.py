@@ -141,8 +141,11 @@ class QuantityRules(ReaderCore):
                     following.span[1]
                 figure.quantity = replace(q, value=low)
                 skip = True
-            if qualifier is None:
-                self.leave_out(figure, f"a negated figure (« {figure.cue} »): the words say what it is not")
+            price = self._per_unit(figure) if definition.kind == "money" else None
+            if price is not None or qualifier is None:
+                self.leave_out(figure, f"a price or an amount per unit (« {price} »), not a flow between the two"
+                               if price is not None else f"a negated figure (« {figure.cue} »): the words say "
+                                                         f"what it is not")
                 floor = figure.end
                 continue
             if definition.kind == "money":
@@ -235,6 +238,13 @@ class QuantityRules(ReaderCore):
         before = self.f(max(self.m.start, q.span[0] - 12), q.span[0])
         between = self.f(q.span[1], following.span[0]).strip()
         return bool(re.search(r"\b(?:de|d')\s*$", before)) and between in ("a", "et")
+    def _per_unit(self, figure: Figure) -> str | None:
+        """« 35 000 dollars la tonne », « 70 000 dollars par tonne », « 900 FCFA le kilo »: the unit a money
+        figure is the price of, right after it."""
+        for cue in self.cues("per_unit"):
+            if 0 <= cue.start - figure.end <= 3 and not self.f(figure.end, cue.start).strip():
+                return self.m.original(figure.start, cue.end)
+        return None
     def qualifier_of(self, start: int, floor: int) -> tuple[str, str | None]:
         """The qualifier cue right before a figure (« plus de », « près d' », « environ », « a dépassé
         les », « franchi la barre des »), with only articles and filler words in between; a negated cue
