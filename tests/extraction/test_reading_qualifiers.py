@@ -269,3 +269,15 @@ def test_a_price_per_unit_is_left_out() -> None:
     found = read("Les exportations du Gabon vers le Cameroun atteignent 60 milliards de FCFA par an.",
                  countries=("CM", "GA"))
     assert [(c.stated, c.period) for c in found.claims] == [(60_000_000_000, "2023")] and not found.left_out
+
+
+# -- 7. the qualifier of a multiple ----------------------------------------------------------------------------
+def test_nearly_four_times_as_many_is_nearly() -> None:
+    def multiple(words: str) -> tuple[object, ...]:
+        found = read(f"Le Kenya a accueilli 54 000 touristes tanzaniens en 2023, soit {words} plus qu'en 2022.",
+                     "2024-02", ("KE", "TZ")).claims
+        [ratio] = [c for c in found if c.kind == "ratio"]
+        return ratio.factor, ratio.relative_to, ratio.qualifier
+    assert multiple("près de quatre fois") == (4, "2022", "nearly")
+    assert multiple("quatre fois") == (4, "2022", "approx")
+    assert multiple("plus de trois fois") == (3, "2022", "more_than")

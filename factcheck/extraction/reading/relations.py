@@ -80,8 +80,12 @@ class RelationRules(GrowthRules):
         relative = self._compared_after(cue.end, main) if main else None
         if not main or not relative or main == relative:
             return None
+        # « près de quatre fois plus »: the number's own qualifier (nearly), else approx
+        qualifier, _ = self.qualifier_of(number[-1].span[0], self.clause_span(self.clause_of(cue.start))[0])
+        if qualifier in ("exact", "range"):
+            qualifier = "approx"
         return self._relation_draft(cue, metric, countries, direction, unit, (main, relative),
-                                    float(number[-1].value), "approx", figure=number[-1].span)
+                                    float(number[-1].value), qualifier, figure=number[-1].span)
     def _relation_draft(self, cue: Cue, metric: str, countries: list[str], direction: str | None,
                         unit: str | None, pair: tuple[str, str], factor: float, qualifier: str,
                         figure: tuple[int, int] | None = None) -> Draft | None:
