@@ -253,6 +253,25 @@ def test_a_target_does_not_reach_a_clause_of_its_own() -> None:
         "target", "actual"]
 
 
+
+def test_a_flow_named_by_what_it_leaves_out_is_a_part_of_it() -> None:
+    """The actual figure of a clause of its own is compared with the others: « leurs échanges hors
+    hydrocarbures … précisant que ces derniers n'ont pas dépassé 300 millions » must not be set against
+    the total trade of the year as the pair's whole flow."""
+    text = ("La Jordanie et l'Égypte ambitionnent de porter leurs échanges hors hydrocarbures à 1 milliard de "
+            "dollars d'ici 2027, précisant que ces derniers n'ont pas dépassé 300 millions de dollars l'an dernier.")
+    assert read(text, "2024-03", ("EG", "JO")).claims == []
+    assert reasons(text, "2024-03", ("EG", "JO")) == ["product-line", "product-line"]
+    for metric in ("Les échanges hors hydrocarbures entre la Jordanie et l'Égypte ont",
+                   "Le commerce non pétrolier entre la Jordanie et l'Égypte a",
+                   "Les échanges hors pétrole entre la Jordanie et l'Égypte ont"):
+        assert reasons(f"{metric} atteint 300 millions de dollars en 2023.", "2024-03", ("EG", "JO")) == [
+            "product-line"], metric
+    # near-miss: the total trade is still read
+    assert [c.stated for c in read("Les échanges entre la Jordanie et l'Égypte ont atteint 1,1 milliard de dollars "
+                                   "en 2023.", "2024-03", ("EG", "JO")).claims] == [1_100_000_000]
+
+
 # -- 6. prices are not flows ----------------------------------------------------------------------------------
 def test_a_price_per_unit_is_left_out() -> None:
     found = read("Au premier semestre, les échanges entre le Ghana et le Nigeria ont reculé à 870 millions de "
