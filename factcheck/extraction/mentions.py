@@ -90,7 +90,7 @@ _CUE_FAMILIES = ("national", "regional", "share", "product", "counted", "bilater
                  "partner_pronouns", "subject_pronouns", "same_metric_pronouns", "hosting", "travel",
                  "tourism_market", "investors", "composition", "balance_surplus", "balance_deficit",
                  "segment", "on_its_own", "exclusion", "inclusion", "source_market",
-                 "residence")
+                 "residence", "per_unit")
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,7 @@ def _matchers() -> _Matchers:
         "qualifier": PhraseMatcher((q, p) for q, ps in qualifiers.items() if q != "range" for p in ps),
         "modality": PhraseMatcher([*(("target", p) for p in modality.target),
                                    *(("forecast", p) for p in modality.forecast)]),
+        "own_clause": PhraseMatcher(("own_clause", p) for p in modality.own_clause),
         "multiple": PhraseMatcher((w, w) for w in relations.multiples),
         "times": PhraseMatcher(("times", p) for p in relations.times),
         "multiplied_by": PhraseMatcher([*(("multiplied", p) for p in relations.multiplied_by),

@@ -195,10 +195,39 @@ def ambiguous_currencies() -> dict[str, AmbiguousCurrency]:
     return table
 
 
+NEGATION = "negation"  # the section of qualifiers.yaml that is not a qualifier
+
+Qualifier = Literal["exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range"]
+
+
+class Negation(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """How a negated qualifier verb reads (qualifiers.yaml, `negation:`)."""
+
+    particles: list[str]  # « ne », « n' » before the verb
+    words: list[str]  # « pas », « jamais »: the second half of « ne … pas »
+    between: list[str]  # adverbs and participles allowed around them (« n'ont toujours pas été »)
+    without: list[str]  # « sans dépasser »
+    hardly: list[str]  # « n'ont guère dépassé »: hardly more, hardly less
+    turns: dict[str, Qualifier]  # qualifier -> what its negation says
+    reach: list[str]  # verbs of reaching, which say `exact` and negated `turns["reach"]`
+    restrictive: list[str]  # cues that with « ne » say « only » (« ne pèsent plus que »): exact
+
+
 @cache
 def qualifier_cues() -> dict[str, list[str]]:
-    """Qualifier -> French cue phrases (qualifiers.yaml)."""
-    return _typed("qualifiers.yaml", read_data("qualifiers.yaml"), dict[str, list[str]])
+    """Qualifier -> French cue phrases (qualifiers.yaml, without its `negation:` section)."""
+    data = read_data("qualifiers.yaml")
+    if isinstance(data, dict):
+        data = {key: value for key, value in data.items() if key != NEGATION}
+    return _typed("qualifiers.yaml", data, dict[str, list[str]])
+
+
+@cache
+def qualifier_negation() -> Negation:
+    """The words of a negation and what a negated qualifier cue then says (qualifiers.yaml, `negation:`)."""
+    data = read_data("qualifiers.yaml")
+    section = data.get(NEGATION, {}) if isinstance(data, dict) else {}
+    return _typed("qualifiers.yaml (negation)", section, Negation)
 
 
 class CountryWords(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -270,9 +299,24 @@ def cues() -> dict[str, list[str]]:
     return _typed("cues.yaml", read_data("cues.yaml"), dict[str, list[str]])
 
 
+class Tense(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """How the conditional and the future are told from the imperfect (modality.yaml, `tense:`)."""
+
+    conditional: list[str]  # endings after a future stem: « -ait », « -aient »
+    future: list[str]  # « -a », « -ont »
+    stems: list[str]  # how a future stem ends (« -er », « -ir », « -dr »…), longest wins
+    not_stems: list[str]  # endings of an imperfect stem that look like one (« -ér »: « opér-ait »)
+    irregular: list[str]  # whole future stems (« aur- », « saur- »)
+    imperfects: list[str]  # whole imperfect stems in -ir (« attir-ait »)
+    not_verbs: list[str]  # nouns and participles that end the same way (« portrait », « affront »)
+    auxiliaries: list[str]  # the journalistic conditional (« auraient atteint … selon »): no forecast
+
+
 class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     target: list[str]
     forecast: list[str]
+    own_clause: list[str] = msgspec.field(default_factory=list)  # a cue before them does not reach after
+    tense: Tense | None = None
 
 
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -3,36 +3,96 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
+from factcheck import lexicon
 from factcheck.extraction.mentions import Cue
+from factcheck.extraction.reading.figures import Figure
 from factcheck.extraction.reading.quantities import QuantityRules
 from factcheck.model import Period
 
-_CONDITIONAL = re.compile(r"\b[a-z]{3,}(?:rait|raient|ront)\b")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-_NOT_CONDITIONAL = frozenset({"portrait", "retrait", "extrait", "attrait", "abstrait", "distrait", "soustrait",
-                              "trait"})
+@dataclass(frozen=True)
+class _Tense:
+    """modality.yaml's `tense:` section, ready for matching (see `is_future_form`)."""
 
+    endings: tuple[str, ...]  # « aient », « ait », « ont », « a »: longest first
+    stems: tuple[str, ...]  # the endings of `kinds`, longest first
+    kinds: dict[str, bool]  # how a stem ends -> it is a future stem (« -er ») or not (« -ér »)
+    irregular: frozenset[str]
+    imperfects: frozenset[str]
+    not_verbs: frozenset[str]
+    auxiliaries: frozenset[str]
+
+
+@cache
+def _tense() -> _Tense:
+    data = lexicon.modality_cues().tense
+    if data is None:
+        return _Tense((), (), {}, frozenset(), frozenset(), frozenset(), frozenset())
+    kinds = {**{s: True for s in data.stems}, **{s: False for s in data.not_stems}}
+    return _Tense(tuple(sorted({*data.conditional, *data.future}, key=len, reverse=True)),
+                  tuple(sorted(kinds, key=len, reverse=True)), kinds, frozenset(data.irregular),
+                  frozenset(data.imperfects), frozenset(data.not_verbs), frozenset(data.auxiliaries))
+
+
+@cache
+def is_future_form(word: str) -> bool:
+    """« atteindraient », « dépasseront », « s'établirait », « pourra »: a verb in the conditional or the
+    future, built on a future stem that ends in r (the infinitive, « atteindr- », « pourr- »). Not an
+    imperfect of a verb in -rer (« chiffraient », « générait », « assurait », « attirait »), nor a noun
+    (« portrait », « affront », « diaspora »). `word` is as written (accents tell « générait » from
+    « générerait »); a capitalised word is a name."""
+    if not word or not word[0].islower():
+        return False
+    tense = _tense()
+    word = word.lower()
+    if word in tense.not_verbs or word in tense.auxiliaries:
+        return False
+    for ending in tense.endings:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            break
+    else:
+        return False
+    if len(stem) < 2 or not stem.endswith("r"):
+        return False
+    if stem in tense.irregular:
+        return True
+    if stem in tense.imperfects:
+        return False
+    for end in tense.stems:
+        if stem.endswith(end):
+            return tense.kinds[end]
+    return False
 
 
 class ModalityRules(QuantityRules):
     """Rules for actual, target and forecast figures."""
 
     # -- modality -------------------------------------------------------------------------------------
+    def modal_scope(self, position: int) -> int:
+        """Where the words that can give a figure its modality start: its clause, after the last clause of
+        its own inside it (« ambitionnent de porter … à 20 milliards, précisant que ceux-ci ont atteint
+        16,6 milliards l'an dernier »: the 16,6 milliards are no target)."""
+        start = self.clause_span(self.clause_of(position))[0]
+        own = [c.end for c in self.cues("own_clause") if start <= c.start and c.end <= position]
+        return max(own) if own else start
     def modality_cue(self, position: int) -> Cue | None:
         """The target or forecast cue a figure's modality comes from, if any."""
-        clause = self.clause_of(position)
-        start = self.clause_span(clause)[0]
+        start = self.modal_scope(position)
         cues = [c for c in self.cues("modality") if start <= c.start < position]
         return cues[-1] if cues else None
     def modality_of(self, position: int) -> str:
         """A target or forecast cue before the figure in its clause (« objectif », « porter … à »,
-        « devrait », « pourraient dépasser »), unless a « contre » item comes between (« hisser les
-        échanges à 3 milliards, contre quelque 1,9 milliard aujourd'hui »); a verb in the conditional
-        or the future in the clause makes a forecast (« atteindraient 200 milliards »)."""
-        clause = self.clause_of(position)
-        start = self.clause_span(clause)[0]
+        « devrait », « pourraient dépasser »), unless a « contre » item or a clause of its own (« précisant
+        que », « après avoir ») comes between (« hisser les échanges à 3 milliards, contre quelque 1,9
+        milliard aujourd'hui »); a verb in the conditional or the future there makes a forecast
+        (« atteindraient 200 milliards », « dépasseront »), not an imperfect (« se chiffraient à »)."""
+        start = self.modal_scope(position)
         frame = self.frame(position)
         if frame.opener == "contre":
             return "actual"
@@ -42,9 +102,15 @@ class ModalityRules(QuantityRules):
             cues = [c for c in cues if c.start > contre[-1].start]
         if cues:
             return cues[-1].key
-        before = self.f(start, position)
-        words = [w for w in _CONDITIONAL.findall(before) if w not in _NOT_CONDITIONAL]
-        return "forecast" if words else "actual"
+        before = self.m.original(start, position)
+        return "forecast" if any(is_future_form(w) for w in _WORD.findall(before)) else "actual"
+    def by_deadline(self, figure: Figure, period: str) -> bool:
+        """« 30 vols par semaine d'ici l'été 2024 », « 5 milliards d'ici 2026 »: the figure's period is a
+        deadline of its clause, so the figure is to come (a target or a forecast), never a count so far,
+        even for a stock or a weekly rate."""
+        clause = figure.frame.clause
+        return any(p.kind == "horizon" and p.period and period.startswith(p.period) and
+                   self.clause_of(p.start) == clause for p in self.m.periods)  # « d'ici 2026 »: a stock at 2026-12
     def reaches_publication(self, period: str) -> bool:
         """The period runs to the month of publication or after it (it was not over when written)."""
         published = self.ctx.published

@@ -4,11 +4,14 @@ and restatements."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
+from factcheck import lexicon
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.reading.core import ReaderCore
 from factcheck.extraction.reading.figures import Figure
+from factcheck.extraction.text import fold
 from factcheck.model import MAX_FIGURE
 
 _FILLER = re.compile(r"^(?:\s|le|la|les|l'|un|une|de|d'|du|des|a|au|aux|soit|leur|leurs|ce|cette|barre|seuil|"
@@ -19,6 +22,51 @@ _FILLER = re.compile(r"^(?:\s|le|la|les|l'|un|une|de|d'|du|des|a|au|aux|soit|leu
 
 _AT_LEAST_AFTER = re.compile(r"[^,;]{0,25}?,?\s*(?:voire|ou\s+meme|sinon)\s+(?:le\s+|la\s+|les\s+|l'\s*)?"
                              r"(?:depasser|davantage|plus|exceder|surpasser)\b")
+
+
+@dataclass(frozen=True)
+class _Negation:
+    """qualifiers.yaml's `negation:` section as patterns on folded text (see `QuantityRules.qualifier_reading`)."""
+
+    before: re.Pattern[str]  # « n'ont pas », « ne devraient toutefois pas », « ne pas »: right before the cue
+    particle: re.Pattern[str]  # « ne », « n'se »: right before the cue, the negation word after it
+    after: re.Pattern[str]  # « pas », « toujours pas »: right after the cue (« ne dépassent pas »)
+    without: re.Pattern[str]  # « sans », « sans toutefois »
+    restrictive_lead: re.Pattern[str]  # « ne pèsent »: before « plus que » (« only »)
+    figure: re.Pattern[str]  # « ne s'élèvent pas à », « n'ont pas représenté »: a negated verb with no cue
+    hardly: frozenset[str]
+    turns: dict[str, str]
+    reach: frozenset[str]
+    restrictive: frozenset[str]
+
+
+def _alternatives(words: list[str]) -> str:
+    folded = sorted({re.sub(r"\s+", " ", fold(w).strip()) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", r"'\s*") for w in folded)
+
+
+@cache
+def _negation() -> _Negation:
+    data = lexicon.qualifier_negation()
+    elided = [re.escape(fold(p)) + r"\s*" for p in data.particles if p.endswith("'")]
+    spaced = [re.escape(fold(p)) + r"\s+" for p in data.particles if not p.endswith("'")]
+    particle = "(?:" + "|".join(elided + spaced) + ")"
+    pronoun = r"(?:(?:se\s+|s'\s*|y\s+|en\s+|le\s+|la\s+|les\s+|l'\s*))?"
+    between = rf"(?:(?:{_alternatives(data.between)})\s+)*"
+    word = rf"(?:{_alternatives(data.words + data.hardly)})"
+    return _Negation(
+        before=re.compile(rf"(?<![\w']){particle}{pronoun}(?:[a-z]+\s+)?{between}(?P<neg>{word})\s+{between}$"),
+        particle=re.compile(rf"(?<![\w']){particle}{pronoun}$"),
+        after=re.compile(rf"\s*{between}(?P<neg>{word})(?![\w])"),
+        without=re.compile(rf"(?<![\w])(?:{_alternatives(data.without)})\s+{between}$"),
+        restrictive_lead=re.compile(rf"(?<![\w']){particle}{pronoun}[a-z]+\s+{between}$"),
+        figure=re.compile(rf"(?<![\w']){particle}{pronoun}(?:[a-z]+\s+)?{between}(?P<neg>{word})\s+{between}"
+                          rf"(?:[a-z]+\s+)?(?:(?:a|au|aux|de|d'|du|des|le|la|les|l'|un|une)\s*)*$"),
+        hardly=frozenset(fold(w) for w in data.hardly),
+        turns=dict(data.turns),
+        reach=frozenset(fold(w) for w in data.reach),
+        restrictive=frozenset(fold(w) for w in data.restrictive),
+    )
 
 
 def _scaled_like(value: float, second: Quantity) -> float:
@@ -58,7 +106,12 @@ class QuantityRules(ReaderCore):
                 continue
             if q.unit == "%" or q.kind == "percent":
                 figure = Figure(q, "percent", "%", self.frame(q.span[0]), end=q.span[1])
-                figure.qualifier, figure.cue = self.qualifier_of(q.span[0], floor)
+                qualifier, figure.cue = self.qualifier_reading(q.span[0], floor)
+                if qualifier is None:
+                    self.leave_out(q, f"a negated figure (« {figure.cue} »): the words say what it is not")
+                    floor = q.span[1]
+                    continue
+                figure.qualifier = qualifier
                 if self._is_range_start(q, following) and following is not None and following.unit == "%":
                     figure.qualifier, figure.low, figure.high, figure.end = "range", q.value, following.value, \
                         following.span[1]
@@ -78,7 +131,8 @@ class QuantityRules(ReaderCore):
             if q.unit is None and following is not None and self._is_from_to(q, following):
                 q = replace(q, value=_scaled_like(q.value, following))  # « passant de 9 à 17 milliards d'euros »
             figure = Figure(q, definition.kind, unit, self.frame(q.span[0]), end=q.span[1], origin=origin)
-            figure.qualifier, figure.cue = self.qualifier_of(q.span[0], floor)
+            qualifier, figure.cue = self.qualifier_reading(q.span[0], floor)
+            figure.qualifier = qualifier or "exact"
             if figure.qualifier == "exact" and _AT_LEAST_AFTER.match(self.f(q.span[1], q.span[1] + 40)):
                 figure.qualifier, figure.cue = "at_least", "voire le dépasser"  # « atteindre 200 milliards, voire le dépasser »
             if self._is_range_start(q, following) and following is not None:
@@ -87,6 +141,13 @@ class QuantityRules(ReaderCore):
                     following.span[1]
                 figure.quantity = replace(q, value=low)
                 skip = True
+            price = self._per_unit(figure) if definition.kind == "money" else None
+            if price is not None or qualifier is None:
+                self.leave_out(figure, f"a price or an amount per unit (« {price} »), not a flow between the two"
+                               if price is not None else f"a negated figure (« {figure.cue} »): the words say "
+                                                         f"what it is not")
+                floor = figure.end
+                continue
             if definition.kind == "money":
                 self.ctx.money_unit = unit
             figures.append(figure)
@@ -177,14 +238,57 @@ class QuantityRules(ReaderCore):
         before = self.f(max(self.m.start, q.span[0] - 12), q.span[0])
         between = self.f(q.span[1], following.span[0]).strip()
         return bool(re.search(r"\b(?:de|d')\s*$", before)) and between in ("a", "et")
+    def _per_unit(self, figure: Figure) -> str | None:
+        """« 35 000 dollars la tonne », « 70 000 dollars par tonne », « 900 FCFA le kilo »: the unit a money
+        figure is the price of, right after it."""
+        for cue in self.cues("per_unit"):
+            if 0 <= cue.start - figure.end <= 3 and not self.f(figure.end, cue.start).strip():
+                return self.m.original(figure.start, cue.end)
+        return None
     def qualifier_of(self, start: int, floor: int) -> tuple[str, str | None]:
         """The qualifier cue right before a figure (« plus de », « près d' », « environ », « a dépassé
-        les », « franchi la barre des »), with only articles and filler words in between."""
+        les », « franchi la barre des »), with only articles and filler words in between; a negated cue
+        reads the other way (`qualifier_reading`), and one that cannot be turned is `exact` here."""
+        qualifier, cue = self.qualifier_reading(start, floor)
+        return (qualifier, cue) if qualifier is not None else ("exact", cue)
+    def qualifier_reading(self, start: int, floor: int) -> tuple[str | None, str | None]:
+        """`qualifier_of`, with negation: « n'ont pas dépassé 700 millions » is at most 700 millions,
+        « ne dépassent pas », « ne devraient pas franchir la barre des », « sans dépasser » too; « n'ont pas
+        atteint 50 millions » less than 50 millions; « n'ont guère dépassé 120 millions » about 120
+        millions; « ne pèsent plus que 2 milliards » only 2 milliards (exact). A negated cue that has no
+        reading the other way (« ne s'élève pas à ») gives None: the words say only what it is not."""
         found = [c for c in self.cues("qualifier") if floor <= c.start and c.end <= start]
         for cue in reversed(found):
-            if _FILLER.match(self.f(cue.end, start)):
-                return cue.key, cue.text
-            break
+            negation = _negation()
+            gap = self.f(cue.end, start)
+            lead_start = max(floor, cue.start - 80, self.m.start)
+            lead = self.f(lead_start, cue.start)
+            if _FILLER.match(gap):
+                if cue.key == "more_than" and fold(cue.text) in negation.restrictive and \
+                        negation.restrictive_lead.search(lead):
+                    return "exact", cue.text  # « ne pèsent plus que 2 milliards »: only
+                match = negation.before.search(lead) or negation.without.search(lead)
+                if match is None:
+                    return cue.key, cue.text
+                word = match.groupdict().get("neg") or "sans"
+                text = self.m.original(lead_start + match.start(), cue.end)
+            else:
+                after = negation.after.match(gap)  # « ne dépassent pas 50 millions »
+                particle = negation.particle.search(lead)
+                if after is None or particle is None or not _FILLER.match(gap[after.end():]):
+                    break
+                word = after.group("neg")
+                text = self.m.original(lead_start + particle.start(), cue.end + after.end())
+            if re.sub(r"\s+", " ", word) in negation.hardly:
+                return "approx", text
+            key = "reach" if cue.key == "exact" and fold(cue.text) in negation.reach else cue.key
+            return negation.turns.get(key), text
+        lead_start = max(floor, start - 80, self.m.start)
+        negated = _negation().figure.search(self.f(lead_start, start))
+        if negated is not None:  # « ne s'élèvent pas à 5 milliards »: what it is not
+            word = re.sub(r"\s+", " ", negated.group("neg"))
+            text = self.m.original(lead_start + negated.start(), start).strip()
+            return ("approx" if word in _negation().hardly else None), text
         stripped = self.f(floor, start).rstrip()
         if stripped.endswith(("~", "≈")):
             return "approx", stripped[-1]

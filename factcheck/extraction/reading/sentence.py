@@ -151,7 +151,7 @@ class SentenceReading(RelationRules):
             if final == "actual" and as_of is None and self.reaches_publication(period):
                 as_of = self.ctx.counts_to.get(period[:4])  # « Au 10 décembre 2023 » earlier in the article
             if final == "actual" and self.after_publication(period) and as_of is None:
-                if not self.metrics[metric].stock:
+                if not self.metrics[metric].stock or self.by_deadline(figure, period):
                     return f"{period} was not over when the article appeared: a forecast or a count so far?"
             if modality != "actual" and period.endswith("/..") is False and Period.parse(period).end < (
                     self.ctx.published.month_index if self.ctx.published else 0) and how in ("context",):
