@@ -25,10 +25,12 @@ SCORER = SHARED / "corpus" / "score.py"
 DISPATCHES = TESTS / "data" / "dispatches"
 
 # what the reader reached (tests/data/dispatches/README.md), rounded down; a change that loses ground fails
-RECALL_FLOOR = 0.60  # 144/238 when the corpus was added
-PRECISION_FLOOR = 0.82  # 164/199
+# when the corpus was added: recall 0.60 (144/238), precision 0.82 (164/199), 4 false alarms of 5 reported;
+# after the four families of rules its findings led to (dating, scope, growth, qualifiers):
+RECALL_FLOOR = 0.86  # 206/238
+PRECISION_FLOOR = 0.98  # 232/236
 MAJOR_CONFLICTS_FOUND = 1  # of 1 annotated
-MOST_FALSE_ALARMS = 4  # of 5 reported
+MOST_FALSE_ALARMS = 0  # of 1 reported
 
 
 @pytest.fixture(scope="module")
