@@ -148,16 +148,12 @@ class PhraseMatcher:
         alternatives = sorted(table, key=len, reverse=True)
         pattern = "|".join(_phrase_pattern(p) for p in alternatives) or r"(?!x)x"
         self._regex = re.compile(rf"(?<![\w])(?:{pattern})")
-        # the longest word of each phrase: a text that has none of them cannot hold a phrase, and most
-        # sentences are skipped by one set intersection (a phrase of symbols only, "~", always runs)
-        anchors = set()
-        for phrase in table:
-            words = re.findall(r"[^\W\d_]+", phrase)
-            if not words:
-                anchors = set()
-                break
-            anchors.add(max(words, key=len))
-        self.anchors: frozenset[str] | None = frozenset(anchors) if anchors else None
+        # one token of each phrase that every text holding it must hold: a text that has none of them
+        # cannot hold a phrase, and most sentences are skipped by one set intersection
+        anchors = {_anchor(phrase) for phrase in table}
+        self.anchors: frozenset[str] | None = None  # None: every text is searched
+        if anchors and all(anchors):
+            self.anchors = frozenset(a for anchor in anchors for a in anchor)
 
     def find(self, folded: str, start: int = 0, end: int | None = None,
              words: frozenset[str] | set[str] | None = None) -> list[Match]:
@@ -182,12 +178,33 @@ class PhraseMatcher:
         return ""
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s']")  # words, and signs such as "~" or "≈"
+# words so frequent that a phrase anchored on one would be looked for in nearly every sentence: a phrase
+# is anchored on its longest other word (« par kg » on « kg », not « par »)
+_FREQUENT = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "en", "a", "au", "aux",
+                       "par", "pour", "sur", "que", "qu", "se", "sa", "son", "ses", "leur", "leurs", "ce", "cette",
+                       "ces", "il", "ils", "elle", "elles", "y", "ne", "n", "pas", "dans", "avec", "entre", "est",
+                       "ont", "sont", "s", "qui"})
 
 
 def text_words(folded: str) -> set[str]:
-    """The words of a folded text, for `PhraseMatcher.find`'s quick test."""
-    return set(_WORD.findall(folded))
+    """The tokens of a folded text (words and signs), for `PhraseMatcher.find`'s quick test."""
+    return set(_TOKEN.findall(folded))
+
+
+def _anchor(phrase: str) -> tuple[str, ...]:
+    """The tokens any text holding `phrase` holds at least one of: its longest word that is not a frequent
+    one (else its longest word), with the elided form of a last word the pattern may elide (« de »,
+    « d' »); a phrase of signs only, its first sign."""
+    tokens = _TOKEN.findall(phrase)
+    words = [t for t in tokens if t[0].isalpha()]
+    if not words:
+        return (tokens[0],) if tokens else ()
+    rare = [w for w in words if w not in _FREQUENT] or words
+    anchor = max(rare, key=len)
+    if anchor == phrase.split(" ")[-1] and anchor in _ELIDABLE:
+        return anchor, _ELIDABLE[anchor].rstrip("'")
+    return (anchor,)
 
 
 _ELIDED = {"d'": "de", "l'": "le", "qu'": "que"}
