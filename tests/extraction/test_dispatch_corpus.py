@@ -24,13 +24,16 @@ from tests.conftest import SHARED, TESTS
 SCORER = SHARED / "corpus" / "score.py"
 DISPATCHES = TESTS / "data" / "dispatches"
 
-# what the reader reached (tests/data/dispatches/README.md), rounded down; a change that loses ground fails
-# when the corpus was added: recall 0.60 (144/238), precision 0.82 (164/199), 4 false alarms of 5 reported;
-# after the four families of rules its findings led to (dating, scope, growth, qualifiers):
-RECALL_FLOOR = 0.86  # 206/238
-PRECISION_FLOOR = 0.98  # 232/236
-MAJOR_CONFLICTS_FOUND = 1  # of 1 annotated
-MOST_FALSE_ALARMS = 0  # of 1 reported
+# What the reader reached (tests/data/dispatches/README.md), rounded down; a change that loses ground fails.
+# Round 1 (29 dispatches, gold/dispatches.yaml) when it was added: recall 0.60, precision 0.82, 4 false alarms of
+# 5; after the rules it led to, 0.87 and 0.98, none. Round 2 (30 more, gold/round2-*.yaml, written and annotated
+# blind to those rules) on its first run: recall 0.73 (209/286), precision 0.90 (228/252), 5 false alarms of 15.
+# Both rounds together, as the round-2 dispatches were added:
+ARTICLES = 59
+RECALL_FLOOR = 0.79  # 415/524
+PRECISION_FLOOR = 0.94  # 460/488
+MAJOR_CONFLICTS_FOUND = 6  # of 8 annotated
+MOST_FALSE_ALARMS = 5  # of 16 reported
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +49,7 @@ def figures() -> dict[str, object]:
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/corpus is not next to this clone")
 def test_recall_and_precision_do_not_drop(figures: dict[str, object]) -> None:
-    assert figures["articles"] == 29
+    assert figures["articles"] == ARTICLES
     assert figures["recall"] >= RECALL_FLOOR, figures["missed"]  # type: ignore[operator]
     assert figures["precision"] >= PRECISION_FLOOR  # type: ignore[operator]
 
@@ -59,15 +62,19 @@ def test_conflicts_are_still_found_and_false_alarms_do_not_grow(figures: dict[st
 
 def test_every_gold_quote_is_in_its_dispatch() -> None:
     """The scorer does not check quotes; a quote that is not verbatim would make a claim unreviewable."""
-    gold = yaml.safe_load((DISPATCHES / "gold" / "dispatches.yaml").read_text(encoding="utf-8"))
+    golds = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((DISPATCHES / "gold").glob("*.yaml"))]
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (DISPATCHES / "sources").glob("*.txt")}
-    assert {a["slug"] for a in gold["articles"]} == set(texts)
-    ids = [c["id"] for c in gold["claims"]]
+    slugs = [a["slug"] for gold in golds for a in gold["articles"]]
+    assert sorted(slugs) == sorted(texts)  # each dispatch annotated in exactly one gold file
+    ids = [c["id"] for gold in golds for c in gold["claims"]]
     assert len(ids) == len(set(ids))
-    quoted = gold["claims"] + [c for k in gold["conflicts"] for c in k["claims"]]
-    assert [c["id"] for c in quoted if c["quote"] not in texts[c["article"]]] == []
-    named = {i for section in ("agreements", "must_not_conflict") for a in gold[section] for i in a["claims"]}
-    assert named <= set(ids)
+    for gold in golds:
+        quoted = gold["claims"] + [c for k in gold.get("conflicts") or [] for c in k.get("claims") or []
+                                   if isinstance(c, dict)]
+        assert [c["id"] for c in quoted if c["quote"] not in texts[c["article"]]] == []
+        named = {i for section in ("agreements", "must_not_conflict") for a in gold.get(section) or []
+                 for i in a["claims"]}
+        assert named <= set(ids)
 
 
 def test_every_dispatch_says_it_is_not_a_real_article() -> None:
