@@ -28,6 +28,11 @@ _AFTER_A_CHANGE = re.compile(r"(?:%|\bfois|\bdouble|\btriple|\bquadruple|\bmoiti
 _MORE_THAN_AFTER = re.compile(r"^\s*(?:de\s+plus|de\s+moins|supplementaires?)\b")
 
 
+# right before a period: « 12 % de plus qu'un an plus tôt », « 5 % de moins que l'année précédente », « deux
+# fois plus qu'un an auparavant »: the period is what the figure is compared with
+_MORE_THAN_BEFORE = re.compile(r"\b(?:de\s+plus|de\s+moins|fois\s+plus|fois\s+moins)\s+(?:que\s+|qu'\s*)$")
+
+
 # the length in months of the period a « previous_period » cue compares with (relations.yaml)
 _PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 _PERIOD_NAMES = {"month": "month", "quarter": "quarter", "half": "half-year"}
@@ -52,8 +57,14 @@ class GrowthRules(ScopeRules):
         """Besides the comparisons of `PeriodRules` (« par rapport à 2022 »), the year of a level a change
         is measured against: « inférieur de 29 % à son niveau de 2019 », « le double de son niveau de
         2020 », « dépasse de 15 % le niveau de 2019 », and after a change « dépassant de 12 % celles de
-        2022 » (where « celles de 2022 ont atteint … » would be a subject)."""
+        2022 » (where « celles de 2022 ont atteint … » would be a subject); and the period after « de plus
+        que », « de moins que » (« soit 12 % de plus qu'un an plus tôt », « 5 % de moins que l'année
+        précédente »)."""
         super()._mark_compared_periods()
+        for mention in self.m.periods:
+            if mention.kind in ("point", "same_year", "same_period", "months") and \
+                    _MORE_THAN_BEFORE.search(self.f(mention.start - 25, mention.start)):
+                self.consumed.add(mention.start)
         for cue in self.cues("named_level"):
             mention = next((p for p in self.m.periods if p.start >= cue.end), None)
             if mention is None or mention.kind != "point" or self.f(cue.end, mention.start).strip():

@@ -242,7 +242,13 @@ class RelationRules(GrowthRules):
             if mention.kind == "same_period" and mention.period:
                 return shift_to_year(main, int(mention.period))
             if mention.kind == "point" and mention.period and mention.start in self.consumed:
+                if self.ctx.published and mention.offset is None and mention.period[:4] not in mention.text:
+                    # « deux fois plus que l'an dernier »: the year before the figure's
+                    return shift_to_year(main, int(main[:4]) - 1)
                 return mention.period
+            if mention.kind == "same_year" and mention.offset and mention.start in self.consumed:
+                # « deux fois plus qu'un an plus tôt »: the same period a year before the figure's
+                return shift_to_year(main, int(main[:4]) + mention.offset)
         return None
     def _verb_periods(self, position: int, led: str | None = None, infinitive: bool = False) -> tuple[str, str] | None:
         """« a doublé en passant de X en 2022 à Y en 2023 »: 2023 against 2022; « entre 2019 et 2023 »;
