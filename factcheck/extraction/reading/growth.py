@@ -66,7 +66,8 @@ class GrowthRules(ScopeRules):
                     _MORE_THAN_BEFORE.search(self.f(mention.start - 25, mention.start)):
                 self.consumed.add(mention.start)
         for cue in self.cues("named_level"):
-            mention = next((p for p in self.m.periods if p.start >= cue.end), None)
+            # the period may start with the cue's last word: « celui des quatre premiers mois de 2019 »
+            mention = next((p for p in self.m.periods if p.end > cue.end and p.start > cue.start), None)
             if mention is None or mention.kind != "point" or self.f(cue.end, mention.start).strip():
                 continue
             if cue.key == "pronoun" and not _AFTER_A_CHANGE.search(self.f(cue.start - 30, cue.start)):
@@ -118,6 +119,9 @@ class GrowthRules(ScopeRules):
         that cannot be this figure's."""
         q = figure.quantity
         stop = self._next_level_after(q.span[1])
+        other = self._other_measure_after(q.span[1])
+        if other is not None:
+            return None, f"a change « {other} »: against another figure, not another period"
         for cue in self.cues("previous_period"):
             if 0 <= cue.start - q.span[1] <= 45 and cue.start < stop:
                 shifted = _previous(main, cue.key)
@@ -162,6 +166,21 @@ class GrowthRules(ScopeRules):
                 return None, f"a change « {since.text} » of a figure for {main}: from which period?"
             return since.period, None
         return None, None
+    def _other_measure_after(self, position: int) -> str | None:
+        """« un chiffre supérieur de 8 % à celui des Coréens », « inférieures de 5 % à celles de la France »:
+        a pronoun right after a change names what it is compared with; when no period follows it (« à celui
+        de 2019 » marks its period a base), it is another measure, and the change is no change in time.
+        Its words, or None."""
+        for cue in self.cues("named_level"):
+            if cue.key != "pronoun" or not 0 <= cue.start - position <= 8 or \
+                    not re.fullmatch(r"\s*(?:a|que|qu')?\s*", self.f(position, cue.start)):
+                continue
+            mention = next((p for p in self.m.periods if p.end > cue.end and p.start > cue.start), None)
+            if mention is not None and mention.start in self.consumed:
+                return None
+            words = re.match(r"\s*[\w'-]+(?:\s+[\w'-]+)?", self.m.original(cue.end, cue.end + 30))
+            return self.m.original(cue.start, cue.end) + (words.group(0) if words else "")
+        return None
     def _next_level_after(self, position: int) -> int:
         later = [q.span[0] for q in self.m.quantities if q.span[0] > position and q.kind in ("money", "measure")]
         return min(later + [self.m.end])
