@@ -356,7 +356,10 @@ class PeriodRules(ModalityRules):
         lorsque 3,27 millions de Japonais … », « soit 82 % de son niveau de 2019 (288 000) »)."""
         frame = figure.frame
         compared = [p for p in self.m.periods if p.start in self.consumed and p.end <= figure.start]
-        when = re.match(r"\s*(?:lorsqu|quand\b)", self.f(frame.start, frame.start + 12))
+        when = re.match(r"\s*(?:lorsqu|quand\b)", self.f(frame.start, frame.start + 12)) or (
+            # « a triplé depuis 2018, alors qu'il plafonnait à 49,2 milliards »: the same measure, in the past
+            re.match(r"\s*alors\s+qu'\s*(?:il|elle)s?\b", self.f(frame.start, frame.start + 16))
+            and _PAST.search(self.f(frame.start, figure.start)))
         aside = frame.parenthesis and bool(compared) and \
             re.fullmatch(r"\s*\(\s*", self.f(compared[-1].end, figure.start)) is not None
         where = frame.opener == "où" or re.search(r"\bannee\s+ou\b|,\s*ou\b",
@@ -374,7 +377,7 @@ class PeriodRules(ModalityRules):
             return shift_to_year(main, int(mention.period) if mention.period else int(main[:4]) - 1)
         if mention.kind == "same_year":
             return shift_to_year(main, int(main[:4]) + (mention.offset or 0))
-        if mention.kind == "point" and mention.period:
+        if mention.kind in ("point", "since") and mention.period:  # « a triplé depuis 2018, quand il … »
             if self.ctx.published and mention.period[:4] not in mention.text:  # « l'année d'avant »
                 return shift_to_year(main, int(main[:4]) - 1)
             return mention.period

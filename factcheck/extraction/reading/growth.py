@@ -21,6 +21,16 @@ LEADS_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w\s',-]{0,40}?)\s*(?:pour\s+(?:
                       r"environ|quelque|un\s+montant\s+de)?\s*")
 
 
+# a subordinate clause between a change and a level: « en hausse de 180 % depuis 2018, lorsqu'elles
+# plafonnaient à 49,2 milliards » (that level is the base's, not the one the change leads to)
+_SUBORDINATE = re.compile(r"\b(?:quand|lorsqu|lorsque|ou|alors\s+qu|tandis\s+qu)\b")
+
+
+def leads_to(gap: str) -> bool:
+    """The words between a verb of change and the level it leads to (`LEADS_TO`), in one clause."""
+    return LEADS_TO.fullmatch(gap) is not None and not _SUBORDINATE.search(gap)
+
+
 # right before « celles de 2022 »: a change or a multiple, so the pronoun names its base
 _AFTER_A_CHANGE = re.compile(r"(?:%|\bfois|\bdouble|\btriple|\bquadruple|\bmoitie)\s*(?:\ba\s*|\bque\s*|\bqu'\s*)?$")
 
@@ -65,6 +75,8 @@ class GrowthRules(ScopeRules):
             if mention.kind in ("point", "same_year", "same_period", "months") and \
                     _MORE_THAN_BEFORE.search(self.f(mention.start - 25, mention.start)):
                 self.consumed.add(mention.start)
+            elif mention.kind == "since" and self.since_of_a_change(mention):
+                self.consumed.add(mention.start)
         for cue in self.cues("named_level"):
             # the period may start with the cue's last word: « celui des quatre premiers mois de 2019 »
             mention = next((p for p in self.m.periods if p.end > cue.end and p.start > cue.start), None)
@@ -73,6 +85,15 @@ class GrowthRules(ScopeRules):
             if cue.key == "pronoun" and not _AFTER_A_CHANGE.search(self.f(cue.start - 30, cue.start)):
                 continue
             self.consumed.add(mention.start)
+    def since_of_a_change(self, mention: PeriodMention) -> bool:
+        """« a triplé depuis 2018 », « en hausse de 40 % depuis 2019 », « multipliées par trois depuis
+        2015 »: « depuis » right after a change names its base, the start of the change (while « depuis
+        2015, les entreprises turques ont investi 2,5 milliards » is the span of a level)."""
+        ends = [c.end for family in ("change", "multiple", "multiplied_by") for c in self.cues(family)
+                if c.end <= mention.start]
+        ends += [q.span[1] for q in self.m.quantities if q.kind == "percent" or q.unit == "%"]
+        return any(0 <= mention.start - end <= 20 and not re.search(r"[;:()]|,(?!\d)", self.f(end, mention.start))
+                   for end in ends)
     # -- growth rates ---------------------------------------------------------------------------------
     def change_of(self, figure: Figure, percents: list[Figure]) -> int | None:
         """+1 or -1 when a percentage is a change: a cue before it (« en hausse de », « ont reculé de »,
@@ -345,7 +366,7 @@ class GrowthRules(ScopeRules):
         if after:
             nxt = min(after, key=lambda i: figures[i].start)
             gap = self.f(figure.end, figures[nxt].start)
-            leads = LEADS_TO.fullmatch(gap)
+            leads = leads_to(gap)
             if leads and not any(f.kind != "percent" and figure.end < f.start < figures[nxt].start for f in figures):
                 return nxt
         if before:

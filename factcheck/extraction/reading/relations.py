@@ -10,7 +10,7 @@ from factcheck.extraction.periods import PeriodMention
 from factcheck.extraction.text import fold
 from factcheck.extraction.reading.dating import is_verb, shift_to_year
 from factcheck.extraction.reading.figures import Draft, Figure, LeftOut
-from factcheck.extraction.reading.growth import LEADS_TO, GrowthRules
+from factcheck.extraction.reading.growth import GrowthRules, leads_to
 from factcheck.model import Period
 
 # after a multiple noun, what makes it a comparison: « le double de 2023 », « la moitié des exportations »,
@@ -92,8 +92,11 @@ class RelationRules(GrowthRules):
             return self._no_subject(cue)
         metric, countries, direction, unit, main = subject
         modality = self.modality_of(cue.start)
-        if verb and (modality != "actual" or self._horizon_after(cue.end) is not None):
-            pair: tuple[str, str] | str | None = self._target_periods(cue, cue.end, values)
+        since = self._since_after(cue.end) if verb and modality == "actual" else None
+        if since is not None:
+            pair: tuple[str, str] | str | None = self._since_periods(cue, cue.end, since, values)
+        elif verb and (modality != "actual" or self._horizon_after(cue.end) is not None):
+            pair = self._target_periods(cue, cue.end, values)
         elif verb:
             pair = self._verb_periods(cue.end, self._led_period(cue.end, values),
                                       infinitive=fold(cue.text).endswith("er"))
@@ -142,7 +145,10 @@ class RelationRules(GrowthRules):
             return self._no_subject(cue)
         metric, countries, direction, unit, _ = subject
         modality = self.modality_of(cue.start)
-        if modality != "actual" or self._horizon_after(number.span[1]) is not None:
+        since = self._since_after(number.span[1]) if modality == "actual" else None
+        if since is not None:
+            pair: tuple[str, str] | str | None = self._since_periods(cue, number.span[1], since, values)
+        elif modality != "actual" or self._horizon_after(number.span[1]) is not None:
             pair = self._target_periods(cue, number.span[1], values)
         else:
             pair = self._verb_periods(number.span[1], self._led_period(number.span[1], values))
@@ -186,6 +192,30 @@ class RelationRules(GrowthRules):
         clause = self.clause_of(position)
         return next((p for p in self.m.periods if p.kind == "horizon" and p.period and p.start >= position
                      and self.clause_of(p.start) == clause), None)
+    def _since_after(self, position: int) -> PeriodMention | None:
+        """« a triplé depuis 2018 », « multipliées par trois depuis 2015 »: the base of a verb of change."""
+        return next((p for p in self.m.periods if p.kind == "since" and p.period and p.start in self.consumed
+                     and 0 <= p.start - position <= 20), None)
+    def _since_periods(self, cue: Cue, position: int, since: PeriodMention,
+                       values: list[Draft]) -> tuple[str, str] | str:
+        """« un montant qui a triplé depuis 2018 » after « 136,6 milliards de dollars en 2024 », « ont
+        doublé depuis 2019 pour atteindre 3 milliards en 2023 »: the change runs from the year « depuis »
+        names to the period of its level (the one its verb leads to, else the sentence's main level
+        before it, not a « contre » comparison). With no level to end it (« ont été multipliés par
+        trois depuis 2015 »: to when?), it is left out."""
+        assert since.period is not None
+        main = self._led_period(position, values)
+        if main is None:
+            before = [v for v in values if v.figure[1] <= cue.start and v.claim.get("kind") != "ratio"
+                      and v.restates is None and not self.frame(v.figure[0]).parenthesis
+                      and self.frame(v.figure[0]).opener != "contre"]
+            main = str(before[-1].claim["period"]) if before else None
+        what = self.m.original(cue.start, since.end)
+        if main is None:
+            return f"a change « {what} » whose end is not said"
+        if Period.parse(main).start <= Period.parse(since.period).end:
+            return f"a change « {what} » of a level of {main}: from which period?"
+        return main, since.period
     def _led_period(self, position: int, values: list[Draft]) -> str | None:
         """« ont triplé en cinq ans pour atteindre 120 millions de dollars en 2022 »: the period of the
         level a verb of change leads to, in its clause."""
@@ -194,7 +224,7 @@ class RelationRules(GrowthRules):
             start = draft.figure[0]
             if start < position or self.clause_of(start) != clause or draft.claim.get("kind") == "ratio":
                 continue
-            if LEADS_TO.fullmatch(self.f(position, start)):
+            if leads_to(self.f(position, start)):
                 return str(draft.claim["period"])
             return None
         return None
