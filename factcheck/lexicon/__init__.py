@@ -321,7 +321,9 @@ class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     multiples: dict[str, float]
+    comparatives: dict[str, float]
     times: list[str]
+    times_fewer: list[str]
     multiplied_by: list[str]
     divided_by: list[str]
     increase: list[str]

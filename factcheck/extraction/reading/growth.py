@@ -32,7 +32,8 @@ def leads_to(gap: str) -> bool:
 
 
 # right before « celles de 2022 »: a change or a multiple, so the pronoun names its base
-_AFTER_A_CHANGE = re.compile(r"(?:%|\bfois|\bdouble|\btriple|\bquadruple|\bmoitie)\s*(?:\ba\s*|\bque\s*|\bqu'\s*)?$")
+_AFTER_A_CHANGE = re.compile(r"(?:%|\bfois|\bdouble|\btriple|\bquadruple|\bmoitie|\btiers|\bquart|\bmoins)\s*"
+                             r"(?:\ba\s*|\bque\s*|\bqu'\s*)?$")
 
 
 _MORE_THAN_AFTER = re.compile(r"^\s*(?:de\s+plus|de\s+moins|supplementaires?)\b")
@@ -76,6 +77,11 @@ class GrowthRules(ScopeRules):
                     _MORE_THAN_BEFORE.search(self.f(mention.start - 25, mention.start)):
                 self.consumed.add(mention.start)
             elif mention.kind == "since" and self.since_of_a_change(mention):
+                self.consumed.add(mention.start)
+        for cue in self.cues("multiple"):  # « inférieures de moitié à 2014 », « moitié moins qu'en 2019 »
+            mention = next((p for p in self.m.periods if p.start >= cue.end), None)
+            if cue.key == "comparative" and mention is not None and mention.kind == "point" and \
+                    re.fullmatch(r"\s*(?:a|au|aux|que|qu'\s*en|qu'\s*au|en)\s*", self.f(cue.end, mention.start)):
                 self.consumed.add(mention.start)
         for cue in self.cues("named_level"):
             # the period may start with the cue's last word: « celui des quatre premiers mois de 2019 »

@@ -16,6 +16,8 @@ from factcheck.model import Period
 # after a multiple noun, what makes it a comparison: « le double de 2023 », « la moitié des exportations »,
 # « le triple qu'en 2015 »; not « double imposition »
 _COMPARISON_AFTER = re.compile(r"\s*(?:de|d'|du|des|que|qu')(?:\s|$)|\s*d'")
+# after a comparative (« inférieures de moitié à leur niveau de 2014 », « moitié moins qu'en 2019 »)
+_COMPARATIVE_AFTER = re.compile(r"\s*(?:a|au|aux|que|qu'|qu)\b")
 
 
 class RelationRules(GrowthRules):
@@ -81,8 +83,10 @@ class RelationRules(GrowthRules):
         factor = factor_of(cue.text)
         if factor is None or any(p.start <= cue.start < p.end for p in self.m.periods):
             return None
-        verb = is_verb(cue.text) and fold(cue.text).strip() != "moitie"  # « la moitié de », a noun
-        if not verb and not _COMPARISON_AFTER.match(self.f(cue.end, cue.end + 8)):
+        # « la moitié de » is a noun, « inférieures de moitié à » a comparative: both name their base
+        verb = is_verb(cue.text) and fold(cue.text).strip() != "moitie" and cue.key != "comparative"
+        after = _COMPARATIVE_AFTER if cue.key == "comparative" else _COMPARISON_AFTER
+        if not verb and not after.match(self.f(cue.end, cue.end + 8)):
             return None
         if not verb and not any(p.start >= cue.end and p.start - cue.end <= 45 for p in self.m.periods):
             # « constitués pour près de la moitié de fèves de cacao », « la moitié des échanges »
@@ -114,9 +118,9 @@ class RelationRules(GrowthRules):
         return self._relation_draft(cue, metric, countries, direction, unit, pair, factor, qualifier, modality)
     def _times(self, cue: Cue, values: list[Draft]) -> Draft | str | None:
         """« trois fois plus que celui de 2012 », « soit 2,7 fois le chiffre de 2022 »: the number before
-        « fois » is the factor, the period after it the base."""
+        « fois » is the factor, the period after it the base; « deux fois moins qu'en 2019 »: the inverse."""
         number = self._factor_number(cue)
-        if number is None:
+        if number is None or number.value <= 0:
             return None
         subject = self._subject_of_relation(cue.start, values)
         if subject is None:
@@ -129,9 +133,9 @@ class RelationRules(GrowthRules):
         qualifier, _ = self.qualifier_of(number.span[0], self.clause_span(self.clause_of(cue.start))[0])
         if qualifier in ("exact", "range"):
             qualifier = "approx"  # « trois fois plus »: a round multiple; « près de quatre fois plus »: nearly
+        factor = float(number.value) if cue.key != "fewer" else round(1 / float(number.value), 6)
         return self._relation_draft(cue, metric, countries, direction, unit, (main, relative),
-                                    float(number.value), qualifier, self.modality_of(cue.start),
-                                    figure=number.span)
+                                    factor, qualifier, self.modality_of(cue.start), figure=number.span)
     def _multiplied_by(self, cue: Cue, values: list[Draft]) -> Draft | str | None:
         """« les importations ont été multipliées par 2,5 entre 2015 et 2023 », « divisées par trois en
         cinq ans »: the number after the cue is the factor (its inverse after « divisé par »), the periods
