@@ -54,6 +54,11 @@ def figure(claim: Claim) -> str:
     prefix = f"{sign}{NBSP}" if sign else ""
     if claim.kind == "ratio":
         factor = claim.factor if claim.factor is not None else float("nan")
+        if claim.qualifier == "range" and claim.low is not None and claim.high is not None and \
+                0.5 <= claim.low and claim.high < 1.5:  # « de 2 % à 3 % »: "−3 à −2 % vs 2024"
+            low, high = ((claim.low - 1) * 100, (claim.high - 1) * 100)
+            text = f"{_signed(low)} à {_signed(high)}{NBSP}%"
+            return f"{text} vs {claim.relative_to}"
         if 0.5 <= factor < 1.5 and factor != 1:
             change = (factor - 1) * 100
             text = f"{'+' if change > 0 else '−'}{decimal(round(abs(change), 2))}{NBSP}%"
@@ -63,6 +68,10 @@ def figure(claim: Claim) -> str:
     if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
         return span_amount(claim.low, claim.high, claim.unit)
     return prefix + amount(claim.stated, claim.unit)
+
+
+def _signed(change: float) -> str:
+    return f"{'+' if change > 0 else '−'}{decimal(round(abs(change), 2))}"
 
 
 def percent_gap(gap: float) -> str:

@@ -36,6 +36,10 @@ _AFTER_A_CHANGE = re.compile(r"(?:%|\bfois|\bdouble|\btriple|\bquadruple|\bmoiti
                              r"(?:\ba\s*|\bque\s*|\bqu'\s*)?$")
 
 
+_SIZE_AFTER_COMMA = re.compile(r"\s+(?:des|du|de\s+la|de\s+l')\s*[\w\s'-]{0,40},\s*(?:de\s+l'\s*ordre\s+de|d'\s*environ|"
+                               r"de\s+pres\s+de|de\s+quelque|de|d')\s*")
+
+
 _MORE_THAN_AFTER = re.compile(r"^\s*(?:de\s+plus|de\s+moins|supplementaires?)\b")
 
 
@@ -110,6 +114,11 @@ class GrowthRules(ScopeRules):
         changes = [c for c in self.cues("change") if c.end <= q.span[0] and len(self.f(c.end, q.span[0])) <= 25
                    and re.fullmatch(r"[\s\w',-]*", self.f(c.end, q.span[0]))
                    and not re.search(r"\d", self.f(c.end, q.span[0]))]
+        if not changes:
+            # « un nouveau recul des ventes vers Haïti, de l'ordre de 10 % à 15 % »: a noun of change, its
+            # complement, then the size after a comma
+            changes = [c for c in self.cues("change") if c.end <= q.span[0] and len(self.f(c.end, q.span[0])) <= 60
+                       and _SIZE_AFTER_COMMA.fullmatch(self.f(c.end, q.span[0]))]
         if changes:
             return 1 if changes[-1].key == "increase" else -1
         if q.text[:1] in "+-−":
@@ -586,6 +595,13 @@ class GrowthRules(ScopeRules):
                      as_of: str | None) -> Draft | str:
         value = abs(figure.quantity.value) if figure.qualifier != "range" else abs(figure.low or 0)
         factor = 1 + sign * value / 100
+        bounds: tuple[float, float] | None = None
+        if figure.qualifier == "range":
+            # « devraient reculer de 2 % à 3 % », « une hausse de l'ordre de 10 % à 15 % »: a range of factors,
+            # its lower bound as the factor (as a range of levels states its low)
+            ends = sorted(round(1 + sign * abs(v or 0) / 100, 6) for v in (figure.low, figure.high))
+            bounds = (ends[0], ends[1])
+            factor = ends[0]
         if factor <= 0 or main == base:
             return "a change that cannot be a ratio"
         if modality == "actual" and self.after_publication(main) and as_of is None:
@@ -598,13 +614,15 @@ class GrowthRules(ScopeRules):
         }
         if as_of is not None:
             claim["as_of"] = as_of
+        if bounds is not None:
+            claim["low"], claim["high"] = bounds
         return Draft(claim, (figure.quantity.span[0], figure.end), notes)
     def _change_qualifier(self, figure: Figure) -> str:
         """The qualifier of a change: its own cue (« près de 15 % »), not the words of the change itself
         (« dépasse de 15 % le niveau de 2019 », « en deçà de 15 % de son niveau », where « dépasse » and
-        « en deçà de » are also qualifier cues); a range of changes is approximate."""
+        « en deçà de » are also qualifier cues); a range of changes is a range of factors."""
         if figure.qualifier == "range":
-            return "approx"
+            return "range"
         cue = next((c for c in reversed(self.cues("qualifier")) if c.end <= figure.start and c.text == figure.cue),
                    None)
         if cue is not None and any(c.start < cue.end and cue.start < c.end for c in self.cues("change")):
