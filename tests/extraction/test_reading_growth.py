@@ -305,3 +305,159 @@ def test_a_change_since_a_year() -> None:
     assert ratios("Les exportations argentines vers le Chili ont atteint 6 milliards de dollars en 2023, en hausse de "
                   "12 % depuis 2021.", countries=("AR", "CL")) == [
         ("exports", "AR>CL", "2023", 1.12, "vs", "2021", "exact", "actual")]
+
+
+# == round 2 ==============================================================================================
+# Changes, multiples and their bases found misread in the round-2 dispatches: « a triplé depuis 2018 »,
+# « X % de plus qu'un an plus tôt », « à celui des quatre premiers mois de 2019 », words of sharp change,
+# « inférieures de moitié à », ranges of change.
+
+
+def test_a_multiple_since_a_year_runs_from_that_year_to_its_level() -> None:
+    # the level in the « quand » clause is the base year's, and the multiple runs from it
+    text = ("Les exportations turques vers l'Irak ont atteint 13,8 milliards de dollars en 2023, un montant qui a "
+            "doublé depuis 2016, quand il plafonnait à 6,9 milliards.")
+    assert levels(text, "2024-03", ("IQ", "TR")) == [("exports", "TR>IQ", "2023", 13_800_000_000, "USD"),
+                                                     ("exports", "TR>IQ", "2016", 6_900_000_000, "USD")]
+    assert ratios(text, "2024-03", ("IQ", "TR")) == [("exports", "TR>IQ", "2023", 2.0, "vs", "2016", "approx",
+                                                      "actual")]
+    # « lorsque », « où », and « alors qu'il » with a verb in the past: the same reading
+    for clause in ("lorsqu'il plafonnait", "où il plafonnait", "alors qu'il plafonnait"):
+        text = (f"Les exportations turques vers l'Irak ont atteint 13,8 milliards de dollars en 2023, un montant qui "
+                f"a doublé depuis 2016, {clause} à 6,9 milliards.")
+        assert [c[2] for c in levels(text, "2024-03", ("IQ", "TR"))] == ["2023", "2016"], clause
+        assert [c[2:6] for c in ratios(text, "2024-03", ("IQ", "TR"))] == [("2023", 2.0, "vs", "2016")], clause
+    # with no « quand » clause; the factor after « multipliées par »; a change in percent
+    assert ratios("Le commerce entre le Kenya et l'Ouganda a atteint 3,1 milliards de dollars en 2023, un montant qui "
+                  "a triplé depuis 2015.", "2024-05", ("KE", "UG")) == [
+        ("trade", None, "2023", 3.0, "vs", "2015", "approx", "actual")]
+    assert ratios("Les importations indiennes en provenance de Russie ont atteint 61 milliards de dollars en 2023 ; "
+                  "elles ont été multipliées par 5,5 depuis 2021.", "2024-04", ("IN", "RU")) == [
+        ("imports", "RU>IN", "2023", 5.5, "vs", "2021", "approx", "actual")]
+    text = ("Les arrivées de touristes chinois en Égypte ont atteint 300 000 en 2023, en hausse de 50 % depuis 2021, "
+            "lorsqu'elles étaient tombées à 200 000.")
+    assert levels(text, "2024-03", ("CN", "EG")) == [("tourists", "CN>EG", "2023", 300_000, "persons"),
+                                                     ("tourists", "CN>EG", "2021", 200_000, "persons")]
+    assert ratios(text, "2024-03", ("CN", "EG")) == [("tourists", "CN>EG", "2023", 1.5, "vs", "2021", "exact",
+                                                      "actual")]
+
+
+def test_a_multiple_since_a_year_with_no_level_to_end_it_is_left_out() -> None:
+    assert left_out("Les échanges entre le Sénégal et la Gambie ont triplé depuis 2015.", "2024-05",
+                    ("GM", "SN")) == [("triplé", "unclear-base")]
+    # a contrasting « alors que » clause about another flow keeps its own reading
+    text = ("Les exportations kényanes vers l'Ouganda ont atteint 1,2 milliard de dollars en 2023, en hausse de 10 % "
+            "par rapport à 2022, alors que les importations kényanes en provenance d'Ouganda reculaient à 900 millions "
+            "de dollars.")
+    assert levels(text, "2024-05", ("KE", "UG")) == [("exports", "KE>UG", "2023", 1_200_000_000, "USD"),
+                                                     ("imports", "UG>KE", "2023", 900_000_000, "USD")]
+
+
+def test_a_change_more_or_less_than_a_year_before() -> None:
+    assert ratios("Le Kazakhstan a accueilli 410 000 touristes ouzbeks en 2023, soit 9 % de plus qu'un an plus tôt.",
+                  "2024-03", ("KZ", "UZ")) == [("tourists", "UZ>KZ", "2023", 1.09, "vs", "2022", "exact", "actual")]
+    assert ratios("Les exportations grecques vers Chypre ont atteint 1,4 milliard d'euros en 2023, soit 6 % de moins "
+                  "que l'année précédente.", "2024-03", ("CY", "GR")) == [
+        ("exports", "GR>CY", "2023", 0.94, "vs", "2022", "exact", "actual")]
+    assert ratios("Au premier trimestre 2024, les exportations marocaines vers le Sénégal ont atteint 1,2 milliard de "
+                  "dirhams, soit 8 % de plus qu'un an auparavant.", "2024-06", ("MA", "SN")) == [
+        ("exports", "MA>SN", "2024-Q1", 1.08, "vs", "2023-Q1", "exact", "actual")]
+    assert ratios("Le Maroc a accueilli 60 000 touristes sénégalais en 2023, soit deux fois plus que l'an dernier.",
+                  "2024-03", ("MA", "SN")) == [("tourists", "SN>MA", "2023", 2.0, "vs", "2022", "approx", "actual")]
+    # near-misses that kept their reading: a named year, « l'année dernière » of the article
+    assert ratios("Le Kazakhstan a accueilli 410 000 touristes ouzbeks en 2023, soit 9 % de plus qu'en 2021.",
+                  "2024-03", ("KZ", "UZ")) == [("tourists", "UZ>KZ", "2023", 1.09, "vs", "2021", "exact", "actual")]
+    assert ratios("Le Kazakhstan a accueilli 410 000 touristes ouzbeks en 2023, soit 9 % de plus que l'année "
+                  "dernière.", "2024-03", ("KZ", "UZ")) == [
+        ("tourists", "UZ>KZ", "2023", 1.09, "vs", "2022", "exact", "actual")]
+
+
+def test_a_change_against_the_same_months_of_a_named_year() -> None:
+    assert ratios("La Corée a accueilli 920 000 visiteurs japonais au cours des cinq premiers mois de 2024, un niveau "
+                  "inférieur de 12 % à celui des cinq premiers mois de 2019.", "2024-07", ("JP", "KR")) == [
+        ("tourists", "JP>KR", "2024-01/2024-05", 0.88, "vs", "2019-01/2019-05", "exact", "actual")]
+    assert ratios("Les exportations égyptiennes vers la Turquie ont atteint 1,9 milliard de dollars au premier semestre "
+                  "2024, un montant supérieur de 8 % à celui du premier semestre 2023.", "2024-09", ("EG", "TR")) == [
+        ("exports", "EG>TR", "2024-H1", 1.08, "vs", "2023-H1", "exact", "actual")]
+    # a year against a half-year: periods of different lengths
+    text = ("Les ventes tunisiennes à l'Italie ont atteint 3,1 milliards d'euros en 2023, un niveau inférieur de 5 % "
+            "à celui du premier semestre 2019.")
+    assert ratios(text, "2024-03", ("IT", "TN")) == []
+    assert left_out(text, "2024-03", ("IT", "TN")) == [("5 %", "unclear-base")]
+    # against another measure, not another period: left out
+    text = ("La Thaïlande a accueilli 1 million de touristes japonais en 2023, un chiffre supérieur de 8 % à celui "
+            "des Coréens.")
+    assert ratios(text, "2024-03", ("JP", "TH")) == []
+    assert left_out(text, "2024-03", ("JP", "TH")) == [("8 %", "unclear-base")]
+
+
+def test_a_collapse_after_a_contre_level_of_the_same_half_year() -> None:
+    text = ("Les exportations ougandaises vers le Soudan du Sud n'ont atteint que 48 millions de dollars au premier "
+            "semestre 2024, contre 120 millions de dollars au premier semestre 2023, soit un effondrement de 60 %.")
+    assert ratios(text, "2024-10", ("SS", "UG")) == [
+        ("exports", "UG>SS", "2024-H1", 0.4, "vs", "2023-H1", "exact", "actual")]
+    text = ("Au premier semestre 2024, les exportations ougandaises vers le Soudan du Sud ont atteint 48 millions de "
+            "dollars, contre 120 millions un an plus tôt, soit une chute de 60 %.")
+    assert ratios(text, "2024-10", ("SS", "UG")) == [
+        ("exports", "UG>SS", "2024-H1", 0.4, "vs", "2023-H1", "exact", "actual")]
+
+
+def test_words_of_sharp_or_rebounding_change() -> None:
+    moves = {"ont rebondi de": 1.12, "se sont redressées de": 1.12, "ont connu un rebond de": 1.12,
+             "ont connu une flambée de": 1.12, "ont explosé de": 1.12, "se sont accrues de": 1.12,
+             "ont plongé de": 0.88, "ont connu un plongeon de": 0.88, "se sont effondrées de": 0.88,
+             "ont subi un effondrement de": 0.88, "se sont contractées de": 0.88, "ont fléchi de": 0.88,
+             "ont connu un tassement de": 0.88, "ont dégringolé de": 0.88, "ont décliné de": 0.88,
+             "ont connu une chute de": 0.88, "ont fait un bond de": 1.12, "ont connu une envolée de": 1.12}
+    for words, factor in moves.items():
+        assert ratios(f"Les exportations polonaises vers l'Ukraine {words} 12 % en 2023, à 9 milliards d'euros.",
+                      "2024-04", ("PL", "UA")) == [("exports", "PL>UA", "2023", factor, "vs", "2022", "exact",
+                                                    "actual")], words
+    assert ratios("Le commerce entre le Ghana et le Togo s'est contracté de 4 % en 2023, à 820 millions de dollars.",
+                  "2024-04", ("GH", "TG")) == [("trade", None, "2023", 0.96, "vs", "2022", "exact", "actual")]
+    # a percentage with no word of change stays out
+    assert left_out("Les exportations polonaises vers l'Ukraine ont atteint 9 milliards d'euros en 2023, 12 % du "
+                    "total.", "2024-04", ("PL", "UA")) == [("12 %", "share")]
+
+
+def test_a_comparative_whose_factor_is_in_words() -> None:
+    text = ("En 2023, les exportations espagnoles vers le Venezuela ont rebondi de 18 %, à 120 millions d'euros, mais "
+            "elles restent inférieures de moitié à leur niveau de 2015.")
+    assert ratios(text, "2024-03", ("ES", "VE")) == [
+        ("exports", "ES>VE", "2023", 1.18, "vs", "2022", "exact", "actual"),
+        ("exports", "ES>VE", "2023", 0.5, "vs", "2015", "approx", "actual")]
+    assert ratios("Les exportations brésiliennes vers l'Argentine ont atteint 16,7 milliards de dollars en 2023, un "
+                  "montant supérieur d'un tiers à celui de 2021.", "2024-03", ("AR", "BR")) == [
+        ("exports", "BR>AR", "2023", 1.333333, "vs", "2021", "approx", "actual")]
+    assert ratios("Le Vietnam a accueilli 180 000 touristes russes en 2023, deux fois moins qu'en 2019.", "2024-03",
+                  ("RU", "VN")) == [("tourists", "RU>VN", "2023", 0.5, "vs", "2019", "approx", "actual")]
+    assert ratios("Le Vietnam a accueilli 180 000 touristes russes en 2023, trois fois moins qu'en 2019.", "2024-03",
+                  ("RU", "VN")) == [("tourists", "RU>VN", "2023", 0.333333, "vs", "2019", "approx", "actual")]
+    assert ratios("Le Vietnam a accueilli 180 000 touristes russes en 2023, moitié moins qu'en 2019.", "2024-03",
+                  ("RU", "VN")) == [("tourists", "RU>VN", "2023", 0.5, "vs", "2019", "approx", "actual")]
+    # a share, not a comparison between periods
+    text = ("Les exportations espagnoles vers le Venezuela ont atteint 120 millions d'euros en 2023, soit près de la "
+            "moitié des exportations espagnoles vers les Andes.")
+    assert ratios(text, "2024-03", ("ES", "VE")) == []
+    assert left_out(text, "2024-03", ("ES", "VE")) == [("moitié", "share")]
+    # against another measure: no period to compare with
+    assert ratios("Les exportations espagnoles vers le Venezuela ont atteint 120 millions d'euros en 2023, inférieures "
+                  "de moitié à celles du Portugal.", "2024-03", ("ES", "VE")) == []
+
+
+def test_a_range_of_change_is_a_range_of_factors() -> None:
+    found = [c for c in read("Les exportations françaises vers l'Allemagne devraient encore reculer de 2 % à 3 % en "
+                             "2025.", "2025-02", ("DE", "FR")).claims if c.kind == "ratio"]
+    assert [(c.metric, c.direction, c.period, c.relative_to, c.modality, c.qualifier, c.factor, c.low, c.high)
+            for c in found] == [("exports", "FR>DE", "2025", "2024", "forecast", "range", 0.97, 0.97, 0.98)]
+    # the size after a comma, following a noun of change and its complement
+    text = ("Pour 2024, l'association des exportateurs dominicains s'attend à un nouveau recul des ventes vers Haïti, "
+            "de l'ordre de 10 % à 15 %, en raison de l'insécurité.")
+    found = [c for c in read(text, "2024-03", ("DO", "HT")).claims if c.kind == "ratio"]
+    assert [(c.metric, c.direction, c.period, c.relative_to, c.modality, c.qualifier, c.factor, c.low, c.high)
+            for c in found] == [("exports", "DO>HT", "2024", "2023", "forecast", "range", 0.85, 0.85, 0.9)]
+    found = [c for c in read("Les exportations chiliennes vers le Pérou ont atteint 3,3 milliards de dollars en 2023, "
+                             "en hausse de 10 % à 15 % selon les sources.", "2024-04", ("CL", "PE")).claims
+             if c.kind == "ratio"]
+    assert [(c.period, c.relative_to, c.qualifier, c.factor, c.low, c.high) for c in found] == [
+        ("2023", "2022", "range", 1.1, 1.1, 1.15)]

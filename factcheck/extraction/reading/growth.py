@@ -604,6 +604,10 @@ class GrowthRules(ScopeRules):
             factor = ends[0]
         if factor <= 0 or main == base:
             return "a change that cannot be a ratio"
+        if Period.parse(main).months != Period.parse(base).months and not main.endswith("/.."):
+            # « 3,1 milliards en 2023, un niveau inférieur de 5 % à celui du premier semestre 2019 »
+            return (f"a change « {self.m.original(figure.quantity.span[0], figure.end)} » between {main} and "
+                    f"{base}, periods of different lengths")
         if modality == "actual" and self.after_publication(main) and as_of is None:
             return f"{main} was not over when the article appeared"
         self.bases.append((figure.end, base))
