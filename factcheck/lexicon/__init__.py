@@ -332,6 +332,7 @@ class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     previous_period: dict[str, list[str]]  # month | quarter | half -> phrases
     compared: list[str]
     named_level: dict[str, list[str]]  # level | pronoun -> phrases
+    apposition: list[str]
     anaphora: list[str]
 
 

@@ -461,3 +461,20 @@ def test_a_range_of_change_is_a_range_of_factors() -> None:
              if c.kind == "ratio"]
     assert [(c.period, c.relative_to, c.qualifier, c.factor, c.low, c.high) for c in found] == [
         ("2023", "2022", "range", 1.1, 1.1, 1.15)]
+
+
+def test_a_change_in_apposition_after_mais_is_the_change_of_the_level_before() -> None:
+    text = ("Le Vietnam a accueilli 1,7 million de visiteurs coréens au premier semestre 2024, soit une hausse de 20 % "
+            "par rapport à la même période de 2023, mais un niveau encore inférieur de 15 % à celui du premier "
+            "semestre 2019.")
+    assert ratios(text, "2024-09", ("KR", "VN")) == [
+        ("tourists", "KR>VN", "2024-H1", 1.2, "vs", "2023-H1", "exact", "actual"),
+        ("tourists", "KR>VN", "2024-H1", 0.85, "vs", "2019-H1", "exact", "actual")]
+    assert ratios("Les exportations sénégalaises vers le Mali ont atteint 612 milliards de FCFA en 2023, mais un "
+                  "montant en baisse de 9 % par rapport à 2021.", "2024-04", ("ML", "SN")) == [
+        ("exports", "SN>ML", "2023", 0.91, "vs", "2021", "exact", "actual")]
+    # a clause with a subject of its own that names no metric: not the change of the level before
+    text = ("Le Vietnam a accueilli 1,7 million de visiteurs coréens au premier semestre 2024, mais la dépense moyenne "
+            "par séjour a reculé de 12 %.")
+    assert ratios(text, "2024-09", ("KR", "VN")) == []
+    assert left_out(text, "2024-09", ("KR", "VN")) == [("12 %", "unknown-subject")]

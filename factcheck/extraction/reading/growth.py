@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from factcheck import lexicon
 from factcheck.extraction.periods import PeriodMention, resolve_months
 from factcheck.extraction.reading.dating import shift_to_year
 from factcheck.extraction.reading.figures import Draft, Figure
 from factcheck.extraction.reading.scope import ScopeRules
+from factcheck.extraction.text import fold
 from factcheck.model import Period, format_period
 
 _SHARE_AFTER = re.compile(r"^\s*(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)(?!hausse|baisse|plus|moins)[a-z]")
@@ -24,6 +27,15 @@ LEADS_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w\s',-]{0,40}?)\s*(?:pour\s+(?:
 # a subordinate clause between a change and a level: « en hausse de 180 % depuis 2018, lorsqu'elles
 # plafonnaient à 49,2 milliards » (that level is the base's, not the one the change leads to)
 _SUBORDINATE = re.compile(r"\b(?:quand|lorsqu|lorsque|ou|alors\s+qu|tandis\s+qu)\b")
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    """A clause that opens on a noun in apposition to the level before it, with no verb of its own before
+    the change: « mais un niveau encore inférieur de 38 % », « mais un chiffre en baisse de 4 % » (relations.yaml
+    `apposition`)."""
+    nouns = "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+") for n in lexicon.relation_cues().apposition)
+    return re.compile(rf"\W*(?:mais|et)?\s*(?:{nouns})\b[^,;()\d]{{0,40}}$")
 
 
 def leads_to(gap: str) -> bool:
@@ -272,6 +284,10 @@ class GrowthRules(ScopeRules):
             if target is None and self._after_a_count(figure):
                 self.leave_out(figure, "a change of a count that is not a figure of the lexicon")
                 continue
+            subject = self._clause_subject(figure) if target is None else None
+            if subject:
+                self.leave_out(figure, f"its subject « {subject} » is not a metric of the lexicon")
+                continue
             if target is not None:
                 level = drafts[level_of[target][0]]
                 found = self.growth_of_level(figure, sign, level, compared)
@@ -337,6 +353,23 @@ class GrowthRules(ScopeRules):
             return "a change that cannot be a ratio"
         return Draft(claim, (q.span[0], figure.end), [f"« {self.m.original(q.span[0], q.span[1])} » of the {base} "
                                                       f"level"])
+    def _clause_subject(self, figure: Figure) -> str | None:
+        """« Le Vietnam a accueilli 1,7 million de visiteurs coréens, mais la dépense moyenne par séjour a
+        reculé de 12 % »: a change whose clause opens on a subject of its own that names no metric (no
+        metric word, country or pronoun before the change in its clause) is that subject's change, not the
+        change of the sentence's metric. Its word, or None."""
+        start = self.clause_span(figure.frame.clause)[0]
+        if start <= self.m.start:
+            return None
+        match = re.match(r"\W*(?:mais|tandis\s+qu'?e?|alors\s+qu'?e?|et)?\s*(?:les|la|le|l'|leurs?|ses|sa|son|"
+                         r"cette|ces)\s*([a-z][a-z-]+)", self.f(start, figure.start))
+        if match is None or any(start <= c.start < figure.start for c in self.cues("metric")):
+            return None
+        at = start + match.start(1)
+        if any(start <= c.start < figure.start for c in self.m.countries) or \
+                any(p.start <= at < p.end for p in self.m.periods):
+            return None
+        return self.m.original(at, start + match.end(1))
     def _after_a_count(self, figure: Figure) -> bool:
         """« 16.718 entreprises espagnoles ont exporté vers le Maroc, une baisse de 10,5 % »."""
         clause = figure.frame.clause
@@ -387,6 +420,11 @@ class GrowthRules(ScopeRules):
         if before:
             prev = max(before, key=lambda i: figures[i].start)
             return prev
+        if not after and _apposition().match(self.f(self.clause_span(clause)[0], figure.start)):
+            # « 339 000 Japonais ont été accueillis …, mais un niveau encore inférieur de 38 % à celui de 2019 »
+            earlier = [i for i in candidates if figures[i].end <= figure.start]
+            if earlier:
+                return max(earlier, key=lambda i: figures[i].start)
         return None
     def _from_compared_level(self, figure: Figure, figures: list[Figure], target: int,
                              level_of: dict[int, list[int]], drafts: list[Draft]) -> tuple[int, str | None]:
