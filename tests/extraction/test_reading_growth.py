@@ -478,3 +478,7 @@ def test_a_change_in_apposition_after_mais_is_the_change_of_the_level_before() -
             "par séjour a reculé de 12 %.")
     assert ratios(text, "2024-09", ("KR", "VN")) == []
     assert left_out(text, "2024-09", ("KR", "VN")) == [("12 %", "unknown-subject")]
+    # a clause that opens on the change itself keeps its reading
+    assert ratios("Le Vietnam a accueilli 1,7 million de visiteurs coréens en 2023 ; la progression atteint 12 % sur un "
+                  "an.", "2024-03", ("KR", "VN")) == [
+        ("tourists", "KR>VN", "2023", 1.12, "vs", "2022", "exact", "actual")]

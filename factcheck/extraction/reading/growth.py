@@ -367,8 +367,9 @@ class GrowthRules(ScopeRules):
             return None
         at = start + match.start(1)
         if any(start <= c.start < figure.start for c in self.m.countries) or \
-                any(p.start <= at < p.end for p in self.m.periods):
-            return None
+                any(p.start <= at < p.end for p in self.m.periods) or \
+                any(c.start <= at < c.end for family in ("change", "anaphora") for c in self.cues(family)):
+            return None  # « mais la hausse atteint 12 % »: the change itself
         return self.m.original(at, start + match.end(1))
     def _after_a_count(self, figure: Figure) -> bool:
         """« 16.718 entreprises espagnoles ont exporté vers le Maroc, une baisse de 10,5 % »."""
