@@ -379,6 +379,9 @@ def test_a_change_against_the_same_months_of_a_named_year() -> None:
     assert ratios("Les exportations égyptiennes vers la Turquie ont atteint 1,9 milliard de dollars au premier semestre "
                   "2024, un montant supérieur de 8 % à celui du premier semestre 2023.", "2024-09", ("EG", "TR")) == [
         ("exports", "EG>TR", "2024-H1", 1.08, "vs", "2023-H1", "exact", "actual")]
+    assert ratios("La Thaïlande a accueilli 1,1 million de touristes japonais en 2023, un chiffre supérieur de 8 % à "
+                  "celui enregistré en 2021.", "2024-03", ("JP", "TH")) == [
+        ("tourists", "JP>TH", "2023", 1.08, "vs", "2021", "exact", "actual")]
     # a year against a half-year: periods of different lengths
     text = ("Les ventes tunisiennes à l'Italie ont atteint 3,1 milliards d'euros en 2023, un niveau inférieur de 5 % "
             "à celui du premier semestre 2019.")
