@@ -485,3 +485,30 @@ def test_a_change_in_apposition_after_mais_is_the_change_of_the_level_before() -
     assert ratios("Le Vietnam a accueilli 1,7 million de visiteurs coréens en 2023 ; la progression atteint 12 % sur un "
                   "an.", "2024-03", ("KR", "VN")) == [
         ("tourists", "KR>VN", "2023", 1.12, "vs", "2022", "exact", "actual")]
+
+
+def test_a_change_since_a_year_named_before_it() -> None:
+    assert ratios("Depuis 2019, les exportations mexicaines vers le Guatemala ont doublé, à 20 milliards de dollars en "
+                  "2023.", "2024-03", ("GT", "MX")) == [
+        ("exports", "MX>GT", "2023", 2.0, "vs", "2019", "approx", "actual")]
+    assert ratios("Depuis 2019, les exportations mexicaines vers le Guatemala ont progressé de 40 %, à 20 milliards de "
+                  "dollars en 2023.", "2024-03", ("GT", "MX")) == [
+        ("exports", "MX>GT", "2023", 1.4, "vs", "2019", "exact", "actual")]
+    assert ratios("Les exportations mexicaines vers le Guatemala ont, depuis 2019, progressé de 40 % pour atteindre 20 "
+                  "milliards de dollars en 2023.", "2024-03", ("GT", "MX")) == [
+        ("exports", "MX>GT", "2023", 1.4, "vs", "2019", "exact", "actual")]
+    # no level to end it: left out, not read against the year before anything
+    assert left_out("Depuis 2019, les exportations mexicaines vers le Guatemala ont doublé.", "2024-03",
+                    ("GT", "MX")) == [("doublé", "unclear-base")]
+
+
+def test_a_change_compared_with_something_that_is_no_period_is_left_out() -> None:
+    for words in ("par rapport à la période précédente", "par rapport aux prévisions", "comparé aux attentes"):
+        text = (f"Les exportations mexicaines vers le Guatemala ont atteint 20 milliards de dollars en 2023, en hausse de "
+                f"10 % {words}.")
+        assert ratios(text, "2024-03", ("GT", "MX")) == [], words
+        assert left_out(text, "2024-03", ("GT", "MX")) == [("10 %", "unclear-base")], words
+    # a period the reader knows keeps its reading
+    assert ratios("Les exportations mexicaines vers le Guatemala ont atteint 20 milliards de dollars en 2023, en hausse de "
+                  "10 % par rapport à l'année précédente.", "2024-03", ("GT", "MX")) == [
+        ("exports", "MX>GT", "2023", 1.1, "vs", "2022", "exact", "actual")]

@@ -94,6 +94,11 @@ class GrowthRules(ScopeRules):
                 self.consumed.add(mention.start)
             elif mention.kind == "since" and self.since_of_a_change(mention):
                 self.consumed.add(mention.start)
+        changes = [c.end for family in ("change", "multiple", "multiplied_by") for c in self.cues(family)]
+        for end in changes:  # « Depuis 2019, les exportations ont doublé »
+            since = self.since_before(end)
+            if since is not None:
+                self.consumed.add(since.start)
         for cue in self.cues("multiple"):  # « inférieures de moitié à 2014 », « moitié moins qu'en 2019 »
             mention = next((p for p in self.m.periods if p.start >= cue.end), None)
             if cue.key == "comparative" and mention is not None and mention.kind == "point" and \
@@ -107,6 +112,17 @@ class GrowthRules(ScopeRules):
             if cue.key == "pronoun" and not _AFTER_A_CHANGE.search(self.f(cue.start - 30, cue.start)):
                 continue
             self.consumed.add(mention.start)
+    def since_before(self, position: int) -> PeriodMention | None:
+        """« Depuis 2019, les exportations ont progressé de 40 % », « ont, depuis 2019, doublé »: « depuis »
+        earlier in the clause of a change, with no figure or other period between, is its base."""
+        clause = self.clause_of(position)
+        for mention in reversed([p for p in self.m.periods if p.end <= position]):
+            if mention.kind != "since" or not mention.period or self.clause_of(mention.start) != clause:
+                return None
+            if any(mention.end <= q.span[0] < position and q.kind not in ("year", "ordinal") for q in self.m.quantities):
+                return None
+            return mention
+        return None
     def since_of_a_change(self, mention: PeriodMention) -> bool:
         """« a triplé depuis 2018 », « en hausse de 40 % depuis 2019 », « multipliées par trois depuis
         2015 »: « depuis » right after a change names its base, the start of the change (while « depuis
@@ -208,6 +224,8 @@ class GrowthRules(ScopeRules):
                 return shift_to_year(main, int(main[:4]) - 1), None
         since = next((p for p in self.m.periods if p.kind == "since" and p.period and 0 <= p.start - q.span[1] <= 25
                       and p.start < stop and not re.search(r"[,;]", self.f(q.span[1], p.start))), None)
+        if since is None and self._change_cue_right_before(figure):
+            since = self.since_before(q.span[0])  # « Depuis 2019, les exportations ont progressé de 40 % »
         if since is not None and since.period is not None:
             # « en hausse de 12 % depuis 2021 » of a 2023 figure: against 2021
             if len(main) != 4 or int(main) <= int(since.period):
@@ -228,6 +246,22 @@ class GrowthRules(ScopeRules):
                 return None
             words = re.match(r"\s*[\w'-]+(?:\s+[\w'-]+)?", self.m.original(cue.end, cue.end + 30))
             return self.m.original(cue.start, cue.end) + (words.group(0) if words else "")
+        return None
+    def _unread_comparison(self, figure: Figure) -> str | None:
+        """« en hausse de 10 % par rapport à la période précédente », « par rapport aux prévisions »: the words
+        name what the change is compared with, and it is no period the reader knows, so it is not the same
+        period a year earlier either. The reason to leave it out, or None."""
+        q = figure.quantity
+        stop = self._next_level_after(q.span[1])
+        for cue in self.cues("compared"):
+            if len(fold(cue.text).split()) < 2 or not 0 <= cue.start - q.span[1] <= 12 or cue.start >= stop or \
+                    not re.fullmatch(r"[\s\w']*", self.f(q.span[1], cue.start)):
+                continue  # « sur », « contre », « qu'en » read as bases elsewhere, or not at all
+            if any(0 <= p.start - cue.end <= 30 for p in self.m.periods):
+                return None
+            words = re.match(r"\s*[\w'-]+(?:\s+[\w'-]+)?", self.m.original(cue.end, cue.end + 30))
+            return (f"a change « {self.m.original(cue.start, cue.end)}{words.group(0) if words else ''} »: compared "
+                    f"with no period the reader knows")
         return None
     def _next_level_after(self, position: int) -> int:
         later = [q.span[0] for q in self.m.quantities if q.span[0] > position and q.kind in ("money", "measure")]
@@ -501,6 +535,9 @@ class GrowthRules(ScopeRules):
         base, problem = self.base_of(figure, main)
         if problem is not None:
             return problem
+        unread = self._unread_comparison(figure) if base is None and compared is None else None
+        if unread is not None:
+            return unread
         if base is None and compared is not None:
             base = compared
             notes.append(f"« contre »: against the level it is compared with, {compared}")
@@ -602,6 +639,9 @@ class GrowthRules(ScopeRules):
             base, problem = self.base_of(figure, main)
             if problem is not None:
                 return problem
+            unread = self._unread_comparison(figure) if base is None else None
+            if unread is not None:
+                return unread
             duration = self._duration_after(figure)
             if base is None and duration is not None:
                 dated_here = any(p.kind == "point" and p.period == main and self.clause_of(p.start) == figure.frame.clause

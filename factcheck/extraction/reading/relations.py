@@ -197,9 +197,11 @@ class RelationRules(GrowthRules):
         return next((p for p in self.m.periods if p.kind == "horizon" and p.period and p.start >= position
                      and self.clause_of(p.start) == clause), None)
     def _since_after(self, position: int) -> PeriodMention | None:
-        """« a triplé depuis 2018 », « multipliées par trois depuis 2015 »: the base of a verb of change."""
-        return next((p for p in self.m.periods if p.kind == "since" and p.period and p.start in self.consumed
-                     and 0 <= p.start - position <= 20), None)
+        """« a triplé depuis 2018 », « multipliées par trois depuis 2015 », « Depuis 2019, les exportations ont
+        doublé »: the base of a verb of change."""
+        after = next((p for p in self.m.periods if p.kind == "since" and p.period and p.start in self.consumed
+                      and 0 <= p.start - position <= 20), None)
+        return after or self.since_before(position)
     def _since_periods(self, cue: Cue, position: int, since: PeriodMention,
                        values: list[Draft]) -> tuple[str, str] | str:
         """« un montant qui a triplé depuis 2018 » after « 136,6 milliards de dollars en 2024 », « ont
@@ -214,7 +216,8 @@ class RelationRules(GrowthRules):
                       and v.restates is None and not self.frame(v.figure[0]).parenthesis
                       and self.frame(v.figure[0]).opener != "contre"]
             main = str(before[-1].claim["period"]) if before else None
-        what = self.m.original(cue.start, since.end)
+        what = self.m.original(cue.start, since.end) if since.start >= cue.start else \
+            f"{since.text} … {self.m.original(cue.start, cue.end)}"
         if main is None:
             return f"a change « {what} » whose end is not said"
         if Period.parse(main).start <= Period.parse(since.period).end:
