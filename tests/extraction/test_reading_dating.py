@@ -187,9 +187,10 @@ def test_months_after_a_target_and_its_comparison_take_the_year_of_publication()
             "milliard en 2023. Entre janvier et mai, plus de 300 000 Kényans ont visité la Tanzanie.")
     assert briefs(text, "2024-07", ("KE", "TZ"))[-1] == (
         "tourists", "KE>TZ", "2024-01/2024-05", 300_000, "persons", "more_than", "actual", None)
-    # the actual level of the sentence before still dates them
+    # the actual level of the sentence before still dates them where their clause ties them to it (a
+    # pluperfect; in the passé composé they are the latest months over at publication, round 2 below)
     dated = ("Les échanges entre le Kenya et la Tanzanie ont atteint 1,3 milliard de dollars en 2023, contre 1,1 "
-             "milliard en 2022. Entre janvier et mai, plus de 300 000 Kényans ont visité la Tanzanie.")
+             "milliard en 2022. Entre janvier et mai, plus de 300 000 Kényans avaient visité la Tanzanie.")
     assert briefs(dated, "2024-07", ("KE", "TZ"))[-1] == (
         "tourists", "KE>TZ", "2023-01/2023-05", 300_000, "persons", "more_than", "actual", None)
 
@@ -279,3 +280,48 @@ def test_a_count_since_the_start_of_the_year_runs_to_the_day_of_writing() -> Non
     # « depuis le début de l'année 2019 » is where a trend starts, not a count to date
     assert left_out("Depuis le début de l'année 2019, les échanges entre le Maroc et le Sénégal ont atteint 3 "
                     "milliards de dirhams.", "2023-10-12", ("MA", "SN")) == [("3 milliards de dirhams", "no-period")]
+
+
+# ======================================================================================================
+# round 2
+# ======================================================================================================
+
+# -- 10. months with no year are the latest such months over at publication ---------------------------
+def test_months_with_no_year_after_last_year_are_the_latest_over_at_publication() -> None:
+    first = "Les exportations kényanes vers la Tanzanie ont atteint 1,1 milliard de dollars en 2023. "
+    assert briefs(first + "Au premier semestre, elles ont progressé à 620 millions de dollars.", "2024-09",
+                  ("KE", "TZ"))[-1] == ("exports", "KE>TZ", "2024-H1", 620_000_000, "USD", "exact", "actual", None)
+    assert briefs("En 2023, les échanges entre le Chili et le Pérou s'élevaient à 4,2 milliards de dollars. De janvier "
+                  "à mars, les exportations chiliennes vers le Pérou ont totalisé 1,1 milliard de dollars.", "2024-05",
+                  ("CL", "PE"))[-1] == ("exports", "CL>PE", "2024-Q1", 1_100_000_000, "USD", "exact", "actual", None)
+    # two years before the article: the news is still this year's months
+    assert briefs("En 2022, les échanges entre la Thaïlande et le Japon avaient atteint 60 milliards de dollars. Quelque "
+                  "800 000 Japonais ont visité la Thaïlande au cours des dix premiers mois de l'année.", "2024-01",
+                  ("JP", "TH"))[-1] == ("tourists", "JP>TH", "2023-01/2023-10", 800_000, "persons", "approx",
+                                        "actual", None)
+    # an imperfect that says until when a level held (not a pluperfect)
+    assert briefs("Les échanges entre le Togo et le Bénin ont atteint 300 millions de dollars l'an dernier. ASKY, qui "
+                  "assurait jusqu'en février 6 vols par semaine entre Lomé et Cotonou, a réduit sa desserte à trois "
+                  "vols hebdomadaires.", "2024-06", ("BJ", "TG"))[1:] == [
+        ("flights", None, "2024-02", 6, "flights/week", "exact", "actual", None),
+        ("flights", None, "2024-06", 3, "flights/week", "exact", "actual", None)]
+
+
+def test_months_with_no_year_keep_the_year_their_clause_ties_them_to() -> None:
+    first = "Les exportations kényanes vers la Tanzanie ont atteint 1,1 milliard de dollars en 2023. "
+    # a pluperfect: the narrative of the year before
+    assert briefs(first + "Au premier semestre, elles avaient déjà dépassé 500 millions de dollars.", "2024-09",
+                  ("KE", "TZ"))[-1] == ("exports", "KE>TZ", "2023-H1", 500_000_000, "USD", "more_than", "actual", None)
+    # « la même année », « cette année-là »
+    for tie in ("La même année, entre janvier et juin", "Cette année-là, de janvier à juin"):
+        assert briefs(first + f"{tie}, plus de 150 000 Kényans ont visité la Tanzanie.", "2024-09",
+                      ("KE", "TZ"))[-1] == ("tourists", "KE>TZ", "2023-H1", 150_000, "persons", "more_than", "actual",
+                                            None), tie
+    # months not over yet this year: last year's, as before
+    assert briefs(first + "Sur les neuf premiers mois, plus de 150 000 Kényans ont visité la Tanzanie.", "2024-02",
+                  ("KE", "TZ"))[-1] == ("tourists", "KE>TZ", "2023-01/2023-09", 150_000, "persons", "more_than",
+                                        "actual", None)
+    # a year of its own sentence
+    assert briefs("Les exportations chiliennes vers le Pérou ont atteint 4,2 milliards de dollars en 2023, dont 400 "
+                  "millions en décembre.", "2024-05", ("CL", "PE"))[-1] == (
+        "exports", "CL>PE", "2023-12", 400_000_000, "USD", "exact", "actual", None)

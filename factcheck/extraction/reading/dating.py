@@ -29,6 +29,17 @@ def _words(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
 
 
+@cache
+def _pluperfect() -> re.Pattern[str]:
+    """A verb in the pluperfect: an auxiliary of periods.yaml's `pluperfect` list, then a past participle
+    (with avoir, any word: « avaient atteint », « avait déjà dépassé »; with être, a participle in é, i, u:
+    « étaient passés », not « étaient de 3 milliards »). Matched on the original spelling."""
+    data = read_data("periods.yaml")["pluperfect"]
+    have = "|".join(re.escape(str(w)) for w in data["avoir"])
+    be = "|".join(re.escape(str(w)) for w in data["etre"])
+    return re.compile(rf"(?i)(?<!\w)(?:(?:{have})\s+[^\W\d]|(?:{be})\s+(?:[^\W\d]+\s+)?[^\W\d]*(?:é|i|u)e?s?\b)")
+
+
 def is_verb(phrase: str) -> bool:
     """"a doublé", "doubler" compare two periods of the sentence; "le double de 2023" names one.
     Takes the original spelling: the accent of "doublé" is what tells it from "double"."""
@@ -484,20 +495,40 @@ class PeriodRules(ModalityRules):
     def context_year(self, position: int, last_month: int | None = None) -> int | None:
         """The year a sentence is about, before `position`: its last full year or dated period; else the
         context's; else the publication year, or the year before when the months would not be over yet
-        (« les neuf premiers mois » in an article of February: last year's)."""
+        (« les neuf premiers mois » in an article of February: last year's).
+
+        Months named with no year (`last_month` given) in a sentence that names none are the latest such
+        months over at publication, even after sentences about an earlier year: news goes on to the latest
+        data (« … 2,3 milliards en 2022. Quelque 260 000 Sud-Coréens ont visité l'Indonésie entre janvier
+        et septembre », in November 2023, is 2023; « En 2022, les échanges s'élevaient à 190 milliards.
+        Pour le seul mois de décembre, ils ont atteint 20,6 milliards », in January 2024, is December 2023).
+        They stay the context's year when their clause ties them to it (« la même année », « cette
+        année-là », a pluperfect: « Entre janvier et septembre, ils avaient déjà dépassé … »), or when the
+        context is later than those months (the current year's, whose months are not over yet)."""
         if self._unread_before(position):
             return None
         years = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position]
         if years:
             return int(years[-1].period[:4])  # type: ignore[index]
-        if self.ctx.period is not None:
-            return int(self.ctx.period[:4])
         published = self.ctx.published
-        if published is None:
-            return None
-        if last_month is not None and published.year * 12 + last_month - 1 >= published.month_index:
-            return published.year - 1
-        return published.year
+        latest = None
+        if published is not None:
+            latest = published.year
+            if last_month is not None and published.year * 12 + last_month - 1 >= published.month_index:
+                latest = published.year - 1
+        if self.ctx.period is not None:
+            year = int(self.ctx.period[:4])
+            if last_month is None or latest is None or latest <= year or self._tied_to_context(position):
+                return year
+        return latest
+    def _tied_to_context(self, position: int) -> bool:
+        """The clause at `position` speaks of the time the sentences before named: « la même année »,
+        « cette année-là », or a verb in the pluperfect (« avaient atteint », « s'étaient rendus », « étaient
+        passés »)."""
+        start, end = self.clause_span(self.clause_of(position))
+        if any(p.kind == "same_year" and not p.offset and start <= p.start < end for p in self.m.periods):
+            return True
+        return bool(_pluperfect().search(self.m.original(start, end)))
     def _fallback_period(self, stock: bool, modality: str) -> tuple[str, str | None, str | None] | None:
         published = self.ctx.published
         if published is None:
