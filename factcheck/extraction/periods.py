@@ -143,7 +143,7 @@ def _grammar() -> _Grammar:
     | (?P<month_range>(?:(?P<mr_between>entre)\s+|de\s+|d'\s*)(?P<mr_from>{month})\s+(?:a|au|et|-)\s+(?P<mr_to>{month})(?:\s+(?:de\s+|d'\s*)?(?P<mr_year>{year}))?)
     | (?P<date>(?P<d_day>{day})\s+(?P<d_month>{month})\s+(?P<d_year>{year}))
     | (?P<month>(?P<m_month>{month})\s+(?:de\s+|d'\s*)?(?P<m_year>{year}))
-    | (?P<month_only>(?:\ben|au\s+mois\s+de|au\s+mois\s+d'|pour\s+le\s+mois\s+de|durant\s+le\s+mois\s+de)\s*(?P<mo_month>{month})(?!\s+(?:de\s+|d'\s*)?{year}))
+    | (?P<month_only>(?:{_alternation(data["month_openers"])})\s*(?P<mo_month>{month})(?!\s+(?:de\s+|d'\s*)?{year}))
     | (?P<end_of_year>{_alternation(data["end_of_year"])}(?:\s+(?P<eoy_year>{year}))?)
     | (?P<horizon>(?:{_alternation(data["horizons"])})\s+(?P<hz_year>{year}))
     | (?P<whole_year>(?:{_alternation(data["whole_year"])})(?:\s+(?P<wy_year>{year}))?)

@@ -325,3 +325,20 @@ def test_months_with_no_year_keep_the_year_their_clause_ties_them_to() -> None:
     assert briefs("Les exportations chiliennes vers le Pérou ont atteint 4,2 milliards de dollars en 2023, dont 400 "
                   "millions en décembre.", "2024-05", ("CL", "PE"))[-1] == (
         "exports", "CL>PE", "2023-12", 400_000_000, "USD", "exact", "actual", None)
+
+
+# -- 11. « au seul mois de décembre » ------------------------------------------------------------------
+def test_a_month_named_alone_after_au_seul_mois_de_is_its_period() -> None:
+    first = "Les exportations turques vers l'Irak ont atteint 12,8 milliards de dollars en 2023. "
+    for opening in ("Au seul mois de décembre", "Pour le seul mois de décembre", "Sur le seul mois de décembre",
+                    "Rien qu'en décembre", "Au cours du mois de décembre"):
+        assert briefs(first + f"{opening}, elles ont atteint 1,3 milliard de dollars.", "2024-02", ("IQ", "TR")) == [
+            ("exports", "TR>IQ", "2023", 12_800_000_000, "USD", "exact", "actual", None),
+            ("exports", "TR>IQ", "2023-12", 1_300_000_000, "USD", "exact", "actual", None)], opening
+    # « d'août », and a month of the current year over at publication
+    assert briefs("Pour le seul mois d'août, les touristes algériens en Tunisie ont été plus de 600 000.", "2024-10",
+                  ("DZ", "TN")) == [("tourists", "DZ>TN", "2024-08", 600_000, "persons", "more_than", "actual", None)]
+    # with its year, the month of that year
+    assert briefs("Au seul mois de mars 2024, les exportations turques vers l'Irak ont atteint 1,1 milliard de "
+                  "dollars.", "2024-10", ("IQ", "TR")) == [
+        ("exports", "TR>IQ", "2024-03", 1_100_000_000, "USD", "exact", "actual", None)]
