@@ -135,7 +135,7 @@ def _grammar() -> _Grammar:
       (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+mois{of("fm")})
     | (?P<date_range>(?:du|depuis\s+le)\s+(?P<dr_d1>{day})\s+(?P<dr_m1>{month})(?:\s+(?P<dr_y1>{year}))?\s+(?:au|a|jusqu'\s*au)\s+(?P<dr_d2>{day})\s+(?P<dr_m2>{month})(?:\s+(?P<dr_y2>{year}))?)
     | (?P<to_date>(?:au|jusqu'\s*au|a\s+la\s+date\s+du|en\s+date\s+du|arretee?s?\s+au)\s+(?P<td_day>{day})\s+(?P<td_month>{month})(?:\s+(?P<td_year>{year}))?)
-    | (?P<end_of_month>(?:a|en|jusqu'\s*a|pour)\s+fin\s+(?P<eom_month>{month})(?:\s+(?P<eom_year>{year}))?)
+    | (?P<end_of_month>(?P<eom_prep>(?:a|en|jusqu'\s*a|pour)\s+)?fin\s+(?P<eom_month>{month})(?:\s+(?P<eom_year>{year}))?)
     | (?P<quarter>(?P<q_ord>{ordinal})\s+(?:{_alternation(data["quarter_words"])}){of("q")})
     | (?P<quarter_short>\b[tq](?P<qs_num>[1-4])[\s-]+(?P<qs_year>{year}))
     | (?P<half>(?P<h_ord>{ordinal})\s+(?:{_alternation(data["half_words"])}){of("h")})
@@ -215,6 +215,14 @@ def _as_event(mention: PeriodMention, folded: str, g: _Grammar) -> PeriodMention
     if found is None or (found.group("complement") and g.event_breaks.search(found.group("complement"))):
         return mention
     return replace(mention, kind="event")
+
+
+def _time_of_its_clause(m: re.Match[str]) -> bool:
+    """« fin octobre » with no preposition dates its clause where it opens it (« Fin octobre, les
+    exportations … ») or stands right before the figure (« Les Etats-Unis comptaient fin décembre 1 329
+    projets »); elsewhere it is when something happened (« une réunion tenue fin octobre »)."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    return bool(re.search(r"(?:^|[,;:(])\s*$", before) or re.match(r"\s*\d", after))
 
 
 def _count(text: str) -> int:
@@ -306,6 +314,11 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         return mention("to_date", _months_period(year, 1, month), as_of=f"{year:04d}-{month:02d}-{day:02d}")
     if group("end_of_month"):
         month = g.months[group("eom_month")]
+        if not group("eom_prep") and not _time_of_its_clause(m):
+            # « lors d'une réunion tenue fin octobre », « en visite à Ankara fin janvier »: when something happened
+            if group("eom_year"):
+                return mention("point", f"{int(group('eom_year')):04d}-{month:02d}")
+            return mention("event", None)
         if group("eom_year"):
             return mention("to_date", _months_period(int(group("eom_year")), 1, month))
         return mention("months", None, months=(1, month))

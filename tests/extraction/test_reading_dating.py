@@ -342,3 +342,30 @@ def test_a_month_named_alone_after_au_seul_mois_de_is_its_period() -> None:
     assert briefs("Au seul mois de mars 2024, les exportations turques vers l'Irak ont atteint 1,1 milliard de "
                   "dollars.", "2024-10", ("IQ", "TR")) == [
         ("exports", "TR>IQ", "2024-03", 1_100_000_000, "USD", "exact", "actual", None)]
+
+
+# -- 12. « fin décembre » with no year ------------------------------------------------------------------
+def test_a_stock_at_the_end_of_december_read_in_january_is_last_years_december() -> None:
+    assert briefs("Le Japon comptait fin décembre 5 500 projets au Vietnam, pour un capital enregistré total de 74 "
+                  "milliards de dollars.", "2024-01", ("JP", "VN")) == [
+        ("investment", "JP>VN", "2023-12", 74_000_000_000, "USD", "exact", "actual", None)]
+    assert briefs("À fin décembre, le stock des investissements japonais au Vietnam atteignait 74 milliards de dollars.",
+                  "2024-01", ("JP", "VN")) == [
+        ("investment", "JP>VN", "2023-12", 74_000_000_000, "USD", "exact", "actual", None)]
+    # « fin octobre » opening its clause: a flow counted from January
+    assert briefs("Fin octobre, les exportations singapouriennes vers l'Indonésie ont atteint 25 milliards de dollars.",
+                  "2024-11", ("ID", "SG")) == [
+        ("exports", "SG>ID", "2024-01/2024-10", 25_000_000_000, "USD", "exact", "actual", None)]
+
+
+def test_fin_octobre_after_an_event_is_when_it_happened() -> None:
+    assert briefs("Lors d'une réunion tenue fin octobre, Singapour et l'Indonésie se sont fixé l'objectif de porter "
+                  "leurs échanges à 80 milliards de dollars.", "2024-11", ("ID", "SG")) == [
+        ("trade", None, "2024-11/..", 80_000_000_000, "USD", "exact", "target", None)]
+    assert briefs("Le président iranien, en visite à Ankara fin janvier, a réaffirmé la volonté de porter les échanges "
+                  "entre les deux pays à 30 milliards de dollars.", "2024-03", ("IR", "TR")) == [
+        ("trade", None, "2024-03/..", 30_000_000_000, "USD", "exact", "target", None)]
+    # a fiscal year closed « fin juin » is still read whole
+    assert briefs("Les exportations australiennes vers le Japon ont atteint 120 milliards de dollars australiens au "
+                  "cours de l'exercice 2022-2023, clos fin juin.", "2023-12", ("AU", "JP")) == [
+        ("exports", "AU>JP", "2022-07/2023-06", 120_000_000_000, "AUD", "exact", "actual", None)]

@@ -458,7 +458,10 @@ class PeriodRules(ModalityRules):
         clause_start, clause_end = self.clause_span(figure.frame.clause)
         phrase, clause = self.f(start, figure.end), self.f(clause_start, clause_end)
         year = period[:4]
-        end_of = re.search(rf"\bfin\s+(?:(?:de\s+l'\s*annee|decembre)\s+)?{year}\b", clause)
+        # « fin 2023 », « à fin décembre 2023 », and « fin décembre » with no year (« Les Etats-Unis comptaient fin
+        # décembre 1 329 projets … pour un capital total de 11,8 milliards », read in January: December's position)
+        end_of = re.search(rf"\bfin\s+(?:(?:(?:de\s+l'\s*annee|decembre)\s+)?{year}\b|decembre\b(?!\s+(?:de\s+)?(?:19|20)\d\d\b))",
+                           clause)
         if not (_words("cumulative").search(phrase) or end_of):
             return found
         last = format_period(parsed.end, parsed.end)
