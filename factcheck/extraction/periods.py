@@ -28,7 +28,7 @@ from factcheck.model import format_period
 # same_year    the year the sentence is about, moved by `offset` ("la même année", "l'année précédente")
 # same_period  "la même période de 2022": the claim's own period moved to that year (or by `offset`)
 # rate         "par an", "par semaine": how often, for a figure in the present tense
-# horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année")
+# horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année", "dès 2025")
 # date         a full date of an event ("le 21 août 2023"): never a figure's period
 # event        the date of an event noun ("la signature du protocole de 2014"): never a figure's period
 # since        the start of a trend ("depuis 2011"): never a figure's period
@@ -389,6 +389,10 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
     if group("rate"):
         return mention("rate", None, rate=g.rates[_squash(group("rate"))])
     if group("since"):
+        # « devraient franchir 150 milliards dès 2025 »: as early as that year, a deadline met early; but « un
+        # objectif fixé dès 2014 » (after a participle) is when something began, as « depuis 2014 » is
+        if original[:3].lower() == "dès" and not re.search(r"\w(?:é|ée|és|ées)\s*$", text[:start]):
+            return mention("horizon", group("sn_year"))
         return mention("since", group("sn_year"))
     if group("year_between"):
         first = int(group("yb_from") or group("yb_from2"))

@@ -369,3 +369,26 @@ def test_fin_octobre_after_an_event_is_when_it_happened() -> None:
     assert briefs("Les exportations australiennes vers le Japon ont atteint 120 milliards de dollars australiens au "
                   "cours de l'exercice 2022-2023, clos fin juin.", "2023-12", ("AU", "JP")) == [
         ("exports", "AU>JP", "2022-07/2023-06", 120_000_000_000, "AUD", "exact", "actual", None)]
+
+
+# -- 13. « dès 2025 » ------------------------------------------------------------------------------------
+def test_des_and_a_year_is_a_forecasts_or_targets_horizon() -> None:
+    assert briefs("Selon le ministère, les échanges entre le Maroc et le Sénégal devraient franchir la barre du "
+                  "milliard de dollars dès 2026.", "2024-05", ("MA", "SN")) == [
+        ("trade", None, "2026", 1_000_000_000, "USD", "more_than", "forecast", None)]
+    assert briefs("L'office du tourisme table sur un retour des visiteurs japonais à leur niveau d'avant-crise, soit "
+                  "1,2 million, dès 2025.", "2024-02", ("JP", "TH")) == [
+        ("tourists", "JP>TH", "2025", 1_200_000, "persons", "exact", "forecast", None)]
+    assert briefs("Les deux pays veulent porter leurs échanges à 1 milliard de dollars dès 2026, contre 400 millions en "
+                  "2023.", "2024-05", ("MA", "SN")) == [
+        ("trade", None, "2026", 1_000_000_000, "USD", "exact", "target", None),
+        ("trade", None, "2023", 400_000_000, "USD", "exact", "actual", None)]
+    # an actual figure « dès 2019 »: as early as 2019
+    assert briefs("Dès 2019, les échanges entre le Maroc et le Sénégal avaient dépassé 300 millions de dollars.",
+                  "2024-05", ("MA", "SN")) == [("trade", None, "2019", 300_000_000, "USD", "more_than", "actual", None)]
+
+
+def test_des_after_a_participle_is_when_something_began() -> None:
+    assert briefs("Les deux présidents ont réaffirmé leur volonté de porter les échanges entre la Turquie et l'Irak à "
+                  "40 milliards de dollars par an, un objectif fixé dès 2018 et jamais approché.", "2024-03",
+                  ("IQ", "TR")) == [("trade", None, "2024-03/..", 40_000_000_000, "USD", "exact", "target", None)]
