@@ -392,3 +392,36 @@ def test_des_after_a_participle_is_when_something_began() -> None:
     assert briefs("Les deux présidents ont réaffirmé leur volonté de porter les échanges entre la Turquie et l'Irak à "
                   "40 milliards de dollars par an, un objectif fixé dès 2018 et jamais approché.", "2024-03",
                   ("IQ", "TR")) == [("trade", None, "2024-03/..", 40_000_000_000, "USD", "exact", "target", None)]
+
+
+# -- 14. a sum « depuis 2013 » to the time of writing ---------------------------------------------------
+def test_a_sum_since_a_year_runs_from_its_january_to_the_month_of_publication() -> None:
+    assert briefs("Depuis 2013, la Chine a investi 25,4 milliards de dollars au Pakistan.", "2023-08",
+                  ("CN", "PK")) == [
+        ("investment", "CN>PK", "2013-01/2023-08", 25_400_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Depuis 2015, le Maroc a accueilli plus de 6 millions de touristes espagnols.", "2024-03",
+                  ("ES", "MA")) == [("tourists", "ES>MA", "2015-01/2024-03", 6_000_000, "persons", "more_than",
+                                     "actual", None)]
+    assert briefs("Les investissements émiratis cumulés en Égypte depuis 2014 s'élèvent à 30 milliards de dollars.",
+                  "2024-06", ("AE", "EG")) == [
+        ("investment", "AE>EG", "2014-01/2024-06", 30_000_000_000, "USD", "exact", "actual", None)]
+    # a part of it keeps its own year; the next sentence does not go on about the span
+    assert briefs("Le Japon a investi 12 milliards de dollars aux Philippines depuis 2016, dont 2 milliards en 2022.",
+                  "2023-08", ("JP", "PH")) == [
+        ("investment", "JP>PH", "2016-01/2023-08", 12_000_000_000, "USD", "exact", "actual", None),
+        ("investment", "JP>PH", "2022", 2_000_000_000, "USD", "exact", "actual", None)]
+    text = ("Depuis 2016, le Japon a investi 12 milliards de dollars aux Philippines. Les exportations japonaises vers "
+            "les Philippines ont atteint 11 milliards de dollars.")
+    assert briefs(text, "2023-08", ("JP", "PH")) == [
+        ("investment", "JP>PH", "2016-01/2023-08", 12_000_000_000, "USD", "exact", "actual", None)]
+    assert left_out(text, "2023-08", ("JP", "PH")) == [("11 milliards de dollars", "no-period")]
+
+
+def test_a_level_or_a_record_since_a_year_is_no_sum() -> None:
+    for text in ("Depuis 2015, les échanges entre le Maroc et l'Espagne ont atteint 20 milliards d'euros.",
+                 "Les échanges entre le Maroc et l'Espagne ont atteint 20 milliards d'euros, du jamais vu depuis "
+                 "2015."):
+        assert left_out(text, "2024-03", ("ES", "MA")) == [("20 milliards d'euros", "no-period")], text
+    assert briefs("Les échanges entre le Maroc et l'Espagne ont atteint 20 milliards d'euros en 2023, un record depuis "
+                  "2015.", "2024-03", ("ES", "MA")) == [
+        ("trade", None, "2023", 20_000_000_000, "EUR", "exact", "actual", None)]

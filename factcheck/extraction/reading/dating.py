@@ -152,6 +152,10 @@ class PeriodRules(ModalityRules):
         before = [p for p in self.m.periods if self.usable(p) and floor <= p.start and p.end <= figure.start
                   and p.kind not in ("rate",) and not self._owned_by_another(p, own_phrase)]
         in_clause = [p for p in before if self.clause_of(p.start) == clause]
+        if modality == "actual" and not in_clause:
+            summed = self._sum_since(figure)
+            if summed is not None:
+                return [summed], "since"
         current = self._time_of_writing(figure) if modality == "actual" else None
         if current is not None:
             return self._period_at_writing(figure, current, in_clause, definition.stock)
@@ -209,6 +213,26 @@ class PeriodRules(ModalityRules):
         rates = [p for p in in_item if p.kind == "rate" and p.rate in ("week", "month")]
         past = [w for w in _PAST.findall(self.f(frame.start, frame.end)) if w not in _NOT_PAST]
         return rates[0] if rates and not past else None
+    def _sum_since(self, figure: Figure) -> tuple[str, str | None, str | None] | None:
+        """« Depuis 2013, la Chine a investi 25,4 milliards de dollars au Pakistan », « ont totalisé 60
+        milliards depuis 2015 »: a « depuis <year> » of the figure's clause, with a word that sums (a
+        participle such as « investi », « totalisé », « accueilli », or « cumulés », « au total » before the
+        figure), is a sum from January of that year to the time of writing: <year>-01/<month of
+        publication>, a period of its own that the engine compares only as a whole. « un record depuis
+        2013 », « Depuis 2013, les échanges ont atteint » (a level, not a sum) are left as they were."""
+        published = self.ctx.published
+        if published is None:
+            return None
+        clause = figure.frame.clause
+        since = [p for p in self.m.periods if p.kind == "since" and p.period and self.clause_of(p.start) == clause]
+        if not since or not int(since[0].period) < published.year:  # type: ignore[arg-type]
+            return None
+        start = self.clause_span(clause)[0]
+        if not _words("since_sums").search(self.f(start, figure.start)):
+            return None
+        year = int(since[0].period)  # type: ignore[arg-type]
+        period = format_period(year * 12, published.month_index)
+        return period, None, f"« {since[0].text} »: a sum from January {year} to the time of writing, {period}"
     def _figure_of_another_item(self, figure: Figure, mention: PeriodMention) -> bool:
         """The period lies in another item that holds a figure of its own (« plus de 5,3 millions d'entre eux
         y ont séjourné en 2023, et les compagnies … opèrent 1 000 vols »), even one left out."""
