@@ -425,3 +425,24 @@ def test_a_level_or_a_record_since_a_year_is_no_sum() -> None:
     assert briefs("Les échanges entre le Maroc et l'Espagne ont atteint 20 milliards d'euros en 2023, un record depuis "
                   "2015.", "2024-03", ("ES", "MA")) == [
         ("trade", None, "2023", 20_000_000_000, "EUR", "exact", "actual", None)]
+
+
+# -- 15. a target's horizon in a relative clause after it -----------------------------------------------
+def test_a_targets_horizon_in_a_relative_clause_after_it_is_its_period() -> None:
+    first = "Les échanges entre l'Inde et les Émirats ont atteint 85 milliards de dollars en 2023, "
+    assert briefs(first + "dépassant l'objectif de 80 milliards de dollars que les deux gouvernements s'étaient donné "
+                          "pour 2024.", "2024-02", ("AE", "IN")) == [
+        ("trade", None, "2023", 85_000_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2024", 80_000_000_000, "USD", "exact", "target", None)]
+    assert briefs(first + "loin de l'objectif de 100 milliards de dollars que les trois ministres avaient fixé à "
+                          "l'horizon 2030.", "2024-02", ("AE", "IN")) == [
+        ("trade", None, "2023", 85_000_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2030", 100_000_000_000, "USD", "exact", "target", None)]
+
+
+def test_a_period_after_a_new_item_still_is_not_the_figures_own() -> None:
+    text = ("Les échanges entre l'Inde et les Émirats ont atteint 85 milliards de dollars, et les deux pays visent 100 "
+            "milliards de dollars en 2030.")
+    assert briefs(text, "2024-02", ("AE", "IN")) == [
+        ("trade", None, "2030", 100_000_000_000, "USD", "exact", "target", None)]
+    assert left_out(text, "2024-02", ("AE", "IN")) == [("85 milliards de dollars", "no-period")]

@@ -314,8 +314,11 @@ class PeriodRules(ModalityRules):
             last = self.ctx.published.last_full_year
             note = f"« {consecutive[0].text} »: each of the years to {last}"
             return [(str(year), None, note) for year in range(last - consecutive[0].count + 1, last + 1)]
+        # up to the next number, but for a bare one that is no figure (« l'objectif de 200 milliards que les
+        # dirigeants des deux pays s'étaient fixé pour 2024 »: 2024 is the 200 milliards' own period)
         next_start = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and
-                          q.kind not in ("year", "ordinal") and not self._is_restatement_at(q, figure)]
+                          q.kind not in ("year", "ordinal") and not self._is_restatement_at(q, figure) and
+                          not (q.kind == "number" and q.unit is None and q.span[0] not in self.figure_starts)]
                          + [self.m.end])
         after = [p for p in self.m.periods if self.usable(p) and figure.end <= p.start < next_start
                  and p.kind not in ("horizon",) and self.clause_of(p.start) == figure.frame.clause]

@@ -28,6 +28,7 @@ class SentenceReading(RelationRules):
         by_figure: dict[int, list[int]] = {}
         levels = [f for f in figures if f.kind != "percent"]
         self.levels = levels
+        self.figure_starts = {f.start for f in figures}
         for index, figure in enumerate(figures):
             if figure.kind == "percent":
                 continue
