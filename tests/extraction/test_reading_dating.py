@@ -446,3 +446,29 @@ def test_a_period_after_a_new_item_still_is_not_the_figures_own() -> None:
     assert briefs(text, "2024-02", ("AE", "IN")) == [
         ("trade", None, "2030", 100_000_000_000, "USD", "exact", "target", None)]
     assert left_out(text, "2024-02", ("AE", "IN")) == [("85 milliards de dollars", "no-period")]
+
+
+# -- 16. a relative clause's time is not the figure's -------------------------------------------------
+def test_a_period_in_a_relative_clause_of_its_own_does_not_date_the_figure_before() -> None:
+    text = ("Les exportations kényanes vers l'Ouganda ont chuté de 12 %, à 800 millions de dollars, et le pays est "
+            "retombé au 3e rang des clients du Kenya, lui qui occupait la 2e place un an plus tôt.")
+    assert left_out(text, "2024-03", ("KE", "UG")) == [
+        ("800 millions de dollars", "no-period"), ("12 %", "change-of-left-out")]
+    # the sentence before dates it
+    dated = "Le commerce entre le Kenya et l'Ouganda a atteint 1,1 milliard de dollars en 2023. " + text
+    assert briefs(dated, "2024-03", ("KE", "UG"))[:2] == [
+        ("trade", None, "2023", 1_100_000_000, "USD", "exact", "actual", None),
+        ("exports", "KE>UG", "2023", 800_000_000, "USD", "exact", "actual", None)]
+    assert left_out("Les exportations kényanes vers l'Ouganda ont reculé à 800 millions de dollars, elles qui "
+                    "dépassaient encore 900 millions un an plus tôt.", "2024-03", ("KE", "UG"))[0] == (
+        "800 millions de dollars", "no-period")
+
+
+def test_a_period_after_the_figure_in_its_own_words_still_dates_it() -> None:
+    assert briefs("Les exportations kényanes vers l'Ouganda ont atteint 800 millions de dollars, qui ont été réalisés "
+                  "l'an dernier.", "2024-03", ("KE", "UG")) == [
+        ("exports", "KE>UG", "2023", 800_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Les exportations kényanes vers l'Ouganda ont atteint 800 millions de dollars, un record, l'an "
+                  "dernier.", "2024-03", ("KE", "UG")) == [
+        ("exports", "KE>UG", "2023", 800_000_000, "USD", "exact", "actual", None)]
+

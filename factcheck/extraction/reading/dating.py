@@ -29,6 +29,11 @@ def _words(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
 
 
+# an item that opens a relative clause on its own subject: « lui qui », « elle qui », « eux qui », « qui »
+_RELATIVE_ITEM = re.compile(r"[\s,]*(?:(?P<pronoun>lui|elle|elles|eux|celui|celle|ceux|celles)\s+)?(?:qui|lesquels|"
+                            r"lesquelles|lequel|laquelle)\b")
+
+
 @cache
 def _pluperfect() -> re.Pattern[str]:
     """A verb in the pluperfect: an auxiliary of periods.yaml's `pluperfect` list, then a past participle
@@ -172,6 +177,8 @@ class PeriodRules(ModalityRules):
         for mention in after:
             if self._next_figure_between(figure, mention.start):
                 break
+            if self._in_relative_clause(mention, figure):
+                break  # « …, à 12,2 milliards, …, lui qui occupait la 4e place un an plus tôt »: the relative's time
             if self.unreadable(mention):
                 self.period_reason = self.unreadable(mention)
                 return [], "unreadable"
@@ -233,6 +240,17 @@ class PeriodRules(ModalityRules):
         year = int(since[0].period)  # type: ignore[arg-type]
         period = format_period(year * 12, published.month_index)
         return period, None, f"« {since[0].text} »: a sum from January {year} to the time of writing, {period}"
+    def _in_relative_clause(self, mention: PeriodMention, figure: Figure) -> bool:
+        """The period lies in a later item that opens a relative clause with a verb of its own (« …, et le pays
+        est retombé au 6e rang, lui qui occupait la 4e place un an plus tôt », « elles qui progressaient
+        encore un an plus tôt »): it dates that clause, not the figure before it."""
+        frame = self.frame(mention.start)
+        if frame.index == figure.frame.index:
+            return False
+        found = _RELATIVE_ITEM.match(self.f(frame.start, mention.start))
+        # a bare « qui » right after the figure's item may be about the figure (« 800 millions, qui ont été
+        # réalisés l'an dernier »); « lui qui », « elles qui » name a subject of their own
+        return found is not None and (found.group("pronoun") is not None or frame.index > figure.frame.index + 1)
     def _figure_of_another_item(self, figure: Figure, mention: PeriodMention) -> bool:
         """The period lies in another item that holds a figure of its own (« plus de 5,3 millions d'entre eux
         y ont séjourné en 2023, et les compagnies … opèrent 1 000 vols »), even one left out."""
