@@ -18,7 +18,7 @@ from typing import Callable, Literal
 
 from factcheck.extraction.text import fold
 from factcheck.lexicon import read_data
-from factcheck.model import format_period
+from factcheck.model import Period, format_period
 
 # point        a calendar period the words name ("en 2023", "au T1-2024", "de janvier à août 2023")
 # to_date      a count to a day ("au 10 décembre 2023", "à fin octobre"): period from January, as_of the day
@@ -165,9 +165,12 @@ def _grammar() -> _Grammar:
     | (?P<year>(?P<y_year>{year}))
     """
     # « l'exercice 2021-2022, clos fin juin », « l'année fiscale close le 31 mars 2023 », « l'exercice écoulé »
+    # one or two words may qualify the fiscal year before its years (« l'exercice budgétaire indien 2022-2023 »,
+    # « l'année fiscale japonaise 2023 »), but not a preposition (« l'exercice en 2023 » is no fiscal year's name)
+    qualifier = r"(?:(?!(?:en|de|du|des|d|le|la|les|l|a|au|aux|et|ou|pour|sur|par|qui|que|dont)\b)[a-z-]+\s+){1,2}?"
     fiscal = (rf"(?P<fiscal>(?:{fiscal_year})"
-              rf"(?:\s+(?:(?P<fy_from>{year})\s*[-/]\s*(?P<fy_to>{year}|\d\d)|(?P<fy_year>{year}))\b"
-              rf"|\s+(?P<fy_other>ecoule|precedent|en\s+cours))?"
+              rf"(?:\s+(?:{qualifier})?(?:(?P<fy_from>{year})\s*[-/]\s*(?P<fy_to>{year}|\d\d)|(?P<fy_year>{year}))\b"
+              rf"|\s+(?P<fy_other>ecoulee?|(?P<fy_previous>precedente?)|en\s+cours))?"
               rf"(?:\s*,?\s*(?:{closing})\s+(?:le\s+(?P<fy_day>{day})\s+|(?:a\s+)?fin\s+|en\s+)"
               rf"(?P<fy_month>{month})(?:\s+(?P<fy_end_year>{year}))?)?)")
     now = rf"(?P<now>{_alternation(data['now'])})"
@@ -198,8 +201,20 @@ def find_periods(text: str, published: Published | None = None, folded: str | No
     for m in grammar.regex.finditer(folded):
         mention = _resolve(m, grammar, published, text)
         if mention is not None:
-            found.append(_as_event(mention, folded, grammar))
+            found.append(_previous_fiscal(_as_event(mention, folded, grammar), found))
     return found
+
+
+def _previous_fiscal(mention: PeriodMention, before: list[PeriodMention]) -> PeriodMention:
+    """« au cours de l'exercice 2022-2023, clos fin mars, …, contre 18,2 milliards l'exercice précédent »: the
+    twelve months before the fiscal year the sentence named; with none named, its months are not said."""
+    if mention.kind != "fiscal" or mention.offset != -1 or mention.period is not None:
+        return mention
+    named = [p for p in before if p.kind == "fiscal" and p.period]
+    if not named:
+        return mention
+    months = Period.parse(named[-1].period)  # type: ignore[arg-type]
+    return replace(mention, period=format_period(months.start - 12, months.end - 12))
 
 
 def _as_event(mention: PeriodMention, folded: str, g: _Grammar) -> PeriodMention:
@@ -415,6 +430,8 @@ def _fiscal(m: re.Match[str], g: _Grammar, published: Published | None,
     -> a fiscal year whose months are not said (period None). A lone « exercice » is not a period."""
     group = m.group
     named = group("fy_from") or group("fy_year") or group("fy_other")
+    if group("fy_previous"):  # « contre 18,2 milliards l'exercice précédent »: the one before (see `_previous_fiscal`)
+        return mention("fiscal", None, offset=-1)
     if not group("fy_month"):
         return mention("fiscal", None) if named else None
     month = g.months[group("fy_month")]

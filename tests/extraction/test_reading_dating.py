@@ -472,3 +472,26 @@ def test_a_period_after_the_figure_in_its_own_words_still_dates_it() -> None:
                   "dernier.", "2024-03", ("KE", "UG")) == [
         ("exports", "KE>UG", "2023", 800_000_000, "USD", "exact", "actual", None)]
 
+
+# -- 17. fiscal years named with a qualifier, and the one before ----------------------------------------
+def test_a_fiscal_year_with_words_between_its_noun_and_its_years() -> None:
+    assert briefs("Les échanges entre le Japon et l'Inde ont atteint 22 milliards de dollars au cours de l'exercice "
+                  "budgétaire indien 2022-2023, clos fin mars.", "2023-09", ("IN", "JP")) == [
+        ("trade", None, "2022-04/2023-03", 22_000_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Sur l'année fiscale australienne 2022-2023, close fin juin, les exportations australiennes vers le "
+                  "Japon ont atteint 120 milliards de dollars australiens.", "2023-12", ("AU", "JP")) == [
+        ("exports", "AU>JP", "2022-07/2023-06", 120_000_000_000, "AUD", "exact", "actual", None)]
+    # a preposition after the noun is no name of a fiscal year: « en 2023 » is the calendar year
+    assert briefs("Sur l'exercice, en 2023, les échanges entre le Japon et l'Australie ont atteint 100 milliards de "
+                  "dollars australiens.", "2024-03", ("AU", "JP")) == [
+        ("trade", None, "2023", 100_000_000_000, "AUD", "exact", "actual", None)]
+
+
+def test_the_fiscal_year_before_the_one_named_is_the_twelve_months_before() -> None:
+    assert briefs("Les échanges entre le Japon et l'Inde ont atteint 22 milliards de dollars au cours de l'exercice "
+                  "2022-2023, clos fin mars, contre 20,6 milliards l'exercice précédent.", "2023-09", ("IN", "JP")) == [
+        ("trade", None, "2022-04/2023-03", 22_000_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2021-04/2022-03", 20_600_000_000, "USD", "exact", "actual", None)]
+    # with no fiscal year named before it, its months are not said
+    assert left_out("Les échanges entre le Japon et l'Inde ont atteint 20,6 milliards de dollars l'exercice précédent.",
+                    "2023-09", ("IN", "JP")) == [("20,6 milliards de dollars", "no-period")]
