@@ -495,3 +495,38 @@ def test_the_fiscal_year_before_the_one_named_is_the_twelve_months_before() -> N
     # with no fiscal year named before it, its months are not said
     assert left_out("Les échanges entre le Japon et l'Inde ont atteint 20,6 milliards de dollars l'exercice précédent.",
                     "2023-09", ("IN", "JP")) == [("20,6 milliards de dollars", "no-period")]
+
+
+# -- 18. a level dated by reference to another --------------------------------------------------------
+def test_a_level_on_the_same_period_of_another_year_is_that_period_moved() -> None:
+    assert briefs("Les exportations ghanéennes vers le Togo n'ont atteint que 12 millions de dollars au premier "
+                  "semestre 2024, contre 35 millions de dollars sur la même période de 2023.", "2024-09",
+                  ("GH", "TG")) == [
+        ("exports", "GH>TG", "2024-H1", 12_000_000, "USD", "exact", "actual", None),
+        ("exports", "GH>TG", "2023-H1", 35_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Les exportations ghanéennes vers le Togo ont atteint 12 millions de dollars au troisième trimestre "
+                  "2024. Sur la même période de l'année précédente, elles avaient atteint 35 millions de dollars.",
+                  "2024-11", ("GH", "TG")) == [
+        ("exports", "GH>TG", "2024-Q3", 12_000_000, "USD", "exact", "actual", None),
+        ("exports", "GH>TG", "2023-Q3", 35_000_000, "USD", "exact", "actual", None)]
+    # after a word of comparison it is a change's base, not a level's period
+    assert briefs("Les exportations ghanéennes vers le Togo ont atteint 12 millions de dollars au premier semestre "
+                  "2024, en baisse par rapport à la même période de 2023.", "2024-09", ("GH", "TG")) == [
+        ("exports", "GH>TG", "2024-H1", 12_000_000, "USD", "exact", "actual", None)]
+
+
+def test_a_level_of_the_previous_quarter_month_or_half_year() -> None:
+    assert briefs("Au troisième trimestre 2023, les ventes ivoiriennes au Burkina Faso ont atteint 95 milliards de "
+                  "FCFA, contre 88 milliards au trimestre précédent.", "2024-01", ("BF", "CI")) == [
+        ("exports", "CI>BF", "2023-Q3", 95_000_000_000, "XOF", "exact", "actual", None),
+        ("exports", "CI>BF", "2023-Q2", 88_000_000_000, "XOF", "exact", "actual", None)]
+    assert briefs("En mars 2024, les ventes ivoiriennes au Burkina Faso ont atteint 30 milliards de FCFA, contre 27 "
+                  "milliards le mois précédent.", "2024-05", ("BF", "CI")) == [
+        ("exports", "CI>BF", "2024-03", 30_000_000_000, "XOF", "exact", "actual", None),
+        ("exports", "CI>BF", "2024-02", 27_000_000_000, "XOF", "exact", "actual", None)]
+    # the period before a whole year, in half-years: which one? left out
+    text = ("En 2023, les ventes ivoiriennes au Burkina Faso ont atteint 350 milliards de FCFA, contre 160 milliards "
+            "au semestre précédent.")
+    assert briefs(text, "2024-05", ("BF", "CI")) == [
+        ("exports", "CI>BF", "2023", 350_000_000_000, "XOF", "exact", "actual", None)]
+    assert left_out(text, "2024-05", ("BF", "CI")) == [("160 milliards", "no-period")]

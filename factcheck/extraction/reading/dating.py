@@ -29,6 +29,13 @@ def _words(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
 
 
+# what may stand between a level and the period it names by reference (« 31,2 millions sur la même période de
+# 2023 », « 151,9 milliards au trimestre précédent »), or open its item before it (« Sur la même période de
+# 2023, elles … »): a preposition, an article; not a comparison (« par rapport à », « que »)
+_ANAPHOR_GAP = re.compile(r"[\s,]*(?:contre\s+)?(?:(?:sur|pendant|durant|au\s+cours\s+de|lors\s+de|pour|a|en|au|"
+                          r"du|lors\s+du|au\s+cours\s+du|pendant\s+le|durant\s+le|sur\s+le|le)\s*)?")
+
+
 # an item that opens a relative clause on its own subject: « lui qui », « elle qui », « eux qui », « qui »
 _RELATIVE_ITEM = re.compile(r"[\s,]*(?:(?P<pronoun>lui|elle|elles|eux|celui|celle|ceux|celles)\s+)?(?:qui|lesquels|"
                             r"lesquelles|lequel|laquelle)\b")
@@ -140,6 +147,8 @@ class PeriodRules(ModalityRules):
         own = self._own_periods(figure)
         if own:
             return own, "own"
+        if self.period_reason:  # « 58 millions en 2023, contre 40 millions le semestre précédent »: which one?
+            return [], "unreadable"
         span = self._span_end(figure, siblings)
         if span is not None:
             return [span], "span"
@@ -325,7 +334,15 @@ class PeriodRules(ModalityRules):
                    for q in self.m.quantities)
     def _own_periods(self, figure: Figure) -> list[tuple[str, str | None, str | None]]:
         """Periods right after the figure (up to the next figure), or before it in its own item; « pendant
-        quatre années consécutives » is each of the last four full years."""
+        quatre années consécutives » is each of the last four full years; « sur la même période de 2023 »,
+        « au trimestre précédent » right after it, the period they refer to (`_anaphoric_period`; when that
+        cannot be said, none, with the reason in `period_reason`)."""
+        anaphoric = self._anaphoric_period(figure)
+        if isinstance(anaphoric, str):
+            self.period_reason = anaphoric
+            return []
+        if anaphoric is not None:
+            return [anaphoric]
         consecutive = [p for p in self.m.periods if p.kind == "recent" and p.offset == 0 and p.count
                        and 0 <= p.start - figure.end <= 12]
         if consecutive and self.ctx.published and consecutive[0].count and consecutive[0].count <= 10:
@@ -369,6 +386,53 @@ class PeriodRules(ModalityRules):
             if resolved_i is not None:
                 return [resolved_i]
         return []
+    def _anaphoric_period(self, figure: Figure) -> tuple[str, str | None, str | None] | str | None:
+        """A level's period named by reference to another: « contre 31,2 millions de dollars sur la même
+        période de 2023 » (the period of the level before, moved to 2023: 2023-H1 after « au premier
+        semestre 2024 »), « la même période de l'année précédente » (a year before), « contre 151,9
+        milliards au trimestre précédent », « le mois précédent », « au semestre précédent » (the period
+        just before, of the same length). The words stand right after the figure, or open its item
+        (« Sur la même période de 2023, elles avaient atteint … »); the period referred to is the last
+        level's of the sentence, else the sentence before's. After a comparison word (« en baisse par
+        rapport à la même période de 2023 ») they name a change's base, not the level's period."""
+        reference = self.level_periods[-1][1] if self.level_periods else self.ctx.period
+        if reference is None or reference.endswith("/.."):
+            return None
+        frame = figure.frame
+        clause_start = self.clause_span(frame.clause)[0]
+
+        def gap_to(start: int, end: int) -> str | None:
+            """The words between the figure and the reference right after it, or between the start of the
+            clause and the reference that opens it (with no other figure before the figure)."""
+            if start >= figure.end and end <= frame.end:
+                return self.f(figure.end, start)
+            if clause_start <= start and end <= figure.start and not any(
+                    end <= q.span[0] < figure.start and q.kind not in ("year", "ordinal") for q in self.m.quantities):
+                return self.f(clause_start, start)
+            return None
+
+        for mention in self.m.periods:
+            if mention.kind != "same_period" or (mention.period is None and not mention.offset):
+                continue  # « sur la même période » alone: the period of the sentence, read as before
+            gap = gap_to(mention.start, mention.end)
+            if gap is None or not _ANAPHOR_GAP.fullmatch(gap):
+                continue
+            year = int(mention.period) if mention.period else int(reference[:4]) + (mention.offset or 0)
+            shifted = shift_to_year(reference, year)
+            return shifted, None, f"« {mention.text} »: {reference} moved to {year}, {shifted}"
+        for cue in self.cues("previous_period"):
+            if not _words("previous_words").search(fold(cue.text)):
+                continue  # « sur un trimestre », « en glissement trimestriel »: a change's base
+            gap = gap_to(cue.start, cue.end)
+            if gap is None or not _ANAPHOR_GAP.fullmatch(gap):
+                continue
+            months = {"month": 1, "quarter": 3, "half": 6}[cue.key]
+            parsed = Period.parse(reference)
+            if parsed.months != months:
+                return f"no period: « {cue.text} » after a figure for {reference}: which one is it?"
+            before = format_period(parsed.start - months, parsed.end - months)
+            return before, None, f"« {cue.text} »: the period before {reference}, {before}"
+        return None
     def _is_restatement_at(self, q: Quantity, figure: Figure) -> bool:
         return q.span[0] in self.restating_starts
     def _restatement_frame(self, frame: Frame, figure: Figure) -> bool:
