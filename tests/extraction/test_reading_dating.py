@@ -530,3 +530,36 @@ def test_a_level_of_the_previous_quarter_month_or_half_year() -> None:
     assert briefs(text, "2024-05", ("BF", "CI")) == [
         ("exports", "CI>BF", "2023", 350_000_000_000, "XOF", "exact", "actual", None)]
     assert left_out(text, "2024-05", ("BF", "CI")) == [("160 milliards", "no-period")]
+
+
+# -- 19. a part of the article's year does not carry across a paragraph -------------------------------
+def test_a_quarter_of_the_articles_year_does_not_date_the_next_paragraph() -> None:
+    text = ("Les exportations mexicaines vers le Guatemala ont atteint 2,4 milliards de dollars en 2023.\n\n"
+            "Au dernier trimestre 2023, elles ont reculé de 12 % sur un an, à 560 millions de dollars.\n\n"
+            "Dans l'autre sens, les exportations guatémaltèques vers le Mexique n'ont guère dépassé 700 millions de "
+            "dollars.")
+    assert briefs(text, "2024-03", ("GT", "MX"))[:2] == [
+        ("exports", "MX>GT", "2023", 2_400_000_000, "USD", "exact", "actual", None),
+        ("exports", "MX>GT", "2023-Q4", 560_000_000, "USD", "exact", "actual", None)]
+    assert left_out(text, "2024-03", ("GT", "MX")) == [("700 millions de dollars", "no-period")]
+
+
+def test_a_part_of_a_year_carries_on_in_its_paragraph_and_where_the_article_is_about_it() -> None:
+    # in the same paragraph
+    same = ("Les exportations mexicaines vers le Guatemala ont atteint 2,4 milliards de dollars en 2023. Au dernier "
+            "trimestre 2023, elles ont atteint 560 millions de dollars. Dans l'autre sens, les exportations "
+            "guatémaltèques vers le Mexique n'ont guère dépassé 180 millions de dollars.")
+    assert briefs(same, "2024-03", ("GT", "MX"))[-1] == (
+        "exports", "GT>MX", "2023-Q4", 180_000_000, "USD", "approx", "actual", None)
+    # an article about the half-year from its start: the half-year goes on
+    half = ("Les exportations mexicaines vers le Guatemala ont atteint 1,2 milliard de dollars au premier semestre "
+            "2024.\n\nDans l'autre sens, les exportations guatémaltèques vers le Mexique n'ont guère dépassé 350 "
+            "millions de dollars.")
+    assert briefs(half, "2024-09", ("GT", "MX"))[-1] == (
+        "exports", "GT>MX", "2024-H1", 350_000_000, "USD", "approx", "actual", None)
+    # a later period than the article's first is no part of it: it goes on
+    later = ("Les exportations mexicaines vers le Guatemala ont atteint 2,4 milliards de dollars en 2023.\n\nAu premier "
+             "semestre 2024, elles ont atteint 1,2 milliard de dollars.\n\nDans l'autre sens, les exportations "
+             "guatémaltèques vers le Mexique n'ont guère dépassé 350 millions de dollars.")
+    assert briefs(later, "2024-09", ("GT", "MX"))[-1] == (
+        "exports", "GT>MX", "2024-H1", 350_000_000, "USD", "approx", "actual", None)
