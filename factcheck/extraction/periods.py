@@ -233,11 +233,11 @@ def _as_event(mention: PeriodMention, folded: str, g: _Grammar) -> PeriodMention
 
 
 def _time_of_its_clause(m: re.Match[str]) -> bool:
-    """« fin octobre » with no preposition dates its clause where it opens it (« Fin octobre, les
-    exportations … ») or stands right before the figure (« Les Etats-Unis comptaient fin décembre 1 329
-    projets »); elsewhere it is when something happened (« une réunion tenue fin octobre »)."""
-    before, after = m.string[:m.start()], m.string[m.end():]
-    return bool(re.search(r"(?:^|[,;:(])\s*$", before) or re.match(r"\s*\d", after))
+    """« fin décembre » with no preposition dates a figure where it stands right before it, between the
+    verb and its figure (« Les Etats-Unis comptaient fin décembre 1 329 projets », « s'élevait fin décembre
+    à 86 milliards »); elsewhere it is as often when something happened (« une réunion tenue fin octobre »,
+    « Fin juin, le ministre a annoncé … »)."""
+    return re.match(r"\s*(?:a\s+|de\s+)?\d", m.string[m.end():]) is not None
 
 
 def _count(text: str) -> int:

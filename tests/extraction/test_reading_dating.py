@@ -352,10 +352,16 @@ def test_a_stock_at_the_end_of_december_read_in_january_is_last_years_december()
     assert briefs("À fin décembre, le stock des investissements japonais au Vietnam atteignait 74 milliards de dollars.",
                   "2024-01", ("JP", "VN")) == [
         ("investment", "JP>VN", "2023-12", 74_000_000_000, "USD", "exact", "actual", None)]
-    # « fin octobre » opening its clause: a flow counted from January
-    assert briefs("Fin octobre, les exportations singapouriennes vers l'Indonésie ont atteint 25 milliards de dollars.",
-                  "2024-11", ("ID", "SG")) == [
+    assert briefs("Le stock des investissements japonais au Vietnam s'élevait fin décembre à 74 milliards de dollars.",
+                  "2024-01", ("JP", "VN")) == [
+        ("investment", "JP>VN", "2023-12", 74_000_000_000, "USD", "exact", "actual", None)]
+    # « à fin octobre »: a flow counted from January; « Fin octobre, » alone opening the sentence is as often the
+    # date of an announcement (« Fin octobre, le ministère a annoncé … »): left out, as before
+    assert briefs("À fin octobre, les exportations singapouriennes vers l'Indonésie ont atteint 25 milliards de "
+                  "dollars.", "2024-11", ("ID", "SG")) == [
         ("exports", "SG>ID", "2024-01/2024-10", 25_000_000_000, "USD", "exact", "actual", None)]
+    assert left_out("Fin octobre, les exportations singapouriennes vers l'Indonésie ont atteint 25 milliards de "
+                    "dollars.", "2024-11", ("ID", "SG")) == [("25 milliards de dollars", "no-period")]
 
 
 def test_fin_octobre_after_an_event_is_when_it_happened() -> None:
