@@ -149,6 +149,10 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
         if paragraph != context.paragraph:  # the period carries on: news paragraphs are often one sentence
             context.paragraph = paragraph
             context.owner.pop("_reporter", None)
+            if _part_of_the_articles_period(context):
+                # « … 1,02 milliard de dollars en 2023 … Au dernier trimestre 2023, … 198 millions. » then a new
+                # paragraph: it may go on about the quarter or come back to the year; which, the words do not say
+                context.period, context.as_of = None, None
         context.sentence = number
         reader = SentenceReading(found, context, policy)
         for mention in found.periods:  # « Au 10 décembre 2023 »: later counts of 2023 run to that day
@@ -174,6 +178,17 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
                                             title_left)
     claims = _finalise(drafts, article.source_id, policy)
     return Analysis(readings, periods, claims, pair, left_out)
+
+
+def _part_of_the_articles_period(context: Context) -> bool:
+    """The period of the sentences before is a part of the one the article first stated (a quarter of its
+    year): past a paragraph break it no longer dates what follows. A part of a year the article began with
+    (« au cours des six premiers mois de 2022 » throughout) still does."""
+    current, first = context.period, context.article_period
+    if current is None or first is None or current == first or current.endswith("/..") or first.endswith("/.."):
+        return False
+    inner, outer = Period.parse(current), Period.parse(first)
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _reread_headline(found: SentenceMentions, article: Article, pair: tuple[str, ...], policy: Policy,

@@ -18,7 +18,7 @@ from typing import Callable, Literal
 
 from factcheck.extraction.text import fold
 from factcheck.lexicon import read_data
-from factcheck.model import format_period
+from factcheck.model import Period, format_period
 
 # point        a calendar period the words name ("en 2023", "au T1-2024", "de janvier à août 2023")
 # to_date      a count to a day ("au 10 décembre 2023", "à fin octobre"): period from January, as_of the day
@@ -28,7 +28,7 @@ from factcheck.model import format_period
 # same_year    the year the sentence is about, moved by `offset` ("la même année", "l'année précédente")
 # same_period  "la même période de 2022": the claim's own period moved to that year (or by `offset`)
 # rate         "par an", "par semaine": how often, for a figure in the present tense
-# horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année")
+# horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année", "dès 2025")
 # date         a full date of an event ("le 21 août 2023"): never a figure's period
 # event        the date of an event noun ("la signature du protocole de 2014"): never a figure's period
 # since        the start of a trend ("depuis 2011"): never a figure's period
@@ -135,7 +135,7 @@ def _grammar() -> _Grammar:
       (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+mois{of("fm")})
     | (?P<date_range>(?:du|depuis\s+le)\s+(?P<dr_d1>{day})\s+(?P<dr_m1>{month})(?:\s+(?P<dr_y1>{year}))?\s+(?:au|a|jusqu'\s*au)\s+(?P<dr_d2>{day})\s+(?P<dr_m2>{month})(?:\s+(?P<dr_y2>{year}))?)
     | (?P<to_date>(?:au|jusqu'\s*au|a\s+la\s+date\s+du|en\s+date\s+du|arretee?s?\s+au)\s+(?P<td_day>{day})\s+(?P<td_month>{month})(?:\s+(?P<td_year>{year}))?)
-    | (?P<end_of_month>(?:a|en|jusqu'\s*a|pour)\s+fin\s+(?P<eom_month>{month})(?:\s+(?P<eom_year>{year}))?)
+    | (?P<end_of_month>(?P<eom_prep>(?:a|en|jusqu'\s*a|pour)\s+)?fin\s+(?P<eom_month>{month})(?:\s+(?P<eom_year>{year}))?)
     | (?P<quarter>(?P<q_ord>{ordinal})\s+(?:{_alternation(data["quarter_words"])}){of("q")})
     | (?P<quarter_short>\b[tq](?P<qs_num>[1-4])[\s-]+(?P<qs_year>{year}))
     | (?P<half>(?P<h_ord>{ordinal})\s+(?:{_alternation(data["half_words"])}){of("h")})
@@ -143,7 +143,7 @@ def _grammar() -> _Grammar:
     | (?P<month_range>(?:(?P<mr_between>entre)\s+|de\s+|d'\s*)(?P<mr_from>{month})\s+(?:a|au|et|-)\s+(?P<mr_to>{month})(?:\s+(?:de\s+|d'\s*)?(?P<mr_year>{year}))?)
     | (?P<date>(?P<d_day>{day})\s+(?P<d_month>{month})\s+(?P<d_year>{year}))
     | (?P<month>(?P<m_month>{month})\s+(?:de\s+|d'\s*)?(?P<m_year>{year}))
-    | (?P<month_only>(?:\ben|au\s+mois\s+de|au\s+mois\s+d'|pour\s+le\s+mois\s+de|durant\s+le\s+mois\s+de)\s*(?P<mo_month>{month})(?!\s+(?:de\s+|d'\s*)?{year}))
+    | (?P<month_only>(?:{_alternation(data["month_openers"])})\s*(?P<mo_month>{month})(?!\s+(?:de\s+|d'\s*)?{year}))
     | (?P<end_of_year>{_alternation(data["end_of_year"])}(?:\s+(?P<eoy_year>{year}))?)
     | (?P<horizon>(?:{_alternation(data["horizons"])})\s+(?P<hz_year>{year}))
     | (?P<whole_year>(?:{_alternation(data["whole_year"])})(?:\s+(?P<wy_year>{year}))?)
@@ -165,9 +165,12 @@ def _grammar() -> _Grammar:
     | (?P<year>(?P<y_year>{year}))
     """
     # « l'exercice 2021-2022, clos fin juin », « l'année fiscale close le 31 mars 2023 », « l'exercice écoulé »
+    # one or two words may qualify the fiscal year before its years (« l'exercice budgétaire indien 2022-2023 »,
+    # « l'année fiscale japonaise 2023 »), but not a preposition (« l'exercice en 2023 » is no fiscal year's name)
+    qualifier = r"(?:(?!(?:en|de|du|des|d|le|la|les|l|a|au|aux|et|ou|pour|sur|par|qui|que|dont)\b)[a-z-]+\s+){1,2}?"
     fiscal = (rf"(?P<fiscal>(?:{fiscal_year})"
-              rf"(?:\s+(?:(?P<fy_from>{year})\s*[-/]\s*(?P<fy_to>{year}|\d\d)|(?P<fy_year>{year}))\b"
-              rf"|\s+(?P<fy_other>ecoule|precedent|en\s+cours))?"
+              rf"(?:\s+(?:{qualifier})?(?:(?P<fy_from>{year})\s*[-/]\s*(?P<fy_to>{year}|\d\d)|(?P<fy_year>{year}))\b"
+              rf"|\s+(?P<fy_other>ecoulee?|(?P<fy_previous>precedente?)|en\s+cours))?"
               rf"(?:\s*,?\s*(?:{closing})\s+(?:le\s+(?P<fy_day>{day})\s+|(?:a\s+)?fin\s+|en\s+)"
               rf"(?P<fy_month>{month})(?:\s+(?P<fy_end_year>{year}))?)?)")
     now = rf"(?P<now>{_alternation(data['now'])})"
@@ -198,8 +201,20 @@ def find_periods(text: str, published: Published | None = None, folded: str | No
     for m in grammar.regex.finditer(folded):
         mention = _resolve(m, grammar, published, text)
         if mention is not None:
-            found.append(_as_event(mention, folded, grammar))
+            found.append(_previous_fiscal(_as_event(mention, folded, grammar), found))
     return found
+
+
+def _previous_fiscal(mention: PeriodMention, before: list[PeriodMention]) -> PeriodMention:
+    """« au cours de l'exercice 2022-2023, clos fin mars, …, contre 18,2 milliards l'exercice précédent »: the
+    twelve months before the fiscal year the sentence named; with none named, its months are not said."""
+    if mention.kind != "fiscal" or mention.offset != -1 or mention.period is not None:
+        return mention
+    named = [p for p in before if p.kind == "fiscal" and p.period]
+    if not named:
+        return mention
+    months = Period.parse(named[-1].period)  # type: ignore[arg-type]
+    return replace(mention, period=format_period(months.start - 12, months.end - 12))
 
 
 def _as_event(mention: PeriodMention, folded: str, g: _Grammar) -> PeriodMention:
@@ -215,6 +230,14 @@ def _as_event(mention: PeriodMention, folded: str, g: _Grammar) -> PeriodMention
     if found is None or (found.group("complement") and g.event_breaks.search(found.group("complement"))):
         return mention
     return replace(mention, kind="event")
+
+
+def _time_of_its_clause(m: re.Match[str]) -> bool:
+    """« fin décembre » with no preposition dates a figure where it stands right before it, between the
+    verb and its figure (« Les Etats-Unis comptaient fin décembre 1 329 projets », « s'élevait fin décembre
+    à 86 milliards »); elsewhere it is as often when something happened (« une réunion tenue fin octobre »,
+    « Fin juin, le ministre a annoncé … »)."""
+    return re.match(r"\s*(?:a\s+|de\s+)?\d", m.string[m.end():]) is not None
 
 
 def _count(text: str) -> int:
@@ -306,6 +329,11 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         return mention("to_date", _months_period(year, 1, month), as_of=f"{year:04d}-{month:02d}-{day:02d}")
     if group("end_of_month"):
         month = g.months[group("eom_month")]
+        if not group("eom_prep") and not _time_of_its_clause(m):
+            # « lors d'une réunion tenue fin octobre », « en visite à Ankara fin janvier »: when something happened
+            if group("eom_year"):
+                return mention("point", f"{int(group('eom_year')):04d}-{month:02d}")
+            return mention("event", None)
         if group("eom_year"):
             return mention("to_date", _months_period(int(group("eom_year")), 1, month))
         return mention("months", None, months=(1, month))
@@ -376,6 +404,10 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
     if group("rate"):
         return mention("rate", None, rate=g.rates[_squash(group("rate"))])
     if group("since"):
+        # « devraient franchir 150 milliards dès 2025 »: as early as that year, a deadline met early; but « un
+        # objectif fixé dès 2014 » (after a participle) is when something began, as « depuis 2014 » is
+        if original[:3].lower() == "dès" and not re.search(r"\w(?:é|ée|és|ées)\s*$", text[:start]):
+            return mention("horizon", group("sn_year"))
         return mention("since", group("sn_year"))
     if group("year_between"):
         first = int(group("yb_from") or group("yb_from2"))
@@ -398,6 +430,8 @@ def _fiscal(m: re.Match[str], g: _Grammar, published: Published | None,
     -> a fiscal year whose months are not said (period None). A lone « exercice » is not a period."""
     group = m.group
     named = group("fy_from") or group("fy_year") or group("fy_other")
+    if group("fy_previous"):  # « contre 18,2 milliards l'exercice précédent »: the one before (see `_previous_fiscal`)
+        return mention("fiscal", None, offset=-1)
     if not group("fy_month"):
         return mention("fiscal", None) if named else None
     month = g.months[group("fy_month")]

@@ -31,6 +31,7 @@ class ReaderCore:
         self.level_phrases: list[tuple[int, int, int, bool]] = []  # phrases of the levels read so far
         self.base_rule: str | None = None  # « sur un mois », « sur un an »: the comparison the sentence uses
         self.levels: list[Figure] = []  # the sentence's levels (figures that are not percentages)
+        self.figure_starts: set[int] = set()  # where the sentence's figures (levels and percentages) start
         self.scopes: dict[int, tuple[int, int]] = {}  # figure start -> the span its countries come from
         self._marked = False
     @property

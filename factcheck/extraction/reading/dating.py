@@ -29,6 +29,29 @@ def _words(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
 
 
+# what may stand between a level and the period it names by reference (« 31,2 millions sur la même période de
+# 2023 », « 151,9 milliards au trimestre précédent »), or open its item before it (« Sur la même période de
+# 2023, elles … »): a preposition, an article; not a comparison (« par rapport à », « que »)
+_ANAPHOR_GAP = re.compile(r"[\s,]*(?:contre\s+)?(?:(?:sur|pendant|durant|au\s+cours\s+de|lors\s+de|pour|a|en|au|"
+                          r"du|lors\s+du|au\s+cours\s+du|pendant\s+le|durant\s+le|sur\s+le|le)\s*)?")
+
+
+# an item that opens a relative clause on its own subject: « lui qui », « elle qui », « eux qui », « qui »
+_RELATIVE_ITEM = re.compile(r"[\s,]*(?:(?P<pronoun>lui|elle|elles|eux|celui|celle|ceux|celles)\s+)?(?:qui|lesquels|"
+                            r"lesquelles|lequel|laquelle)\b")
+
+
+@cache
+def _pluperfect() -> re.Pattern[str]:
+    """A verb in the pluperfect: an auxiliary of periods.yaml's `pluperfect` list, then a past participle
+    (with avoir, any word: « avaient atteint », « avait déjà dépassé »; with être, a participle in é, i, u:
+    « étaient passés », not « étaient de 3 milliards »). Matched on the original spelling."""
+    data = read_data("periods.yaml")["pluperfect"]
+    have = "|".join(re.escape(str(w)) for w in data["avoir"])
+    be = "|".join(re.escape(str(w)) for w in data["etre"])
+    return re.compile(rf"(?i)(?<!\w)(?:(?:{have})\s+[^\W\d]|(?:{be})\s+(?:[^\W\d]+\s+)?[^\W\d]*(?:é|i|u)e?s?\b)")
+
+
 def is_verb(phrase: str) -> bool:
     """"a doublé", "doubler" compare two periods of the sentence; "le double de 2023" names one.
     Takes the original spelling: the accent of "doublé" is what tells it from "double"."""
@@ -124,6 +147,8 @@ class PeriodRules(ModalityRules):
         own = self._own_periods(figure)
         if own:
             return own, "own"
+        if self.period_reason:  # « 58 millions en 2023, contre 40 millions le semestre précédent »: which one?
+            return [], "unreadable"
         span = self._span_end(figure, siblings)
         if span is not None:
             return [span], "span"
@@ -141,6 +166,10 @@ class PeriodRules(ModalityRules):
         before = [p for p in self.m.periods if self.usable(p) and floor <= p.start and p.end <= figure.start
                   and p.kind not in ("rate",) and not self._owned_by_another(p, own_phrase)]
         in_clause = [p for p in before if self.clause_of(p.start) == clause]
+        if modality == "actual" and not in_clause:
+            summed = self._sum_since(figure)
+            if summed is not None:
+                return [summed], "since"
         current = self._time_of_writing(figure) if modality == "actual" else None
         if current is not None:
             return self._period_at_writing(figure, current, in_clause, definition.stock)
@@ -157,6 +186,8 @@ class PeriodRules(ModalityRules):
         for mention in after:
             if self._next_figure_between(figure, mention.start):
                 break
+            if self._in_relative_clause(mention, figure):
+                break  # « …, à 12,2 milliards, …, lui qui occupait la 4e place un an plus tôt »: the relative's time
             if self.unreadable(mention):
                 self.period_reason = self.unreadable(mention)
                 return [], "unreadable"
@@ -198,6 +229,37 @@ class PeriodRules(ModalityRules):
         rates = [p for p in in_item if p.kind == "rate" and p.rate in ("week", "month")]
         past = [w for w in _PAST.findall(self.f(frame.start, frame.end)) if w not in _NOT_PAST]
         return rates[0] if rates and not past else None
+    def _sum_since(self, figure: Figure) -> tuple[str, str | None, str | None] | None:
+        """« Depuis 2013, la Chine a investi 25,4 milliards de dollars au Pakistan », « ont totalisé 60
+        milliards depuis 2015 »: a « depuis <year> » of the figure's clause, with a word that sums (a
+        participle such as « investi », « totalisé », « accueilli », or « cumulés », « au total » before the
+        figure), is a sum from January of that year to the time of writing: <year>-01/<month of
+        publication>, a period of its own that the engine compares only as a whole. « un record depuis
+        2013 », « Depuis 2013, les échanges ont atteint » (a level, not a sum) are left as they were."""
+        published = self.ctx.published
+        if published is None:
+            return None
+        clause = figure.frame.clause
+        since = [p for p in self.m.periods if p.kind == "since" and p.period and self.clause_of(p.start) == clause]
+        if not since or not int(since[0].period) < published.year:  # type: ignore[arg-type]
+            return None
+        start = self.clause_span(clause)[0]
+        if not _words("since_sums").search(self.f(start, figure.start)):
+            return None
+        year = int(since[0].period)  # type: ignore[arg-type]
+        period = format_period(year * 12, published.month_index)
+        return period, None, f"« {since[0].text} »: a sum from January {year} to the time of writing, {period}"
+    def _in_relative_clause(self, mention: PeriodMention, figure: Figure) -> bool:
+        """The period lies in a later item that opens a relative clause with a verb of its own (« …, et le pays
+        est retombé au 6e rang, lui qui occupait la 4e place un an plus tôt », « elles qui progressaient
+        encore un an plus tôt »): it dates that clause, not the figure before it."""
+        frame = self.frame(mention.start)
+        if frame.index == figure.frame.index:
+            return False
+        found = _RELATIVE_ITEM.match(self.f(frame.start, mention.start))
+        # a bare « qui » right after the figure's item may be about the figure (« 800 millions, qui ont été
+        # réalisés l'an dernier »); « lui qui », « elles qui » name a subject of their own
+        return found is not None and (found.group("pronoun") is not None or frame.index > figure.frame.index + 1)
     def _figure_of_another_item(self, figure: Figure, mention: PeriodMention) -> bool:
         """The period lies in another item that holds a figure of its own (« plus de 5,3 millions d'entre eux
         y ont séjourné en 2023, et les compagnies … opèrent 1 000 vols »), even one left out."""
@@ -272,15 +334,26 @@ class PeriodRules(ModalityRules):
                    for q in self.m.quantities)
     def _own_periods(self, figure: Figure) -> list[tuple[str, str | None, str | None]]:
         """Periods right after the figure (up to the next figure), or before it in its own item; « pendant
-        quatre années consécutives » is each of the last four full years."""
+        quatre années consécutives » is each of the last four full years; « sur la même période de 2023 »,
+        « au trimestre précédent » right after it, the period they refer to (`_anaphoric_period`; when that
+        cannot be said, none, with the reason in `period_reason`)."""
+        anaphoric = self._anaphoric_period(figure)
+        if isinstance(anaphoric, str):
+            self.period_reason = anaphoric
+            return []
+        if anaphoric is not None:
+            return [anaphoric]
         consecutive = [p for p in self.m.periods if p.kind == "recent" and p.offset == 0 and p.count
                        and 0 <= p.start - figure.end <= 12]
         if consecutive and self.ctx.published and consecutive[0].count and consecutive[0].count <= 10:
             last = self.ctx.published.last_full_year
             note = f"« {consecutive[0].text} »: each of the years to {last}"
             return [(str(year), None, note) for year in range(last - consecutive[0].count + 1, last + 1)]
+        # up to the next number, but for a bare one that is no figure (« l'objectif de 200 milliards que les
+        # dirigeants des deux pays s'étaient fixé pour 2024 »: 2024 is the 200 milliards' own period)
         next_start = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and
-                          q.kind not in ("year", "ordinal") and not self._is_restatement_at(q, figure)]
+                          q.kind not in ("year", "ordinal") and not self._is_restatement_at(q, figure) and
+                          not (q.kind == "number" and q.unit is None and q.span[0] not in self.figure_starts)]
                          + [self.m.end])
         after = [p for p in self.m.periods if self.usable(p) and figure.end <= p.start < next_start
                  and p.kind not in ("horizon",) and self.clause_of(p.start) == figure.frame.clause]
@@ -313,6 +386,53 @@ class PeriodRules(ModalityRules):
             if resolved_i is not None:
                 return [resolved_i]
         return []
+    def _anaphoric_period(self, figure: Figure) -> tuple[str, str | None, str | None] | str | None:
+        """A level's period named by reference to another: « contre 31,2 millions de dollars sur la même
+        période de 2023 » (the period of the level before, moved to 2023: 2023-H1 after « au premier
+        semestre 2024 »), « la même période de l'année précédente » (a year before), « contre 151,9
+        milliards au trimestre précédent », « le mois précédent », « au semestre précédent » (the period
+        just before, of the same length). The words stand right after the figure, or open its item
+        (« Sur la même période de 2023, elles avaient atteint … »); the period referred to is the last
+        level's of the sentence, else the sentence before's. After a comparison word (« en baisse par
+        rapport à la même période de 2023 ») they name a change's base, not the level's period."""
+        reference = self.level_periods[-1][1] if self.level_periods else self.ctx.period
+        if reference is None or reference.endswith("/.."):
+            return None
+        frame = figure.frame
+        clause_start = self.clause_span(frame.clause)[0]
+
+        def gap_to(start: int, end: int) -> str | None:
+            """The words between the figure and the reference right after it, or between the start of the
+            clause and the reference that opens it (with no other figure before the figure)."""
+            if start >= figure.end and end <= frame.end:
+                return self.f(figure.end, start)
+            if clause_start <= start and end <= figure.start and not any(
+                    end <= q.span[0] < figure.start and q.kind not in ("year", "ordinal") for q in self.m.quantities):
+                return self.f(clause_start, start)
+            return None
+
+        for mention in self.m.periods:
+            if mention.kind != "same_period" or (mention.period is None and not mention.offset):
+                continue  # « sur la même période » alone: the period of the sentence, read as before
+            gap = gap_to(mention.start, mention.end)
+            if gap is None or not _ANAPHOR_GAP.fullmatch(gap):
+                continue
+            year = int(mention.period) if mention.period else int(reference[:4]) + (mention.offset or 0)
+            shifted = shift_to_year(reference, year)
+            return shifted, None, f"« {mention.text} »: {reference} moved to {year}, {shifted}"
+        for cue in self.cues("previous_period"):
+            if not _words("previous_words").search(fold(cue.text)):
+                continue  # « sur un trimestre », « en glissement trimestriel »: a change's base
+            gap = gap_to(cue.start, cue.end)
+            if gap is None or not _ANAPHOR_GAP.fullmatch(gap):
+                continue
+            months = {"month": 1, "quarter": 3, "half": 6}[cue.key]
+            parsed = Period.parse(reference)
+            if parsed.months != months:
+                return f"no period: « {cue.text} » after a figure for {reference}: which one is it?"
+            before = format_period(parsed.start - months, parsed.end - months)
+            return before, None, f"« {cue.text} »: the period before {reference}, {before}"
+        return None
     def _is_restatement_at(self, q: Quantity, figure: Figure) -> bool:
         return q.span[0] in self.restating_starts
     def _restatement_frame(self, frame: Frame, figure: Figure) -> bool:
@@ -450,7 +570,10 @@ class PeriodRules(ModalityRules):
         clause_start, clause_end = self.clause_span(figure.frame.clause)
         phrase, clause = self.f(start, figure.end), self.f(clause_start, clause_end)
         year = period[:4]
-        end_of = re.search(rf"\bfin\s+(?:(?:de\s+l'\s*annee|decembre)\s+)?{year}\b", clause)
+        # « fin 2023 », « à fin décembre 2023 », and « fin décembre » with no year (« Les Etats-Unis comptaient fin
+        # décembre 1 329 projets … pour un capital total de 11,8 milliards », read in January: December's position)
+        end_of = re.search(rf"\bfin\s+(?:(?:(?:de\s+l'\s*annee|decembre)\s+)?{year}\b|decembre\b(?!\s+(?:de\s+)?(?:19|20)\d\d\b))",
+                           clause)
         if not (_words("cumulative").search(phrase) or end_of):
             return found
         last = format_period(parsed.end, parsed.end)
@@ -487,20 +610,40 @@ class PeriodRules(ModalityRules):
     def context_year(self, position: int, last_month: int | None = None) -> int | None:
         """The year a sentence is about, before `position`: its last full year or dated period; else the
         context's; else the publication year, or the year before when the months would not be over yet
-        (« les neuf premiers mois » in an article of February: last year's)."""
+        (« les neuf premiers mois » in an article of February: last year's).
+
+        Months named with no year (`last_month` given) in a sentence that names none are the latest such
+        months over at publication, even after sentences about an earlier year: news goes on to the latest
+        data (« … 2,3 milliards en 2022. Quelque 260 000 Sud-Coréens ont visité l'Indonésie entre janvier
+        et septembre », in November 2023, is 2023; « En 2022, les échanges s'élevaient à 190 milliards.
+        Pour le seul mois de décembre, ils ont atteint 20,6 milliards », in January 2024, is December 2023).
+        They stay the context's year when their clause ties them to it (« la même année », « cette
+        année-là », a pluperfect: « Entre janvier et septembre, ils avaient déjà dépassé … »), or when the
+        context is later than those months (the current year's, whose months are not over yet)."""
         if self._unread_before(position):
             return None
         years = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position]
         if years:
             return int(years[-1].period[:4])  # type: ignore[index]
-        if self.ctx.period is not None:
-            return int(self.ctx.period[:4])
         published = self.ctx.published
-        if published is None:
-            return None
-        if last_month is not None and published.year * 12 + last_month - 1 >= published.month_index:
-            return published.year - 1
-        return published.year
+        latest = None
+        if published is not None:
+            latest = published.year
+            if last_month is not None and published.year * 12 + last_month - 1 >= published.month_index:
+                latest = published.year - 1
+        if self.ctx.period is not None:
+            year = int(self.ctx.period[:4])
+            if last_month is None or latest is None or latest <= year or self._tied_to_context(position):
+                return year
+        return latest
+    def _tied_to_context(self, position: int) -> bool:
+        """The clause at `position` speaks of the time the sentences before named: « la même année »,
+        « cette année-là », or a verb in the pluperfect (« avaient atteint », « s'étaient rendus », « étaient
+        passés »)."""
+        start, end = self.clause_span(self.clause_of(position))
+        if any(p.kind == "same_year" and not p.offset and start <= p.start < end for p in self.m.periods):
+            return True
+        return bool(_pluperfect().search(self.m.original(start, end)))
     def _fallback_period(self, stock: bool, modality: str) -> tuple[str, str | None, str | None] | None:
         published = self.ctx.published
         if published is None:

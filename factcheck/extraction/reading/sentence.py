@@ -28,6 +28,7 @@ class SentenceReading(RelationRules):
         by_figure: dict[int, list[int]] = {}
         levels = [f for f in figures if f.kind != "percent"]
         self.levels = levels
+        self.figure_starts = {f.start for f in figures}
         for index, figure in enumerate(figures):
             if figure.kind == "percent":
                 continue
@@ -126,9 +127,10 @@ class SentenceReading(RelationRules):
             return metric_note or "no metric: no word says what it counts"
         modality = self.modality_of(figure.start)
         periods, how = self.period_of(figure, metric, modality, levels)
-        # a comparison's period (« contre 8,2 milliards en 2023 ») and the time of writing (« assurent désormais
-        # 1 200 vols par semaine ») are that figure's alone: the next sentence does not go on about them
-        carries = how not in ("now", "rate", "fallback") and figure.frame.opener != "contre"
+        # a comparison's period (« contre 8,2 milliards en 2023 »), the time of writing (« assurent désormais
+        # 1 200 vols par semaine ») and a sum to it (« Depuis 2013, la Chine a investi … ») are that figure's
+        # alone: the next sentence does not go on about them
+        carries = how not in ("now", "rate", "fallback", "since") and figure.frame.opener != "contre"
         if periods and modality == "actual" and self.sentence_period is None and how != "context" and carries:
             # what the sentence is about, even if this figure is left out: « Le tourisme a enregistré 8,8
             # millions de visiteurs en 2023 » dates « les Algériens (2,7 millions) » of the next sentence
