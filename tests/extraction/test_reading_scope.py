@@ -390,3 +390,84 @@ def test_the_country_of_origin_and_the_host_in_other_words() -> None:
     # « habitants » counts the host's people, it does not make the visitors residents
     assert briefs("La Tunisie a accueilli 1,1 million de touristes allemands en 2023, soit un pour dix habitants.",
                   "2024-03", ("DE", "TN")) == [("tourists", "DE>TN", "2023", 1_100_000, "persons")]
+
+
+# == round 2 =============================================================================================
+# -- people expelled, deported or turned back are not arrivals -------------------------------------------
+def test_people_expelled_deported_or_turned_back_are_not_arrivals() -> None:
+    for text in ("La Mauritanie, qui a expulsé près de 30 000 Maliens en 2023, reste un partenaire clé de Bamako.",
+                 "Quelque 12 000 Maliens ont été rapatriés de Mauritanie en 2023, selon l'OIM.",
+                 "En 2023, 8 500 Maliens ont été refoulés à la frontière mauritanienne.",
+                 "La Mauritanie comptait en 2023 quelque 150 000 Maliens, pour la plupart des migrants économiques.",
+                 "Les expulsions ont concerné 30 000 Maliens en 2023."):
+        assert briefs(text, "2024-03", ("ML", "MR")) == [], text
+        assert reasons(text, "2024-03", ("ML", "MR")) == ["not-arrivals"], text
+    # near-miss: visitors who came and went
+    assert full("Quelque 30 000 Maliens ont visité la Mauritanie en 2023.", "2024-03", ("ML", "MR")) == [
+        ("tourists", "ML>MR", "2023", 30_000, "persons", "approx", "actual")]
+
+
+# -- « absorber pour », « écouler », « acheter pour »: flow verbs ------------------------------------------
+def test_absorbed_goods_are_the_exporters_sales_to_the_subject() -> None:
+    assert full("En 2023, le Niger avait absorbé pour 210 milliards de FCFA de marchandises béninoises.", "2024-03",
+                ("BJ", "NE")) == [("exports", "BJ>NE", "2023", 210_000_000_000, "XOF", "exact", "actual")]
+    assert full("L'an dernier, les Émirats ont absorbé pour 4,2 milliards de dollars de produits kényans.", "2024-03",
+                ("AE", "KE")) == [("exports", "KE>AE", "2023", 4_200_000_000, "USD", "exact", "actual")]
+    # near-miss: « absorbe 18 % des exportations » is a share, not a flow verb
+    assert briefs("Le Niger absorbe 18 % des exportations béninoises.", "2024-03", ("BJ", "NE")) == []
+
+
+def test_sold_off_and_bought_for_are_flows() -> None:
+    assert full("En 2023, le Bénin a écoulé pour 210 milliards de FCFA de marchandises au Niger.", "2024-03",
+                ("BJ", "NE")) == [("exports", "BJ>NE", "2023", 210_000_000_000, "XOF", "exact", "actual")]
+    assert full("Le Niger achète pour quelque 200 milliards de FCFA par an au Bénin.", "2024-03", ("BJ", "NE")) == [
+        ("imports", "BJ>NE", "2023", 200_000_000_000, "XOF", "approx", "actual")]
+    # near-miss: « ont écoulé 900 000 voitures » counts goods, « l'exercice écoulé » is a time: no flow verb
+    assert reasons("En 2023, les constructeurs chinois ont écoulé 900 000 voitures au Kazakhstan.", "2024-03",
+                   ("CN", "KZ")) == ["no-unit"]
+    assert full("Les importations béninoises en provenance du Niger ont atteint 40 milliards de FCFA sur l'exercice "
+                "écoulé, clos fin décembre 2023.", "2024-03", ("BJ", "NE"))[0][:2] == ("imports", "NE>BJ")
+
+
+# -- investment verbs and the assets held in the other country ------------------------------------------------
+def test_investment_verbs_in_every_form() -> None:
+    for verb in ("investira", "investirait", "prévoit d'investir", "ambitionne d'investir"):
+        found = full(f"Le Japon {verb} 5 milliards de dollars au Vietnam d'ici 2028.", "2024-03", ("JP", "VN"))
+        assert [c[:5] for c in found] == [("investment", "JP>VN", "2028", 5_000_000_000, "USD")], verb
+    # an infinitive with no target or forecast word says an intent, not which kind: left out, never actual
+    assert reasons("Le fonds souverain japonais s'est par ailleurs engagé à investir 5 milliards de dollars au "
+                   "Vietnam.", "2024-03", ("JP", "VN")) == ["open-target"]
+    assert full("En 2023, les groupes japonais investissaient 2 milliards de dollars au Vietnam.", "2024-03",
+                ("JP", "VN")) == [("investment", "JP>VN", "2023", 2_000_000_000, "USD", "exact", "actual")]
+
+
+def test_assets_held_in_the_other_country_are_an_investment_stock() -> None:
+    assert full("Le Koweït détient au Maroc des actifs estimés à plus de 6 milliards de dollars.", "2024-03",
+                ("KW", "MA")) == [("investment", "KW>MA", "2024-03", 6_000_000_000, "USD", "more_than", "actual")]
+    assert full("Le fonds souverain émirati détient des participations de 3 milliards de dollars en Égypte.",
+                "2024-03", ("AE", "EG")) == [("investment", "AE>EG", "2024-03", 3_000_000_000, "USD", "exact", "actual")]
+    # near-miss: « très actifs » (the adjective) says nothing of what the figure counts
+    assert full("Les échanges entre le Kenya et l'Ouganda, très actifs, ont atteint 3 milliards de dollars en 2023.",
+                "2024-03", ("KE", "UG")) == [("trade", None, "2023", 3_000_000_000, "USD", "exact", "actual")]
+
+
+# -- a neutral « solde » signed by its clause --------------------------------------------------------------
+def test_a_negative_or_positive_balance_is_the_reporters() -> None:
+    text = ("En 2023, les exportations italiennes vers la Tunisie se sont établies à 4,1 milliards d'euros, quand les "
+            "importations en provenance de Tunisie ont atteint 3,2 milliards d'euros, soit un solde {} de 900 "
+            "millions.")
+    for sign, direction in (("positif", "IT>TN"), ("excédentaire", "IT>TN")):
+        assert full(text.format(sign), "2024-03", ("IT", "TN")) == [
+            ("exports", "IT>TN", "2023", 4_100_000_000, "EUR", "exact", "actual"),
+            ("imports", "TN>IT", "2023", 3_200_000_000, "EUR", "exact", "actual"),
+            ("balance", direction, "2023", 900_000_000, "EUR", "exact", "actual")], sign
+    text = ("En 2023, les exportations tunisiennes vers l'Italie se sont établies à 3,2 milliards d'euros, quand les "
+            "importations en provenance d'Italie ont atteint 4,1 milliards d'euros, soit un solde {} de 900 millions.")
+    for sign in ("négatif", "déficitaire"):
+        assert full(text.format(sign), "2024-03", ("IT", "TN"))[-1] == (
+            "balance", "IT>TN", "2023", 900_000_000, "EUR", "exact", "actual"), sign
+    assert full("Le solde reste favorable à Tunis, à 900 millions d'euros en 2023.", "2024-03", ("IT", "TN")) == [
+        ("balance", "TN>IT", "2023", 900_000_000, "EUR", "exact", "actual")]
+    # near-miss: a « solde » whose sign nothing gives is left out
+    assert reasons("En 2023, le solde des échanges entre l'Italie et la Tunisie s'est établi à 900 millions d'euros.",
+                   "2024-03", ("IT", "TN")) == ["no-direction"]

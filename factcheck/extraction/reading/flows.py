@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from factcheck import lexicon
 from factcheck.extraction.mentions import CountryMention, Cue
 from factcheck.extraction.reading.dating import PeriodRules
 from factcheck.extraction.reading.figures import Figure, Flow
@@ -21,6 +23,11 @@ _ADJECTIVE_GAP = re.compile(r"(?:[\w\s'-](?<!\d))*?(?:\s*\([^)]*\)\s*(?:et|,|ou)
 _RELATIVE = re.compile(r"[\s,]*(?:dont|qui|(?:avec|aupres\s+de|vers|pour|chez|contre|envers|sur|dans|a|de|en|par|"
                        r"entre)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)|(?:aupres\s+)?(?:auquel|auxquels|"
                        r"auxquelles|duquel|desquels|desquelles))\b")
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.cues().get("outlet_verbs", []))
 
 
 def _pronoun_role(before: str) -> str | None:
@@ -222,7 +229,10 @@ class FlowRules(PeriodRules):
                         destination = destination or c.code  # « L'Arabie saoudite vise … espère attirer … touristes »
             elif c.role == "subject":
                 if cue_at is not None and c.start < cue_at and self.clause_of(c.start) == self.clause_of(cue_at):
-                    owner = owner or c.code
+                    if self._outlet_verb(cue_at):
+                        destination = destination or c.code  # « le Burundi a absorbé pour 58 millions »
+                    else:
+                        owner = owner or c.code
                 elif cue_at is not None and cue_at < c.start < figure.start and metric == "investment" and \
                         self.frame(cue_at).index < self.frame(c.start).index:
                     owner = owner or c.code  # « Sur le plan d'investissement, le Vietnam recense … cumulant 2,92 »
@@ -232,7 +242,9 @@ class FlowRules(PeriodRules):
                         0 <= c.start - n.end <= 20 and _ADJECTIVE_GAP.fullmatch(self.f(n.end, c.start))
                         for n in self.cues("tourism_market")):
                     described.append(c)
-        if metric == "imports":  # « les importations vietnamiennes de produits cambodgiens »: from Cambodia
+        if metric in ("imports", "exports"):
+            # « les importations vietnamiennes de produits cambodgiens », « a absorbé pour 58 millions de
+            # marchandises rwandaises »: the goods come from Cambodia, from Rwanda
             goods = [c for c in mentions for g in self.cues("product") if c.form == "adjective" and
                      0 <= c.start - g.end <= 2 and g.text.lower() in ("produits", "produit", "biens", "marchandises")]
             if goods:
@@ -285,6 +297,11 @@ class FlowRules(PeriodRules):
         them."""
         return any(country.end <= c.start < figure.start and self.clause_of(c.start) == figure.frame.clause
                    for c in self.cues("source_market"))
+    def _outlet_verb(self, position: int) -> bool:
+        """The metric phrase at `position` is a verb whose subject is where the goods go: « le Burundi avait
+        absorbé pour 58,6 millions de dollars de marchandises rwandaises » (cues.yaml `outlet_verbs`)."""
+        cue = next((c for c in self.cues("metric") if c.start == position), None)
+        return cue is not None and any(word in _outlet_words() for word in fold(cue.text).split())
     def _verb_cue(self, position: int) -> bool:
         """The metric phrase at `position` is a verb (« exporte », « a importé », « ayant investi »)."""
         cue = next((c for c in self.cues("metric") if c.start == position), None)

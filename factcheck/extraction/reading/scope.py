@@ -38,6 +38,8 @@ def _words(family: str) -> frozenset[str]:
     """A cue family of cues.yaml as a set of folded words, for the rules that read one word at a time."""
     return frozenset(fold(w) for w in lexicon.cues().get(family, []))
 
+# a metric verb in the infinitive (« investir »): an intent, not a flow that took place
+_INFINITIVE = re.compile(r"[a-z]+(?:er|ir)")
 _POST_METRIC = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:de\s+|d'\s*|des\s+|du\s+|en\s+termes\s+d'\s*|en\s+termes\s+de\s+)")
 
 
@@ -187,6 +189,9 @@ class ScopeRules(FlowRules):
         residents = self.residents(figure, metric)
         if residents is not None:
             return residents
+        intent = self.intent(figure, metric_cue)
+        if intent is not None:
+            return intent
         start = min(cue_at if cue_at is not None else figure.start, figure.frame.start, figure.start)
         end = max(figure.frame.end, figure.end)
         if cue_at is not None and self.clause_of(cue_at) != figure.frame.clause:
@@ -232,8 +237,18 @@ class ScopeRules(FlowRules):
         for cue in self.cues("residence"):
             if figure.frame.start <= cue.start < end and not re.search(r"\bnon[\s-]*$", self.f(cue.start - 5, cue.start)):
                 # (« non-résidents » are the visitors from abroad)
-                return f"not arrivals: people who live or work in the country (« {cue.text} »)"
+                return f"not arrivals: people who live or work in the country, or were expelled (« {cue.text} »)"
         return None
+    def intent(self, figure: Figure, metric_cue: Cue | None) -> str | None:
+        """« le fonds s'est engagé à investir 50 milliards de dollars », « a promis d'investir »: a metric verb in
+        the infinitive states what someone means to do, never what was done; unless a target or forecast cue
+        says which (« prévoit d'investir », « ambitionne d'investir »), the figure is left out rather than read
+        as an actual flow."""
+        if metric_cue is None or not _INFINITIVE.fullmatch(fold(metric_cue.text)):
+            return None
+        if self.modality_of(figure.start) != "actual":
+            return None
+        return f"a target or forecast whose kind is not said (« {metric_cue.text} »: an intent, not a flow)"
     def share_whole(self, figure: Figure) -> str | None:
         """« Le Vietnam ne représente que 0,3 % des exportations françaises, qui ont atteint 607 milliards
         d'euros »: a figure in a relative clause whose antecedent is the whole a share is taken of is that
