@@ -276,11 +276,13 @@ def _inflect(adjectives: list[str]) -> tuple[str, ...]:
 
 
 class CountryAliases(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """Other words for a country (country_aliases.yaml): capitals, periphrases, combining prefixes."""
+    """Other words for a country (country_aliases.yaml): capitals, periphrases, combining prefixes, and the
+    names of its statistics office or customs that name no country (« Destatis »)."""
 
     capitals: list[str] = []
     periphrases: list[str] = []
     combining: list[str] = []
+    statistics: list[str] = []
 
 
 @cache

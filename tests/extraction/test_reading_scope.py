@@ -471,3 +471,34 @@ def test_a_negative_or_positive_balance_is_the_reporters() -> None:
     # near-miss: a « solde » whose sign nothing gives is left out
     assert reasons("En 2023, le solde des échanges entre l'Italie et la Tunisie s'est établi à 900 millions d'euros.",
                    "2024-03", ("IT", "TN")) == ["no-direction"]
+
+
+# -- a figure « selon » one country's statistics is that country's report of the flow --------------------------
+def test_a_figure_from_the_other_countrys_statistics_is_its_report_of_the_flow() -> None:
+    # Germany's statistics office counts France's purchases as Germany's exports to France
+    assert full("Selon l'office fédéral de la statistique Destatis, la Pologne est le 5e client de l'Allemagne, avec "
+                "des achats de 95 milliards d'euros en 2023.", "2024-03", ("DE", "PL")) == [
+        ("exports", "DE>PL", "2023", 95_000_000_000, "EUR", "exact", "actual")]
+    # the customs of the importer count the other's exports as their imports
+    assert full("Selon les douanes chinoises, les exportations russes vers la Chine ont atteint 129 milliards de "
+                "dollars en 2023.", "2024-03", ("CN", "RU")) == [
+        ("imports", "RU>CN", "2023", 129_000_000_000, "USD", "exact", "actual")]
+    assert full("Les ventes maliennes à la Guinée ont atteint 95 milliards de francs CFA en 2023, d'après "
+                "l'Institut national de la statistique de Guinée.", "2024-03", ("GN", "ML")) == [
+        ("imports", "ML>GN", "2023", 95_000_000_000, "XOF", "exact", "actual")]
+
+
+def test_the_reporters_own_statistics_or_no_statistics_keep_the_metric() -> None:
+    # the source is the flow's own reporter
+    assert full("Selon les douanes chinoises, les exportations chinoises vers la Russie ont atteint 111 milliards de "
+                "dollars en 2023, et les importations 129 milliards.", "2024-03", ("CN", "RU")) == [
+        ("exports", "CN>RU", "2023", 111_000_000_000, "USD", "exact", "actual"),
+        ("imports", "RU>CN", "2023", 129_000_000_000, "USD", "exact", "actual")]
+    # a minister is no statistics office; two countries' customs name no single source
+    assert full("Les ventes maliennes à la Guinée ont atteint 95 milliards de francs CFA en 2023, selon le ministre "
+                "guinéen du Commerce.", "2024-03", ("GN", "ML")) == [
+        ("exports", "ML>GN", "2023", 95_000_000_000, "XOF", "exact", "actual")]
+    # (both stay exports, the same flow twice: the sentence's two figures are left out, not flipped one by one)
+    assert reasons("Les exportations russes vers la Chine ont atteint 129 milliards de dollars en 2023 selon les "
+                   "douanes chinoises, et 121 milliards selon les douanes russes.", "2024-03", ("CN", "RU")) == [
+        "self-contradiction", "self-contradiction"]

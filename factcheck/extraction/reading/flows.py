@@ -11,7 +11,7 @@ from factcheck import lexicon
 from factcheck.extraction.mentions import CountryMention, Cue
 from factcheck.extraction.reading.dating import PeriodRules
 from factcheck.extraction.reading.figures import Figure, Flow
-from factcheck.extraction.text import fold
+from factcheck.extraction.text import PhraseMatcher, fold
 
 # between a metric noun and the adjective that says whose it is: other adjectives, and a coordinated
 # adjective after a parenthesised figure (« arrivées libyennes (-6,7 %) et marocaines (-14,2 %) »)
@@ -30,6 +30,17 @@ def _outlet_words() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.cues().get("outlet_verbs", []))
 
 
+@cache
+def _source_patterns() -> tuple[re.Pattern[str], PhraseMatcher, PhraseMatcher]:
+    """« selon », « d'après » up to the next comma; the statistics bodies; the agencies named without a country."""
+    cues = lexicon.cues()
+    markers = "|".join(re.escape(fold(m)).replace("'", r"'\s*") for m in cues.get("source_markers", []))
+    source = re.compile(rf"(?<!\w)(?:{markers})(?!\w)[^,;:.]*(?:\([^)]*\)[^,;:.]*)*")
+    bodies = PhraseMatcher(("body", w) for w in cues.get("statistics_bodies", []))
+    agencies = PhraseMatcher((code, name) for code, a in lexicon.country_aliases().items() for name in a.statistics)
+    return source, bodies, agencies
+
+
 def _pronoun_role(before: str) -> str | None:
     """« en provenance de ce pays » -> from, « vers ce pays » -> to."""
     if re.search(r"\b(?:en\s+provenance\s+(?:de|du|d')|depuis|originaires?\s+de)\s*$", before):
@@ -42,6 +53,8 @@ def _pronoun_role(before: str) -> str | None:
 
 class FlowRules(PeriodRules):
     """Rules for each figure's countries and direction."""
+
+    _source: tuple[str | None] | None = None  # the country whose statistics the sentence cites, once read
 
     # -- countries and direction ----------------------------------------------------------------------
     def flow_of(self, metric: str, figure: Figure, cue_at: int | None) -> Flow | str:
@@ -499,6 +512,38 @@ class FlowRules(PeriodRules):
                  for family in ("balance_surplus", "balance_deficit") for cue in self.cues(family)
                  if cue_at < cue.start < end and self.clause_of(cue.start) in (clause, figure.frame.clause)}
         return signs.pop() if len(signs) == 1 else None
+    def reported(self, metric: str, flow: Flow) -> tuple[str, str | None]:
+        """(metric, note): whose statistics a flow is. Exports are the exporter's figure and imports the
+        importer's (metrics.yaml `flow`): « selon l'office fédéral de la statistique Destatis, la France n'est
+        plus que le 4e client de l'Allemagne, avec des achats de 98,1 milliards » is Germany's figure, its
+        exports to France (the same flow, which the engine compares with France's imports within the mirror
+        margin, rather than exactly). The source is the one country that a « selon » phrase of the sentence
+        names with a statistics office or customs (« les douanes chinoises », « l'Institut national de la
+        statistique du Mali »), or an agency of country_aliases.yaml `statistics`."""
+        if metric not in ("exports", "imports") or flow.direction is None:
+            return metric, None
+        source = self.source_country()
+        origin, destination = flow.direction.split(">")
+        reporter = origin if metric == "exports" else destination
+        if source is None or source == reporter or source not in (origin, destination):
+            return metric, None
+        other = "imports" if metric == "exports" else "exports"
+        return other, f"the figure of {source}'s statistics, so its {other}"
+    def source_country(self) -> str | None:
+        """The country whose statistics office or customs the sentence cites (« selon … »), if one only."""
+        if self._source is not None:
+            return self._source[0]
+        folded = self.m.folded
+        source, bodies, agencies = _source_patterns()
+        found: set[str] = set()
+        for match in source.finditer(folded):
+            start, end = match.start() + self.m.start, match.end() + self.m.start
+            named = {a.key for a in agencies.find(folded, match.start(), match.end())}
+            if not named and bodies.find(folded, match.start(), match.end()):
+                named = {c.code for c in self.m.countries if start <= c.start < end}
+            found |= named
+        self._source = (found.pop() if len(found) == 1 else None,)
+        return self._source[0]
     def remember(self, metric: str, flow: Flow) -> None:
         if flow.direction is None:
             return
