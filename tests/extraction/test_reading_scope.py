@@ -502,3 +502,17 @@ def test_the_reporters_own_statistics_or_no_statistics_keep_the_metric() -> None
     assert reasons("Les exportations russes vers la Chine ont atteint 129 milliards de dollars en 2023 selon les "
                    "douanes chinoises, et 121 milliards selon les douanes russes.", "2024-03", ("CN", "RU")) == [
         "self-contradiction", "self-contradiction"]
+
+
+# -- a source's name in an aside is not the figure's metric ----------------------------------------------------
+def test_an_aside_naming_the_source_does_not_hide_a_part_of_the_flow() -> None:
+    for text in ("À Gamboma, le commerce informel de poisson séché porterait, selon la Chambre de commerce, sur "
+                 "quelque 20 milliards de FCFA en 2023.",
+                 "Le commerce frontalier entre les deux Congo a atteint, d'après le ministère du Commerce, 35 milliards "
+                 "de FCFA en 2023."):
+        assert briefs(text, "2024-03", ("CD", "CG")) == [], text
+        assert reasons(text, "2024-03", ("CD", "CG")) == ["product-line"], text
+    # near-miss: the whole flow, with the same aside
+    assert full("Les échanges entre les deux Congo ont atteint, selon le ministère du Commerce, 35 milliards de FCFA "
+                "en 2023.", "2024-03", ("CD", "CG")) == [
+        ("trade", None, "2023", 35_000_000_000, "XAF", "exact", "actual")]
