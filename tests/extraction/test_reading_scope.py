@@ -516,3 +516,24 @@ def test_an_aside_naming_the_source_does_not_hide_a_part_of_the_flow() -> None:
     assert full("Les échanges entre les deux Congo ont atteint, selon le ministère du Commerce, 35 milliards de FCFA "
                 "en 2023.", "2024-03", ("CD", "CG")) == [
         ("trade", None, "2023", 35_000_000_000, "XAF", "exact", "actual")]
+
+
+# -- a project's cost, a budget or a loan is not a flow --------------------------------------------------------
+def test_a_cost_a_budget_or_a_loan_is_not_a_flow_and_leaves_the_flow_alone() -> None:
+    text = ("Les deux pays veulent porter leurs échanges à 800 millions de dollars d'ici 2027 et ont relancé le "
+            "projet de pont sur le fleuve Congo, dont le coût est estimé à 550 millions de dollars.")
+    assert full(text, "2024-03", ("CD", "CG")) == [("trade", None, "2027", 800_000_000, "USD", "exact", "target")]
+    assert reasons(text, "2024-03", ("CD", "CG")) == ["not-a-flow"]
+    for phrase in ("une enveloppe de 200 millions d'euros", "un prêt de 200 millions d'euros",
+                   "un financement de 200 millions d'euros", "un budget de 200 millions d'euros"):
+        text = (f"En 2023, les exportations françaises vers le Sénégal ont atteint 1,2 milliard d'euros, et Paris a "
+                f"annoncé {phrase} pour le port de Dakar.")
+        assert full(text, "2024-03", ("FR", "SN")) == [
+            ("exports", "FR>SN", "2023", 1_200_000_000, "EUR", "exact", "actual")], phrase
+        assert reasons(text, "2024-03", ("FR", "SN")) == ["not-a-flow"], phrase
+    # near-miss: « le coût des importations » names the flow; « à bas coût » says nothing of the figure
+    assert full("En 2023, le coût des importations sénégalaises en provenance de France a atteint 1,2 milliard "
+                "d'euros.", "2024-03", ("FR", "SN")) == [
+        ("imports", "FR>SN", "2023", 1_200_000_000, "EUR", "exact", "actual")]
+    assert full("Les compagnies à bas coût assurent 12 vols par semaine entre la France et le Sénégal.", "2024-03",
+                ("FR", "SN")) == [("flights", None, "2024-03", 12, "flights/week", "exact", "actual")]

@@ -38,6 +38,13 @@ def _words(family: str) -> frozenset[str]:
     """A cue family of cues.yaml as a set of folded words, for the rules that read one word at a time."""
     return frozenset(fold(w) for w in lexicon.cues().get(family, []))
 
+@cache
+def _costs() -> re.Pattern[str]:
+    words = sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in lexicon.cues().get("costs", [])), key=len,
+                   reverse=True)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?![\w])")
+
+
 # a metric verb in the infinitive (« investir »): an intent, not a flow that took place
 _INFINITIVE = re.compile(r"[a-z]+(?:er|ir)")
 _POST_METRIC = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:de\s+|d'\s*|des\s+|du\s+|en\s+termes\s+d'\s*|en\s+termes\s+de\s+)")
@@ -176,6 +183,9 @@ class ScopeRules(FlowRules):
         """Why a level is not a figure of a flow between two countries: a national total (« exportations
         totales », « commerce extérieur », « dans le monde »), a region (« avec l'Afrique »), a product
         line (« les exportations de pétrole raffiné ») or a part of the flow (« le commerce frontalier »)."""
+        cost = self.cost(figure)
+        if cost is not None:
+            return cost
         metric_cue = next((c for c in self.cues("metric") if c.start == cue_at), None)
         if metric_cue is not None:
             segment = next((c for c in self.cues("segment") if 0 <= c.start - metric_cue.end <= 2), None)
@@ -226,6 +236,23 @@ class ScopeRules(FlowRules):
                         continue  # « Les Argentins ont été les premiers visiteurs étrangers du Brésil, avec 1,9 million »
                     return f"{reason} (« {cue.text} »)"
         return None
+    def cost(self, figure: Figure) -> str | None:
+        """« et ont évoqué la construction d'une voie ferrée Conakry-Bamako, dont le coût est estimé à 3 milliards
+        de dollars », « une enveloppe de 500 millions d'euros », « un prêt de 2 milliards »: a cost, a budget or a
+        loan named in the figure's own item, with no metric word between it and the figure, is what the figure
+        measures: not a flow between the two, whatever metric the sentence named before (cues.yaml `costs`)."""
+        if figure.kind != "money":
+            return None  # « les compagnies à bas coût proposent 300 vols hebdomadaires »
+        start = figure.frame.start
+        for cue in self.cues("metric"):
+            if start <= cue.end <= figure.start:
+                start = cue.end  # « le coût des importations a atteint »: the metric after the cost word
+        text = self.f(start, figure.start)
+        found = [m for m in _costs().finditer(text) if not re.search(r"\b(?:bas|moindre|faible)\s*$", text[:m.start()])]
+        if not found:
+            return None
+        words = self.m.original(start + found[-1].start(), start + found[-1].end())
+        return f"not a flow between the two: a cost, a budget or a loan (« {words} »)"
     def residents(self, figure: Figure, metric: str) -> str | None:
         """« quelque 3,5 millions d'Indiens vivaient aux Émirats », « 1,5 million de Syriens réfugiés au
         Liban », « 900 000 Égyptiens travaillent en Arabie saoudite »: people who live, work or took refuge
