@@ -537,3 +537,26 @@ def test_a_cost_a_budget_or_a_loan_is_not_a_flow_and_leaves_the_flow_alone() -> 
         ("imports", "FR>SN", "2023", 1_200_000_000, "EUR", "exact", "actual")]
     assert full("Les compagnies à bas coût assurent 12 vols par semaine entre la France et le Sénégal.", "2024-03",
                 ("FR", "SN")) == [("flights", None, "2024-03", 12, "flights/week", "exact", "actual")]
+
+
+# -- « au total » in a clause about the pair is the pair's total ----------------------------------------------
+def test_in_total_in_a_clause_about_the_pair_is_the_pairs_total() -> None:
+    assert full("Au total, les échanges bilatéraux ont atteint 1,4 milliard de dollars en 2023.", "2024-03",
+                ("KE", "TZ")) == [("trade", None, "2023", 1_400_000_000, "USD", "exact", "actual")]
+    assert full("Au total, les échanges de biens entre les deux voisins se sont élevés à 1,4 milliard de dollars en "
+                "2023.", "2024-03", ("KE", "TZ")) == [("trade", None, "2023", 1_400_000_000, "USD", "exact", "actual")]
+    assert full("Kenya Airways et Air Tanzania assurent au total 40 vols hebdomadaires entre les deux pays.", "2024-03",
+                ("KE", "TZ")) == [("flights", None, "2024-03", 40, "flights/week", "exact", "actual")]
+    assert full("Globalement, le commerce bilatéral a reculé à 1,4 milliard de dollars en 2023.", "2024-03",
+                ("KE", "TZ")) == [("trade", None, "2023", 1_400_000_000, "USD", "exact", "actual")]
+
+
+def test_in_total_without_the_pair_stays_a_national_total() -> None:
+    assert reasons("Au total, le Kenya a exporté pour 7,2 milliards de dollars de marchandises en 2023.", "2024-03",
+                   ("KE", "TZ")) == ["national-total"]
+    # « bilatéraux » in another clause does not make the country's total the pair's
+    assert reasons("Les échanges bilatéraux ont progressé ; au total, le Kenya a exporté pour 7,2 milliards de dollars "
+                   "de marchandises en 2023.", "2024-03", ("KE", "TZ")) == ["national-total"]
+    # a word of the world stays national whatever the clause
+    assert reasons("Les exportations kényanes vers les deux pays voisins et dans le monde ont atteint 7,2 milliards de "
+                   "dollars en 2023.", "2024-03", ("KE", "TZ")) == ["national-total"]

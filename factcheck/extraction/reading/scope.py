@@ -227,6 +227,8 @@ class ScopeRules(FlowRules):
                         continue
                     if family == "national" and self._partner_named(figure, cue_at):
                         continue  # « les exportations totales de l'Italie vers la Tunisie »
+                    if family == "national" and self._pair_total(cue, figure):
+                        continue  # « Au total, les échanges bilatéraux enregistrés n'ont pas dépassé 11 millions »
                     if family == "national" and re.search(r"\b(?:marche|pourvoyeur|fournisseur|emetteur)s?\s+"
                                                           r"(?:de|des|d')\s*$", self.f(cue.start - 30, cue.start)):
                         continue  # « la Corée a été le plus grand marché de touristes étrangers du Vietnam »
@@ -318,6 +320,16 @@ class ScopeRules(FlowRules):
         """A partner country with « vers », « en provenance de », « avec » in the figure's phrase."""
         return any(c.role in ("to", "from", "with") and (c.form != "capital" or c.prep == "entre")
                    for c in self.countries_in_scope(figure, cue_at))  # « au total 17 vols … entre Paris et Abidjan »
+    def _pair_total(self, cue: Cue, figure: Figure) -> bool:
+        """« Au total, les échanges bilatéraux … », « assurent au total 28 vols hebdomadaires entre les deux pays »,
+        « Au total, les échanges de biens entre les deux voisins … »: a word that only says « in total » (cues.yaml
+        `pair_totals`), in a clause that speaks of the pair (« bilatéraux », « entre les deux pays »), totals the
+        pair's flow."""
+        if fold(cue.text) not in _words("pair_totals"):
+            return False
+        clause = figure.frame.clause
+        return any(self.clause_of(c.start) == clause and c.start < max(figure.frame.end, figure.end)
+                   for c in self.cues("bilateral"))
     def _whole_goods(self, cue: Cue) -> bool:
         """« les échanges de biens », « de marchandises », « les importations vietnamiennes de produits
         cambodgiens »: all the goods, the whole flow; « produits pétroliers », « biens d'équipement » are not."""
