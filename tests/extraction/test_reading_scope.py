@@ -560,3 +560,35 @@ def test_in_total_without_the_pair_stays_a_national_total() -> None:
     # a word of the world stays national whatever the clause
     assert reasons("Les exportations kényanes vers les deux pays voisins et dans le monde ont atteint 7,2 milliards de "
                    "dollars en 2023.", "2024-03", ("KE", "TZ")) == ["national-total"]
+
+
+# -- a third partner named right before a figure's parenthesis or in its item ------------------------------------
+def test_a_figure_after_a_third_partner_belongs_to_that_pair() -> None:
+    text = ("En 2023, les échanges entre le Maroc et l'Espagne ont atteint 21 milliards d'euros, loin devant ceux "
+            "conclus avec le Portugal (3,1 milliards) et, plus loin encore, avec l'Italie (2,4 milliards).")
+    assert full(text, "2024-03", ("ES", "MA")) == [("trade", None, "2023", 21_000_000_000, "EUR", "exact", "actual")]
+    assert reasons(text, "2024-03", ("ES", "MA")) == ["another-pair", "another-pair"]
+    text = ("En 2023, le commerce entre le Maroc et l'Espagne a atteint 21 milliards d'euros, contre 3,1 milliards "
+            "avec le Portugal.")
+    assert full(text, "2024-03", ("ES", "MA")) == [("trade", None, "2023", 21_000_000_000, "EUR", "exact", "actual")]
+    assert reasons(text, "2024-03", ("ES", "MA")) == ["another-pair"]
+
+
+def test_a_figure_whose_phrase_names_the_pair_is_the_pairs_whatever_else_the_clause_names() -> None:
+    text = ("En 2023, les échanges entre les deux voisins ont atteint 21 milliards d'euros, selon les données publiées "
+            "à Madrid, loin devant ceux conclus avec le Portugal (3,1 milliards).")
+    assert full(text, "2024-03", ("ES", "MA")) == [("trade", None, "2023", 21_000_000_000, "EUR", "exact", "actual")]
+    assert reasons(text, "2024-03", ("ES", "MA")) == ["another-pair"]
+    # near-miss: a clause that names third countries and not the pair leaves its figure out
+    assert reasons("En 2023, le Portugal et la France ont échangé 3,1 milliards d'euros avec le Maroc.", "2024-03",
+                   ("ES", "MA")) == ["another-pair"]
+
+
+def test_a_parenthesis_after_the_pairs_partner_stays_the_pairs() -> None:
+    assert full("En 2023, l'Espagne a consolidé ses échanges avec le Maroc (21 milliards d'euros), devant le "
+                "Portugal.", "2024-03", ("ES", "MA")) == [
+        ("trade", None, "2023", 21_000_000_000, "EUR", "exact", "actual")]
+    assert full("En 2023, les échanges entre le Maroc et l'Espagne ont atteint 21 milliards d'euros, contre 19 "
+                "milliards en 2022.", "2024-03", ("ES", "MA")) == [
+        ("trade", None, "2023", 21_000_000_000, "EUR", "exact", "actual"),
+        ("trade", None, "2022", 19_000_000_000, "EUR", "exact", "actual")]

@@ -78,7 +78,7 @@ class FlowRules(PeriodRules):
             # « Riyad, qui vise 150 millions de visiteurs »: the antecedent is the subject of « qui »
             mentions = [replace(antecedent, role="subject"), *mentions]
         if not definition.directional:
-            return self.trade_flow(figure, mentions)
+            return self.trade_flow(figure, mentions, cue_at)
         if metric == "balance":
             return self.balance_flow(figure, mentions, cue_at)
         owner, origin, destination = self.roles(metric, figure, mentions, cue_at)
@@ -413,14 +413,31 @@ class FlowRules(PeriodRules):
         if self.ctx.bilateral:
             return True
         return (metric, known) in self.ctx.topics
-    def trade_flow(self, figure: Figure, mentions: list[CountryMention]) -> Flow | str:
-        """Total trade is about the article's pair, unless the figure's clause names other countries
-        (« La Chine et les États-Unis se sont classés premier et deuxième avec 267,66 milliards »):
-        then it is left out."""
+    def trade_flow(self, figure: Figure, mentions: list[CountryMention], cue_at: int | None = None) -> Flow | str:
+        """Total trade is about the article's pair, unless the figure's own phrase names a third partner
+        (« devant ceux conclus avec le Canada (703,6 milliards) ») or, when its phrase does not name the pair
+        (« entre les deux voisins », « entre le Mexique et les États-Unis »), its clause names other countries
+        (« La Chine et les États-Unis se sont classés premier et deuxième avec 267,66 milliards »): then it is
+        left out."""
         pair = self.ctx.pair
         if len(pair) != 2:
             return "the article's two countries are not known"
+        phrase = self.phrase_of(figure)
+        own = [c for c in self.m.countries if phrase[0] <= c.start < phrase[1] and c.role == "with"]
+        third = [c for c in own if c.code not in pair]
+        if third and not any(c.code in pair for c in own):
+            # « les échanges … ont totalisé 732,6 milliards, devant ceux conclus avec le Canada (703,6 milliards) »:
+            # the figure of the phrase that names a third partner is that pair's
+            return f"another pair: trade with {third[-1].code} (« {third[-1].text} »)"
         clause = figure.frame.clause
+        start = phrase[0]
+        if cue_at is not None and self.clause_of(cue_at) == clause:
+            start = min(start, self.frame(cue_at).start)
+        if any(start <= c.start < phrase[1] for c in self.cues("bilateral")) or \
+                set(pair) <= {c.code for c in self.m.countries if start <= c.start < phrase[1]}:
+            # « les échanges de biens entre les deux voisins ont totalisé 732,6 milliards, selon …, à Washington,
+            # devant ceux conclus avec le Canada (703,6 milliards) »: the figure's own phrase is the pair's
+            return Flow(pair, None)
         start, end = self.clause_span(clause)
         named = {c.code for c in self.m.countries if start <= c.start < end}
         others = named - set(pair)
