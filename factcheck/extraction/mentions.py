@@ -35,6 +35,7 @@ class Cue:
 #   genitive  « exportations du Vietnam » (the owner of the flow: an exporter, an importer, an investor)
 #   with      « avec le Cambodge », « entre le Vietnam et le Laos »
 #   subject   nothing before it that makes it a complement (« Le Vietnam a exporté »)
+#   place     a capital in the name of a route (« le corridor Tanger-Dakar »): a city, not its state acting
 Role = str
 
 
@@ -104,6 +105,7 @@ class _Matchers:
     combining_codes: dict[str, str]
     factors: dict[str, float]
     country_noun: re.Pattern[str]
+    route: re.Pattern[str]
 
 
 @cache
@@ -151,6 +153,11 @@ def _matchers() -> _Matchers:
         country_noun=re.compile(r"(?:(?<![\w'])(?:son|sa|ses|leur|leurs|notre|nos|le|la|les|un|une)\s+|(?<![\w'])l'\s*)"
                                 r"(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(fold(n)) for n in cues.get("country_nouns", []))
                                 + r")\s+$"),
+        # « le corridor Tanger-Dakar », « la liaison aérienne Douala-Libreville »: a route noun, up to two words,
+        # then the names the route joins
+        route=re.compile(r"(?<![\w])(?:" + "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+")
+                                                     for n in cues.get("route_nouns", []))
+                         + r")(?:\s+[a-z']+){0,2}\s+(?:[\w']+-)*$"),
     )
 
 
@@ -241,7 +248,23 @@ def _countries(sentence: Sentence, folded: str, words: set[str] | None = None) -
             and not _after_noun(before)
         add(x.start, x.end, x.key, "demonym" if demonym else "adjective")
     found.sort(key=lambda c: c.start)
-    return found
+    return [_as_place(c, folded, sentence.start) if c.form == "capital" else c for c in found]
+
+
+def _as_place(country: CountryMention, folded: str, base: int) -> CountryMention:
+    """A capital joined by a hyphen to another name after a route noun (« le corridor Tanger-Dakar », « la
+    voie ferrée Conakry-Bamako ») is a place on the route, not its country acting in the flow: role `place`."""
+    from dataclasses import replace
+
+    start, end = country.start - base, country.end - base
+    joined = folded[start - 1:start] == "-" and folded[start - 2:start - 1].isalnum() or \
+        folded[end:end + 1] == "-" and folded[end + 1:end + 2].isalnum()
+    if not joined:
+        return country
+    before = folded[max(0, start - 80):start]
+    if _matchers().route.search(before) is None:
+        return country
+    return replace(country, role="place", prep="")
 
 
 def _after_noun(before: str) -> bool:

@@ -592,3 +592,25 @@ def test_a_parenthesis_after_the_pairs_partner_stays_the_pairs() -> None:
                 "milliards en 2022.", "2024-03", ("ES", "MA")) == [
         ("trade", None, "2023", 21_000_000_000, "EUR", "exact", "actual"),
         ("trade", None, "2022", 19_000_000_000, "EUR", "exact", "actual")]
+
+
+# -- a city in a route's name is a place, not a country acting in the flow --------------------------------------
+def test_a_capital_in_a_routes_name_is_no_third_country() -> None:
+    for route in ("le corridor Abidjan-Lagos", "l'axe routier Abidjan–Lagos", "la ligne ferroviaire Dakar-Bamako-Niamey"):
+        text = f"Le Ghana et le Togo visent à porter leurs échanges à 2 milliards de dollars d'ici 2027, grâce à {route}."
+        assert full(text, "2024-03", ("GH", "TG")) == [
+            ("trade", None, "2027", 2_000_000_000, "USD", "exact", "target")], route
+    # a relative clause after the route speaks of the route
+    assert reasons("Les échanges entre le Ghana et le Togo misent sur le corridor Abidjan-Lagos, dont le coût est "
+                   "estimé à 15 milliards de dollars.", "2024-03", ("GH", "TG")) == ["not-a-flow"]
+
+
+def test_a_capital_that_stands_for_its_state_or_ends_a_flight_route_still_counts() -> None:
+    # a third country's capital as an actor leaves the pair's figure out
+    assert reasons("Abidjan et Lagos visent à porter leurs échanges à 2 milliards de dollars d'ici 2027.", "2024-03",
+                   ("GH", "TG")) == ["another-pair"]
+    # the ends of a flight route are the countries the flights join
+    assert reasons("Air France opère sept vols hebdomadaires sur la ligne Paris-Dakar.", "2024-03",
+                   ("FR", "VN")) == ["another-pair"]
+    assert full("Air France opère sept vols hebdomadaires sur la ligne Paris-Hanoï.", "2024-03", ("FR", "VN")) == [
+        ("flights", None, "2024-03", 7, "flights/week", "exact", "actual")]

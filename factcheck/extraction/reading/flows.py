@@ -78,7 +78,7 @@ class FlowRules(PeriodRules):
             # « Riyad, qui vise 150 millions de visiteurs »: the antecedent is the subject of « qui »
             mentions = [replace(antecedent, role="subject"), *mentions]
         if not definition.directional:
-            return self.trade_flow(figure, mentions, cue_at)
+            return self.trade_flow(figure, mentions, cue_at, metric)
         if metric == "balance":
             return self.balance_flow(figure, mentions, cue_at)
         owner, origin, destination = self.roles(metric, figure, mentions, cue_at)
@@ -109,7 +109,7 @@ class FlowRules(PeriodRules):
             if previous.clause != frame.clause:
                 return None
             frame = previous
-        before = [c for c in self.m.countries if c.end <= frame.start and
+        before = [c for c in self.m.countries if c.end <= frame.start and c.role != "place" and
                   re.fullmatch(r"[\s,]*(?:dont\s*|ou\s*)?", self.f(c.end, frame.start))]
         if not before:
             return None
@@ -413,7 +413,8 @@ class FlowRules(PeriodRules):
         if self.ctx.bilateral:
             return True
         return (metric, known) in self.ctx.topics
-    def trade_flow(self, figure: Figure, mentions: list[CountryMention], cue_at: int | None = None) -> Flow | str:
+    def trade_flow(self, figure: Figure, mentions: list[CountryMention], cue_at: int | None = None,
+                   metric: str = "trade") -> Flow | str:
         """Total trade is about the article's pair, unless the figure's own phrase names a third partner
         (« devant ceux conclus avec le Canada (703,6 milliards) ») or, when its phrase does not name the pair
         (« entre les deux voisins », « entre le Mexique et les États-Unis »), its clause names other countries
@@ -433,13 +434,16 @@ class FlowRules(PeriodRules):
         start = phrase[0]
         if cue_at is not None and self.clause_of(cue_at) == clause:
             start = min(start, self.frame(cue_at).start)
+        acting = [c for c in self.m.countries if c.role != "place" or metric == "flights"]
         if any(start <= c.start < phrase[1] for c in self.cues("bilateral")) or \
-                set(pair) <= {c.code for c in self.m.countries if start <= c.start < phrase[1]}:
+                set(pair) <= {c.code for c in acting if start <= c.start < phrase[1]}:
             # « les échanges de biens entre les deux voisins ont totalisé 732,6 milliards, selon …, à Washington,
             # devant ceux conclus avec le Canada (703,6 milliards) »: the figure's own phrase is the pair's
             return Flow(pair, None)
         start, end = self.clause_span(clause)
-        named = {c.code for c in self.m.countries if start <= c.start < end}
+        # « en s'appuyant sur le corridor Tanger-Dakar »: a city on a route is no country of the trade (a route's
+        # city is an end of the flights, « la ligne Paris-Dakar »)
+        named = {c.code for c in acting if start <= c.start < end}
         others = named - set(pair)
         if others and not set(pair) <= named:
             return f"another pair: {', '.join(sorted(others))} named, not both {pair[0]} and {pair[1]}"
