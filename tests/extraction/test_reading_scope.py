@@ -614,3 +614,27 @@ def test_a_capital_that_stands_for_its_state_or_ends_a_flight_route_still_counts
                    ("FR", "VN")) == ["another-pair"]
     assert full("Air France opère sept vols hebdomadaires sur la ligne Paris-Hanoï.", "2024-03", ("FR", "VN")) == [
         ("flights", None, "2024-03", 7, "flights/week", "exact", "actual")]
+
+
+# -- a count of flights for one route, when the sentence gives another route its own count ------------------------
+def test_a_count_the_sentence_splits_into_routes_is_one_routes() -> None:
+    for text in ("Air Sénégal opère 12 vols hebdomadaires entre Dakar et Paris, auxquels s'ajoutent quatre vols "
+                 "par semaine vers Marseille.",
+                 "Air France assure 12 vols par semaine vers Dakar et trois vers Ziguinchor.",
+                 "Corsair propose 12 vols hebdomadaires à destination de Dakar, et 4 vols hebdomadaires à destination "
+                 "de Cap Skirring."):
+        assert briefs(text, "2024-03", ("FR", "SN")) == [], text
+        assert reasons(text, "2024-03", ("FR", "SN"))[0] == "one-route", text
+
+
+def test_a_count_with_a_comparison_or_a_part_stays_the_pairs() -> None:
+    assert full("Air Sénégal et Air France assurent 16 vols hebdomadaires entre Dakar et Paris, contre 12 vers Paris "
+                "en 2019.", "2024-03", ("FR", "SN"))[0] == (
+        "flights", None, "2024-03", 16, "flights/week", "exact", "actual")
+    assert full("Air Sénégal et Air France assurent 16 vols hebdomadaires entre les deux pays, dont 10 opérés par Air "
+                "France.", "2024-03", ("FR", "SN"))[0] == (
+        "flights", None, "2024-03", 16, "flights/week", "exact", "actual")
+    # a later count of something else is no other route
+    assert full("Air France assure 12 vols par semaine entre Paris et Dakar, qui ont transporté 300 000 passagers vers "
+                "Ziguinchor et Saint-Louis.", "2024-03", ("FR", "SN"))[0] == (
+        "flights", None, "2024-03", 12, "flights/week", "exact", "actual")

@@ -69,6 +69,7 @@ _LEFT_OUT_CODES = (  # reason prefix -> code; the first that matches
     ("a change that cannot", "not-a-ratio"), ("a change « ", "unclear-base"),
     ("two figures of one sentence", "self-contradiction"), ("a target or forecast whose", "open-target"),
     ("a price or an amount per unit", "price"), ("a negated figure", "negated"), ("not a flow between", "not-a-flow"),
+    ("a count for one route", "one-route"),
 )
 
 

@@ -45,6 +45,11 @@ def _costs() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?![\w])")
 
 
+# a destination after a route's count (« vers Nouadhibou », « à destination de Lubumbashi »), and the names of places
+_DESTINATION = re.compile(r"\b(?:vers|à\s+destination\s+d[eu']|pour|sur|jusqu'à|entre)\s*(?:l'|le\s+|la\s+|les\s+)?"
+                          r"([A-ZÀ-Ý][\w'-]+)")
+_PLACE_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'-]+")
+
 # a metric verb in the infinitive (« investir »): an intent, not a flow that took place
 _INFINITIVE = re.compile(r"[a-z]+(?:er|ir)")
 _POST_METRIC = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:de\s+|d'\s*|des\s+|du\s+|en\s+termes\s+d'\s*|en\s+termes\s+de\s+)")
@@ -200,6 +205,9 @@ class ScopeRules(FlowRules):
         residents = self.residents(figure, metric)
         if residents is not None:
             return residents
+        route = self.one_route(figure, metric)
+        if route is not None:
+            return route
         intent = self.intent(figure, metric_cue)
         if intent is not None:
             return intent
@@ -255,6 +263,32 @@ class ScopeRules(FlowRules):
             return None
         words = self.m.original(start + found[-1].start(), start + found[-1].end())
         return f"not a flow between the two: a cost, a budget or a loan (« {words} »)"
+    def one_route(self, figure: Figure, metric: str) -> str | None:
+        """« Royal Air Maroc opère sept vols hebdomadaires entre Casablanca et Nouakchott, auxquels s'ajoutent
+        trois fréquences par semaine vers Nouadhibou », « sept vols par semaine vers Kinshasa et trois vers
+        Lubumbashi »: when the sentence gives another count for another destination after a count of flights,
+        it splits the service into routes, and the count is one route's, not the pair's (left out, not summed:
+        the sentence need not list every route nor every airline)."""
+        if metric != "flights":
+            return None
+        counts = [q for q in self.m.quantities if q.kind not in ("year", "ordinal", "percent")
+                  and q.unit in (None, figure.unit)]
+        at = next((i for i, q in enumerate(counts) if q.span[0] == figure.start), None)
+        if at is None:
+            return None
+        pairs = []
+        if at + 1 < len(counts) and self.frame(counts[at + 1].span[0]).opener not in ("contre", "dont"):
+            pairs.append((figure.frame.start, counts[at + 1]))  # a count for another route after this one
+        if at > 0 and counts[at - 1].unit == figure.unit and figure.frame.opener != "contre":
+            pairs.append((self.frame(counts[at - 1].span[0]).start, figure.quantity))  # this one after another's
+        for first, second in pairs:
+            beyond = [q.span[0] for q in self.m.quantities if q.span[0] > second.span[1] and q.kind not in ("year", "ordinal")]
+            end = min([self.frame(second.span[0]).end, *beyond])
+            own = set(_PLACE_NAME.findall(self.m.original(first, second.span[0])))
+            new = sorted({m.group(1) for m in _DESTINATION.finditer(self.m.original(second.span[1], end))} - own)
+            if new:
+                return f"a count for one route: the sentence gives a count for another destination (« {new[0]} »)"
+        return None
     def residents(self, figure: Figure, metric: str) -> str | None:
         """« quelque 3,5 millions d'Indiens vivaient aux Émirats », « 1,5 million de Syriens réfugiés au
         Liban », « 900 000 Égyptiens travaillent en Arabie saoudite »: people who live, work or took refuge
