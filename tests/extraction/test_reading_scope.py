@@ -638,3 +638,18 @@ def test_a_count_with_a_comparison_or_a_part_stays_the_pairs() -> None:
     assert full("Air France assure 12 vols par semaine entre Paris et Dakar, qui ont transporté 300 000 passagers vers "
                 "Ziguinchor et Saint-Louis.", "2024-03", ("FR", "SN"))[0] == (
         "flights", None, "2024-03", 12, "flights/week", "exact", "actual")
+
+
+# -- « en revanche » inside a predicate leaves the subject with its figure --------------------------------------
+def test_an_adverb_inside_the_predicate_does_not_cut_the_subject_from_its_figure() -> None:
+    text = ("En 2023, les exportations ivoiriennes vers le Ghana ont atteint 900 millions de dollars. Les importations "
+            "en provenance du Ghana, essentiellement des produits pétroliers, restent en revanche modestes, à 400 "
+            "millions de dollars.")
+    assert full(text, "2024-03", ("CI", "GH")) == [
+        ("exports", "CI>GH", "2023", 900_000_000, "USD", "exact", "actual"),
+        ("imports", "GH>CI", "2023", 400_000_000, "USD", "exact", "actual")]
+    # near-miss: after a pause it still opens a clause, out of reach of the forecast before it
+    assert full("Les exportations ivoiriennes vers le Ghana devraient atteindre 900 millions de dollars en 2025, en "
+                "revanche les importations en provenance du Ghana ont atteint 400 millions en 2023.", "2024-03",
+                ("CI", "GH")) == [("exports", "CI>GH", "2025", 900_000_000, "USD", "exact", "forecast"),
+                                  ("imports", "GH>CI", "2023", 400_000_000, "USD", "exact", "actual")]
