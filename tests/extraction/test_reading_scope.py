@@ -653,3 +653,16 @@ def test_an_adverb_inside_the_predicate_does_not_cut_the_subject_from_its_figure
                 "revanche les importations en provenance du Ghana ont atteint 400 millions en 2023.", "2024-03",
                 ("CI", "GH")) == [("exports", "CI>GH", "2025", 900_000_000, "USD", "exact", "forecast"),
                                   ("imports", "GH>CI", "2023", 400_000_000, "USD", "exact", "actual")]
+
+
+# -- a pronoun after a colon speaks of the clause's subject -----------------------------------------------------
+def test_a_pronoun_after_a_colon_takes_the_countries_of_the_subject_before() -> None:
+    for pause in (":", ";"):
+        text = (f"Les ventes togolaises au Ghana – clinker, phosphates, ciment – restent modestes {pause} elles n'ont "
+                f"pas dépassé 224 millions de dollars en 2023.")
+        assert full(text, "2024-03", ("GH", "TG")) == [
+            ("exports", "TG>GH", "2023", 224_000_000, "USD", "at_most", "actual")], pause
+    # near-miss: a clause with a subject of its own is read from its own words
+    assert full("Les ventes togolaises au Ghana restent modestes : le Ghana, lui, a exporté pour 518 millions de "
+                "dollars de marchandises en 2023.", "2024-03", ("GH", "TG")) == [
+        ("exports", "GH>TG", "2023", 518_000_000, "USD", "exact", "actual")]

@@ -156,12 +156,26 @@ class FlowRules(PeriodRules):
             clause_start = self.clause_span(figure.frame.clause)[0]
             found = [c for c in self.m.countries if clause_start <= c.start < figure.frame.start
                      and not self._in_other_level(c, figure)]
+        if not found and first_item and cue_at is not None and self._pronoun_after_pause(figure):
+            # « les ventes maliennes à la Guinée – bétail, mangues – restent marginales : elles n'ont pas dépassé 95
+            # milliards »: the pronoun after the colon is the subject of the clause before, with its countries
+            before = [f for f in self.frames if f.clause == figure.frame.clause - 1]
+            previous = (before[0].start, before[-1].end) if before else (0, 0)
+            if previous[0] <= cue_at < previous[1]:
+                found = [c for c in self.m.countries if self.frame(cue_at).start <= c.start < previous[1]]
         if not found and first_item:  # « Avec 767 000 entrées, les Français sont restés en tête »
             clause_end = self.clause_span(figure.frame.clause)[1]
             next_figure = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end
                                and q.kind not in ("year", "ordinal")] + [clause_end])
             found = [c for c in self.m.countries if end <= c.start < next_figure]
         return found
+    def _pronoun_after_pause(self, figure: Figure) -> bool:
+        """The figure's clause opens, after « : » or « ; », with a subject pronoun (« : elles n'ont pas dépassé »)."""
+        clause_start = self.clause_span(figure.frame.clause)[0]
+        if figure.frame.clause == 0 or self.f(clause_start, clause_start + 1) not in (":", ";"):
+            return False
+        return any(clause_start < p.start < figure.start and not self.f(clause_start + 1, p.start).strip()
+                   for p in self.cues("subject_pronouns"))
     def _trailing_complement(self, figure: Figure, cue_at: int | None) -> bool:
         """An item that completes its clause: « , avec 600 000 arrivées »; « , pour un capital de 75
         milliards » when the clause already named the same metric (not « a exporté vers la Malaisie pour 14
