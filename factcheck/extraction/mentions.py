@@ -106,6 +106,8 @@ class _Matchers:
     factors: dict[str, float]
     country_noun: re.Pattern[str]
     route: re.Pattern[str]
+    pair_noun: re.Pattern[str]
+    own_nouns: frozenset[str]
 
 
 @cache
@@ -158,6 +160,12 @@ def _matchers() -> _Matchers:
         route=re.compile(r"(?<![\w])(?:" + "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+")
                                                      for n in cues.get("route_nouns", []))
                          + r")(?:\s+[a-z']+){0,2}\s+(?:[\w']+-)*$"),
+        # « son voisin oriental », « son grand partenaire », « au voisin de l'Est », « son pays »
+        pair_noun=re.compile(r"(?<![\w'])(?:(?P<det>son|sa|le|la|au|du)\s+|l'\s*)(?:(?:grand|petit|proche|principal|"
+                             r"premier|plus\s+proche)\s+)?(?P<noun>"
+                             + "|".join(re.escape(fold(n)) for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", [])])
+                             + r")(?![\w-])"),
+        own_nouns=frozenset(fold(n) for n in cues.get("own_nouns", [])),
     )
 
 
@@ -291,9 +299,46 @@ def find_mentions(sentence: Sentence, folded_sentence: str, published: Published
             cues[family] = [Cue(x.start + base, x.end + base, family, x.key, sentence.text[x.start:x.end])
                             for x in found]
     found = countries if countries is not None else _countries(sentence, folded_sentence, words)
+    if len(pair) == 2:
+        found = _pair_nouns(sentence, folded_sentence, found, pair)
     # « dollars américains », « dollars de Singapour »: a country in a currency's name is no country of the flow
     found = [c for c in found if not any(q.unit and q.span[0] < c.start and c.end <= q.span[1] for q in quantities)]
     return SentenceMentions(sentence, folded_sentence, quantities, periods, found, cues)
+
+
+def _pair_nouns(sentence: Sentence, folded: str, found: list[CountryMention],
+                pair: tuple[str, ...]) -> list[CountryMention]:
+    """« les importations du Ghana en provenance de son voisin oriental »: in an article on a pair, a neighbour or a
+    partner named with no country adjective is the pair's other country than the one the words speak of before it
+    (the nearest country before it that is a subject or an owner: « du Ghana », « ghanéennes », « Le Ghana a… »,
+    not a destination « vers le Togo »); « son pays » is that country itself. Not in an apposition (« la Chine, son
+    premier partenaire »), nor before a country's name (« son voisin, le Togo »)."""
+    m = _matchers()
+    if m.pair_noun.search(folded) is None:
+        return found
+    added = []
+    base = sentence.start
+    for match in m.pair_noun.finditer(folded):
+        start, end = match.start() + base, match.end() + base
+        if any(c.start < end and start < c.end for c in found):
+            continue  # « son grand voisin nigérian »: the adjective's country
+        before = [c for c in found if c.end <= start]
+        if not before or re.fullmatch(r"\s*,\s*", folded[before[-1].end - base:match.start()]):
+            continue  # nothing it is the neighbour of, or an apposition
+        if any(0 <= c.start - end <= 4 for c in found):
+            continue  # « son voisin, le Togo »
+        owners = [c for c in before if c.role in ("subject", "genitive") or c.form in ("adjective", "demonym")]
+        if not owners or owners[-1].code not in pair:
+            continue
+        owner = owners[-1].code
+        own = match.group("noun") in m.own_nouns
+        if own and match.group("det") not in ("son", "sa"):
+            continue  # « le pays » alone says nothing
+        code = owner if own else next(c for c in pair if c != owner)
+        det = match.group("det")
+        role, prep = (_ROLES[det], det) if det in ("au", "du") else _role(folded[:match.start()])
+        added.append(CountryMention(start, end, code, "periphrasis", role, sentence.text[match.start():match.end()], prep))
+    return sorted([*found, *added], key=lambda c: c.start) if added else found
 
 
 def sentence_countries(sentence: Sentence, folded_sentence: str) -> list[CountryMention]:

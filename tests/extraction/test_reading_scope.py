@@ -317,9 +317,10 @@ def test_a_neighbour_or_partner_with_a_country_adjective_is_that_country() -> No
         ("imports", "TN>IT", "2023", 3_100_000_000, "EUR", "exact", "actual")]
     assert briefs("En 2023, les ventes de l'Italie auprès de la Tunisie se sont établies à 4,2 milliards d'euros.",
                   "2024-03", ("IT", "TN")) == [("exports", "IT>TN", "2023", 4_200_000_000, "EUR")]
-    # near-miss: without the country's adjective, « importations du Togo » still does not say which end
-    assert reasons("En 2023, les importations du Togo en provenance de son grand voisin ont atteint 90 milliards de "
-                   "FCFA.", "2024-03", ("GH", "TG")) == ["ambiguous-direction"]
+    # near-miss: with no partner at all, « importations du Togo » still does not say which end (round 2: « son grand
+    # voisin » with no adjective is the pair's other country, below)
+    assert reasons("En 2023, les importations du Togo ont atteint 90 milliards de FCFA.", "2024-03",
+                   ("GH", "TG")) == ["ambiguous-direction"]
 
 
 def test_gulf_and_other_nationality_adjectives_are_known() -> None:
@@ -666,3 +667,33 @@ def test_a_pronoun_after_a_colon_takes_the_countries_of_the_subject_before() -> 
     assert full("Les ventes togolaises au Ghana restent modestes : le Ghana, lui, a exporté pour 518 millions de "
                 "dollars de marchandises en 2023.", "2024-03", ("GH", "TG")) == [
         ("exports", "GH>TG", "2023", 518_000_000, "USD", "exact", "actual")]
+
+
+# -- « son voisin », « son partenaire » with no adjective: the pair's other country; « son pays »: its own -----------
+def test_a_neighbour_or_partner_without_an_adjective_is_the_other_country_of_the_pair() -> None:
+    assert full("En 2023, les importations du Togo en provenance de son grand voisin ont atteint 90 milliards de FCFA.",
+                "2024-03", ("GH", "TG")) == [("imports", "GH>TG", "2023", 90_000_000_000, "XOF", "exact", "actual")]
+    assert full("En 2023, les exportations ghanéennes vers le Togo ont atteint 518 millions de dollars, tandis que les "
+                "importations du Ghana en provenance de son voisin oriental se sont limitées à 224 millions.", "2024-03",
+                ("GH", "TG")) == [("exports", "GH>TG", "2023", 518_000_000, "USD", "exact", "actual"),
+                                  ("imports", "TG>GH", "2023", 224_000_000, "USD", "exact", "actual")]
+    assert full("En 2023, les ventes tunisiennes au voisin de l'Est ont totalisé 3,4 milliards de dinars tunisiens.",
+                "2024-03", ("LY", "TN")) == [("exports", "TN>LY", "2023", 3_400_000_000, "TND", "exact", "actual")]
+    assert full("En 2023, le Ghana a exporté pour 518 millions de dollars vers le Togo et a importé de son partenaire "
+                "pour 224 millions.", "2024-03", ("GH", "TG"))[-1] == (
+        "imports", "TG>GH", "2023", 224_000_000, "USD", "exact", "actual")
+
+
+def test_his_country_is_the_country_spoken_of() -> None:
+    assert full("Le président ivoirien a annoncé que son pays investirait 2 milliards de dollars au Ghana d'ici 2030.",
+                "2024-03", ("CI", "GH"))[0][:4] == ("investment", "CI>GH", "2030", 2_000_000_000)
+
+
+def test_a_neighbour_in_an_apposition_or_of_a_third_country_is_not_read_so() -> None:
+    # an apposition names its country already
+    assert full("En 2023, le Ghana a exporté vers le Togo, son voisin oriental, pour 518 millions de dollars de "
+                "marchandises.", "2024-03", ("GH", "TG")) == [
+        ("exports", "GH>TG", "2023", 518_000_000, "USD", "exact", "actual")]
+    # the neighbour of a third country is no country of the pair
+    assert briefs("En 2023, les importations du Burkina Faso en provenance de son voisin ont atteint 90 milliards de "
+                  "FCFA.", "2024-03", ("GH", "TG")) == []
