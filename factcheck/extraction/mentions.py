@@ -108,6 +108,8 @@ class _Matchers:
     route: re.Pattern[str]
     pair_noun: re.Pattern[str]
     own_nouns: frozenset[str]
+    kind_noun: re.Pattern[str]
+    kinds: dict[str, frozenset[str]]
 
 
 @cache
@@ -166,6 +168,12 @@ def _matchers() -> _Matchers:
                              + "|".join(re.escape(fold(n)) for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", [])])
                              + r")(?![\w-])"),
         own_nouns=frozenset(fold(n) for n in cues.get("own_nouns", [])),
+        # « l'émirat », « le Royaume »: the kind of state (country_aliases.yaml `kinds`)
+        kind_noun=re.compile(r"(?<![\w'])(?:(?P<det>le|la|du|au)\s+|l'\s*)(?P<kind>"
+                             + ("|".join(sorted({re.escape(fold(k)) for a in aliases.values() for k in a.kinds}))
+                                or r"(?!x)x") + r")(?![\w-])"),
+        kinds={fold(k): frozenset(code for code, a in aliases.items() if k in a.kinds)
+               for a in aliases.values() for k in a.kinds},
     )
 
 
@@ -314,10 +322,23 @@ def _pair_nouns(sentence: Sentence, folded: str, found: list[CountryMention],
     not a destination « vers le Togo »); « son pays » is that country itself. Not in an apposition (« la Chine, son
     premier partenaire »), nor before a country's name (« son voisin, le Togo »)."""
     m = _matchers()
-    if m.pair_noun.search(folded) is None:
-        return found
     added = []
     base = sentence.start
+    for match in m.kind_noun.finditer(folded):  # « l'émirat détient en France des actifs », « le Royaume a reçu »
+        start, end = match.start() + base, match.end() + base
+        codes = m.kinds.get(match.group("kind"), frozenset()) & set(pair)
+        if len(codes) != 1 or any(c.start < end and start < c.end for c in found) or \
+                any(0 <= c.start - end <= 4 for c in found):  # « au royaume du Maroc »: its name follows
+            continue
+        det = match.group("det")
+        role, prep = (_ROLES[det], det) if det in ("au", "du") else _role(folded[:match.start()])
+        added.append(CountryMention(start, end, next(iter(codes)), "periphrasis", role,
+                                    sentence.text[match.start():match.end()], prep))
+    if added:
+        found = sorted([*found, *added], key=lambda c: c.start)
+        added = []
+    if m.pair_noun.search(folded) is None:
+        return found
     for match in m.pair_noun.finditer(folded):
         start, end = match.start() + base, match.end() + base
         if any(c.start < end and start < c.end for c in found):

@@ -697,3 +697,22 @@ def test_a_neighbour_in_an_apposition_or_of_a_third_country_is_not_read_so() -> 
     # the neighbour of a third country is no country of the pair
     assert briefs("En 2023, les importations du Burkina Faso en provenance de son voisin ont atteint 90 milliards de "
                   "FCFA.", "2024-03", ("GH", "TG")) == []
+
+
+# -- « l'émirat », « le Royaume »: the one country of the pair of that kind ----------------------------------------
+def test_the_kind_of_state_names_the_one_country_of_the_pair_of_that_kind() -> None:
+    assert full("L'émirat détient au Maroc des actifs estimés à 6 milliards de dollars.", "2024-03", ("KW", "MA")) == [
+        ("investment", "KW>MA", "2024-03", 6_000_000_000, "USD", "exact", "actual")]
+    assert full("En 2023, le Royaume a accueilli 1,2 million de visiteurs vietnamiens.", "2024-03", ("TH", "VN")) == [
+        ("tourists", "VN>TH", "2023", 1_200_000, "persons", "exact", "actual")]
+    assert full("En 2023, les exportations vietnamiennes vers le royaume ont atteint 12 milliards de dollars.",
+                "2024-03", ("TH", "VN")) == [("exports", "VN>TH", "2023", 12_000_000_000, "USD", "exact", "actual")]
+
+
+def test_the_kind_of_state_names_nothing_when_both_are_of_that_kind() -> None:
+    # Morocco and Spain are both kingdoms: « du Royaume » says neither
+    assert reasons("En 2023, les importations espagnoles du Royaume ont atteint 9 milliards d'euros.", "2024-03",
+                   ("ES", "MA")) == ["one-country-only"]
+    # « le Royaume-Uni » is a name, « au royaume du Maroc » names its country
+    assert full("Les exportations françaises vers le Royaume-Uni ont atteint 40 milliards d'euros en 2023.", "2024-03",
+                ("FR", "GB")) == [("exports", "FR>GB", "2023", 40_000_000_000, "EUR", "exact", "actual")]
