@@ -716,3 +716,19 @@ def test_the_kind_of_state_names_nothing_when_both_are_of_that_kind() -> None:
     # « le Royaume-Uni » is a name, « au royaume du Maroc » names its country
     assert full("Les exportations françaises vers le Royaume-Uni ont atteint 40 milliards d'euros en 2023.", "2024-03",
                 ("FR", "GB")) == [("exports", "FR>GB", "2023", 40_000_000_000, "EUR", "exact", "actual")]
+
+
+# -- the investor is the clause's subject, past an aside; « injecter » ---------------------------------------------
+def test_the_investor_is_the_subject_before_an_aside() -> None:
+    assert full("Le Maroc, premier investisseur africain du pays, a investi 2 milliards de dollars en Côte d'Ivoire en "
+                "2023.", "2024-03", ("CI", "MA")) == [
+        ("investment", "MA>CI", "2023", 2_000_000_000, "USD", "exact", "actual")]
+    assert full("Les entreprises turques, très présentes dans le textile, ont investi quelque 2,5 milliards de dollars "
+                "en Égypte en 2023.", "2024-03", ("EG", "TR")) == [
+        ("investment", "TR>EG", "2023", 2_500_000_000, "USD", "approx", "actual")]
+    assert full("En 2023, les entreprises françaises ont injecté 180 millions de dollars dans 51 nouveaux projets au "
+                "Vietnam.", "2024-06", ("FR", "VN")) == [
+        ("investment", "FR>VN", "2023", 180_000_000, "USD", "exact", "actual")]
+    # near-miss: a country in the aside is not the investor
+    assert reasons("Les investisseurs, attirés par la stabilité du Maroc, ont investi 2 milliards de dollars en Côte "
+                   "d'Ivoire en 2023.", "2024-03", ("CI", "MA")) == ["no-origin"]

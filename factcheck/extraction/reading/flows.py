@@ -288,6 +288,17 @@ class FlowRules(PeriodRules):
                         and clause_start <= c.start < cue_at and c.code in self.ctx.pair]
             if subjects:
                 owner = subjects[0].code
+        if owner is None and origin is None and destination is not None and metric == "investment" and cue_at is not None:
+            # « Les entreprises turques, très présentes dans le textile, ont investi 2,5 milliards en Égypte »: the
+            # investor is the subject, in the first item of the clause, before an aside
+            clause = self.clause_of(cue_at)
+            first = next(f for f in self.frames if f.clause == clause)
+            subjects = [c for c in self.m.countries if first.start <= c.start < min(first.end, cue_at)
+                        and c.code in self.ctx.pair and c.code != destination and (
+                            c.role == "subject" and c.form in ("name", "periphrasis", "capital") or
+                            c.form in ("adjective", "demonym") and any(0 <= c.start - n.end <= 3 for n in nouns))]
+            if subjects:
+                owner = subjects[0].code
         # « importations tunisiennes de l'Italie », « importations espagnoles du Royaume »: the genitive
         # after an importer adjective is the source
         if metric == "imports" and owner is not None and origin is None:
