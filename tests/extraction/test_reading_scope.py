@@ -732,3 +732,11 @@ def test_the_investor_is_the_subject_before_an_aside() -> None:
     # near-miss: a country in the aside is not the investor
     assert reasons("Les investisseurs, attirés par la stabilité du Maroc, ont investi 2 milliards de dollars en Côte "
                    "d'Ivoire en 2023.", "2024-03", ("CI", "MA")) == ["no-origin"]
+
+
+def test_in_the_country_after_one_countrys_flow_is_the_other() -> None:
+    assert full("Le stock d'investissements directs coréens dans le pays s'élevait à 8 milliards de dollars fin 2022.",
+                "2024-03", ("KR", "VN")) == [("investment", "KR>VN", "2022-12", 8_000_000_000, "USD", "exact", "actual")]
+    # near-miss: the foreign investors of no country named
+    assert reasons("Le stock d'investissements étrangers dans le pays s'élevait à 80 milliards de dollars fin 2022.",
+                   "2024-03", ("KR", "VN")) == ["no-direction"]
