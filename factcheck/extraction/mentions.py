@@ -110,6 +110,7 @@ class _Matchers:
     own_nouns: frozenset[str]
     kind_noun: re.Pattern[str]
     kinds: dict[str, frozenset[str]]
+    pair_words: frozenset[str]  # the nouns of `pair_noun` and `kind_noun`: a sentence without one is not searched
 
 
 @cache
@@ -174,6 +175,8 @@ def _matchers() -> _Matchers:
                                 or r"(?!x)x") + r")(?![\w-])"),
         kinds={fold(k): frozenset(code for code, a in aliases.items() if k in a.kinds)
                for a in aliases.values() for k in a.kinds},
+        pair_words=frozenset(fold(n) for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", []),
+                                               *(k for a in aliases.values() for k in a.kinds)]),
     )
 
 
@@ -307,7 +310,7 @@ def find_mentions(sentence: Sentence, folded_sentence: str, published: Published
             cues[family] = [Cue(x.start + base, x.end + base, family, x.key, sentence.text[x.start:x.end])
                             for x in found]
     found = countries if countries is not None else _countries(sentence, folded_sentence, words)
-    if len(pair) == 2:
+    if len(pair) == 2 and not _matchers().pair_words.isdisjoint(words):
         found = _pair_nouns(sentence, folded_sentence, found, pair)
     # « dollars américains », « dollars de Singapour »: a country in a currency's name is no country of the flow
     found = [c for c in found if not any(q.unit and q.span[0] < c.start and c.end <= q.span[1] for q in quantities)]
