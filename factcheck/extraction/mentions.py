@@ -166,7 +166,8 @@ def _matchers() -> _Matchers:
         # « son voisin oriental », « son grand partenaire », « au voisin de l'Est », « son pays »
         pair_noun=re.compile(r"(?<![\w'])(?:(?P<det>son|sa|le|la|au|du)\s+|l'\s*)(?:(?:grand|petit|proche|principal|"
                              r"premier|plus\s+proche)\s+)?(?P<noun>"
-                             + "|".join(re.escape(fold(n)) for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", [])])
+                             + "|".join(re.escape(fold(n))
+                                        for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", [])])
                              + r")(?![\w-])"),
         own_nouns=frozenset(fold(n) for n in cues.get("own_nouns", [])),
         # « l'émirat », « le Royaume »: the kind of state (country_aliases.yaml `kinds`)
@@ -361,7 +362,8 @@ def _pair_nouns(sentence: Sentence, folded: str, found: list[CountryMention],
         code = owner if own else next(c for c in pair if c != owner)
         det = match.group("det")
         role, prep = (_ROLES[det], det) if det in ("au", "du") else _role(folded[:match.start()])
-        added.append(CountryMention(start, end, code, "periphrasis", role, sentence.text[match.start():match.end()], prep))
+        added.append(CountryMention(start, end, code, "periphrasis", role, sentence.text[match.start():match.end()],
+                                    prep))
     return sorted([*found, *added], key=lambda c: c.start) if added else found
 
 

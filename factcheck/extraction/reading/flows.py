@@ -581,7 +581,8 @@ class FlowRules(PeriodRules):
         it, not what the figure counts."""
         if self._source_spans is None:
             source = _source_patterns()[0]
-            self._source_spans = [(m.start() + self.m.start, m.end() + self.m.start) for m in source.finditer(self.m.folded)]
+            self._source_spans = [(m.start() + self.m.start, m.end() + self.m.start)
+                                  for m in source.finditer(self.m.folded)]
         return any(a <= position < b for a, b in self._source_spans)
     def source_country(self) -> str | None:
         """The country whose statistics office or customs the sentence cites (« selon … »), if one only."""

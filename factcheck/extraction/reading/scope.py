@@ -38,15 +38,17 @@ def _words(family: str) -> frozenset[str]:
     """A cue family of cues.yaml as a set of folded words, for the rules that read one word at a time."""
     return frozenset(fold(w) for w in lexicon.cues().get(family, []))
 
+
 @cache
 def _costs() -> re.Pattern[str]:
+    """The cost, budget and loan words of cues.yaml `costs`, as one pattern."""
     words = sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in lexicon.cues().get("costs", [])), key=len,
                    reverse=True)
     return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?![\w])")
 
 
 # a destination after a route's count (« vers Nouadhibou », « à destination de Lubumbashi »), and the names of places
-_DESTINATION = re.compile(r"\b(?:vers|à\s+destination\s+d[eu']|pour|sur|jusqu'à|entre)\s*(?:l'|le\s+|la\s+|les\s+)?"
+_DESTINATION = re.compile(r"\b(?:vers|à\s+destination\s+d[eu']|sur|jusqu'à|entre)\s*(?:l'|le\s+|la\s+|les\s+)?"
                           r"([A-ZÀ-Ý][\w'-]+)")
 _PLACE_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'-]+")
 
@@ -185,9 +187,10 @@ class ScopeRules(FlowRules):
         return found
     # -- scope: national totals, regions, shares, products ------------------------------------------
     def scope_problem(self, figure: Figure, metric: str, cue_at: int | None) -> str | None:
-        """Why a level is not a figure of a flow between two countries: a national total (« exportations
-        totales », « commerce extérieur », « dans le monde »), a region (« avec l'Afrique »), a product
-        line (« les exportations de pétrole raffiné ») or a part of the flow (« le commerce frontalier »)."""
+        """Why a level is not a figure of a flow between two countries: a cost or a loan (« dont le coût est
+        estimé à »), a national total (« exportations totales », « commerce extérieur », « dans le monde »), a
+        region (« avec l'Afrique »), a product line (« les exportations de pétrole raffiné »), a part of the flow
+        (« le commerce frontalier »), residents or people expelled, one route's flights, an intent."""
         cost = self.cost(figure)
         if cost is not None:
             return cost
@@ -282,7 +285,8 @@ class ScopeRules(FlowRules):
         if at > 0 and counts[at - 1].unit == figure.unit and figure.frame.opener != "contre":
             pairs.append((self.frame(counts[at - 1].span[0]).start, figure.quantity))  # this one after another's
         for first, second in pairs:
-            beyond = [q.span[0] for q in self.m.quantities if q.span[0] > second.span[1] and q.kind not in ("year", "ordinal")]
+            beyond = [q.span[0] for q in self.m.quantities
+                      if q.span[0] > second.span[1] and q.kind not in ("year", "ordinal")]
             end = min([self.frame(second.span[0]).end, *beyond])
             own = set(_PLACE_NAME.findall(self.m.original(first, second.span[0])))
             new = sorted({m.group(1) for m in _DESTINATION.finditer(self.m.original(second.span[1], end))} - own)
@@ -292,7 +296,8 @@ class ScopeRules(FlowRules):
     def residents(self, figure: Figure, metric: str) -> str | None:
         """« quelque 3,5 millions d'Indiens vivaient aux Émirats », « 1,5 million de Syriens réfugiés au
         Liban », « 900 000 Égyptiens travaillent en Arabie saoudite »: people who live, work or took refuge
-        in the country are not arrivals of visitors (its words, up to the next figure, say so)."""
+        in the country are not arrivals of visitors (its words, up to the next figure, say so), nor are people
+        expelled, deported or turned back (« la République dominicaine, qui a expulsé 250 000 Haïtiens »)."""
         if metric != "tourists":
             return None
         clause_end = self.clause_span(figure.frame.clause)[1]
