@@ -740,3 +740,14 @@ def test_in_the_country_after_one_countrys_flow_is_the_other() -> None:
     # near-miss: the foreign investors of no country named
     assert reasons("Le stock d'investissements étrangers dans le pays s'élevait à 80 milliards de dollars fin 2022.",
                    "2024-03", ("KR", "VN")) == ["no-direction"]
+
+
+def test_one_countrys_balance_with_the_world_or_its_current_account_is_no_balance_of_the_pair() -> None:
+    assert reasons("Le déficit commercial du Sénégal a atteint 3 000 milliards de FCFA en 2023.", "2024-03",
+                   ("ML", "SN")) == ["one-country-only"]
+    assert reasons("Les échanges entre le Sénégal et le Mali ont atteint 650 milliards de FCFA en 2023. Le solde courant "
+                   "du Sénégal est resté négatif, à 1 200 milliards de FCFA.", "2024-03", ("ML", "SN")) == [
+        "national-total"]
+    # near-miss: a balance with the partner named, or in a sentence about the pair
+    assert full("En 2023, le déficit commercial du Sénégal avec le Mali a atteint 30 milliards de FCFA.", "2024-03",
+                ("ML", "SN")) == [("balance", "ML>SN", "2023", 30_000_000_000, "XOF", "exact", "actual")]

@@ -525,6 +525,10 @@ class FlowRules(PeriodRules):
         other = next(c for c in pair if c != owner)
         if partner is not None and partner not in pair:
             return f"another pair: a balance of {owner} with {partner}"
+        if partner is None and not self.bilateral_frame(figure, "balance", owner) and \
+                not any(p.start < figure.start for p in self.cues("partner_pronouns")):
+            # « Le déficit commercial du Sénégal a atteint 3 000 milliards »: one country's balance with the world
+            return f"only {owner} is named: a national total, not a balance with {other}?"
         if word == "surplus":
             return Flow(pair, f"{owner}>{other}", owner)
         return Flow(pair, f"{other}>{owner}", owner)

@@ -44,7 +44,7 @@ def _costs() -> re.Pattern[str]:
     """The cost, budget and loan words of cues.yaml `costs`, as one pattern."""
     words = sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in lexicon.cues().get("costs", [])), key=len,
                    reverse=True)
-    return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?![\w])")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])")  # not « prêt-à-porter »
 
 
 # a destination after a route's count (« vers Nouadhibou », « à destination de Lubumbashi »), and the names of places
