@@ -35,7 +35,7 @@ def _source_patterns() -> tuple[re.Pattern[str], PhraseMatcher, PhraseMatcher]:
     """« selon », « d'après » up to the next comma; the statistics bodies; the agencies named without a country."""
     cues = lexicon.cues()
     markers = "|".join(re.escape(fold(m)).replace("'", r"'\s*") for m in cues.get("source_markers", []))
-    source = re.compile(rf"(?<!\w)(?:{markers})(?!\w)[^,;:.]*(?:\([^)]*\)[^,;:.]*)*")
+    source = re.compile(rf"(?<!\w)(?:{markers})(?![\w-])[^,;:.]*(?:\([^)]*\)[^,;:.]*)*")  # not « d'après-guerre »
     bodies = PhraseMatcher(("body", w) for w in cues.get("statistics_bodies", []))
     agencies = PhraseMatcher((code, name) for code, a in lexicon.country_aliases().items() for name in a.statistics)
     return source, bodies, agencies
