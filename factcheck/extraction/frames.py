@@ -24,8 +24,11 @@ from dataclasses import dataclass
 
 from factcheck.extraction.mentions import SentenceMentions
 
+# « cependant », « en revanche », « par ailleurs » open a clause only after a pause (« …, en revanche, les
+# importations ont reculé »); inside a predicate (« les importations en provenance du Mali restent en revanche
+# modestes, à 41,2 milliards ») they leave the subject with its figure
 _CLAUSE_BREAK = re.compile(
-    r";|:(?=\s)|\btandis\s+qu|\balors\s+qu|\bmais\b|\bcependant\b|\ben\s+revanche\b|\bpar\s+ailleurs\b"
+    r";|:(?=\s)|\btandis\s+qu|\balors\s+qu|\bmais\b|(?:(?<=[,(])\s*|^)(?:cependant|en\s+revanche|par\s+ailleurs)\b"
     r"|\bpendant\s+qu"
 )
 # an item starts at a comma followed by a space, a parenthesis, « dont », « soit », « contre », « puis »,

@@ -35,6 +35,7 @@ class Cue:
 #   genitive  « exportations du Vietnam » (the owner of the flow: an exporter, an importer, an investor)
 #   with      « avec le Cambodge », « entre le Vietnam et le Laos »
 #   subject   nothing before it that makes it a complement (« Le Vietnam a exporté »)
+#   place     a capital in the name of a route (« le corridor Tanger-Dakar »): a city, not its state acting
 Role = str
 
 
@@ -104,6 +105,12 @@ class _Matchers:
     combining_codes: dict[str, str]
     factors: dict[str, float]
     country_noun: re.Pattern[str]
+    route: re.Pattern[str]
+    pair_noun: re.Pattern[str]
+    own_nouns: frozenset[str]
+    kind_noun: re.Pattern[str]
+    kinds: dict[str, frozenset[str]]
+    pair_words: frozenset[str]  # the nouns of `pair_noun` and `kind_noun`: a sentence without one is not searched
 
 
 @cache
@@ -154,6 +161,26 @@ def _matchers() -> _Matchers:
         country_noun=re.compile(r"(?:(?<![\w'])(?:son|sa|ses|leur|leurs|notre|nos|le|la|les|un|une)\s+|(?<![\w'])l'\s*)"
                                 r"(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(fold(n)) for n in cues.get("country_nouns", []))
                                 + r")\s+$"),
+        # « le corridor Tanger-Dakar », « la liaison aérienne Douala-Libreville »: a route noun, up to two words,
+        # then the names the route joins
+        route=re.compile(r"(?<![\w])(?:" + "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+")
+                                                     for n in cues.get("route_nouns", []))
+                         + r")(?:\s+[a-z']+){0,2}\s+(?:[\w']+-)*$"),
+        # « son voisin oriental », « son grand partenaire », « au voisin de l'Est », « son pays »
+        pair_noun=re.compile(r"(?<![\w'])(?:(?P<det>son|sa|le|la|au|du)\s+|l'\s*)(?:(?:grand|petit|proche|principal|"
+                             r"premier|plus\s+proche)\s+)?(?P<noun>"
+                             + "|".join(re.escape(fold(n))
+                                        for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", [])])
+                             + r")(?![\w-])"),
+        own_nouns=frozenset(fold(n) for n in cues.get("own_nouns", [])),
+        # « l'émirat », « le Royaume »: the kind of state (country_aliases.yaml `kinds`)
+        kind_noun=re.compile(r"(?<![\w'])(?:(?P<det>le|la|du|au)\s+|l'\s*)(?P<kind>"
+                             + ("|".join(sorted({re.escape(fold(k)) for a in aliases.values() for k in a.kinds}))
+                                or r"(?!x)x") + r")(?![\w-])"),
+        kinds={fold(k): frozenset(code for code, a in aliases.items() if k in a.kinds)
+               for a in aliases.values() for k in a.kinds},
+        pair_words=frozenset(fold(n) for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", []),
+                                               *(k for a in aliases.values() for k in a.kinds)]),
     )
 
 
@@ -244,7 +271,23 @@ def _countries(sentence: Sentence, folded: str, words: set[str] | None = None) -
             and not _after_noun(before)
         add(x.start, x.end, x.key, "demonym" if demonym else "adjective")
     found.sort(key=lambda c: c.start)
-    return found
+    return [_as_place(c, folded, sentence.start) if c.form == "capital" else c for c in found]
+
+
+def _as_place(country: CountryMention, folded: str, base: int) -> CountryMention:
+    """A capital joined by a hyphen to another name after a route noun (« le corridor Tanger-Dakar », « la
+    voie ferrée Conakry-Bamako ») is a place on the route, not its country acting in the flow: role `place`."""
+    from dataclasses import replace
+
+    start, end = country.start - base, country.end - base
+    joined = folded[start - 1:start] == "-" and folded[start - 2:start - 1].isalnum() or \
+        folded[end:end + 1] == "-" and folded[end + 1:end + 2].isalnum()
+    if not joined:
+        return country
+    before = folded[max(0, start - 80):start]
+    if _matchers().route.search(before) is None:
+        return country
+    return replace(country, role="place", prep="")
 
 
 def _after_noun(before: str) -> bool:
@@ -271,9 +314,60 @@ def find_mentions(sentence: Sentence, folded_sentence: str, published: Published
             cues[family] = [Cue(x.start + base, x.end + base, family, x.key, sentence.text[x.start:x.end])
                             for x in found]
     found = countries if countries is not None else _countries(sentence, folded_sentence, words)
+    if len(pair) == 2 and not _matchers().pair_words.isdisjoint(words):
+        found = _pair_nouns(sentence, folded_sentence, found, pair)
     # « dollars américains », « dollars de Singapour »: a country in a currency's name is no country of the flow
     found = [c for c in found if not any(q.unit and q.span[0] < c.start and c.end <= q.span[1] for q in quantities)]
     return SentenceMentions(sentence, folded_sentence, quantities, periods, found, cues)
+
+
+def _pair_nouns(sentence: Sentence, folded: str, found: list[CountryMention],
+                pair: tuple[str, ...]) -> list[CountryMention]:
+    """« les importations du Ghana en provenance de son voisin oriental »: in an article on a pair, a neighbour or a
+    partner named with no country adjective is the pair's other country than the one the words speak of before it
+    (the nearest country before it that is a subject or an owner: « du Ghana », « ghanéennes », « Le Ghana a… »,
+    not a destination « vers le Togo »); « son pays » is that country itself. Not in an apposition (« la Chine, son
+    premier partenaire »), nor before a country's name (« son voisin, le Togo »)."""
+    m = _matchers()
+    added = []
+    base = sentence.start
+    for match in m.kind_noun.finditer(folded):  # « l'émirat détient en France des actifs », « le Royaume a reçu »
+        start, end = match.start() + base, match.end() + base
+        codes = m.kinds.get(match.group("kind"), frozenset()) & set(pair)
+        if len(codes) != 1 or any(c.start < end and start < c.end for c in found) or \
+                any(0 <= c.start - end <= 4 for c in found):  # « au royaume du Maroc »: its name follows
+            continue
+        det = match.group("det")
+        role, prep = (_ROLES[det], det) if det in ("au", "du") else _role(folded[:match.start()])
+        added.append(CountryMention(start, end, next(iter(codes)), "periphrasis", role,
+                                    sentence.text[match.start():match.end()], prep))
+    if added:
+        found = sorted([*found, *added], key=lambda c: c.start)
+        added = []
+    if m.pair_noun.search(folded) is None:
+        return found
+    for match in m.pair_noun.finditer(folded):
+        start, end = match.start() + base, match.end() + base
+        if any(c.start < end and start < c.end for c in found):
+            continue  # « son grand voisin nigérian »: the adjective's country
+        before = [c for c in found if c.end <= start]
+        if not before or re.fullmatch(r"\s*,\s*", folded[before[-1].end - base:match.start()]):
+            continue  # nothing it is the neighbour of, or an apposition
+        if any(0 <= c.start - end <= 4 for c in found):
+            continue  # « son voisin, le Togo »
+        owners = [c for c in before if c.role in ("subject", "genitive") or c.form in ("adjective", "demonym")]
+        if not owners or owners[-1].code not in pair:
+            continue
+        owner = owners[-1].code
+        own = match.group("noun") in m.own_nouns
+        if own and match.group("det") not in ("son", "sa"):
+            continue  # « le pays » alone says nothing
+        code = owner if own else next(c for c in pair if c != owner)
+        det = match.group("det")
+        role, prep = (_ROLES[det], det) if det in ("au", "du") else _role(folded[:match.start()])
+        added.append(CountryMention(start, end, code, "periphrasis", role, sentence.text[match.start():match.end()],
+                                    prep))
+    return sorted([*found, *added], key=lambda c: c.start) if added else found
 
 
 def sentence_countries(sentence: Sentence, folded_sentence: str) -> list[CountryMention]:

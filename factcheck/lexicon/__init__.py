@@ -276,11 +276,15 @@ def _inflect(adjectives: list[str]) -> tuple[str, ...]:
 
 
 class CountryAliases(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """Other words for a country (country_aliases.yaml): capitals, periphrases, combining prefixes."""
+    """Other words for a country (country_aliases.yaml): capitals, periphrases, combining prefixes, the
+    names of its statistics office or customs that name no country (« Destatis »), and the kind of state it
+    is (« le royaume », « l'émirat »), which names it in an article on a pair where it is the only one."""
 
     capitals: list[str] = []
     periphrases: list[str] = []
     combining: list[str] = []
+    statistics: list[str] = []
+    kinds: list[str] = []
 
 
 @cache

@@ -68,7 +68,8 @@ _LEFT_OUT_CODES = (  # reason prefix -> code; the first that matches
     ("a change of something", "no-metric"), ("a change of a target", "open-target"),
     ("a change that cannot", "not-a-ratio"), ("a change « ", "unclear-base"),
     ("two figures of one sentence", "self-contradiction"), ("a target or forecast whose", "open-target"),
-    ("a price or an amount per unit", "price"), ("a negated figure", "negated"),
+    ("a price or an amount per unit", "price"), ("a negated figure", "negated"), ("not a flow between", "not-a-flow"),
+    ("a count for one route", "one-route"),
 )
 
 

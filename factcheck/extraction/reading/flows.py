@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from factcheck import lexicon
 from factcheck.extraction.mentions import CountryMention, Cue
 from factcheck.extraction.reading.dating import PeriodRules
 from factcheck.extraction.reading.figures import Figure, Flow
-from factcheck.extraction.text import fold
+from factcheck.extraction.text import PhraseMatcher, fold
 
 # between a metric noun and the adjective that says whose it is: other adjectives, and a coordinated
 # adjective after a parenthesised figure (« arrivées libyennes (-6,7 %) et marocaines (-14,2 %) »)
@@ -21,6 +23,22 @@ _ADJECTIVE_GAP = re.compile(r"(?:[\w\s'-](?<!\d))*?(?:\s*\([^)]*\)\s*(?:et|,|ou)
 _RELATIVE = re.compile(r"[\s,]*(?:dont|qui|(?:avec|aupres\s+de|vers|pour|chez|contre|envers|sur|dans|a|de|en|par|"
                        r"entre)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)|(?:aupres\s+)?(?:auquel|auxquels|"
                        r"auxquelles|duquel|desquels|desquelles))\b")
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.cues().get("outlet_verbs", []))
+
+
+@cache
+def _source_patterns() -> tuple[re.Pattern[str], PhraseMatcher, PhraseMatcher]:
+    """« selon », « d'après » up to the next comma; the statistics bodies; the agencies named without a country."""
+    cues = lexicon.cues()
+    markers = "|".join(re.escape(fold(m)).replace("'", r"'\s*") for m in cues.get("source_markers", []))
+    source = re.compile(rf"(?<!\w)(?:{markers})(?![\w-])[^,;:.]*(?:\([^)]*\)[^,;:.]*)*")  # not « d'après-guerre »
+    bodies = PhraseMatcher(("body", w) for w in cues.get("statistics_bodies", []))
+    agencies = PhraseMatcher((code, name) for code, a in lexicon.country_aliases().items() for name in a.statistics)
+    return source, bodies, agencies
 
 
 def _pronoun_role(before: str) -> str | None:
@@ -35,6 +53,9 @@ def _pronoun_role(before: str) -> str | None:
 
 class FlowRules(PeriodRules):
     """Rules for each figure's countries and direction."""
+
+    _source: tuple[str | None] | None = None  # the country whose statistics the sentence cites, once read
+    _source_spans: list[tuple[int, int]] | None = None  # the « selon … » phrases of the sentence, once read
 
     # -- countries and direction ----------------------------------------------------------------------
     def flow_of(self, metric: str, figure: Figure, cue_at: int | None) -> Flow | str:
@@ -57,7 +78,7 @@ class FlowRules(PeriodRules):
             # « Riyad, qui vise 150 millions de visiteurs »: the antecedent is the subject of « qui »
             mentions = [replace(antecedent, role="subject"), *mentions]
         if not definition.directional:
-            return self.trade_flow(figure, mentions)
+            return self.trade_flow(figure, mentions, cue_at, metric)
         if metric == "balance":
             return self.balance_flow(figure, mentions, cue_at)
         owner, origin, destination = self.roles(metric, figure, mentions, cue_at)
@@ -88,7 +109,7 @@ class FlowRules(PeriodRules):
             if previous.clause != frame.clause:
                 return None
             frame = previous
-        before = [c for c in self.m.countries if c.end <= frame.start and
+        before = [c for c in self.m.countries if c.end <= frame.start and c.role != "place" and
                   re.fullmatch(r"[\s,]*(?:dont\s*|ou\s*)?", self.f(c.end, frame.start))]
         if not before:
             return None
@@ -135,12 +156,26 @@ class FlowRules(PeriodRules):
             clause_start = self.clause_span(figure.frame.clause)[0]
             found = [c for c in self.m.countries if clause_start <= c.start < figure.frame.start
                      and not self._in_other_level(c, figure)]
+        if not found and first_item and cue_at is not None and self._pronoun_after_pause(figure):
+            # « les ventes maliennes à la Guinée – bétail, mangues – restent marginales : elles n'ont pas dépassé 95
+            # milliards »: the pronoun after the colon is the subject of the clause before, with its countries
+            before = [f for f in self.frames if f.clause == figure.frame.clause - 1]
+            previous = (before[0].start, before[-1].end) if before else (0, 0)
+            if previous[0] <= cue_at < previous[1]:
+                found = [c for c in self.m.countries if self.frame(cue_at).start <= c.start < previous[1]]
         if not found and first_item:  # « Avec 767 000 entrées, les Français sont restés en tête »
             clause_end = self.clause_span(figure.frame.clause)[1]
             next_figure = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end
                                and q.kind not in ("year", "ordinal")] + [clause_end])
             found = [c for c in self.m.countries if end <= c.start < next_figure]
         return found
+    def _pronoun_after_pause(self, figure: Figure) -> bool:
+        """The figure's clause opens, after « : » or « ; », with a subject pronoun (« : elles n'ont pas dépassé »)."""
+        clause_start = self.clause_span(figure.frame.clause)[0]
+        if figure.frame.clause == 0 or self.f(clause_start, clause_start + 1) not in (":", ";"):
+            return False
+        return any(clause_start < p.start < figure.start and not self.f(clause_start + 1, p.start).strip()
+                   for p in self.cues("subject_pronouns"))
     def _trailing_complement(self, figure: Figure, cue_at: int | None) -> bool:
         """An item that completes its clause: « , avec 600 000 arrivées »; « , pour un capital de 75
         milliards » when the clause already named the same metric (not « a exporté vers la Malaisie pour 14
@@ -222,7 +257,10 @@ class FlowRules(PeriodRules):
                         destination = destination or c.code  # « L'Arabie saoudite vise … espère attirer … touristes »
             elif c.role == "subject":
                 if cue_at is not None and c.start < cue_at and self.clause_of(c.start) == self.clause_of(cue_at):
-                    owner = owner or c.code
+                    if self._outlet_verb(cue_at):
+                        destination = destination or c.code  # « le Burundi a absorbé pour 58 millions »
+                    else:
+                        owner = owner or c.code
                 elif cue_at is not None and cue_at < c.start < figure.start and metric == "investment" and \
                         self.frame(cue_at).index < self.frame(c.start).index:
                     owner = owner or c.code  # « Sur le plan d'investissement, le Vietnam recense … cumulant 2,92 »
@@ -232,7 +270,9 @@ class FlowRules(PeriodRules):
                         0 <= c.start - n.end <= 20 and _ADJECTIVE_GAP.fullmatch(self.f(n.end, c.start))
                         for n in self.cues("tourism_market")):
                     described.append(c)
-        if metric == "imports":  # « les importations vietnamiennes de produits cambodgiens »: from Cambodia
+        if metric in ("imports", "exports"):
+            # « les importations vietnamiennes de produits cambodgiens », « a absorbé pour 58 millions de
+            # marchandises rwandaises »: the goods come from Cambodia, from Rwanda
             goods = [c for c in mentions for g in self.cues("product") if c.form == "adjective" and
                      0 <= c.start - g.end <= 2 and g.text.lower() in ("produits", "produit", "biens", "marchandises")]
             if goods:
@@ -246,6 +286,17 @@ class FlowRules(PeriodRules):
             clause_start = self.clause_span(self.clause_of(cue_at))[0]
             subjects = [c for c in self.m.countries if c.role == "subject" and c.form in ("name", "periphrasis", "capital")
                         and clause_start <= c.start < cue_at and c.code in self.ctx.pair]
+            if subjects:
+                owner = subjects[0].code
+        if owner is None and origin is None and destination is not None and metric == "investment" and cue_at is not None:
+            # « Les entreprises turques, très présentes dans le textile, ont investi 2,5 milliards en Égypte »: the
+            # investor is the subject, in the first item of the clause, before an aside
+            clause = self.clause_of(cue_at)
+            first = next(f for f in self.frames if f.clause == clause)
+            subjects = [c for c in self.m.countries if first.start <= c.start < min(first.end, cue_at)
+                        and c.code in self.ctx.pair and c.code != destination and (
+                            c.role == "subject" and c.form in ("name", "periphrasis", "capital") or
+                            c.form in ("adjective", "demonym") and any(0 <= c.start - n.end <= 3 for n in nouns))]
             if subjects:
                 owner = subjects[0].code
         # « importations tunisiennes de l'Italie », « importations espagnoles du Royaume »: the genitive
@@ -285,6 +336,11 @@ class FlowRules(PeriodRules):
         them."""
         return any(country.end <= c.start < figure.start and self.clause_of(c.start) == figure.frame.clause
                    for c in self.cues("source_market"))
+    def _outlet_verb(self, position: int) -> bool:
+        """The metric phrase at `position` is a verb whose subject is where the goods go: « le Burundi avait
+        absorbé pour 58,6 millions de dollars de marchandises rwandaises » (cues.yaml `outlet_verbs`)."""
+        cue = next((c for c in self.cues("metric") if c.start == position), None)
+        return cue is not None and any(word in _outlet_words() for word in fold(cue.text).split())
     def _verb_cue(self, position: int) -> bool:
         """The metric phrase at `position` is a verb (« exporte », « a importé », « ayant investi »)."""
         cue = next((c for c in self.cues("metric") if c.start == position), None)
@@ -382,16 +438,37 @@ class FlowRules(PeriodRules):
         if self.ctx.bilateral:
             return True
         return (metric, known) in self.ctx.topics
-    def trade_flow(self, figure: Figure, mentions: list[CountryMention]) -> Flow | str:
-        """Total trade is about the article's pair, unless the figure's clause names other countries
-        (« La Chine et les États-Unis se sont classés premier et deuxième avec 267,66 milliards »):
-        then it is left out."""
+    def trade_flow(self, figure: Figure, mentions: list[CountryMention], cue_at: int | None = None,
+                   metric: str = "trade") -> Flow | str:
+        """Total trade is about the article's pair, unless the figure's own phrase names a third partner
+        (« devant ceux conclus avec le Canada (703,6 milliards) ») or, when its phrase does not name the pair
+        (« entre les deux voisins », « entre le Mexique et les États-Unis »), its clause names other countries
+        (« La Chine et les États-Unis se sont classés premier et deuxième avec 267,66 milliards »): then it is
+        left out."""
         pair = self.ctx.pair
         if len(pair) != 2:
             return "the article's two countries are not known"
+        phrase = self.phrase_of(figure)
+        own = [c for c in self.m.countries if phrase[0] <= c.start < phrase[1] and c.role == "with"]
+        third = [c for c in own if c.code not in pair]
+        if third and not any(c.code in pair for c in own):
+            # « les échanges … ont totalisé 732,6 milliards, devant ceux conclus avec le Canada (703,6 milliards) »:
+            # the figure of the phrase that names a third partner is that pair's
+            return f"another pair: trade with {third[-1].code} (« {third[-1].text} »)"
         clause = figure.frame.clause
+        start = phrase[0]
+        if cue_at is not None and self.clause_of(cue_at) == clause:
+            start = min(start, self.frame(cue_at).start)
+        acting = [c for c in self.m.countries if c.role != "place" or metric == "flights"]
+        if any(start <= c.start < phrase[1] for c in self.cues("bilateral")) or \
+                set(pair) <= {c.code for c in acting if start <= c.start < phrase[1]}:
+            # « les échanges de biens entre les deux voisins ont totalisé 732,6 milliards, selon …, à Washington,
+            # devant ceux conclus avec le Canada (703,6 milliards) »: the figure's own phrase is the pair's
+            return Flow(pair, None)
         start, end = self.clause_span(clause)
-        named = {c.code for c in self.m.countries if start <= c.start < end}
+        # « en s'appuyant sur le corridor Tanger-Dakar »: a city on a route is no country of the trade (a route's
+        # city is an end of the flights, « la ligne Paris-Dakar »)
+        named = {c.code for c in acting if start <= c.start < end}
         others = named - set(pair)
         if others and not set(pair) <= named:
             return f"another pair: {', '.join(sorted(others))} named, not both {pair[0]} and {pair[1]}"
@@ -448,6 +525,10 @@ class FlowRules(PeriodRules):
         other = next(c for c in pair if c != owner)
         if partner is not None and partner not in pair:
             return f"another pair: a balance of {owner} with {partner}"
+        if partner is None and not self.bilateral_frame(figure, "balance", owner) and \
+                not any(p.start < figure.start for p in self.cues("partner_pronouns")):
+            # « Le déficit commercial du Sénégal a atteint 3 000 milliards »: one country's balance with the world
+            return f"only {owner} is named: a national total, not a balance with {other}?"
         if word == "surplus":
             return Flow(pair, f"{owner}>{other}", owner)
         return Flow(pair, f"{other}>{owner}", owner)
@@ -482,6 +563,46 @@ class FlowRules(PeriodRules):
                  for family in ("balance_surplus", "balance_deficit") for cue in self.cues(family)
                  if cue_at < cue.start < end and self.clause_of(cue.start) in (clause, figure.frame.clause)}
         return signs.pop() if len(signs) == 1 else None
+    def reported(self, metric: str, flow: Flow) -> tuple[str, str | None]:
+        """(metric, note): whose statistics a flow is. Exports are the exporter's figure and imports the
+        importer's (metrics.yaml `flow`): « selon l'office fédéral de la statistique Destatis, la France n'est
+        plus que le 4e client de l'Allemagne, avec des achats de 98,1 milliards » is Germany's figure, its
+        exports to France (the same flow, which the engine compares with France's imports within the mirror
+        margin, rather than exactly). The source is the one country that a « selon » phrase of the sentence
+        names with a statistics office or customs (« les douanes chinoises », « l'Institut national de la
+        statistique du Mali »), or an agency of country_aliases.yaml `statistics`."""
+        if metric not in ("exports", "imports") or flow.direction is None:
+            return metric, None
+        source = self.source_country()
+        origin, destination = flow.direction.split(">")
+        reporter = origin if metric == "exports" else destination
+        if source is None or source == reporter or source not in (origin, destination):
+            return metric, None
+        other = "imports" if metric == "exports" else "exports"
+        return other, f"the figure of {source}'s statistics, so its {other}"
+    def in_source(self, position: int) -> bool:
+        """Whether an article offset lies in a « selon … » phrase (« selon la Chambre de commerce »): who says
+        it, not what the figure counts."""
+        if self._source_spans is None:
+            source = _source_patterns()[0]
+            self._source_spans = [(m.start() + self.m.start, m.end() + self.m.start)
+                                  for m in source.finditer(self.m.folded)]
+        return any(a <= position < b for a, b in self._source_spans)
+    def source_country(self) -> str | None:
+        """The country whose statistics office or customs the sentence cites (« selon … »), if one only."""
+        if self._source is not None:
+            return self._source[0]
+        folded = self.m.folded
+        source, bodies, agencies = _source_patterns()
+        found: set[str] = set()
+        for match in source.finditer(folded):
+            start, end = match.start() + self.m.start, match.end() + self.m.start
+            named = {a.key for a in agencies.find(folded, match.start(), match.end())}
+            if not named and bodies.find(folded, match.start(), match.end()):
+                named = {c.code for c in self.m.countries if start <= c.start < end}
+            found |= named
+        self._source = (found.pop() if len(found) == 1 else None,)
+        return self._source[0]
     def remember(self, metric: str, flow: Flow) -> None:
         if flow.direction is None:
             return

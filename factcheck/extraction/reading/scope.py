@@ -38,6 +38,22 @@ def _words(family: str) -> frozenset[str]:
     """A cue family of cues.yaml as a set of folded words, for the rules that read one word at a time."""
     return frozenset(fold(w) for w in lexicon.cues().get(family, []))
 
+
+@cache
+def _costs() -> re.Pattern[str]:
+    """The cost, budget and loan words of cues.yaml `costs`, as one pattern."""
+    words = sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in lexicon.cues().get("costs", [])), key=len,
+                   reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])")  # not « prêt-à-porter »
+
+
+# a destination after a route's count (« vers Nouadhibou », « à destination de Lubumbashi »), and the names of places
+_DESTINATION = re.compile(r"\b(?:vers|à\s+destination\s+d[eu']|sur|jusqu'à|entre)\s*(?:l'|le\s+|la\s+|les\s+)?"
+                          r"([A-ZÀ-Ý][\w'-]+)")
+_PLACE_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'-]+")
+
+# a metric verb in the infinitive (« investir »): an intent, not a flow that took place
+_INFINITIVE = re.compile(r"[a-z]+(?:er|ir)")
 _POST_METRIC = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:de\s+|d'\s*|des\s+|du\s+|en\s+termes\s+d'\s*|en\s+termes\s+de\s+)")
 
 
@@ -57,7 +73,8 @@ class ScopeRules(FlowRules):
         allowed = [name for name, d in self.metrics.items() if figure.kind in d.unit_kinds]
         if not allowed:
             return None, None, None
-        metric_cues = [c for c in self.cues("metric") if c.key in allowed]
+        # « porterait, selon la Chambre de commerce, sur 60 milliards »: a source's name says who speaks
+        metric_cues = [c for c in self.cues("metric") if c.key in allowed and not self.in_source(c.start)]
         if len(allowed) == 1:  # the unit says it; the phrase naming it still says whose flow it is
             named = [c for c in metric_cues if c.end <= figure.start]
             return allowed[0], None, (named[-1].start if named else None)
@@ -170,9 +187,13 @@ class ScopeRules(FlowRules):
         return found
     # -- scope: national totals, regions, shares, products ------------------------------------------
     def scope_problem(self, figure: Figure, metric: str, cue_at: int | None) -> str | None:
-        """Why a level is not a figure of a flow between two countries: a national total (« exportations
-        totales », « commerce extérieur », « dans le monde »), a region (« avec l'Afrique »), a product
-        line (« les exportations de pétrole raffiné ») or a part of the flow (« le commerce frontalier »)."""
+        """Why a level is not a figure of a flow between two countries: a cost or a loan (« dont le coût est
+        estimé à »), a national total (« exportations totales », « commerce extérieur », « dans le monde »), a
+        region (« avec l'Afrique »), a product line (« les exportations de pétrole raffiné »), a part of the flow
+        (« le commerce frontalier »), residents or people expelled, one route's flights, an intent."""
+        cost = self.cost(figure)
+        if cost is not None:
+            return cost
         metric_cue = next((c for c in self.cues("metric") if c.start == cue_at), None)
         if metric_cue is not None:
             segment = next((c for c in self.cues("segment") if 0 <= c.start - metric_cue.end <= 2), None)
@@ -187,6 +208,12 @@ class ScopeRules(FlowRules):
         residents = self.residents(figure, metric)
         if residents is not None:
             return residents
+        route = self.one_route(figure, metric)
+        if route is not None:
+            return route
+        intent = self.intent(figure, metric_cue)
+        if intent is not None:
+            return intent
         start = min(cue_at if cue_at is not None else figure.start, figure.frame.start, figure.start)
         end = max(figure.frame.end, figure.end)
         if cue_at is not None and self.clause_of(cue_at) != figure.frame.clause:
@@ -211,6 +238,8 @@ class ScopeRules(FlowRules):
                         continue
                     if family == "national" and self._partner_named(figure, cue_at):
                         continue  # « les exportations totales de l'Italie vers la Tunisie »
+                    if family == "national" and self._pair_total(cue, figure):
+                        continue  # « Au total, les échanges bilatéraux enregistrés n'ont pas dépassé 11 millions »
                     if family == "national" and re.search(r"\b(?:marche|pourvoyeur|fournisseur|emetteur)s?\s+"
                                                           r"(?:de|des|d')\s*$", self.f(cue.start - 30, cue.start)):
                         continue  # « la Corée a été le plus grand marché de touristes étrangers du Vietnam »
@@ -220,10 +249,55 @@ class ScopeRules(FlowRules):
                         continue  # « Les Argentins ont été les premiers visiteurs étrangers du Brésil, avec 1,9 million »
                     return f"{reason} (« {cue.text} »)"
         return None
+    def cost(self, figure: Figure) -> str | None:
+        """« et ont évoqué la construction d'une voie ferrée Conakry-Bamako, dont le coût est estimé à 3 milliards
+        de dollars », « une enveloppe de 500 millions d'euros », « un prêt de 2 milliards »: a cost, a budget or a
+        loan named in the figure's own item, with no metric word between it and the figure, is what the figure
+        measures: not a flow between the two, whatever metric the sentence named before (cues.yaml `costs`)."""
+        if figure.kind != "money":
+            return None  # « les compagnies à bas coût proposent 300 vols hebdomadaires »
+        start = figure.frame.start
+        for cue in self.cues("metric"):
+            if start <= cue.end <= figure.start:
+                start = cue.end  # « le coût des importations a atteint »: the metric after the cost word
+        text = self.f(start, figure.start)
+        found = [m for m in _costs().finditer(text) if not re.search(r"\b(?:bas|moindre|faible)\s*$", text[:m.start()])]
+        if not found:
+            return None
+        words = self.m.original(start + found[-1].start(), start + found[-1].end())
+        return f"not a flow between the two: a cost, a budget or a loan (« {words} »)"
+    def one_route(self, figure: Figure, metric: str) -> str | None:
+        """« Royal Air Maroc opère sept vols hebdomadaires entre Casablanca et Nouakchott, auxquels s'ajoutent
+        trois fréquences par semaine vers Nouadhibou », « sept vols par semaine vers Kinshasa et trois vers
+        Lubumbashi »: when the sentence gives another count for another destination after a count of flights,
+        it splits the service into routes, and the count is one route's, not the pair's (left out, not summed:
+        the sentence need not list every route nor every airline)."""
+        if metric != "flights":
+            return None
+        counts = [q for q in self.m.quantities if q.kind not in ("year", "ordinal", "percent")
+                  and q.unit in (None, figure.unit)]
+        at = next((i for i, q in enumerate(counts) if q.span[0] == figure.start), None)
+        if at is None:
+            return None
+        pairs = []
+        if at + 1 < len(counts) and self.frame(counts[at + 1].span[0]).opener not in ("contre", "dont"):
+            pairs.append((figure.frame.start, counts[at + 1]))  # a count for another route after this one
+        if at > 0 and counts[at - 1].unit == figure.unit and figure.frame.opener != "contre":
+            pairs.append((self.frame(counts[at - 1].span[0]).start, figure.quantity))  # this one after another's
+        for first, second in pairs:
+            beyond = [q.span[0] for q in self.m.quantities
+                      if q.span[0] > second.span[1] and q.kind not in ("year", "ordinal")]
+            end = min([self.frame(second.span[0]).end, *beyond])
+            own = set(_PLACE_NAME.findall(self.m.original(first, second.span[0])))
+            new = sorted({m.group(1) for m in _DESTINATION.finditer(self.m.original(second.span[1], end))} - own)
+            if new:
+                return f"a count for one route: the sentence gives a count for another destination (« {new[0]} »)"
+        return None
     def residents(self, figure: Figure, metric: str) -> str | None:
         """« quelque 3,5 millions d'Indiens vivaient aux Émirats », « 1,5 million de Syriens réfugiés au
         Liban », « 900 000 Égyptiens travaillent en Arabie saoudite »: people who live, work or took refuge
-        in the country are not arrivals of visitors (its words, up to the next figure, say so)."""
+        in the country are not arrivals of visitors (its words, up to the next figure, say so), nor are people
+        expelled, deported or turned back (« la République dominicaine, qui a expulsé 250 000 Haïtiens »)."""
         if metric != "tourists":
             return None
         clause_end = self.clause_span(figure.frame.clause)[1]
@@ -232,8 +306,18 @@ class ScopeRules(FlowRules):
         for cue in self.cues("residence"):
             if figure.frame.start <= cue.start < end and not re.search(r"\bnon[\s-]*$", self.f(cue.start - 5, cue.start)):
                 # (« non-résidents » are the visitors from abroad)
-                return f"not arrivals: people who live or work in the country (« {cue.text} »)"
+                return f"not arrivals: people who live or work in the country, or were expelled (« {cue.text} »)"
         return None
+    def intent(self, figure: Figure, metric_cue: Cue | None) -> str | None:
+        """« le fonds s'est engagé à investir 50 milliards de dollars », « a promis d'investir »: a metric verb in
+        the infinitive states what someone means to do, never what was done; unless a target or forecast cue
+        says which (« prévoit d'investir », « ambitionne d'investir »), the figure is left out rather than read
+        as an actual flow."""
+        if metric_cue is None or not _INFINITIVE.fullmatch(fold(metric_cue.text)):
+            return None
+        if self.modality_of(figure.start) != "actual":
+            return None
+        return f"a target or forecast whose kind is not said (« {metric_cue.text} »: an intent, not a flow)"
     def share_whole(self, figure: Figure) -> str | None:
         """« Le Vietnam ne représente que 0,3 % des exportations françaises, qui ont atteint 607 milliards
         d'euros »: a figure in a relative clause whose antecedent is the whole a share is taken of is that
@@ -275,6 +359,16 @@ class ScopeRules(FlowRules):
         """A partner country with « vers », « en provenance de », « avec » in the figure's phrase."""
         return any(c.role in ("to", "from", "with") and (c.form != "capital" or c.prep == "entre")
                    for c in self.countries_in_scope(figure, cue_at))  # « au total 17 vols … entre Paris et Abidjan »
+    def _pair_total(self, cue: Cue, figure: Figure) -> bool:
+        """« Au total, les échanges bilatéraux … », « assurent au total 28 vols hebdomadaires entre les deux pays »,
+        « Au total, les échanges de biens entre les deux voisins … »: a word that only says « in total » (cues.yaml
+        `pair_totals`), in a clause that speaks of the pair (« bilatéraux », « entre les deux pays »), totals the
+        pair's flow."""
+        if fold(cue.text) not in _words("pair_totals"):
+            return False
+        clause = figure.frame.clause
+        return any(self.clause_of(c.start) == clause and c.start < max(figure.frame.end, figure.end)
+                   for c in self.cues("bilateral"))
     def _whole_goods(self, cue: Cue) -> bool:
         """« les échanges de biens », « de marchandises », « les importations vietnamiennes de produits
         cambodgiens »: all the goods, the whole flow; « produits pétroliers », « biens d'équipement » are not."""

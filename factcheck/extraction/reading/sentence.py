@@ -138,6 +138,8 @@ class SentenceReading(RelationRules):
         flow = self.flow_in_scope(figure, metric, cue_at)
         if isinstance(flow, str):
             return flow
+        metric, source_note = self.reported(metric, flow)  # « selon Destatis, … des achats de 98,1 milliards »
+        metric_note = "; ".join(n for n in (metric_note, source_note) if n) or None
         if not periods and how == "unreadable" and self.period_reason:
             return self.period_reason
         if not periods and how == "undated":
