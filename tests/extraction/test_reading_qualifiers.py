@@ -300,3 +300,47 @@ def test_nearly_four_times_as_many_is_nearly() -> None:
     assert multiple("près de quatre fois") == (4, "2022", "nearly")
     assert multiple("quatre fois") == (4, "2022", "approx")
     assert multiple("plus de trois fois") == (3, "2022", "more_than")
+
+
+# == round 2: quantities, units, currencies, qualifiers, tense and modality ==================================
+# Sentences written for these tests, about yet other pairs (Brazil–Argentina, Morocco–Senegal, Côte
+# d'Ivoire–France, Senegal–Cape Verde, Morocco–Spain, Ghana–Côte d'Ivoire, Kenya–Uganda, Egypt–Saudi
+# Arabia, Turkey–Georgia, Japan–Philippines…).
+BR_AR = ("AR", "BR")
+
+
+# -- 8. a bare number takes the unit of the figure it is compared with, never a restatement's -----------------
+def test_a_bare_number_takes_the_currency_of_the_figure_not_of_its_restatement() -> None:
+    text = ("Le commerce entre le Brésil et l'Argentine a atteint 28,4 milliards de dollars (environ 26 milliards "
+            "d'euros) en 2023, contre 31 milliards en 2022.")
+    assert readings(text, "2024-03", BR_AR) == [
+        ("trade", None, "2023", 28_400_000_000, "USD", "exact", "actual"),
+        ("trade", None, "2023", 26_000_000_000, "EUR", "approx", "actual"),
+        ("trade", None, "2022", 31_000_000_000, "USD", "exact", "actual")]
+    found = read("Les exportations marocaines vers le Sénégal ont atteint 2,1 milliards de dirhams en 2023, soit "
+                 "environ 190 millions d'euros, contre 1,8 milliard en 2022.", "2024-03", ("MA", "SN")).claims
+    assert [(c.period, c.stated, c.unit) for c in found] == [
+        ("2023", 2_100_000_000, "MAD"), ("2023", 190_000_000, "EUR"), ("2022", 1_800_000_000, "MAD")]
+    # the next sentence goes on in the article's currency, not the restatement's
+    found = read("Le commerce entre le Brésil et l'Argentine a atteint 28,4 milliards de dollars (environ 26 "
+                 "milliards d'euros) en 2023. Ce chiffre n'était que de 24 milliards en 2021.", "2024-03", BR_AR).claims
+    assert [(c.period, c.stated, c.unit) for c in found][-1] == ("2021", 24_000_000_000, "USD")
+    # near-miss: the figure in euros restated in FCFA keeps the euros
+    found = read("Les exportations françaises vers la Côte d'Ivoire ont atteint 1,4 milliard d'euros (918 milliards "
+                 "de FCFA) en 2023, contre 1,3 milliard en 2022.", "2024-03", ("CI", "FR")).claims
+    assert [(c.period, c.stated, c.unit) for c in found] == [
+        ("2023", 1_400_000_000, "EUR"), ("2023", 918_000_000_000, "XOF"), ("2022", 1_300_000_000, "EUR")]
+
+
+def test_a_restatement_after_the_period_of_its_figure_is_one() -> None:
+    """« 8,2 milliards de dinars sur les dix premiers mois de 2024, soit 2,4 milliards d'euros »: the same
+    figure, with the period of its companion (`equivalent_of`), not a second claim."""
+    found = read("Les exportations marocaines vers le Sénégal ont atteint 2,1 milliards de dirhams en 2023, soit "
+                 "quelque 190 millions d'euros.", "2024-03", ("MA", "SN")).claims
+    assert [(c.period, c.unit, c.qualifier, c.equivalent_of) for c in found] == [
+        ("2023", "MAD", "exact", None), ("2023", "EUR", "approx", found[0].id)]
+    # near-miss: another figure of its own, in another item, is no restatement
+    found = read("Les exportations marocaines vers le Sénégal ont atteint 2,1 milliards de dirhams en 2023 ; les "
+                 "importations, 190 millions d'euros.", "2024-03", ("MA", "SN")).claims
+    assert all(c.equivalent_of is None for c in found)
+

@@ -20,6 +20,14 @@ _FILLER = re.compile(r"^(?:\s|le|la|les|l'|un|une|de|d'|du|des|a|au|aux|soit|leu
                      r"desormais|meme|symbolique|[,(])*$")
 
 
+# what stands between a money figure and the same figure restated in another currency: « (environ »,
+# « , soit quelque », « ou », « soit l'équivalent de »
+_RESTATEMENT_GAP = re.compile(
+    r"\s*(?:\(\s*(?:soit|c'est-a-dire)?|,?\s*soit|,?\s*c'est-a-dire|,?\s*ou)\s*"
+    r"(?:environ|pres\s+de|plus\s+de|quelque|l'\s*equivalent\s+de|a\s+peu\s+pres|"
+    r"autour\s+de)?\s*(?:d'\s*environ\s*)?")
+
+
 _AT_LEAST_AFTER = re.compile(r"[^,;]{0,25}?,?\s*(?:voire|ou\s+meme|sinon)\s+(?:le\s+|la\s+|les\s+|l'\s*)?"
                              r"(?:depasser|davantage|plus|exceder|surpasser)\b")
 
@@ -148,12 +156,15 @@ class QuantityRules(ReaderCore):
                                                          f"what it is not")
                 floor = figure.end
                 continue
-            if definition.kind == "money":
-                self.ctx.money_unit = unit
             figures.append(figure)
             floor = figure.end
         self._link_restatements(figures)
         self.restating_starts = {f.start for f in figures if f.restates is not None}
+        # the article's currency so far, for a bare number of a later sentence: never a restatement's
+        # (« 227,8 milliards de dollars (environ 210 milliards d'euros) en 2023 », then « 147 milliards en 2021 »)
+        money = [f.unit for f in figures if f.kind == "money" and f.restates is None]
+        if money:
+            self.ctx.money_unit = money[-1]
         return figures
     def _counted(self, q: Quantity) -> bool:
         return any(0 <= c.start - q.span[1] <= 3 for c in self.cues("counted"))
@@ -217,9 +228,29 @@ class QuantityRules(ReaderCore):
         if not (money_before or money_figure_before or money_metric_after):
             return None, None
 
-        money = [x.unit for x in self.m.quantities if x.unit and self.units.get(x.unit) is not None
-                 and self.units[x.unit].kind == "money" and x.span[0] < q.span[0]]
-        return (money[-1] if money else self.ctx.money_unit), None
+        return self.currency_before(q.span[0]) or self.ctx.money_unit, None
+    def currency_before(self, position: int) -> str | None:
+        """The currency of the last money figure before `position` in the sentence that is not a restatement:
+        « 227,8 milliards de dollars (environ 210 milliards d'euros) en 2023, contre 190 milliards en 2022 »
+        compares 190 milliards with the dollars, not with their restatement in euros."""
+        money = [x for x in self.m.quantities if x.unit and x.span[0] < position and self.units.get(x.unit)
+                 is not None and self.units[x.unit].kind == "money"]
+        for index in range(len(money) - 1, -1, -1):
+            x = money[index]
+            if index and money[index - 1].unit != x.unit and self._restates(money[index - 1].span[1], x.span[0]):
+                continue
+            return x.unit
+        return None
+    def _restates(self, end: int, start: int) -> bool:
+        """Whether a money figure at `start` restates the one ending at `end` (the words between them:
+        « (environ », « , soit quelque », « ou », a period in between: « 1,32 milliard de dollars en 2023,
+        soit quelque 179 milliards de dinars algériens »)."""
+        periods = [p for p in self.m.periods if end <= p.start and p.end <= start]
+        if periods:  # « … de dollars en 2023, soit … »: the figure's own period, then the restatement
+            if re.search(r"[\d;:()]", self.f(end, periods[0].start)):
+                return False
+            end = periods[-1].end
+        return _RESTATEMENT_GAP.fullmatch(self.f(end, start)) is not None
     def _pronoun_en(self, previous: Figure, q: Quantity) -> bool:
         between = self.f(previous.end, q.span[0])
         return bool(re.search(r"(?:\bd'|\b)en\s+[a-z]+(?:\s+(?:plus|pres|environ)\s*(?:de|d')?)?\s*$", between))
@@ -302,10 +333,7 @@ class QuantityRules(ReaderCore):
             figure, previous = figures[index], figures[index - 1]
             if figure.kind != "money" or previous.kind != "money" or figure.unit == previous.unit:
                 continue
-            between = self.f(previous.end, figure.start)
-            if not re.fullmatch(r"\s*(?:\(\s*(?:soit|c'est-a-dire)?|,?\s*soit|,?\s*c'est-a-dire|,?\s*ou)\s*"
-                                r"(?:environ|pres\s+de|plus\s+de|quelque|l'\s*equivalent\s+de|a\s+peu\s+pres|"
-                                r"autour\s+de)?\s*(?:d'\s*environ\s*)?", between):
+            if not self._restates(previous.end, figure.start):
                 continue
             figure.restates = index - 1
             if figure.qualifier == "exact" and previous.qualifier != "exact" and previous.qualifier != "range":
