@@ -38,7 +38,8 @@ How French is read here (the decisions, each with the phrase behind it):
   abbreviations Md, Mds, mds, Mrd, M, k, K ("3 M€", "1,5 Mds $"), glued to a currency code too ("350
   MDT", "250 MDA", "12 MEUR", "4 MMDH" = 4 billion dirhams); "3 M." is "Monsieur", "MM." "Messieurs",
   and "G" is read only before "$" ("1,2 G$"; news "5G" is a network). Collective nouns multiply: "une centaine" = 100, "trois
-  douzaines" = 36, "un millier" = 1000 (their vagueness is the qualifier parser's business).
+  douzaines" = 36, "un millier" = 1000, "une dizaine de milliers" = 10000, "une centaine de millions de
+  dollars" = 1e8 USD; such a quantity is marked `collective`, and the reader takes it as approximate.
 - Fractions only inside an amount: "un demi-milliard" = 5e8, "le demi-milliard", "un quart de
   million", "deux tiers de million", "un milliard et demi" = 1.5e9, "deux millions et demi",
   "cinq et un quart". Stand-alone fractions ("un tiers", "trois quarts", "la moitié", "3/4") are
@@ -97,6 +98,9 @@ class Quantity:
     # units.yaml here ("dinars"), and the currencies it may stand for
     ambiguous_unit: str | None = None
     candidates: tuple[str, ...] = ()
+    # counted in round tens, dozens, hundreds or thousands (« une vingtaine de vols », « un millier de
+    # touristes »): a round figure, which the qualifier reader takes as approximate
+    collective: bool = False
 
 
 # --- folding: one lower-case, accent-free character per character, so offsets carry over -------------
@@ -190,6 +194,9 @@ _COLLECTIVES = {
 _COLLECTIVE_RE = re.compile(
     r"\s+(?P<word>" + "|".join(_COLLECTIVES) + r")s?(?![\w])(?=\s*(?:de\s|d'|$|[.,;:!?)]))"
 )
+# "une dizaine de milliers de touristes", "une centaine de millions de dollars": the collective counts a scale
+_COLLECTIVE_SCALES = {"milliers": 10**3, "millions": 10**6, "milliards": 10**9}
+_COLLECTIVE_SCALE_RE = re.compile(r"\s+(?:de\s+|d')(?P<word>milliers|millions|milliards)(?![\w])")
 _FRACTION_WORDS = {"demi": Fraction(1, 2), "demie": Fraction(1, 2), "quart": Fraction(1, 4), "quarts": Fraction(1, 4),
                    "tiers": Fraction(1, 3)}
 _SMALL = {"un": 1, "une": 1, "deux": 2, "trois": 3, "1": 1, "2": 2, "3": 3}
@@ -591,6 +598,9 @@ def _read_quantity(
     if scale == 1 and value.denominator == 1 and (group := _COLLECTIVE_RE.match(folded, position)):
         value *= _COLLECTIVES[group.group("word")]  # "une centaine", "trois douzaines"
         position, attached, de_allowed, collective = group.end(), True, True, True
+        if of_scale := _COLLECTIVE_SCALE_RE.match(folded, position):
+            value *= _COLLECTIVE_SCALES[of_scale.group("word")]  # "une dizaine de milliers", "une centaine de millions"
+            position = of_scale.end()
     if not collective and (fraction := _FRACTION_AFTER_RE.match(folded, position)):
         numerator = fraction.group("num")
         if numerator or fraction.group("den") != "tiers":  # "et demi", "et quart", "et deux tiers"
@@ -624,14 +634,15 @@ def _read_quantity(
     if not attached and value.denominator == 1 and 1 <= value <= 31 and _DAY_OF_MONTH_RE.match(folded, position):
         return None  # "le 4 mai", "les 6 et 7 mai": a date
     if percent:
-        return _quantity(text, start, position, value, "%", "percent", negative)
+        return _quantity(text, start, position, value, "%", "percent", negative, collective=collective)
     if ambiguous is not None:
-        return _quantity(text, start, position, value, None, "ambiguous", negative, ambiguous, candidates)
+        return _quantity(text, start, position, value, None, "ambiguous", negative, ambiguous, candidates, collective)
     if unit is not None:
-        return _quantity(text, start, position, value, unit, "money" if money else "measure", negative)
+        return _quantity(text, start, position, value, unit, "money" if money else "measure", negative,
+                         collective=collective)
     if core.plain4 and not attached and 1900 <= value <= 2100:
         return _quantity(text, start, position, value, None, "year", negative)
-    return _quantity(text, start, position, value, None, "number", negative)
+    return _quantity(text, start, position, value, None, "number", negative, collective=collective)
 
 
 _PREFIX_SPACES = " \u00a0\u202f\u2009"
@@ -744,12 +755,12 @@ def _scale_after_digits(text: str, folded: str, position: int) -> tuple[int, int
 
 def _quantity(
     text: str, start: int, end: int, value: Fraction, unit: str | None, kind: str, negative: bool,
-    ambiguous: str | None = None, candidates: tuple[str, ...] = (),
+    ambiguous: str | None = None, candidates: tuple[str, ...] = (), collective: bool = False,
 ) -> Quantity:
     if negative:
         value = -value
     number: int | float = int(value) if value.denominator == 1 else float(value)
-    return Quantity((start, end), text[start:end], number, unit, kind, ambiguous, candidates)
+    return Quantity((start, end), text[start:end], number, unit, kind, ambiguous, candidates, collective)
 
 
 def _sign_start(text: str, folded: str, start: int, last_end: int, core: _Core) -> int | None:

@@ -344,3 +344,28 @@ def test_a_restatement_after_the_period_of_its_figure_is_one() -> None:
                  "importations, 190 millions d'euros.", "2024-03", ("MA", "SN")).claims
     assert all(c.equivalent_of is None for c in found)
 
+
+# -- 9. counts in round tens and hundreds are approximate ----------------------------------------------------
+def test_a_count_in_tens_or_hundreds_is_approx() -> None:
+    for words, value in (("Une vingtaine de vols hebdomadaires", 20), ("Une dizaine de vols hebdomadaires", 10),
+                         ("Une trentaine de vols hebdomadaires", 30), ("Une quinzaine de vols hebdomadaires", 15)):
+        assert readings(f"{words} relient désormais Abidjan à Accra.", "2024-05", ("CI", "GH")) == [
+            ("flights", None, "2024-05", value, "flights/week", "approx", "actual")], words
+    assert readings("En 2023, un millier de touristes kényans ont visité l'Ouganda.", "2024-05", ("KE", "UG")) == [
+        ("tourists", "KE>UG", "2023", 1000, "persons", "approx", "actual")]
+    assert readings("En 2023, une centaine de milliers de touristes kényans ont visité l'Ouganda.", "2024-05",
+                    ("KE", "UG")) == [("tourists", "KE>UG", "2023", 100_000, "persons", "approx", "actual")]
+    assert readings("En 2023, les échanges entre le Kenya et l'Ouganda ont atteint une centaine de millions de "
+                    "dollars.", "2024-05", ("KE", "UG")) == [
+        ("trade", None, "2023", 100_000_000, "USD", "approx", "actual")]
+    # near-misses: a cue of its own wins; « des centaines de » and « plusieurs milliers de » are no figure
+    assert qualifiers("Plus d'une vingtaine de vols hebdomadaires relient désormais Abidjan à Accra.", "2024-05",
+                      ("CI", "GH")) == ["more_than"]
+    assert qualifiers("Près d'une centaine de vols hebdomadaires relient désormais Abidjan à Accra.", "2024-05",
+                      ("CI", "GH")) == ["nearly"]
+    for words in ("Des centaines de vols hebdomadaires", "Plusieurs milliers de touristes kényans"):
+        found = read(f"En 2023, {words.lower()} ont relié le Kenya et l'Ouganda.", "2024-05", ("KE", "UG"))
+        assert found.claims == [] and found.left_out == [], words
+    # « 20 vols » written in digits stays exact
+    assert qualifiers("20 vols hebdomadaires relient désormais Abidjan à Accra.", "2024-05", ("CI", "GH")) == ["exact"]
+

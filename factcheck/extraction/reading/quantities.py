@@ -283,7 +283,18 @@ class QuantityRules(ReaderCore):
         qualifier, cue = self.qualifier_reading(start, floor)
         return (qualifier, cue) if qualifier is not None else ("exact", cue)
     def qualifier_reading(self, start: int, floor: int) -> tuple[str | None, str | None]:
-        """`qualifier_of`, with negation: « n'ont pas dépassé 700 millions » is at most 700 millions,
+        """`qualifier_of`, with negation (`cue_reading`); a count in round tens or hundreds with no other
+        cue (« une vingtaine de vols », « un millier de touristes », « ont atteint une centaine ») is a
+        round figure: approx. « plus d'une centaine » keeps its cue (more than)."""
+        qualifier, cue = self.cue_reading(start, floor)
+        if qualifier == "exact":
+            counted = next((q for q in self.m.quantities if q.span[0] == start), None)
+            if counted is not None and counted.collective:
+                words = re.match(r"\S+\s+\S+", counted.text)
+                return "approx", words.group() if words else counted.text
+        return qualifier, cue
+    def cue_reading(self, start: int, floor: int) -> tuple[str | None, str | None]:
+        """The cue before a figure, with negation: « n'ont pas dépassé 700 millions » is at most 700 millions,
         « ne dépassent pas », « ne devraient pas franchir la barre des », « sans dépasser » too; « n'ont pas
         atteint 50 millions » less than 50 millions; « n'ont guère dépassé 120 millions » about 120
         millions; « ne pèsent plus que 2 milliards » only 2 milliards (exact). A negated cue that has no
