@@ -369,3 +369,18 @@ def test_a_count_in_tens_or_hundreds_is_approx() -> None:
     # « 20 vols » written in digits stays exact
     assert qualifiers("20 vols hebdomadaires relient désormais Abidjan à Accra.", "2024-05", ("CI", "GH")) == ["exact"]
 
+
+# -- 10. flights counted apart from their weekly rate -----------------------------------------------------------
+def test_flights_with_their_weekly_rate_apart_are_flights_per_week() -> None:
+    for text in ("Plus de 60 vols de passagers relient désormais chaque semaine les deux pays.",
+                 "Plus de 60 vols directs assurent par semaine la liaison entre les deux pays.",
+                 "Chaque semaine, plus de 60 vols réguliers relient désormais les deux pays."):
+        assert readings(text, "2024-02", ("GE", "TR")) == [
+            ("flights", None, "2024-02", 60, "flights/week", "more_than", "actual")], text
+    # near-misses: a rate that belongs to another number; a rate per month; no rate
+    assert readings("En 2023, 5 200 vols ont relié les deux pays, soit près de 100 vols par semaine.", "2024-02",
+                    ("GE", "TR")) == [("flights", None, "2023", 100, "flights/week", "nearly", "actual")]
+    assert readings("Plus de 60 vols de passagers relient désormais chaque mois les deux pays.", "2024-02",
+                    ("GE", "TR")) == []
+    assert readings("Plus de 60 vols de passagers ont relié les deux pays en 2023.", "2024-02", ("GE", "TR")) == []
+

@@ -183,7 +183,8 @@ class QuantityRules(ReaderCore):
         - « les 424 000 Allemands », « 7,3 millions de Sud-Coréens »: persons of that nationality;
         - « 26,7 milliards » after a money figure or a money metric: the currency of the sentence or
           the article so far;
-        - « d'en accueillir 500 000 »: the pronoun « en » stands for the unit of the figure before.
+        - « d'en accueillir 500 000 »: the pronoun « en » stands for the unit of the figure before;
+        - « 200 vols de passagers relient chaque semaine les deux pays »: flights per week (`weekly_flights`).
         """
         if following is not None and following.unit and (self._is_range_start(q, following) or
                                                          self._is_from_to(q, following)):
@@ -200,6 +201,9 @@ class QuantityRules(ReaderCore):
             0 <= c.start - q.span[1] <= 6 for c in self.m.countries))
         if word is not None and not known_after:
             return None, None  # « 1,098 milliards de dinars »: a unit (or a noun) the lexicon does not know
+        weekly = self.weekly_flights(q)
+        if weekly is not None:
+            return weekly, None
         demonym = [c for c in self.m.countries if c.form == "demonym" and 0 <= c.start - q.span[1] <= 5
                    and re.fullmatch(r"\s*(?:de\s+|d'\s*)?", self.f(q.span[1], c.start))]
         if demonym and q.value >= 100:
@@ -229,6 +233,24 @@ class QuantityRules(ReaderCore):
             return None, None
 
         return self.currency_before(q.span[0]) or self.ctx.money_unit, None
+    def weekly_flights(self, q: Quantity) -> str | None:
+        """« Plus de 200 vols de passagers relient désormais chaque semaine les deux pays », « une vingtaine
+        de vols réguliers assurent par semaine la liaison »: a number of flights whose weekly rate stands
+        apart in its clause counts flights per week. The rate is the number's own: no other figure stands
+        between them (« 5 000 vols en 2023, soit près de 100 par semaine » is no weekly rate of 5 000)."""
+        cue = next((c for c in self.cues("metric") if c.key == "flights" and c.start >= q.span[1]
+                    and re.fullmatch(r"\s*(?:de\s+|d'\s*)?", self.f(q.span[1], c.start))), None)
+        unit = next((u for u, d in self.units.items() if d.kind == "flights"), None)
+        if cue is None or unit is None:
+            return None
+        clause = self.clause_of(q.span[0])
+        for p in self.m.periods:
+            if p.kind != "rate" or p.rate != "week" or self.clause_of(p.start) != clause:
+                continue
+            low, high = (cue.end, p.start) if p.start >= cue.end else (p.end, q.span[0])
+            if not any(low <= x.span[0] < high for x in self.m.quantities if x.kind not in ("year", "ordinal")):
+                return unit
+        return None
     def currency_before(self, position: int) -> str | None:
         """The currency of the last money figure before `position` in the sentence that is not a restatement:
         « 227,8 milliards de dollars (environ 210 milliards d'euros) en 2023, contre 190 milliards en 2022 »
