@@ -384,3 +384,13 @@ def test_flights_with_their_weekly_rate_apart_are_flights_per_week() -> None:
                     ("GE", "TR")) == []
     assert readings("Plus de 60 vols de passagers ont relié les deux pays en 2023.", "2024-02", ("GE", "TR")) == []
 
+
+
+def test_people_sent_out_of_a_country_are_not_its_visitors() -> None:
+    """A count of a nationality is persons, which only tourists measure: people expelled are no arrivals."""
+    for verb in ("a expulsé plus de", "a refoulé quelque", "a reconduit à la frontière"):
+        text = f"En 2023, le Gabon {verb} 12 000 Camerounais, selon l'OIM."
+        found = read(text, "2024-03", ("CM", "GA"))
+        assert found.claims == [] and [x.code for x in found.left_out] in (["not-arrivals"],), verb
+    assert reasons("Plus de 12 000 Camerounais expulsés du Gabon en 2023.", "2024-03", ("CM", "GA")) == [
+        "not-arrivals"]

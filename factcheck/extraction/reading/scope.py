@@ -232,7 +232,7 @@ class ScopeRules(FlowRules):
         for cue in self.cues("residence"):
             if figure.frame.start <= cue.start < end and not re.search(r"\bnon[\s-]*$", self.f(cue.start - 5, cue.start)):
                 # (« non-résidents » are the visitors from abroad)
-                return f"not arrivals: people who live or work in the country (« {cue.text} »)"
+                return f"not arrivals: people who live or work in the country, or were sent out (« {cue.text} »)"
         return None
     def share_whole(self, figure: Figure) -> str | None:
         """« Le Vietnam ne représente que 0,3 % des exportations françaises, qui ont atteint 607 milliards
