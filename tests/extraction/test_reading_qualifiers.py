@@ -385,6 +385,50 @@ def test_flights_with_their_weekly_rate_apart_are_flights_per_week() -> None:
     assert readings("Plus de 60 vols de passagers ont relié les deux pays en 2023.", "2024-02", ("GE", "TR")) == []
 
 
+# -- 11. a number with no unit beside it: a comparison, a count of people ----------------------------------------
+def test_a_compared_number_takes_the_unit_of_its_level() -> None:
+    for after, period in (("en 2019", "2019"), ("en janvier 2023", "2023-01"), ("l'an dernier", "2023")):
+        found = readings(f"Air Sénégal opère 12 vols par semaine entre Dakar et Praia, contre 7 {after}.", "2024-02",
+                         ("CV", "SN"))
+        assert found == [("flights", None, "2024-02", 12, "flights/week", "exact", "actual"),
+                         ("flights", None, period, 7, "flights/week", "exact", "actual")], after
+    assert readings("Air Sénégal opère 12 vols par semaine entre Dakar et Praia, contre environ 9 en 2019.",
+                    "2024-02", ("CV", "SN"))[1] == ("flights", None, "2019", 9, "flights/week", "approx", "actual")
+    # near-misses: a noun of its own, a size that lost its scale, nothing that dates it
+    for comparison in ("contre 7 destinations en 2019", "contre 400 en 2019", "contre 7 avant la pandémie",
+                       "contre 7 un an plus tôt"):
+        found = read(f"Air Sénégal opère 12 vols par semaine entre Dakar et Praia, {comparison}.", "2024-02",
+                     ("CV", "SN"))
+        assert [(c.period, c.stated) for c in found.claims] == [("2024-02", 12)], comparison
+    found = read("En 2023, le Kenya a accueilli 1,2 million de touristes ougandais, contre 1,1 en 2022.", "2024-02",
+                 ("KE", "UG"))
+    assert [c.stated for c in found.claims] == [1_200_000]
+
+
+def test_a_count_of_a_nationality_that_travelled_is_persons() -> None:
+    assert readings("Les Sénégalais, qui étaient encore 45 000 à visiter le Cap-Vert en 2022, n'étaient plus que "
+                    "38 000 l'an dernier.", "2024-03", ("CV", "SN")) == [
+        ("tourists", "SN>CV", "2022", 45_000, "persons", "exact", "actual"),
+        ("tourists", "SN>CV", "2023", 38_000, "persons", "exact", "actual")]
+    assert readings("Les Marocains continuent d'affluer en Espagne : plus de 1,2 million d'entre eux y ont séjourné "
+                    "en 2023.", "2024-03", ("ES", "MA")) == [
+        ("tourists", "MA>ES", "2023", 1_200_000, "persons", "more_than", "actual")]
+    assert readings("Le Ghana attire de plus en plus de touristes ivoiriens : environ 60 000 d'entre eux s'y sont "
+                    "rendus en 2023.", "2024-03", ("CI", "GH")) == [
+        ("tourists", "CI>GH", "2023", 60_000, "persons", "approx", "actual")]
+    assert readings("Les Égyptiens ont été 1,9 million à se rendre en Arabie saoudite en 2023.", "2024-03",
+                    ("EG", "SA")) == [("tourists", "EG>SA", "2023", 1_900_000, "persons", "exact", "actual")]
+
+
+def test_a_count_of_people_that_did_not_travel_is_left_out() -> None:
+    """Nothing says these people came as visitors: no unit is given, and nothing is claimed."""
+    for text in ("En 2023, les Algériens étaient 800 000 à vivre en France.",
+                 "Les Algériens étaient 800 000 en France en 2023.",
+                 "Les entreprises françaises sont nombreuses en Algérie : 450 d'entre elles y ont investi en 2023.",
+                 "Les Algériens aiment la France : 800 000 d'entre eux y vivent."):
+        assert readings(text, "2024-03", ("DZ", "FR")) == [], text
+
+
 
 def test_people_sent_out_of_a_country_are_not_its_visitors() -> None:
     """A count of a nationality is persons, which only tourists measure: people expelled are no arrivals."""

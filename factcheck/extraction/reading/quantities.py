@@ -28,6 +28,23 @@ _RESTATEMENT_GAP = re.compile(
     r"autour\s+de)?\s*(?:d'\s*environ\s*)?")
 
 
+# the words that may open a « contre » item before its number: « contre 21 », « contre quelque 750 »
+_COMPARED_LEAD = re.compile(r"\s*contre\s+(?:(?:seulement|environ|quelque|pres\s+de|pres\s+d'|plus\s+de|plus\s+d'|"
+                            r"moins\s+de|a\s+peine|au\s+moins|tout\s+juste|deja)\s*)?")
+# what may follow a number that has no noun of its own: a pause, a date or a time (« contre 21 en 2019 »,
+# « contre 16 avant la pandémie », « contre 22 il y a un an », « 95 000 l'an dernier »)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:$|[.,;:!?()«»\"–—-]|l'|jusqu'|(?:en|au|aux|avant|apres|durant|pendant|lors|"
+                            r"il\s+y\s+a|un\s+an|une\s+annee|le|la|les|sur|dans|selon|fin|mi|debut|depuis)(?![\w]))")
+# « d'entre eux », « d'entre elles »: some of the people (or things) named before
+_AMONG_THEM = re.compile(r"\s*d'\s*entre\s+(?:eux|elles)\b")
+# « être » counting its subject: « étaient encore 180 000 », « n'étaient plus que 95 000 », « ont été 12,6
+# millions à séjourner » (plural forms: the subject is a people)
+_COUNTED_BY_BE = re.compile(
+    r"\b(?:etaient|sont|ont\s+ete|avaient\s+ete|seront|seraient|furent)\s+"
+    r"(?:(?:encore|deja|desormais|aujourd'hui|seulement|plus|que|qu'|pres\s+de|pres\s+d'|plus\s+de|plus\s+d'|"
+    r"moins\s+de|environ|quelque|au\s+moins|pas\s+moins\s+de|a\s+peine|pourtant|donc|ainsi|alors|bien)\s*)*$")
+
+
 _AT_LEAST_AFTER = re.compile(r"[^,;]{0,25}?,?\s*(?:voire|ou\s+meme|sinon)\s+(?:le\s+|la\s+|les\s+|l'\s*)?"
                              r"(?:depasser|davantage|plus|exceder|surpasser)\b")
 
@@ -184,7 +201,10 @@ class QuantityRules(ReaderCore):
         - « 26,7 milliards » after a money figure or a money metric: the currency of the sentence or
           the article so far;
         - « d'en accueillir 500 000 »: the pronoun « en » stands for the unit of the figure before;
-        - « 200 vols de passagers relient chaque semaine les deux pays »: flights per week (`weekly_flights`).
+        - « 200 vols de passagers relient chaque semaine les deux pays »: flights per week (`weekly_flights`);
+        - « 16 vols par semaine, contre 21 en 2019 »: the unit of the level compared (`compared_unit`);
+        - « les Haïtiens étaient 180 000 à visiter … », « 9,3 millions d'entre eux »: persons
+          (`counted_people`).
         """
         if following is not None and following.unit and (self._is_range_start(q, following) or
                                                          self._is_from_to(q, following)):
@@ -208,6 +228,12 @@ class QuantityRules(ReaderCore):
                    and re.fullmatch(r"\s*(?:de\s+|d'\s*)?", self.f(q.span[1], c.start))]
         if demonym and q.value >= 100:
             return "persons", demonym[0].code
+        compared = self.compared_unit(q, figures)
+        if compared is not None:
+            return compared, None
+        people = self.counted_people(q)
+        if people is not None:
+            return "persons", people or None
         if figures and figures[-1].kind != "money" and q.value >= 10 and self._pronoun_en(figures[-1], q):
             return figures[-1].unit, None
         if re.match(r"\s*(?:de\s+|d'\s*)?(?:touristes|visiteurs|entrees|arrivees)", after) and q.value >= 100:
@@ -251,6 +277,87 @@ class QuantityRules(ReaderCore):
             if not any(low <= x.span[0] < high for x in self.m.quantities if x.kind not in ("year", "ordinal")):
                 return unit
         return None
+    def compared_unit(self, q: Quantity, figures: list[Figure]) -> str | None:
+        """« 16 vols par semaine entre Lisbonne et Luanda, contre 21 en 2019 », « contre 16 avant la
+        pandémie », « contre quelque 750 un an plus tôt »: a « contre » item whose number has no unit is the
+        same measure as the level it is compared with, and takes its unit, when no noun follows the number
+        (« contre 21 destinations » counts something else) and the two are of one size (« 1,2 million de
+        visiteurs, contre 1,1 » has lost its scale word). Money keeps its own rule (`currency_before`)."""
+        frame = self.frame(q.span[0])
+        if frame.opener != "contre" or not _COMPARED_LEAD.fullmatch(self.f(frame.start, q.span[0])):
+            return None
+        if not any(q.span[1] <= p.start < frame.end and p.period is not None for p in self.m.periods):
+            # « contre 16 avant la pandémie », « contre 7 un an plus tôt » (a year before a level of now): when
+            # no words of its own give it a period, it would take its level's, so it is left out
+            return None
+        if not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 12)):
+            return None
+        level = next((f for f in reversed(figures) if f.kind not in ("percent", "money") and f.restates is None
+                      and f.end <= frame.start and f.frame.clause == frame.clause), None)
+        if level is None or not level.quantity.value or not 1 / 20 <= q.value / level.quantity.value <= 20:
+            return None
+        return level.unit
+    def counted_people(self, q: Quantity) -> str | None:
+        """A count of people named by their nationality, with no noun beside the number, when a verb of travel
+        says they came as visitors: « les Haïtiens, qui étaient encore 180 000 à visiter la République
+        dominicaine », « n'étaient plus que 95 000 » (the subject, a nationality, counted by « être »), « plus
+        de 9,3 millions d'entre eux y ont séjourné » after « les Américains », « d'entre eux » after « des
+        touristes indiens » (visitors already), « ils étaient 181 000 à traverser » after a sentence on
+        visitors. Persons, of the nationality named when there is one (its code, else ""). None when the
+        number counts something else (« 120 d'entre elles » after « les entreprises ») or when no verb of
+        travel says why the people are counted (« les Algériens sont 800 000 à vivre en France »)."""
+        if q.value < 100:
+            return None
+        start = q.span[0]
+        clause_start, clause_end = self.clause_span(self.clause_of(start))
+        later = [x.span[0] for x in self.m.quantities if x.span[0] > q.span[1] and x.kind not in ("year", "ordinal")]
+        stop = min([*later, clause_end])
+        if _AMONG_THEM.match(self.f(q.span[1], q.span[1] + 20)):  # « d'entre eux »: whoever was named last
+            named = self._people_named_before(self.m.start, start)
+            if named is None or named[1] == "demonym" and not self._travel_between(q.span[1], stop):
+                return None
+            return named[0]
+        verb = _COUNTED_BY_BE.search(self.f(max(clause_start, start - 60), start))
+        if verb is None:
+            return None
+        infinitive = re.match(r"\s*a\s+(?:se\s+|s'\s*|y\s+)?[a-z]+(?:er|ir|re)\b", self.f(q.span[1], q.span[1] + 30))
+        if infinitive is None and not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 12)):
+            return None
+        if infinitive is not None and not self._travel_between(q.span[1], stop):
+            return None  # « sont 800 000 à vivre en France »
+        verb_start = max(clause_start, start - 60) + verb.start()
+        named = self._people_named_before(clause_start, verb_start, subject=True)
+        if named is not None:
+            # a nationality counted: a verb of travel in its clause (« qui étaient encore 180 000 à visiter …,
+            # n'étaient plus que 95 000 »)
+            return named[0] if named[1] != "demonym" or self._travel_between(named[2], clause_end) else None
+        pronoun = re.search(r"(?:^|[\s,])(?:ils|elles)\s+(?:n'\s*|ne\s+)?$", self.f(clause_start, verb_start))
+        if pronoun is not None and self.ctx.metric is not None and self.metrics[self.ctx.metric].unit_kinds == ["persons"]:
+            return ""  # « ils étaient 181 000 à traverser … » after a sentence on visitors
+        return None
+    def _travel_between(self, start: int, end: int) -> bool:
+        return any(start <= c.start < end for c in self.cues("travel"))
+    def _people_named_before(self, start: int, end: int, subject: bool = False) -> tuple[str, str, int] | None:
+        """The last noun of people named between two offsets, as (country code or "", how, where): a
+        nationality (« les Haïtiens »: "demonym"), or visitors (« des touristes indiens »: the adjective's
+        country, "visitors"); None when the last thing named there is not people (companies, projects,
+        another metric). `subject`: the nationality must be a subject (not « vers les Haïtiens »)."""
+        named: list[tuple[int, tuple[str, str, int] | None]] = []
+        for c in self.m.countries:
+            if start <= c.start < end and c.form == "demonym" and (not subject or c.role == "subject"):
+                named.append((c.start, (c.code, "demonym", c.start)))
+        for cue in self.cues("metric"):
+            if start <= cue.start < end:
+                if self.metrics[cue.key].unit_kinds != ["persons"]:
+                    named.append((cue.start, None))
+                    continue
+                adjective = next((c.code for c in self.m.countries if c.form == "adjective"
+                                  and 0 <= c.start - cue.end <= 2), "")
+                named.append((cue.start, (adjective, "visitors", cue.start)))
+        named.extend((c.start, None) for c in self.cues("counted") if start <= c.start < end)
+        if not named:
+            return None
+        return max(named, key=lambda item: item[0])[1]
     def currency_before(self, position: int) -> str | None:
         """The currency of the last money figure before `position` in the sentence that is not a restatement:
         « 227,8 milliards de dollars (environ 210 milliards d'euros) en 2023, contre 190 milliards en 2022 »
