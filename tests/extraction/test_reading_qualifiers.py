@@ -438,3 +438,36 @@ def test_people_sent_out_of_a_country_are_not_its_visitors() -> None:
         assert found.claims == [] and [x.code for x in found.left_out] in (["not-arrivals"],), verb
     assert reasons("Plus de 12 000 Camerounais expulsés du Gabon en 2023.", "2024-03", ("CM", "GA")) == [
         "not-arrivals"]
+
+
+# -- 12. the currencies the French-language press writes about bilateral relations ----------------------------
+@pytest.mark.parametrize(("words", "countries", "unit"), [
+    ("3,2 milliards de gourdes", ("DO", "HT"), "HTG"), ("3,2 milliards de gourdes haïtiennes", (), "HTG"),
+    ("3,2 milliards de pesos dominicains", (), "DOP"), ("3,2 milliards de pesos", ("DO", "HT"), "DOP"),
+    ("3,2 milliards de lempiras", ("GT", "HN"), "HNL"), ("3,2 milliards de quetzals", ("GT", "HN"), "GTQ"),
+    ("3,2 milliards de leones", ("GN", "SL"), "SLE"), ("3,2 milliards de dalasis", ("GM", "SN"), "GMD"),
+    ("3,2 milliards d'afghanis", ("AF", "PK"), "AFN"), ("3,2 milliards de denars", ("MK", "RS"), "MKD"),
+    ("3,2 milliards de dinars macédoniens", (), "MKD"), ("3,2 milliards de lei moldaves", (), "MDL"),
+    ("3,2 milliards de lei", ("MD", "UA"), "MDL"), ("3,2 milliards de lei", ("FR", "RO"), "RON"),
+    ("3,2 milliards de levs", ("BG", "GR"), "BGN"), ("3,2 milliards d'escudos", ("CV", "PT"), "CVE"),
+    ("3,2 milliards de roupies", ("FR", "SC"), "SCR"), ("3,2 milliards de roubles", ("BY", "CN"), "BYN"),
+    ("3,2 milliards de roubles", ("CN", "RU"), "RUB"), ("3,2 milliards de roubles biélorusses", (), "BYN"),
+    ("3,2 milliards de livres", ("FR", "TR"), "TRY"), ("3,2 milliards de soles péruviens", (), "PEN"),
+    ("3,2 milliards de pesos uruguayens", (), "UYU"), ("3,2 milliards de dollars jamaïcains", (), "JMD"),
+])
+def test_more_currencies_of_the_press(words: str, countries: tuple[str, ...], unit: str) -> None:
+    from factcheck.extraction.numbers import find_quantities
+
+    found = find_quantities(f"Les échanges ont atteint {words} en 2023.", countries)[0]
+    assert (found.value, found.unit) == (3_200_000_000, unit)
+
+
+def test_a_word_two_countries_of_the_pair_share_stays_ambiguous() -> None:
+    for words, pair in (("roubles", ("BY", "RU")), ("pesos", ("DO", "MX")), ("livres", ("EG", "TR")),
+                        ("lei", ("MD", "RO")), ("roupies", ("MU", "SC"))):
+        text = f"En 2023, les échanges entre les deux pays ont atteint 3,2 milliards de {words}."
+        assert reasons(text, "2024-03", pair) == ["ambiguous-currency"], words
+    # a claim in the currency the words name
+    assert readings("En 2023, les exportations dominicaines vers Haïti ont atteint près de 141 milliards de "
+                    "gourdes.", "2024-03", ("DO", "HT")) == [
+        ("exports", "DO>HT", "2023", 141_000_000_000, "HTG", "nearly", "actual")]
