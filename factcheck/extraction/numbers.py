@@ -58,7 +58,9 @@ How French is read here (the decisions, each with the phrase behind it):
   ("dollars" USD, "FCFA" XOF, "dirhams" MAD, "livres" GBP); else the quantity keeps its span and value
   with unit None, kind "ambiguous", `ambiguous_unit` the word's name and `candidates` the currencies it
   may be, so the claim builder leaves it out with a reason instead of guessing. "un"/"une" must agree
-  with the word's gender: "une livre" is a pound, "un livre" a book.
+  with the word's gender: "une livre" is a pound, "un livre" a book. An abbreviation one country's press
+  writes for a scale of its own currency ("402 MD", millions of Tunisian dinars: units.yaml `press:`) is read
+  only in an article on that country.
 - Not quantities: digits glued to letters that are no known suffix ("5G", "180ml", "A320",
   "COVID-19"), numbers inside URLs, numeric dates ("17/05/2018", "2025-05") and the day of a date
   ("le 4 mai", "les 6 et 7 mai"): the period parser reads dates.
@@ -593,6 +595,8 @@ def _read_quantity(
         if scale_match := _scale_after_digits(text, folded, position):
             scale, position = scale_match
             value, attached, de_allowed = value * scale, True, scale >= 10**6
+        elif unit is None and (press := _press_after(text, position, countries)):
+            value, unit, position, attached = value * press[0], press[1], press[2], True  # « 402 MD »
     if scale >= 10**6 and value.denominator == 1 and (rest := _remainder(text, folded, cores, index, position, scale)):
         value, position = value + rest[0], rest[1]  # "10 millions 248 968", "1 milliard 200 millions"
     if scale == 1 and value.denominator == 1 and (group := _COLLECTIVE_RE.match(folded, position)):
@@ -733,6 +737,31 @@ def _abbreviation(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     if abbr == "M" and match.group("space") and text.startswith(".", end):
         return None  # "3 M. Dupont"
     return _SCALE_ABBR[abbr], end
+
+
+def _press_after(text: str, position: int, countries: tuple[str, ...]) -> tuple[int, str, int] | None:
+    """(multiplier, unit, end) of an abbreviation that one country's press writes for a scale of its own
+    currency (« 402 MD »: millions of Tunisian dinars; units.yaml `press:`), read only in an article on that
+    country."""
+    firsts, pattern = _press()
+    if not countries or pattern is None or not text.startswith(firsts, position):
+        return None
+    match = pattern.match(text, position)
+    if match is None:
+        return None
+    entry = lexicon.press_abbreviations()[match.group("abbr")]
+    return (entry.scale, entry.unit, match.end()) if entry.country in countries else None
+
+
+@cache
+def _press() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The first characters a press abbreviation may start with (a space before it too), and its pattern."""
+    names = sorted(lexicon.press_abbreviations(), key=len, reverse=True)
+    if not names:
+        return (), None
+    firsts = tuple({" ", "\u00a0", "\u202f", *(name[0] for name in names)})
+    alternatives = "|".join(re.escape(name) for name in names)
+    return firsts, re.compile(r"[ \u00a0\u202f]?(?P<abbr>" + alternatives + r")(?![\w$€])")
 
 
 def _is_money_code(code: str) -> bool:

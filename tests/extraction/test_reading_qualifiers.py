@@ -471,3 +471,70 @@ def test_a_word_two_countries_of_the_pair_share_stays_ambiguous() -> None:
     assert readings("En 2023, les exportations dominicaines vers Haïti ont atteint près de 141 milliards de "
                     "gourdes.", "2024-03", ("DO", "HT")) == [
         ("exports", "DO>HT", "2023", 141_000_000_000, "HTG", "nearly", "actual")]
+
+
+# -- 13. a currency word the pair leaves ambiguous, read from the article's own writing -------------------------
+def test_the_tunisian_press_abbreviation_names_its_dinars() -> None:
+    text = ("Les échanges entre la Tunisie et la Libye ont atteint 980,5 millions de dinars (MD) au premier semestre "
+            "2023. Les exportations tunisiennes vers la Libye se sont élevées à 710,2 MD, contre 655 MD un an plus "
+            "tôt. Sur l'ensemble de 2022, les échanges avaient totalisé 1,9 milliard de dinars.")
+    assert [(c.period, c.stated, c.unit) for c in read(text, "2023-09", ("LY", "TN")).claims if c.kind == "value"] == [
+        ("2023-H1", 980_500_000, "TND"), ("2023-H1", 710_200_000, "TND"), ("2022-H1", 655_000_000, "TND"),
+        ("2022", 1_900_000_000, "TND")]
+    # « MD » alone, in an article on Algeria and Tunisia
+    assert readings("Au premier trimestre 2024, les exportations tunisiennes vers l'Algérie ont atteint 215 MD.",
+                    "2024-06", ("DZ", "TN")) == [("exports", "TN>DZ", "2024-Q1", 215_000_000, "TND", "exact", "actual")]
+    # near-misses: « MD » in an article on no country whose press writes it; « Md » is a milliard
+    assert reasons("En 2023, les exportations libyennes vers l'Égypte ont atteint 215 MD.", "2024-06",
+                   ("EG", "LY")) == ["no-unit"]
+    assert reasons("En 2023, les échanges entre la Tunisie et l'Algérie ont atteint 4,1 Md de dinars.", "2024-06",
+                   ("DZ", "TN")) == ["ambiguous-currency"]
+
+
+def test_a_conversion_into_one_currency_names_the_readers_currency() -> None:
+    """« 1,32 milliard de dollars, soit quelque 179 milliards de dinars algériens »: written for readers who
+    count in Algerian dinars; its later bare « dinars » are theirs."""
+    text = ("Les échanges entre l'Algérie et la Tunisie ont atteint 1,4 milliard de dollars en 2023, soit quelque 190 "
+            "milliards de dinars algériens. Le stock des investissements tunisiens en Algérie atteint 15 milliards de "
+            "dinars.")
+    assert [(c.stated, c.unit) for c in read(text, "2024-03", ("DZ", "TN")).claims] == [
+        (1_400_000_000, "USD"), (190_000_000_000, "DZD"), (15_000_000_000, "DZD")]
+
+
+def test_naming_a_dinar_in_full_does_not_say_what_the_bare_word_is() -> None:
+    """A journalist names in full the currency foreign to the readers as often as the home one: « dinars
+    algériens » named first, then bare « dinars », may be a Tunisian outlet's Tunisian dinars."""
+    for text in (
+            "L'Algérie a consacré 5 milliards de dinars algériens aux postes frontaliers. Les échanges entre les deux "
+            "pays ont atteint 4,2 milliards de dinars en 2023.",
+            # two currencies named in full: either
+            "Les échanges ont atteint 1,4 milliard de dollars en 2023, soit quelque 190 milliards de dinars "
+            "algériens, dont 2 milliards de dinars tunisiens d'exportations tunisiennes. Le stock des "
+            "investissements tunisiens en Algérie atteint 15 milliards de dinars."):
+        assert "ambiguous-currency" in reasons(text, "2024-03", ("DZ", "TN")), text
+    # « dollars »: the US dollar needs no naming; « dollars canadiens » once says nothing of the others
+    text = ("Les échanges entre le Canada et les États-Unis ont atteint 900 milliards de dollars en 2023, soit 1 200 "
+            "milliards de dollars canadiens. Les exportations canadiennes ont atteint 600 milliards de dollars.")
+    assert reasons(text, "2024-03", ("CA", "US")).count("ambiguous-currency") == 2
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ({"scale": 1000000, "unit": "TNX", "country": "TN", "word": "dinars"}, "'TNX' is not a money unit"),
+    ({"scale": 1000000, "unit": "TND", "country": "QQ", "word": "dinars"}, "unknown country code 'QQ'"),
+    ({"scale": 1000000, "unit": "TND", "country": "DZ", "word": "dinars"}, "« dinars » does not name TND in DZ"),
+])
+def test_a_broken_press_section_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, entry: dict[str, object],
+                                                 message: str) -> None:
+    import re
+
+    from factcheck.errors import ConfigError
+
+    real = lexicon.read_data("units.yaml")
+    monkeypatch.setattr(lexicon, "read_data", lambda name: {**real, lexicon.PRESS: {"MD": entry}})
+    lexicon.press_abbreviations.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=re.escape(message)):
+            lexicon.press_abbreviations()
+    finally:
+        monkeypatch.undo()
+        lexicon.press_abbreviations.cache_clear()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck import lexicon
+from factcheck.extraction.mentions import SentenceMentions
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.reading.core import ReaderCore
 from factcheck.extraction.reading.figures import Figure
@@ -103,6 +104,67 @@ def _scaled_like(value: float, second: Quantity) -> float:
                 return int(round(scaled)) if abs(scaled - round(scaled)) < 1e-6 * scaled else scaled
     return value
 
+
+
+def restates(m: SentenceMentions, end: int, start: int) -> bool:
+    """Whether a money figure at `start` restates the one ending at `end` (the words between them:
+    « (environ », « , soit quelque », « ou », a period in between: « 1,32 milliard de dollars en 2023,
+    soit quelque 179 milliards de dinars algériens »)."""
+    gloss = re.match(r"\s*\(\s*[A-Z]{1,6}\s*\)", m.original(end, start))
+    if gloss:  # « 4,1 milliards de dinars (MD) en 2023, soit environ 1,32 milliard de dollars »
+        end += gloss.end()
+    periods = [p for p in m.periods if end <= p.start and p.end <= start]
+    if periods:  # « … de dollars en 2023, soit … »: the figure's own period, then the restatement
+        if re.search(r"[\d;:()]", m.f(end, periods[0].start)):
+            return False
+        end = periods[-1].end
+    return _RESTATEMENT_GAP.fullmatch(m.f(end, start)) is not None
+
+
+def settle_currencies(mentions: list[SentenceMentions], pair: tuple[str, ...]) -> None:
+    """Give an article's bare currency word the currency its own writing shows, where its countries leave
+    the word ambiguous (« dinars » in an article on Algeria and Tunisia):
+
+    - its press's abbreviation of that currency (units.yaml `press:`): « 402 MD », « 4,1 milliards de
+      dinars (MD) » are the Tunisian press's millions of dinars, so its bare « dinars » are Tunisian;
+    - a conversion into that currency: « 1,32 milliard de dollars, soit quelque 179 milliards de dinars
+      algériens » is written for readers who count in Algerian dinars, so its bare « dinars » are theirs.
+
+    Not the mere first naming in full (« 5 milliards de dinars algériens », then « dinars »): a journalist
+    names in full the currency that is foreign to the readers as often as the home one. Left ambiguous when
+    the article shows two currencies so, or names another of the word's currencies anywhere (« dinars
+    tunisiens »), and for « dollars », whose US reading the press never needs to name."""
+    words = lexicon.ambiguous_currencies()
+    pending = {q.ambiguous_unit for m in mentions for q in m.quantities if q.kind == "ambiguous"}
+    pending = {word for word in pending if word in words and not words[word].default_stays}
+    if not pending:
+        return
+    named = {q.unit for m in mentions for q in m.quantities if q.kind == "money"}
+    shown: dict[str, set[str]] = {}
+    for m in mentions:
+        money = [q for q in m.quantities if q.kind in ("money", "ambiguous")]
+        for name, entry in lexicon.press_abbreviations().items():
+            if entry.word not in pending or entry.country not in pair or name not in m.sentence.text:
+                continue
+            glossed = any(q.kind == "ambiguous" and q.ambiguous_unit == entry.word and re.match(
+                rf"\s*\(\s*{re.escape(name)}\s*\)", m.original(q.span[1], q.span[1] + len(name) + 6)) for q in money)
+            if glossed or any(q.unit == entry.unit and q.text.endswith(name) for q in money):
+                shown.setdefault(entry.word, set()).add(entry.unit)
+        for first, second in zip(money, money[1:]):
+            if second.kind == "money" and first.unit != second.unit and restates(m, first.span[1], second.span[0]):
+                for word in pending:
+                    if second.unit in words[word].countries.values():
+                        shown.setdefault(word, set()).add(second.unit)
+    for word, units in shown.items():
+        if len(units) != 1:
+            continue
+        [unit] = units
+        if named & (set(words[word].countries.values()) - {unit}):
+            continue  # « dinars tunisiens » somewhere too: the bare word may be either
+        for m in mentions:
+            m.quantities = [replace(q, unit=unit, kind="money", ambiguous_unit=None, candidates=())
+                            if q.kind == "ambiguous" and q.ambiguous_unit == word and unit in q.candidates else q
+                            for q in m.quantities]
 
 
 class QuantityRules(ReaderCore):
@@ -371,15 +433,7 @@ class QuantityRules(ReaderCore):
             return x.unit
         return None
     def _restates(self, end: int, start: int) -> bool:
-        """Whether a money figure at `start` restates the one ending at `end` (the words between them:
-        « (environ », « , soit quelque », « ou », a period in between: « 1,32 milliard de dollars en 2023,
-        soit quelque 179 milliards de dinars algériens »)."""
-        periods = [p for p in self.m.periods if end <= p.start and p.end <= start]
-        if periods:  # « … de dollars en 2023, soit … »: the figure's own period, then the restatement
-            if re.search(r"[\d;:()]", self.f(end, periods[0].start)):
-                return False
-            end = periods[-1].end
-        return _RESTATEMENT_GAP.fullmatch(self.f(end, start)) is not None
+        return restates(self.m, end, start)
     def _pronoun_en(self, previous: Figure, q: Quantity) -> bool:
         between = self.f(previous.end, q.span[0])
         return bool(re.search(r"(?:\bd'|\b)en\s+[a-z]+(?:\s+(?:plus|pres|environ)\s*(?:de|d')?)?\s*$", between))
