@@ -347,6 +347,8 @@ class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     forecast: list[str]
     own_clause: list[str] = msgspec.field(default_factory=list)  # a cue before them does not reach after
     tense: Tense | None = None
+    reported: list[str] = msgspec.field(default_factory=list)  # « selon »: the journalistic conditional is actual
+    pledge: list[str] = msgspec.field(default_factory=list)  # « a annoncé que … porterait »: a target
 
 
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

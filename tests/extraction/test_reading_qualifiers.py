@@ -538,3 +538,45 @@ def test_a_broken_press_section_is_a_clear_error(monkeypatch: pytest.MonkeyPatch
     finally:
         monkeypatch.undo()
         lexicon.press_abbreviations.cache_clear()
+
+
+# -- 14. the journalistic conditional and the future in the past of a pledge ---------------------------------
+def test_the_journalistic_conditional_with_its_source_is_an_actual_figure() -> None:
+    for text in ("Le commerce entre le Kenya et l'Ouganda porterait, selon la chambre de commerce de Kampala, sur "
+                 "quelque 900 millions de dollars par an.",
+                 "Selon les douanes ougandaises, le commerce entre le Kenya et l'Ouganda porterait sur quelque 900 "
+                 "millions de dollars par an.",
+                 "Le commerce entre le Kenya et l'Ouganda porterait sur quelque 900 millions de dollars par an, "
+                 "d'après les douanes."):
+        assert readings(text, "2024-05", ("KE", "UG")) == [
+            ("trade", None, "2023", 900_000_000, "USD", "approx", "actual")], text
+    assert readings("En 2023, les échanges entre le Kenya et l'Ouganda s'élèveraient à 1,1 milliard de dollars, à en "
+                    "croire la presse de Nairobi.", "2024-05", ("KE", "UG")) == [
+        ("trade", None, "2023", 1_100_000_000, "USD", "exact", "actual")]
+    # near-misses: a source does not make a forecast actual
+    for text, period in (
+            ("Les échanges entre le Kenya et l'Ouganda atteindraient 1,5 milliard de dollars en 2026, selon le "
+             "ministère.", "2026"),
+            ("Les échanges entre le Kenya et l'Ouganda atteindraient 1,5 milliard de dollars d'ici 2026, selon le "
+             "ministère.", "2026"),
+            ("Les échanges entre le Kenya et l'Ouganda dépasseront 1,5 milliard de dollars, selon le ministère.",
+             "2024-05/.."),
+            ("Les échanges entre le Kenya et l'Ouganda atteindraient 1,5 milliard de dollars, selon les prévisions "
+             "du ministère.", "2024-05/..")):
+        assert [(c.period, c.modality) for c in read(text, "2024-05", ("KE", "UG")).claims] == [
+            (period, "forecast")], text
+    # without a source the conditional still forecasts
+    assert [c.modality for c in read("Les échanges entre le Kenya et l'Ouganda atteindraient 1,5 milliard de "
+                                     "dollars.", "2024-05", ("KE", "UG")).claims] == ["forecast"]
+
+
+def test_a_metric_word_in_the_name_of_a_source_is_not_the_figure() -> None:
+    """« selon la Chambre de commerce »: the source's name, not what the figure counts."""
+    text = ("Le commerce informel de bétail porterait, selon la Chambre de commerce, d'industrie et des mines "
+            "(CCIM), sur quelque 900 millions de dollars par an.")
+    assert reasons(text, "2024-05", ("KE", "UG")) == ["product-line"]
+    # near-miss: « selon » before the figure's own subject, without a comma
+    assert readings("Selon les douanes les échanges entre le Kenya et l'Ouganda ont atteint 1,1 milliard de dollars "
+                    "en 2023.", "2024-05", ("KE", "UG")) == [
+        ("trade", None, "2023", 1_100_000_000, "USD", "exact", "actual")]
+

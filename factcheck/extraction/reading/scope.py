@@ -68,7 +68,8 @@ class ScopeRules(FlowRules):
         if coordinated is not None:
             return coordinated.key, None, coordinated.start
         clause = figure.frame.clause
-        before = [c for c in metric_cues if c.end <= figure.start and not self._owned_elsewhere(c, figure)]
+        before = [c for c in metric_cues if c.end <= figure.start and not self._owned_elsewhere(c, figure)
+                  and not self.in_source_name(c.start)]  # « selon la Chambre de commerce »
         own_item = [c for c in before if c.start >= figure.frame.start]
         if own_item:
             return own_item[-1].key, None, own_item[-1].start
