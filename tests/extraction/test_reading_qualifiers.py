@@ -580,3 +580,19 @@ def test_a_metric_word_in_the_name_of_a_source_is_not_the_figure() -> None:
                     "en 2023.", "2024-05", ("KE", "UG")) == [
         ("trade", None, "2023", 1_100_000_000, "USD", "exact", "actual")]
 
+
+def test_a_pledge_in_reported_speech_is_a_target() -> None:
+    for text in ("L'émir a annoncé que le Qatar porterait ses investissements en France à 12 milliards d'euros d'ici "
+                 "à 2030.",
+                 "Le prince héritier a promis que le Qatar porterait ses investissements en France à 12 milliards "
+                 "d'euros d'ici à 2030.",
+                 "Doha s'est engagé à ce que ses investissements en France atteignent 12 milliards d'euros d'ici à "
+                 "2030, a annoncé l'émir."):
+        found = read(text, "2024-03", ("FR", "QA")).claims
+        assert [(c.metric, c.period, c.stated, c.modality) for c in found] == [
+            ("investment", "2030", 12_000_000_000, "target")], text
+    # near-misses: an announcement of a past figure is actual; an expectation stays a forecast
+    assert [c.modality for c in read("L'émir a annoncé que les investissements qataris en France avaient atteint 8 "
+                                     "milliards d'euros en 2023.", "2024-03", ("FR", "QA")).claims] == ["actual"]
+    assert [c.modality for c in read("Le ministre a estimé que les investissements qataris en France atteindraient "
+                                     "12 milliards d'euros en 2030.", "2024-03", ("FR", "QA")).claims] == ["forecast"]

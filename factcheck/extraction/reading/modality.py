@@ -108,9 +108,9 @@ class ModalityRules(QuantityRules):
         « devrait », « pourraient dépasser »), unless a « contre » item or a clause of its own (« précisant
         que », « après avoir ») comes between (« hisser les échanges à 3 milliards, contre quelque 1,9
         milliard aujourd'hui »); a verb in the conditional or the future there makes a forecast
-        (« atteindraient 200 milliards », « dépasseront »), not an imperfect (« se chiffraient à »); the
-        journalistic conditional of a figure with its source (« porterait, selon la Chambre de commerce,
-        sur ») is actual."""
+        (« atteindraient 200 milliards », « dépasseront »), not an imperfect (« se chiffraient à »); after a
+        pledge (« a annoncé que … porterait ») it makes a target, and the journalistic conditional of a
+        figure with its source (« porterait, selon la Chambre de commerce, sur ») is actual."""
         start = self.modal_scope(position)
         frame = self.frame(position)
         if frame.opener == "contre":
@@ -124,6 +124,8 @@ class ModalityRules(QuantityRules):
         future = [w for w in _WORD.finditer(self.m.original(start, position)) if is_future_form(w.group())]
         if not future:
             return "actual"
+        if _said()[1].search(self.f(start, start + future[0].start())):
+            return "target"  # « a annoncé que le Qatar porterait ses investissements à 10 milliards »
         if self.reported_conditional(position, [w.group() for w in future]):
             return "actual"
         return "forecast"
