@@ -425,7 +425,9 @@ def test_a_count_of_people_that_did_not_travel_is_left_out() -> None:
     for text in ("En 2023, les Algériens étaient 800 000 à vivre en France.",
                  "Les Algériens étaient 800 000 en France en 2023.",
                  "Les entreprises françaises sont nombreuses en Algérie : 450 d'entre elles y ont investi en 2023.",
-                 "Les Algériens aiment la France : 800 000 d'entre eux y vivent."):
+                 "Les Algériens aiment la France : 800 000 d'entre eux y vivent.",
+                 "La France a accueilli 100 millions de visiteurs en 2023 ; 3 millions d'entre eux étaient algériens.",
+                 "Les visiteurs étrangers affluent en France : 100 millions d'entre eux y ont séjourné en 2023."):
         assert readings(text, "2024-03", ("DZ", "FR")) == [], text
 
 

@@ -366,8 +366,10 @@ class QuantityRules(ReaderCore):
         de 9,3 millions d'entre eux y ont séjourné » after « les Américains », « d'entre eux » after « des
         touristes indiens » (visitors already), « ils étaient 181 000 à traverser » after a sentence on
         visitors. Persons, of the nationality named when there is one (its code, else ""). None when the
-        number counts something else (« 120 d'entre elles » after « les entreprises ») or when no verb of
-        travel says why the people are counted (« les Algériens sont 800 000 à vivre en France »)."""
+        number counts something else (« 120 d'entre elles » after « les entreprises »), when no verb of
+        travel says why the people are counted (« les Algériens sont 800 000 à vivre en France »), or when
+        « d'entre eux » names no nationality (« 14 millions de visiteurs ; 2 millions d'entre eux étaient
+        français »: the visitors of every country, then some of them, of a nationality said after)."""
         if q.value < 100:
             return None
         start = q.span[0]
@@ -376,8 +378,8 @@ class QuantityRules(ReaderCore):
         stop = min([*later, clause_end])
         if _AMONG_THEM.match(self.f(q.span[1], q.span[1] + 20)):  # « d'entre eux »: whoever was named last
             named = self._people_named_before(self.m.start, start)
-            if named is None or named[1] == "demonym" and not self._travel_between(q.span[1], stop):
-                return None
+            if named is None or not named[0] or named[1] == "demonym" and not self._travel_between(q.span[1], stop):
+                return None  # « 14 millions de visiteurs ; 2 millions d'entre eux étaient français »: whose?
             return named[0]
         verb = _COUNTED_BY_BE.search(self.f(max(clause_start, start - 60), start))
         if verb is None:
