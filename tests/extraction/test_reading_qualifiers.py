@@ -567,9 +567,12 @@ def test_the_journalistic_conditional_with_its_source_is_an_actual_figure() -> N
              "du ministère.", "2024-05/..")):
         assert [(c.period, c.modality) for c in read(text, "2024-05", ("KE", "UG")).claims] == [
             (period, "forecast")], text
-    # without a source the conditional still forecasts
+    # without a source, or without a date, the conditional still forecasts
     assert [c.modality for c in read("Les échanges entre le Kenya et l'Ouganda atteindraient 1,5 milliard de "
                                      "dollars.", "2024-05", ("KE", "UG")).claims] == ["forecast"]
+    found = read("En 2023, les échanges entre le Kenya et l'Ouganda ont atteint 1,1 milliard de dollars. Selon le "
+                 "FMI, ils atteindraient 1,5 milliard de dollars.", "2024-05", ("KE", "UG")).claims
+    assert [(c.period, c.modality) for c in found] == [("2023", "actual"), ("2024-05/..", "forecast")]
 
 
 def test_a_metric_word_in_the_name_of_a_source_is_not_the_figure() -> None:

@@ -132,10 +132,11 @@ class ModalityRules(QuantityRules):
     def reported_conditional(self, position: int, verbs: list[str]) -> bool:
         """The journalistic conditional: « le commerce informel porterait, selon la Chambre de commerce, sur
         quelque 60 milliards de FCFA par an », « les échanges s'élèveraient à 2 milliards, d'après les
-        douanes »: a conditional (not a future) in a clause that names its source, before the figure or
-        after it, reports someone else's actual figure. Still a forecast when the clause dates it after
-        publication or gives a deadline (« atteindraient 10 milliards en 2026, selon le ministère »), or
-        holds a target or forecast word (« selon les prévisions du FMI »)."""
+        douanes »: a conditional (not a future) in a clause that names its source and dates the figure
+        before publication, or by a rate or a word of now, reports someone else's actual figure. Still a
+        forecast when the clause dates it after publication or gives a deadline (« atteindraient 10
+        milliards en 2026, selon le ministère »), holds a target or forecast word (« selon les prévisions du
+        FMI »), or does not date it (« selon le FMI, ils atteindraient 5 milliards »)."""
         endings = _tense().conditionals
         if not all(verb.lower().endswith(endings) for verb in verbs):
             return False  # « dépasseront 10 milliards, selon le ministère »: a future is a forecast
@@ -144,10 +145,12 @@ class ModalityRules(QuantityRules):
             return False
         if any(clause_start <= c.start < clause_end for c in self.cues("modality")):
             return False
-        for p in self.m.periods:
-            if clause_start <= p.start < clause_end and (p.kind == "horizon" or p.period and self.after_publication(p.period)):
-                return False
-        return True
+        periods = [p for p in self.m.periods if clause_start <= p.start < clause_end]
+        if any(p.kind == "horizon" or p.period and self.after_publication(p.period) for p in periods):
+            return False
+        # undated, « selon le FMI, ils atteindraient 5 milliards » may as well forecast: a date, a rate or a
+        # word of now says the figure is a level already reached (« en 2023 », « par an », « actuellement »)
+        return any(p.period or p.kind in ("rate", "now") for p in periods)
     def in_source_name(self, position: int) -> bool:
         """A word in the name of the source a figure is attributed to (« selon la Chambre de commerce »,
         « d'après l'Agence de promotion des exportations »): the source's name, not what the figure counts.
