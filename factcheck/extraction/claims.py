@@ -137,7 +137,7 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
     pair = tuple(sorted(article.countries)) if len(article.countries) == 2 else _most_named(countries)
     mentions = [find_mentions(s, folded[s.start:s.end], article.published, pair, found)
                 for s, found in zip(all_sentences, countries)]
-    settle_currencies(mentions, pair)  # « dinars » in an article that writes « MD »: the Tunisian press's
+    settle_currencies(mentions, pair)  # « dinars » the pair leaves ambiguous, read from how the article writes
     context = Context(article.published, pair)
     context.host = tourism_host(mentions, pair)
     readings: list[QuantityReading] = []

@@ -340,11 +340,12 @@ class QuantityRules(ReaderCore):
                 return unit
         return None
     def compared_unit(self, q: Quantity, figures: list[Figure]) -> str | None:
-        """« 16 vols par semaine entre Lisbonne et Luanda, contre 21 en 2019 », « contre 16 avant la
-        pandémie », « contre quelque 750 un an plus tôt »: a « contre » item whose number has no unit is the
-        same measure as the level it is compared with, and takes its unit, when no noun follows the number
-        (« contre 21 destinations » counts something else) and the two are of one size (« 1,2 million de
-        visiteurs, contre 1,1 » has lost its scale word). Money keeps its own rule (`currency_before`)."""
+        """« 16 vols par semaine entre Lisbonne et Luanda, contre 21 en 2019 », « contre quelque 750 l'an
+        dernier »: a « contre » item whose number has no unit is the same measure as the level it is compared
+        with, and takes its unit, when words of its own date it (not « contre 16 avant la pandémie », which
+        would take its level's period), no noun follows the number (« contre 21 destinations » counts
+        something else) and the two are of one size (« 1,2 million de visiteurs, contre 1,1 » has lost its
+        scale word). Money keeps its own rule (`currency_before`)."""
         frame = self.frame(q.span[0])
         if frame.opener != "contre" or not _COMPARED_LEAD.fullmatch(self.f(frame.start, q.span[0])):
             return None
