@@ -30,8 +30,10 @@ _RESTATEMENT_GAP = re.compile(
 
 
 # the words that may open a « contre » item before its number: « contre 21 », « contre quelque 750 »
-_COMPARED_LEAD = re.compile(r"\s*contre\s+(?:(?:seulement|environ|quelque|pres\s+de|pres\s+d'|plus\s+de|plus\s+d'|"
-                            r"moins\s+de|a\s+peine|au\s+moins|tout\s+juste|deja)\s*)?")
+_COMPARED_WORDS = (r"contre\s+(?:(?:seulement|environ|quelque|pres\s+de|pres\s+d'|plus\s+de|plus\s+d'|moins\s+de|"
+                   r"a\s+peine|au\s+moins|tout\s+juste|deja)\s*)?")
+_COMPARED_LEAD = re.compile(r"\s*" + _COMPARED_WORDS)
+_COMPARED_LEAD_END = re.compile(r"\b" + _COMPARED_WORDS + r"$")
 # what may follow a number that has no noun of its own: a pause, a date or a time (« contre 21 en 2019 »,
 # « contre 16 avant la pandémie », « contre 22 il y a un an », « 95 000 l'an dernier »)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[.,;:!?()«»\"–—-]|l'|jusqu'|(?:en|au|aux|avant|apres|durant|pendant|lors|"
@@ -326,10 +328,12 @@ class QuantityRules(ReaderCore):
         de vols réguliers assurent par semaine la liaison »: a number of flights whose weekly rate stands
         apart in its clause counts flights per week. The rate is the number's own: no other figure stands
         between them (« 5 000 vols en 2023, soit près de 100 par semaine » is no weekly rate of 5 000)."""
-        cue = next((c for c in self.cues("metric") if c.key == "flights" and c.start >= q.span[1]
+        cue = next((c for c in self.cues("metric") if c.key == "flights" and 0 <= c.start - q.span[1] <= 5
                     and re.fullmatch(r"\s*(?:de\s+|d'\s*)?", self.f(q.span[1], c.start))), None)
+        if cue is None:
+            return None
         unit = next((u for u, d in self.units.items() if d.kind == "flights"), None)
-        if cue is None or unit is None:
+        if unit is None:
             return None
         clause = self.clause_of(q.span[0])
         for p in self.m.periods:
@@ -346,6 +350,8 @@ class QuantityRules(ReaderCore):
         would take its level's period), no noun follows the number (« contre 21 destinations » counts
         something else) and the two are of one size (« 1,2 million de visiteurs, contre 1,1 » has lost its
         scale word). Money keeps its own rule (`currency_before`)."""
+        if not _COMPARED_LEAD_END.search(self.f(q.span[0] - 30, q.span[0])):
+            return None  # (read first: the frames are cut only for a sentence that needs them)
         frame = self.frame(q.span[0])
         if frame.opener != "contre" or not _COMPARED_LEAD.fullmatch(self.f(frame.start, q.span[0])):
             return None
@@ -374,10 +380,13 @@ class QuantityRules(ReaderCore):
         if q.value < 100:
             return None
         start = q.span[0]
+        among = _AMONG_THEM.match(self.f(q.span[1], q.span[1] + 20))
+        if among is None and not _COUNTED_BY_BE.search(self.f(start - 60, start)):
+            return None  # (read first: the frames are cut only for a sentence that needs them)
         clause_start, clause_end = self.clause_span(self.clause_of(start))
         later = [x.span[0] for x in self.m.quantities if x.span[0] > q.span[1] and x.kind not in ("year", "ordinal")]
         stop = min([*later, clause_end])
-        if _AMONG_THEM.match(self.f(q.span[1], q.span[1] + 20)):  # « d'entre eux »: whoever was named last
+        if among:  # « d'entre eux »: whoever was named last
             named = self._people_named_before(self.m.start, start)
             if named is None or not named[0] or named[1] == "demonym" and not self._travel_between(q.span[1], stop):
                 return None  # « 14 millions de visiteurs ; 2 millions d'entre eux étaient français »: whose?
