@@ -22,6 +22,7 @@ from factcheck.extraction.mentions import (CountryMention, SentenceMentions, cou
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.periods import PeriodMention, Published, infer_publication
 from factcheck.extraction.reading import Context, Draft, LeftOut, SentenceReading
+from factcheck.extraction.reading.quantities import settle_currencies
 from factcheck.extraction.text import fold, sentences
 from factcheck.lexicon import Policy
 from factcheck.model import Claim, Period, Source
@@ -136,6 +137,7 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
     pair = tuple(sorted(article.countries)) if len(article.countries) == 2 else _most_named(countries)
     mentions = [find_mentions(s, folded[s.start:s.end], article.published, pair, found)
                 for s, found in zip(all_sentences, countries)]
+    settle_currencies(mentions, pair)  # « dinars » the pair leaves ambiguous, read from how the article writes
     context = Context(article.published, pair)
     context.host = tourism_host(mentions, pair)
     readings: list[QuantityReading] = []

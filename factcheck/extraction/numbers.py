@@ -38,7 +38,8 @@ How French is read here (the decisions, each with the phrase behind it):
   abbreviations Md, Mds, mds, Mrd, M, k, K ("3 M€", "1,5 Mds $"), glued to a currency code too ("350
   MDT", "250 MDA", "12 MEUR", "4 MMDH" = 4 billion dirhams); "3 M." is "Monsieur", "MM." "Messieurs",
   and "G" is read only before "$" ("1,2 G$"; news "5G" is a network). Collective nouns multiply: "une centaine" = 100, "trois
-  douzaines" = 36, "un millier" = 1000 (their vagueness is the qualifier parser's business).
+  douzaines" = 36, "un millier" = 1000, "une dizaine de milliers" = 10000, "une centaine de millions de
+  dollars" = 1e8 USD; such a quantity is marked `collective`, and the reader takes it as approximate.
 - Fractions only inside an amount: "un demi-milliard" = 5e8, "le demi-milliard", "un quart de
   million", "deux tiers de million", "un milliard et demi" = 1.5e9, "deux millions et demi",
   "cinq et un quart". Stand-alone fractions ("un tiers", "trois quarts", "la moitié", "3/4") are
@@ -57,7 +58,9 @@ How French is read here (the decisions, each with the phrase behind it):
   ("dollars" USD, "FCFA" XOF, "dirhams" MAD, "livres" GBP); else the quantity keeps its span and value
   with unit None, kind "ambiguous", `ambiguous_unit` the word's name and `candidates` the currencies it
   may be, so the claim builder leaves it out with a reason instead of guessing. "un"/"une" must agree
-  with the word's gender: "une livre" is a pound, "un livre" a book.
+  with the word's gender: "une livre" is a pound, "un livre" a book. An abbreviation one country's press
+  writes for a scale of its own currency ("402 MD", millions of Tunisian dinars: units.yaml `press:`) is read
+  only in an article on that country.
 - Not quantities: digits glued to letters that are no known suffix ("5G", "180ml", "A320",
   "COVID-19"), numbers inside URLs, numeric dates ("17/05/2018", "2025-05") and the day of a date
   ("le 4 mai", "les 6 et 7 mai"): the period parser reads dates.
@@ -97,6 +100,9 @@ class Quantity:
     # units.yaml here ("dinars"), and the currencies it may stand for
     ambiguous_unit: str | None = None
     candidates: tuple[str, ...] = ()
+    # counted in round tens, dozens, hundreds or thousands (« une vingtaine de vols », « un millier de
+    # touristes »): a round figure, which the qualifier reader takes as approximate
+    collective: bool = False
 
 
 # --- folding: one lower-case, accent-free character per character, so offsets carry over -------------
@@ -190,6 +196,9 @@ _COLLECTIVES = {
 _COLLECTIVE_RE = re.compile(
     r"\s+(?P<word>" + "|".join(_COLLECTIVES) + r")s?(?![\w])(?=\s*(?:de\s|d'|$|[.,;:!?)]))"
 )
+# "une dizaine de milliers de touristes", "une centaine de millions de dollars": the collective counts a scale
+_COLLECTIVE_SCALES = {"milliers": 10**3, "millions": 10**6, "milliards": 10**9}
+_COLLECTIVE_SCALE_RE = re.compile(r"\s+(?:de\s+|d')(?P<word>milliers|millions|milliards)(?![\w])")
 _FRACTION_WORDS = {"demi": Fraction(1, 2), "demie": Fraction(1, 2), "quart": Fraction(1, 4), "quarts": Fraction(1, 4),
                    "tiers": Fraction(1, 3)}
 _SMALL = {"un": 1, "une": 1, "deux": 2, "trois": 3, "1": 1, "2": 2, "3": 3}
@@ -586,11 +595,16 @@ def _read_quantity(
         if scale_match := _scale_after_digits(text, folded, position):
             scale, position = scale_match
             value, attached, de_allowed = value * scale, True, scale >= 10**6
+        elif unit is None and (press := _press_after(text, position, countries)):
+            value, unit, position, attached = value * press[0], press[1], press[2], True  # « 402 MD »
     if scale >= 10**6 and value.denominator == 1 and (rest := _remainder(text, folded, cores, index, position, scale)):
         value, position = value + rest[0], rest[1]  # "10 millions 248 968", "1 milliard 200 millions"
     if scale == 1 and value.denominator == 1 and (group := _COLLECTIVE_RE.match(folded, position)):
         value *= _COLLECTIVES[group.group("word")]  # "une centaine", "trois douzaines"
         position, attached, de_allowed, collective = group.end(), True, True, True
+        if of_scale := _COLLECTIVE_SCALE_RE.match(folded, position):
+            value *= _COLLECTIVE_SCALES[of_scale.group("word")]  # "une dizaine de milliers", "une centaine de millions"
+            position = of_scale.end()
     if not collective and (fraction := _FRACTION_AFTER_RE.match(folded, position)):
         numerator = fraction.group("num")
         if numerator or fraction.group("den") != "tiers":  # "et demi", "et quart", "et deux tiers"
@@ -624,14 +638,15 @@ def _read_quantity(
     if not attached and value.denominator == 1 and 1 <= value <= 31 and _DAY_OF_MONTH_RE.match(folded, position):
         return None  # "le 4 mai", "les 6 et 7 mai": a date
     if percent:
-        return _quantity(text, start, position, value, "%", "percent", negative)
+        return _quantity(text, start, position, value, "%", "percent", negative, collective=collective)
     if ambiguous is not None:
-        return _quantity(text, start, position, value, None, "ambiguous", negative, ambiguous, candidates)
+        return _quantity(text, start, position, value, None, "ambiguous", negative, ambiguous, candidates, collective)
     if unit is not None:
-        return _quantity(text, start, position, value, unit, "money" if money else "measure", negative)
+        return _quantity(text, start, position, value, unit, "money" if money else "measure", negative,
+                         collective=collective)
     if core.plain4 and not attached and 1900 <= value <= 2100:
         return _quantity(text, start, position, value, None, "year", negative)
-    return _quantity(text, start, position, value, None, "number", negative)
+    return _quantity(text, start, position, value, None, "number", negative, collective=collective)
 
 
 _PREFIX_SPACES = " \u00a0\u202f\u2009"
@@ -724,6 +739,31 @@ def _abbreviation(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     return _SCALE_ABBR[abbr], end
 
 
+def _press_after(text: str, position: int, countries: tuple[str, ...]) -> tuple[int, str, int] | None:
+    """(multiplier, unit, end) of an abbreviation that one country's press writes for a scale of its own
+    currency (« 402 MD »: millions of Tunisian dinars; units.yaml `press:`), read only in an article on that
+    country."""
+    firsts, pattern = _press()
+    if not countries or pattern is None or not text.startswith(firsts, position):
+        return None
+    match = pattern.match(text, position)
+    if match is None:
+        return None
+    entry = lexicon.press_abbreviations()[match.group("abbr")]
+    return (entry.scale, entry.unit, match.end()) if entry.country in countries else None
+
+
+@cache
+def _press() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The first characters a press abbreviation may start with (a space before it too), and its pattern."""
+    names = sorted(lexicon.press_abbreviations(), key=len, reverse=True)
+    if not names:
+        return (), None
+    firsts = tuple({" ", "\u00a0", "\u202f", *(name[0] for name in names)})
+    alternatives = "|".join(re.escape(name) for name in names)
+    return firsts, re.compile(r"[ \u00a0\u202f]?(?P<abbr>" + alternatives + r")(?![\w$€])")
+
+
 def _is_money_code(code: str) -> bool:
     table = _units()
     key = table.by_phrase.get(code.lower()) or table.cased_units.get(code)
@@ -744,12 +784,12 @@ def _scale_after_digits(text: str, folded: str, position: int) -> tuple[int, int
 
 def _quantity(
     text: str, start: int, end: int, value: Fraction, unit: str | None, kind: str, negative: bool,
-    ambiguous: str | None = None, candidates: tuple[str, ...] = (),
+    ambiguous: str | None = None, candidates: tuple[str, ...] = (), collective: bool = False,
 ) -> Quantity:
     if negative:
         value = -value
     number: int | float = int(value) if value.denominator == 1 else float(value)
-    return Quantity((start, end), text[start:end], number, unit, kind, ambiguous, candidates)
+    return Quantity((start, end), text[start:end], number, unit, kind, ambiguous, candidates, collective)
 
 
 def _sign_start(text: str, folded: str, start: int, last_end: int, core: _Core) -> int | None:

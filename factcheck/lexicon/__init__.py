@@ -158,6 +158,7 @@ def metrics() -> dict[str, Metric]:
 
 
 AMBIGUOUS = "ambiguous"  # the section of units.yaml that is not a unit
+PRESS = "press"  # abbreviations one country's press writes for its own currency (units.yaml)
 
 
 @cache
@@ -165,7 +166,7 @@ def units() -> dict[str, Unit]:
     """Unit id -> definition (units.yaml, without its `ambiguous:` section)."""
     data = read_data("units.yaml")
     if isinstance(data, dict):
-        data = {key: value for key, value in data.items() if key != AMBIGUOUS}
+        data = {key: value for key, value in data.items() if key not in (AMBIGUOUS, PRESS)}
     return _typed("units.yaml", data, dict[str, Unit])
 
 
@@ -192,6 +193,35 @@ def ambiguous_currencies() -> dict[str, AmbiguousCurrency]:
                 where = seen.get(folded, "a unit")
                 raise ConfigError(f"lexicon units.yaml: ambiguous {name!r}: phrase {phrase!r} is also {where}'s")
             seen[folded] = repr(name)
+    return table
+
+
+class PressAbbreviation(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A scale and a currency that one country's press abbreviates without naming the currency (units.yaml,
+    `press:`): « 402 MD » are millions of dinars in the Tunisian press."""
+
+    scale: int
+    unit: str  # the money unit it stands for
+    country: str  # the country whose press writes it: read only in an article on that country
+    word: str  # the ambiguous currency word (units.yaml, `ambiguous:`) the same press writes bare
+
+
+@cache
+def press_abbreviations() -> dict[str, PressAbbreviation]:
+    """Abbreviation (as written, case kept) -> what it stands for (units.yaml, `press:`), checked against
+    the units, the country codes and the ambiguous words."""
+    data = read_data("units.yaml")
+    section = data.get(PRESS, {}) if isinstance(data, dict) else {}
+    table = _typed("units.yaml (press)", section, dict[str, PressAbbreviation])
+    known, codes, words = units(), country_codes(), ambiguous_currencies()
+    for name, entry in table.items():
+        if entry.unit not in known or known[entry.unit].kind != "money":
+            raise ConfigError(f"lexicon units.yaml: press {name!r}: {entry.unit!r} is not a money unit")
+        if entry.country not in codes:
+            raise ConfigError(f"lexicon units.yaml: press {name!r}: unknown country code {entry.country!r}")
+        if entry.word not in words or words[entry.word].countries.get(entry.country) != entry.unit:
+            raise ConfigError(f"lexicon units.yaml: press {name!r}: « {entry.word} » does not name {entry.unit} "
+                              f"in {entry.country}")
     return table
 
 
@@ -321,6 +351,8 @@ class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     forecast: list[str]
     own_clause: list[str] = msgspec.field(default_factory=list)  # a cue before them does not reach after
     tense: Tense | None = None
+    reported: list[str] = msgspec.field(default_factory=list)  # « selon »: the journalistic conditional is actual
+    pledge: list[str] = msgspec.field(default_factory=list)  # « a annoncé que … porterait »: a target
 
 
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -300,3 +300,304 @@ def test_nearly_four_times_as_many_is_nearly() -> None:
     assert multiple("près de quatre fois") == (4, "2022", "nearly")
     assert multiple("quatre fois") == (4, "2022", "approx")
     assert multiple("plus de trois fois") == (3, "2022", "more_than")
+
+
+# == round 2: quantities, units, currencies, qualifiers, tense and modality ==================================
+# Sentences written for these tests, about yet other pairs (Brazil–Argentina, Morocco–Senegal, Côte
+# d'Ivoire–France, Senegal–Cape Verde, Morocco–Spain, Ghana–Côte d'Ivoire, Kenya–Uganda, Egypt–Saudi
+# Arabia, Turkey–Georgia, Japan–Philippines…).
+BR_AR = ("AR", "BR")
+
+
+# -- 8. a bare number takes the unit of the figure it is compared with, never a restatement's -----------------
+def test_a_bare_number_takes_the_currency_of_the_figure_not_of_its_restatement() -> None:
+    text = ("Le commerce entre le Brésil et l'Argentine a atteint 28,4 milliards de dollars (environ 26 milliards "
+            "d'euros) en 2023, contre 31 milliards en 2022.")
+    assert readings(text, "2024-03", BR_AR) == [
+        ("trade", None, "2023", 28_400_000_000, "USD", "exact", "actual"),
+        ("trade", None, "2023", 26_000_000_000, "EUR", "approx", "actual"),
+        ("trade", None, "2022", 31_000_000_000, "USD", "exact", "actual")]
+    found = read("Les exportations marocaines vers le Sénégal ont atteint 2,1 milliards de dirhams en 2023, soit "
+                 "environ 190 millions d'euros, contre 1,8 milliard en 2022.", "2024-03", ("MA", "SN")).claims
+    assert [(c.period, c.stated, c.unit) for c in found] == [
+        ("2023", 2_100_000_000, "MAD"), ("2023", 190_000_000, "EUR"), ("2022", 1_800_000_000, "MAD")]
+    # the next sentence goes on in the article's currency, not the restatement's
+    found = read("Le commerce entre le Brésil et l'Argentine a atteint 28,4 milliards de dollars (environ 26 "
+                 "milliards d'euros) en 2023. Ce chiffre n'était que de 24 milliards en 2021.", "2024-03", BR_AR).claims
+    assert [(c.period, c.stated, c.unit) for c in found][-1] == ("2021", 24_000_000_000, "USD")
+    # near-miss: the figure in euros restated in FCFA keeps the euros
+    found = read("Les exportations françaises vers la Côte d'Ivoire ont atteint 1,4 milliard d'euros (918 milliards "
+                 "de FCFA) en 2023, contre 1,3 milliard en 2022.", "2024-03", ("CI", "FR")).claims
+    assert [(c.period, c.stated, c.unit) for c in found] == [
+        ("2023", 1_400_000_000, "EUR"), ("2023", 918_000_000_000, "XOF"), ("2022", 1_300_000_000, "EUR")]
+
+
+def test_a_restatement_after_the_period_of_its_figure_is_one() -> None:
+    """« 8,2 milliards de dinars sur les dix premiers mois de 2024, soit 2,4 milliards d'euros »: the same
+    figure, with the period of its companion (`equivalent_of`), not a second claim."""
+    found = read("Les exportations marocaines vers le Sénégal ont atteint 2,1 milliards de dirhams en 2023, soit "
+                 "quelque 190 millions d'euros.", "2024-03", ("MA", "SN")).claims
+    assert [(c.period, c.unit, c.qualifier, c.equivalent_of) for c in found] == [
+        ("2023", "MAD", "exact", None), ("2023", "EUR", "approx", found[0].id)]
+    # near-miss: another figure of its own, in another item, is no restatement
+    found = read("Les exportations marocaines vers le Sénégal ont atteint 2,1 milliards de dirhams en 2023 ; les "
+                 "importations, 190 millions d'euros.", "2024-03", ("MA", "SN")).claims
+    assert all(c.equivalent_of is None for c in found)
+
+
+# -- 9. counts in round tens and hundreds are approximate ----------------------------------------------------
+def test_a_count_in_tens_or_hundreds_is_approx() -> None:
+    for words, value in (("Une vingtaine de vols hebdomadaires", 20), ("Une dizaine de vols hebdomadaires", 10),
+                         ("Une trentaine de vols hebdomadaires", 30), ("Une quinzaine de vols hebdomadaires", 15)):
+        assert readings(f"{words} relient désormais Abidjan à Accra.", "2024-05", ("CI", "GH")) == [
+            ("flights", None, "2024-05", value, "flights/week", "approx", "actual")], words
+    assert readings("En 2023, un millier de touristes kényans ont visité l'Ouganda.", "2024-05", ("KE", "UG")) == [
+        ("tourists", "KE>UG", "2023", 1000, "persons", "approx", "actual")]
+    assert readings("En 2023, une centaine de milliers de touristes kényans ont visité l'Ouganda.", "2024-05",
+                    ("KE", "UG")) == [("tourists", "KE>UG", "2023", 100_000, "persons", "approx", "actual")]
+    assert readings("En 2023, les échanges entre le Kenya et l'Ouganda ont atteint une centaine de millions de "
+                    "dollars.", "2024-05", ("KE", "UG")) == [
+        ("trade", None, "2023", 100_000_000, "USD", "approx", "actual")]
+    # near-misses: a cue of its own wins; « des centaines de » and « plusieurs milliers de » are no figure
+    assert qualifiers("Plus d'une vingtaine de vols hebdomadaires relient désormais Abidjan à Accra.", "2024-05",
+                      ("CI", "GH")) == ["more_than"]
+    assert qualifiers("Près d'une centaine de vols hebdomadaires relient désormais Abidjan à Accra.", "2024-05",
+                      ("CI", "GH")) == ["nearly"]
+    for words in ("Des centaines de vols hebdomadaires", "Plusieurs milliers de touristes kényans"):
+        found = read(f"En 2023, {words.lower()} ont relié le Kenya et l'Ouganda.", "2024-05", ("KE", "UG"))
+        assert found.claims == [] and found.left_out == [], words
+    # « 20 vols » written in digits stays exact
+    assert qualifiers("20 vols hebdomadaires relient désormais Abidjan à Accra.", "2024-05", ("CI", "GH")) == ["exact"]
+
+
+# -- 10. flights counted apart from their weekly rate -----------------------------------------------------------
+def test_flights_with_their_weekly_rate_apart_are_flights_per_week() -> None:
+    for text in ("Plus de 60 vols de passagers relient désormais chaque semaine les deux pays.",
+                 "Plus de 60 vols directs assurent par semaine la liaison entre les deux pays.",
+                 "Chaque semaine, plus de 60 vols réguliers relient désormais les deux pays."):
+        assert readings(text, "2024-02", ("GE", "TR")) == [
+            ("flights", None, "2024-02", 60, "flights/week", "more_than", "actual")], text
+    # near-misses: a rate that belongs to another number; a rate per month; no rate
+    assert readings("En 2023, 5 200 vols ont relié les deux pays, soit près de 100 vols par semaine.", "2024-02",
+                    ("GE", "TR")) == [("flights", None, "2023", 100, "flights/week", "nearly", "actual")]
+    assert readings("Plus de 60 vols de passagers relient désormais chaque mois les deux pays.", "2024-02",
+                    ("GE", "TR")) == []
+    assert readings("Plus de 60 vols de passagers ont relié les deux pays en 2023.", "2024-02", ("GE", "TR")) == []
+
+
+# -- 11. a number with no unit beside it: a comparison, a count of people ----------------------------------------
+def test_a_compared_number_takes_the_unit_of_its_level() -> None:
+    for after, period in (("en 2019", "2019"), ("en janvier 2023", "2023-01"), ("l'an dernier", "2023")):
+        found = readings(f"Air Sénégal opère 12 vols par semaine entre Dakar et Praia, contre 7 {after}.", "2024-02",
+                         ("CV", "SN"))
+        assert found == [("flights", None, "2024-02", 12, "flights/week", "exact", "actual"),
+                         ("flights", None, period, 7, "flights/week", "exact", "actual")], after
+    assert readings("Air Sénégal opère 12 vols par semaine entre Dakar et Praia, contre environ 9 en 2019.",
+                    "2024-02", ("CV", "SN"))[1] == ("flights", None, "2019", 9, "flights/week", "approx", "actual")
+    # near-misses: a noun of its own, a size that lost its scale, nothing that dates it
+    for comparison in ("contre 7 destinations en 2019", "contre 400 en 2019", "contre 7 avant la pandémie",
+                       "contre 7 un an plus tôt"):
+        found = read(f"Air Sénégal opère 12 vols par semaine entre Dakar et Praia, {comparison}.", "2024-02",
+                     ("CV", "SN"))
+        assert [(c.period, c.stated) for c in found.claims] == [("2024-02", 12)], comparison
+    found = read("En 2023, le Kenya a accueilli 1,2 million de touristes ougandais, contre 1,1 en 2022.", "2024-02",
+                 ("KE", "UG"))
+    assert [c.stated for c in found.claims] == [1_200_000]
+
+
+def test_a_count_of_a_nationality_that_travelled_is_persons() -> None:
+    assert readings("Les Sénégalais, qui étaient encore 45 000 à visiter le Cap-Vert en 2022, n'étaient plus que "
+                    "38 000 l'an dernier.", "2024-03", ("CV", "SN")) == [
+        ("tourists", "SN>CV", "2022", 45_000, "persons", "exact", "actual"),
+        ("tourists", "SN>CV", "2023", 38_000, "persons", "exact", "actual")]
+    assert readings("Les Marocains continuent d'affluer en Espagne : plus de 1,2 million d'entre eux y ont séjourné "
+                    "en 2023.", "2024-03", ("ES", "MA")) == [
+        ("tourists", "MA>ES", "2023", 1_200_000, "persons", "more_than", "actual")]
+    assert readings("Le Ghana attire de plus en plus de touristes ivoiriens : environ 60 000 d'entre eux s'y sont "
+                    "rendus en 2023.", "2024-03", ("CI", "GH")) == [
+        ("tourists", "CI>GH", "2023", 60_000, "persons", "approx", "actual")]
+    assert readings("Les Égyptiens ont été 1,9 million à se rendre en Arabie saoudite en 2023.", "2024-03",
+                    ("EG", "SA")) == [("tourists", "EG>SA", "2023", 1_900_000, "persons", "exact", "actual")]
+
+
+def test_a_count_of_people_that_did_not_travel_is_left_out() -> None:
+    """Nothing says these people came as visitors: no unit is given, and nothing is claimed."""
+    for text in ("En 2023, les Algériens étaient 800 000 à vivre en France.",
+                 "Les Algériens étaient 800 000 en France en 2023.",
+                 "Les entreprises françaises sont nombreuses en Algérie : 450 d'entre elles y ont investi en 2023.",
+                 "Les Algériens aiment la France : 800 000 d'entre eux y vivent.",
+                 "La France a accueilli 100 millions de visiteurs en 2023 ; 3 millions d'entre eux étaient algériens.",
+                 "Les visiteurs étrangers affluent en France : 100 millions d'entre eux y ont séjourné en 2023."):
+        assert readings(text, "2024-03", ("DZ", "FR")) == [], text
+
+
+
+def test_people_sent_out_of_a_country_are_not_its_visitors() -> None:
+    """A count of a nationality is persons, which only tourists measure: people expelled are no arrivals."""
+    for verb in ("a expulsé plus de", "a refoulé quelque", "a reconduit à la frontière"):
+        text = f"En 2023, le Gabon {verb} 12 000 Camerounais, selon l'OIM."
+        found = read(text, "2024-03", ("CM", "GA"))
+        assert found.claims == [] and [x.code for x in found.left_out] in (["not-arrivals"],), verb
+    assert reasons("Plus de 12 000 Camerounais expulsés du Gabon en 2023.", "2024-03", ("CM", "GA")) == [
+        "not-arrivals"]
+
+
+# -- 12. the currencies the French-language press writes about bilateral relations ----------------------------
+@pytest.mark.parametrize(("words", "countries", "unit"), [
+    ("3,2 milliards de gourdes", ("DO", "HT"), "HTG"), ("3,2 milliards de gourdes haïtiennes", (), "HTG"),
+    ("3,2 milliards de pesos dominicains", (), "DOP"), ("3,2 milliards de pesos", ("DO", "HT"), "DOP"),
+    ("3,2 milliards de lempiras", ("GT", "HN"), "HNL"), ("3,2 milliards de quetzals", ("GT", "HN"), "GTQ"),
+    ("3,2 milliards de leones", ("GN", "SL"), "SLE"), ("3,2 milliards de dalasis", ("GM", "SN"), "GMD"),
+    ("3,2 milliards d'afghanis", ("AF", "PK"), "AFN"), ("3,2 milliards de denars", ("MK", "RS"), "MKD"),
+    ("3,2 milliards de dinars macédoniens", (), "MKD"), ("3,2 milliards de lei moldaves", (), "MDL"),
+    ("3,2 milliards de lei", ("MD", "UA"), "MDL"), ("3,2 milliards de lei", ("FR", "RO"), "RON"),
+    ("3,2 milliards de levs", ("BG", "GR"), "BGN"), ("3,2 milliards d'escudos", ("CV", "PT"), "CVE"),
+    ("3,2 milliards de roupies", ("FR", "SC"), "SCR"), ("3,2 milliards de roubles", ("BY", "CN"), "BYN"),
+    ("3,2 milliards de roubles", ("CN", "RU"), "RUB"), ("3,2 milliards de roubles biélorusses", (), "BYN"),
+    ("3,2 milliards de livres", ("FR", "TR"), "TRY"), ("3,2 milliards de soles péruviens", (), "PEN"),
+    ("3,2 milliards de pesos uruguayens", (), "UYU"), ("3,2 milliards de dollars jamaïcains", (), "JMD"),
+])
+def test_more_currencies_of_the_press(words: str, countries: tuple[str, ...], unit: str) -> None:
+    from factcheck.extraction.numbers import find_quantities
+
+    found = find_quantities(f"Les échanges ont atteint {words} en 2023.", countries)[0]
+    assert (found.value, found.unit) == (3_200_000_000, unit)
+
+
+def test_a_word_two_countries_of_the_pair_share_stays_ambiguous() -> None:
+    for words, pair in (("roubles", ("BY", "RU")), ("pesos", ("DO", "MX")), ("livres", ("EG", "TR")),
+                        ("lei", ("MD", "RO")), ("roupies", ("MU", "SC"))):
+        text = f"En 2023, les échanges entre les deux pays ont atteint 3,2 milliards de {words}."
+        assert reasons(text, "2024-03", pair) == ["ambiguous-currency"], words
+    # a claim in the currency the words name
+    assert readings("En 2023, les exportations dominicaines vers Haïti ont atteint près de 141 milliards de "
+                    "gourdes.", "2024-03", ("DO", "HT")) == [
+        ("exports", "DO>HT", "2023", 141_000_000_000, "HTG", "nearly", "actual")]
+
+
+# -- 13. a currency word the pair leaves ambiguous, read from the article's own writing -------------------------
+def test_the_tunisian_press_abbreviation_names_its_dinars() -> None:
+    text = ("Les échanges entre la Tunisie et la Libye ont atteint 980,5 millions de dinars (MD) au premier semestre "
+            "2023. Les exportations tunisiennes vers la Libye se sont élevées à 710,2 MD, contre 655 MD un an plus "
+            "tôt. Sur l'ensemble de 2022, les échanges avaient totalisé 1,9 milliard de dinars.")
+    assert [(c.period, c.stated, c.unit) for c in read(text, "2023-09", ("LY", "TN")).claims if c.kind == "value"] == [
+        ("2023-H1", 980_500_000, "TND"), ("2023-H1", 710_200_000, "TND"), ("2022-H1", 655_000_000, "TND"),
+        ("2022", 1_900_000_000, "TND")]
+    # « MD » alone, in an article on Algeria and Tunisia
+    assert readings("Au premier trimestre 2024, les exportations tunisiennes vers l'Algérie ont atteint 215 MD.",
+                    "2024-06", ("DZ", "TN")) == [("exports", "TN>DZ", "2024-Q1", 215_000_000, "TND", "exact", "actual")]
+    # near-misses: « MD » in an article on no country whose press writes it; « Md » is a milliard
+    assert reasons("En 2023, les exportations libyennes vers l'Égypte ont atteint 215 MD.", "2024-06",
+                   ("EG", "LY")) == ["no-unit"]
+    assert reasons("En 2023, les échanges entre la Tunisie et l'Algérie ont atteint 4,1 Md de dinars.", "2024-06",
+                   ("DZ", "TN")) == ["ambiguous-currency"]
+
+
+def test_a_conversion_into_one_currency_names_the_readers_currency() -> None:
+    """« 1,32 milliard de dollars, soit quelque 179 milliards de dinars algériens »: written for readers who
+    count in Algerian dinars; its later bare « dinars » are theirs."""
+    text = ("Les échanges entre l'Algérie et la Tunisie ont atteint 1,4 milliard de dollars en 2023, soit quelque 190 "
+            "milliards de dinars algériens. Le stock des investissements tunisiens en Algérie atteint 15 milliards de "
+            "dinars.")
+    assert [(c.stated, c.unit) for c in read(text, "2024-03", ("DZ", "TN")).claims] == [
+        (1_400_000_000, "USD"), (190_000_000_000, "DZD"), (15_000_000_000, "DZD")]
+
+
+def test_naming_a_dinar_in_full_does_not_say_what_the_bare_word_is() -> None:
+    """A journalist names in full the currency foreign to the readers as often as the home one: « dinars
+    algériens » named first, then bare « dinars », may be a Tunisian outlet's Tunisian dinars."""
+    for text in (
+            "L'Algérie a consacré 5 milliards de dinars algériens aux postes frontaliers. Les échanges entre les deux "
+            "pays ont atteint 4,2 milliards de dinars en 2023.",
+            # two currencies named in full: either
+            "Les échanges ont atteint 1,4 milliard de dollars en 2023, soit quelque 190 milliards de dinars "
+            "algériens, dont 2 milliards de dinars tunisiens d'exportations tunisiennes. Le stock des "
+            "investissements tunisiens en Algérie atteint 15 milliards de dinars."):
+        assert "ambiguous-currency" in reasons(text, "2024-03", ("DZ", "TN")), text
+    # « dollars »: the US dollar needs no naming; « dollars canadiens » once says nothing of the others
+    text = ("Les échanges entre le Canada et les États-Unis ont atteint 900 milliards de dollars en 2023, soit 1 200 "
+            "milliards de dollars canadiens. Les exportations canadiennes ont atteint 600 milliards de dollars.")
+    assert reasons(text, "2024-03", ("CA", "US")).count("ambiguous-currency") == 2
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ({"scale": 1000000, "unit": "TNX", "country": "TN", "word": "dinars"}, "'TNX' is not a money unit"),
+    ({"scale": 1000000, "unit": "TND", "country": "QQ", "word": "dinars"}, "unknown country code 'QQ'"),
+    ({"scale": 1000000, "unit": "TND", "country": "DZ", "word": "dinars"}, "« dinars » does not name TND in DZ"),
+])
+def test_a_broken_press_section_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, entry: dict[str, object],
+                                                 message: str) -> None:
+    import re
+
+    from factcheck.errors import ConfigError
+
+    real = lexicon.read_data("units.yaml")
+    monkeypatch.setattr(lexicon, "read_data", lambda name: {**real, lexicon.PRESS: {"MD": entry}})
+    lexicon.press_abbreviations.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=re.escape(message)):
+            lexicon.press_abbreviations()
+    finally:
+        monkeypatch.undo()
+        lexicon.press_abbreviations.cache_clear()
+
+
+# -- 14. the journalistic conditional and the future in the past of a pledge ---------------------------------
+def test_the_journalistic_conditional_with_its_source_is_an_actual_figure() -> None:
+    for text in ("Le commerce entre le Kenya et l'Ouganda porterait, selon la chambre de commerce de Kampala, sur "
+                 "quelque 900 millions de dollars par an.",
+                 "Selon les douanes ougandaises, le commerce entre le Kenya et l'Ouganda porterait sur quelque 900 "
+                 "millions de dollars par an.",
+                 "Le commerce entre le Kenya et l'Ouganda porterait sur quelque 900 millions de dollars par an, "
+                 "d'après les douanes."):
+        assert readings(text, "2024-05", ("KE", "UG")) == [
+            ("trade", None, "2023", 900_000_000, "USD", "approx", "actual")], text
+    assert readings("En 2023, les échanges entre le Kenya et l'Ouganda s'élèveraient à 1,1 milliard de dollars, à en "
+                    "croire la presse de Nairobi.", "2024-05", ("KE", "UG")) == [
+        ("trade", None, "2023", 1_100_000_000, "USD", "exact", "actual")]
+    # near-misses: a source does not make a forecast actual
+    for text, period in (
+            ("Les échanges entre le Kenya et l'Ouganda atteindraient 1,5 milliard de dollars en 2026, selon le "
+             "ministère.", "2026"),
+            ("Les échanges entre le Kenya et l'Ouganda atteindraient 1,5 milliard de dollars d'ici 2026, selon le "
+             "ministère.", "2026"),
+            ("Les échanges entre le Kenya et l'Ouganda dépasseront 1,5 milliard de dollars, selon le ministère.",
+             "2024-05/.."),
+            ("Les échanges entre le Kenya et l'Ouganda atteindraient 1,5 milliard de dollars, selon les prévisions "
+             "du ministère.", "2024-05/..")):
+        assert [(c.period, c.modality) for c in read(text, "2024-05", ("KE", "UG")).claims] == [
+            (period, "forecast")], text
+    # without a source, or without a date, the conditional still forecasts
+    assert [c.modality for c in read("Les échanges entre le Kenya et l'Ouganda atteindraient 1,5 milliard de "
+                                     "dollars.", "2024-05", ("KE", "UG")).claims] == ["forecast"]
+    found = read("En 2023, les échanges entre le Kenya et l'Ouganda ont atteint 1,1 milliard de dollars. Selon le "
+                 "FMI, ils atteindraient 1,5 milliard de dollars.", "2024-05", ("KE", "UG")).claims
+    assert [(c.period, c.modality) for c in found] == [("2023", "actual"), ("2024-05/..", "forecast")]
+
+
+def test_a_metric_word_in_the_name_of_a_source_is_not_the_figure() -> None:
+    """« selon la Chambre de commerce »: the source's name, not what the figure counts."""
+    text = ("Le commerce informel de bétail porterait, selon la Chambre de commerce, d'industrie et des mines "
+            "(CCIM), sur quelque 900 millions de dollars par an.")
+    assert reasons(text, "2024-05", ("KE", "UG")) == ["product-line"]
+    # near-miss: « selon » before the figure's own subject, without a comma
+    assert readings("Selon les douanes les échanges entre le Kenya et l'Ouganda ont atteint 1,1 milliard de dollars "
+                    "en 2023.", "2024-05", ("KE", "UG")) == [
+        ("trade", None, "2023", 1_100_000_000, "USD", "exact", "actual")]
+
+
+def test_a_pledge_in_reported_speech_is_a_target() -> None:
+    for text in ("L'émir a annoncé que le Qatar porterait ses investissements en France à 12 milliards d'euros d'ici "
+                 "à 2030.",
+                 "Le prince héritier a promis que le Qatar porterait ses investissements en France à 12 milliards "
+                 "d'euros d'ici à 2030.",
+                 "Doha s'est engagé à ce que ses investissements en France atteignent 12 milliards d'euros d'ici à "
+                 "2030, a annoncé l'émir."):
+        found = read(text, "2024-03", ("FR", "QA")).claims
+        assert [(c.metric, c.period, c.stated, c.modality) for c in found] == [
+            ("investment", "2030", 12_000_000_000, "target")], text
+    # near-misses: an announcement of a past figure is actual; an expectation stays a forecast
+    assert [c.modality for c in read("L'émir a annoncé que les investissements qataris en France avaient atteint 8 "
+                                     "milliards d'euros en 2023.", "2024-03", ("FR", "QA")).claims] == ["actual"]
+    assert [c.modality for c in read("Le ministre a estimé que les investissements qataris en France atteindraient "
+                                     "12 milliards d'euros en 2030.", "2024-03", ("FR", "QA")).claims] == ["forecast"]

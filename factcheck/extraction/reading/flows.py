@@ -55,7 +55,6 @@ class FlowRules(PeriodRules):
     """Rules for each figure's countries and direction."""
 
     _source: tuple[str | None] | None = None  # the country whose statistics the sentence cites, once read
-    _source_spans: list[tuple[int, int]] | None = None  # the « selon … » phrases of the sentence, once read
 
     # -- countries and direction ----------------------------------------------------------------------
     def flow_of(self, metric: str, figure: Figure, cue_at: int | None) -> Flow | str:
@@ -580,14 +579,6 @@ class FlowRules(PeriodRules):
             return metric, None
         other = "imports" if metric == "exports" else "exports"
         return other, f"the figure of {source}'s statistics, so its {other}"
-    def in_source(self, position: int) -> bool:
-        """Whether an article offset lies in a « selon … » phrase (« selon la Chambre de commerce »): who says
-        it, not what the figure counts."""
-        if self._source_spans is None:
-            source = _source_patterns()[0]
-            self._source_spans = [(m.start() + self.m.start, m.end() + self.m.start)
-                                  for m in source.finditer(self.m.folded)]
-        return any(a <= position < b for a, b in self._source_spans)
     def source_country(self) -> str | None:
         """The country whose statistics office or customs the sentence cites (« selon … »), if one only."""
         if self._source is not None:

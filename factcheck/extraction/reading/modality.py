@@ -10,9 +10,24 @@ from factcheck import lexicon
 from factcheck.extraction.mentions import Cue
 from factcheck.extraction.reading.figures import Figure
 from factcheck.extraction.reading.quantities import QuantityRules
+from factcheck.extraction.text import fold
 from factcheck.model import Period
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _said() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """modality.yaml's `reported` (« selon », « d'après ») and `pledge` (« a annoncé que ») words, as patterns
+    on folded text: read only in a clause where a conditional or a future was found."""
+    cues = lexicon.modality_cues()
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        alternatives = sorted({re.escape(" ".join(fold(w).split())).replace(r"\ ", r"\s+") for w in words},
+                              key=len, reverse=True)
+        return re.compile(r"(?<![\w])(?:" + ("|".join(alternatives) or "(?!x)x") + r")(?![\w])")
+
+    return pattern(cues.reported), pattern(cues.pledge)
 
 
 @dataclass(frozen=True)
@@ -26,6 +41,7 @@ class _Tense:
     imperfects: frozenset[str]
     not_verbs: frozenset[str]
     auxiliaries: frozenset[str]
+    conditionals: tuple[str, ...] = ()  # the conditional's endings: « -aient », « -ait »
 
 
 @cache
@@ -36,7 +52,8 @@ def _tense() -> _Tense:
     kinds = {**{s: True for s in data.stems}, **{s: False for s in data.not_stems}}
     return _Tense(tuple(sorted({*data.conditional, *data.future}, key=len, reverse=True)),
                   tuple(sorted(kinds, key=len, reverse=True)), kinds, frozenset(data.irregular),
-                  frozenset(data.imperfects), frozenset(data.not_verbs), frozenset(data.auxiliaries))
+                  frozenset(data.imperfects), frozenset(data.not_verbs), frozenset(data.auxiliaries),
+                  tuple(data.conditional))
 
 
 @cache
@@ -91,7 +108,9 @@ class ModalityRules(QuantityRules):
         « devrait », « pourraient dépasser »), unless a « contre » item or a clause of its own (« précisant
         que », « après avoir ») comes between (« hisser les échanges à 3 milliards, contre quelque 1,9
         milliard aujourd'hui »); a verb in the conditional or the future there makes a forecast
-        (« atteindraient 200 milliards », « dépasseront »), not an imperfect (« se chiffraient à »)."""
+        (« atteindraient 200 milliards », « dépasseront »), not an imperfect (« se chiffraient à »); after a
+        pledge (« a annoncé que … porterait ») it makes a target, and the journalistic conditional of a
+        figure with its source (« porterait, selon la Chambre de commerce, sur ») is actual."""
         start = self.modal_scope(position)
         frame = self.frame(position)
         if frame.opener == "contre":
@@ -102,8 +121,48 @@ class ModalityRules(QuantityRules):
             cues = [c for c in cues if c.start > contre[-1].start]
         if cues:
             return cues[-1].key
-        before = self.m.original(start, position)
-        return "forecast" if any(is_future_form(w) for w in _WORD.findall(before)) else "actual"
+        future = [w for w in _WORD.finditer(self.m.original(start, position)) if is_future_form(w.group())]
+        if not future:
+            return "actual"
+        if _said()[1].search(self.f(start, start + future[0].start())):
+            return "target"  # « a annoncé que le Qatar porterait ses investissements à 10 milliards »
+        if self.reported_conditional(position, [w.group() for w in future]):
+            return "actual"
+        return "forecast"
+    def reported_conditional(self, position: int, verbs: list[str]) -> bool:
+        """The journalistic conditional: « le commerce informel porterait, selon la Chambre de commerce, sur
+        quelque 60 milliards de FCFA par an », « les échanges s'élèveraient à 2 milliards, d'après les
+        douanes »: a conditional (not a future) in a clause that names its source and dates the figure
+        before publication, or by a rate or a word of now, reports someone else's actual figure. Still a
+        forecast when the clause dates it after publication or gives a deadline (« atteindraient 10
+        milliards en 2026, selon le ministère »), holds a target or forecast word (« selon les prévisions du
+        FMI »), or does not date it (« selon le FMI, ils atteindraient 5 milliards »)."""
+        endings = _tense().conditionals
+        if not all(verb.lower().endswith(endings) for verb in verbs):
+            return False  # « dépasseront 10 milliards, selon le ministère »: a future is a forecast
+        clause_start, clause_end = self.clause_span(self.clause_of(position))
+        if not _said()[0].search(self.f(clause_start, clause_end)):
+            return False
+        if any(clause_start <= c.start < clause_end for c in self.cues("modality")):
+            return False
+        periods = [p for p in self.m.periods if clause_start <= p.start < clause_end]
+        if any(p.kind == "horizon" or p.period and self.after_publication(p.period) for p in periods):
+            return False
+        # undated, « selon le FMI, ils atteindraient 5 milliards » may as well forecast: a date, a rate or a
+        # word of now says the figure is a level already reached (« en 2023 », « par an », « actuellement »)
+        return any(p.period or p.kind in ("rate", "now") for p in periods)
+    def in_source_name(self, position: int) -> bool:
+        """A word in the name of the source a figure is attributed to (« selon la Chambre de commerce »,
+        « d'après l'Agence de promotion des exportations »): the source's name, not what the figure counts.
+        Only the complement of a noun (« de commerce », « des exportations ») in an item that « selon »,
+        « d'après » opens and that holds no figure."""
+        frame = self.frame(position)
+        opening = self.f(frame.start, position)
+        if not re.search(r"(?:\bde|\bdu|\bdes|\bd')\s*$", opening):
+            return False
+        match = _said()[0].match(opening.lstrip(" ,;(–—-"))
+        return match is not None and not any(
+            frame.start <= q.span[0] < frame.end and q.kind not in ("year", "ordinal") for q in self.m.quantities)
     def by_deadline(self, figure: Figure, period: str) -> bool:
         """« 30 vols par semaine d'ici l'été 2024 », « 5 milliards d'ici 2026 »: the figure's period is a
         deadline of its clause, so the figure is to come (a target or a forecast), never a count so far,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck import lexicon
+from factcheck.extraction.mentions import SentenceMentions
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.reading.core import ReaderCore
 from factcheck.extraction.reading.figures import Figure
@@ -18,6 +19,33 @@ _FILLER = re.compile(r"^(?:\s|le|la|les|l'|un|une|de|d'|du|des|a|au|aux|soit|leu
                      r"cap|niveau|plus|moins|montant|total|valeur|record|nouveau|historique|niveau record|"
                      r"pour|premiere|fois|deja|largement|nettement|legerement|ainsi|officiellement|encore|"
                      r"desormais|meme|symbolique|[,(])*$")
+
+
+# what stands between a money figure and the same figure restated in another currency: « (environ »,
+# « , soit quelque », « ou », « soit l'équivalent de »
+_RESTATEMENT_GAP = re.compile(
+    r"\s*(?:\(\s*(?:soit|c'est-a-dire)?|,?\s*soit|,?\s*c'est-a-dire|,?\s*ou)\s*"
+    r"(?:environ|pres\s+de|plus\s+de|quelque|l'\s*equivalent\s+de|a\s+peu\s+pres|"
+    r"autour\s+de)?\s*(?:d'\s*environ\s*)?")
+
+
+# the words that may open a « contre » item before its number: « contre 21 », « contre quelque 750 »
+_COMPARED_WORDS = (r"contre\s+(?:(?:seulement|environ|quelque|pres\s+de|pres\s+d'|plus\s+de|plus\s+d'|moins\s+de|"
+                   r"a\s+peine|au\s+moins|tout\s+juste|deja)\s*)?")
+_COMPARED_LEAD = re.compile(r"\s*" + _COMPARED_WORDS)
+_COMPARED_LEAD_END = re.compile(r"\b" + _COMPARED_WORDS + r"$")
+# what may follow a number that has no noun of its own: a pause, a date or a time (« contre 21 en 2019 »,
+# « contre 16 avant la pandémie », « contre 22 il y a un an », « 95 000 l'an dernier »)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:$|[.,;:!?()«»\"–—-]|l'|jusqu'|(?:en|au|aux|avant|apres|durant|pendant|lors|"
+                            r"il\s+y\s+a|un\s+an|une\s+annee|le|la|les|sur|dans|selon|fin|mi|debut|depuis)(?![\w]))")
+# « d'entre eux », « d'entre elles »: some of the people (or things) named before
+_AMONG_THEM = re.compile(r"\s*d'\s*entre\s+(?:eux|elles)\b")
+# « être » counting its subject: « étaient encore 180 000 », « n'étaient plus que 95 000 », « ont été 12,6
+# millions à séjourner » (plural forms: the subject is a people)
+_COUNTED_BY_BE = re.compile(
+    r"\b(?:etaient|sont|ont\s+ete|avaient\s+ete|seront|seraient|furent)\s+"
+    r"(?:(?:encore|deja|desormais|aujourd'hui|seulement|plus|que|qu'|pres\s+de|pres\s+d'|plus\s+de|plus\s+d'|"
+    r"moins\s+de|environ|quelque|au\s+moins|pas\s+moins\s+de|a\s+peine|pourtant|donc|ainsi|alors|bien)\s*)*$")
 
 
 _AT_LEAST_AFTER = re.compile(r"[^,;]{0,25}?,?\s*(?:voire|ou\s+meme|sinon)\s+(?:le\s+|la\s+|les\s+|l'\s*)?"
@@ -78,6 +106,67 @@ def _scaled_like(value: float, second: Quantity) -> float:
                 return int(round(scaled)) if abs(scaled - round(scaled)) < 1e-6 * scaled else scaled
     return value
 
+
+
+def restates(m: SentenceMentions, end: int, start: int) -> bool:
+    """Whether a money figure at `start` restates the one ending at `end` (the words between them:
+    « (environ », « , soit quelque », « ou », a period in between: « 1,32 milliard de dollars en 2023,
+    soit quelque 179 milliards de dinars algériens »)."""
+    gloss = re.match(r"\s*\(\s*[A-Z]{1,6}\s*\)", m.original(end, start))
+    if gloss:  # « 4,1 milliards de dinars (MD) en 2023, soit environ 1,32 milliard de dollars »
+        end += gloss.end()
+    periods = [p for p in m.periods if end <= p.start and p.end <= start]
+    if periods:  # « … de dollars en 2023, soit … »: the figure's own period, then the restatement
+        if re.search(r"[\d;:()]", m.f(end, periods[0].start)):
+            return False
+        end = periods[-1].end
+    return _RESTATEMENT_GAP.fullmatch(m.f(end, start)) is not None
+
+
+def settle_currencies(mentions: list[SentenceMentions], pair: tuple[str, ...]) -> None:
+    """Give an article's bare currency word the currency its own writing shows, where its countries leave
+    the word ambiguous (« dinars » in an article on Algeria and Tunisia):
+
+    - its press's abbreviation of that currency (units.yaml `press:`): « 402 MD », « 4,1 milliards de
+      dinars (MD) » are the Tunisian press's millions of dinars, so its bare « dinars » are Tunisian;
+    - a conversion into that currency: « 1,32 milliard de dollars, soit quelque 179 milliards de dinars
+      algériens » is written for readers who count in Algerian dinars, so its bare « dinars » are theirs.
+
+    Not the mere first naming in full (« 5 milliards de dinars algériens », then « dinars »): a journalist
+    names in full the currency that is foreign to the readers as often as the home one. Left ambiguous when
+    the article shows two currencies so, or names another of the word's currencies anywhere (« dinars
+    tunisiens »), and for « dollars », whose US reading the press never needs to name."""
+    words = lexicon.ambiguous_currencies()
+    pending = {q.ambiguous_unit for m in mentions for q in m.quantities if q.kind == "ambiguous"}
+    pending = {word for word in pending if word in words and not words[word].default_stays}
+    if not pending:
+        return
+    named = {q.unit for m in mentions for q in m.quantities if q.kind == "money"}
+    shown: dict[str, set[str]] = {}
+    for m in mentions:
+        money = [q for q in m.quantities if q.kind in ("money", "ambiguous")]
+        for name, entry in lexicon.press_abbreviations().items():
+            if entry.word not in pending or entry.country not in pair or name not in m.sentence.text:
+                continue
+            glossed = any(q.kind == "ambiguous" and q.ambiguous_unit == entry.word and re.match(
+                rf"\s*\(\s*{re.escape(name)}\s*\)", m.original(q.span[1], q.span[1] + len(name) + 6)) for q in money)
+            if glossed or any(q.unit == entry.unit and q.text.endswith(name) for q in money):
+                shown.setdefault(entry.word, set()).add(entry.unit)
+        for first, second in zip(money, money[1:]):
+            if second.kind == "money" and first.unit != second.unit and restates(m, first.span[1], second.span[0]):
+                for word in pending:
+                    if second.unit in words[word].countries.values():
+                        shown.setdefault(word, set()).add(second.unit)
+    for word, units in shown.items():
+        if len(units) != 1:
+            continue
+        [unit] = units
+        if named & (set(words[word].countries.values()) - {unit}):
+            continue  # « dinars tunisiens » somewhere too: the bare word may be either
+        for m in mentions:
+            m.quantities = [replace(q, unit=unit, kind="money", ambiguous_unit=None, candidates=())
+                            if q.kind == "ambiguous" and q.ambiguous_unit == word and unit in q.candidates else q
+                            for q in m.quantities]
 
 
 class QuantityRules(ReaderCore):
@@ -148,12 +237,15 @@ class QuantityRules(ReaderCore):
                                                          f"what it is not")
                 floor = figure.end
                 continue
-            if definition.kind == "money":
-                self.ctx.money_unit = unit
             figures.append(figure)
             floor = figure.end
         self._link_restatements(figures)
         self.restating_starts = {f.start for f in figures if f.restates is not None}
+        # the article's currency so far, for a bare number of a later sentence: never a restatement's
+        # (« 227,8 milliards de dollars (environ 210 milliards d'euros) en 2023 », then « 147 milliards en 2021 »)
+        money = [f.unit for f in figures if f.kind == "money" and f.restates is None]
+        if money:
+            self.ctx.money_unit = money[-1]
         return figures
     def _counted(self, q: Quantity) -> bool:
         return any(0 <= c.start - q.span[1] <= 3 for c in self.cues("counted"))
@@ -172,7 +264,11 @@ class QuantityRules(ReaderCore):
         - « les 424 000 Allemands », « 7,3 millions de Sud-Coréens »: persons of that nationality;
         - « 26,7 milliards » after a money figure or a money metric: the currency of the sentence or
           the article so far;
-        - « d'en accueillir 500 000 »: the pronoun « en » stands for the unit of the figure before.
+        - « d'en accueillir 500 000 »: the pronoun « en » stands for the unit of the figure before;
+        - « 200 vols de passagers relient chaque semaine les deux pays »: flights per week (`weekly_flights`);
+        - « 16 vols par semaine, contre 21 en 2019 »: the unit of the level compared (`compared_unit`);
+        - « les Haïtiens étaient 180 000 à visiter … », « 9,3 millions d'entre eux »: persons
+          (`counted_people`).
         """
         if following is not None and following.unit and (self._is_range_start(q, following) or
                                                          self._is_from_to(q, following)):
@@ -189,10 +285,19 @@ class QuantityRules(ReaderCore):
             0 <= c.start - q.span[1] <= 6 for c in self.m.countries))
         if word is not None and not known_after:
             return None, None  # « 1,098 milliards de dinars »: a unit (or a noun) the lexicon does not know
+        weekly = self.weekly_flights(q)
+        if weekly is not None:
+            return weekly, None
         demonym = [c for c in self.m.countries if c.form == "demonym" and 0 <= c.start - q.span[1] <= 5
                    and re.fullmatch(r"\s*(?:de\s+|d'\s*)?", self.f(q.span[1], c.start))]
         if demonym and q.value >= 100:
             return "persons", demonym[0].code
+        compared = self.compared_unit(q, figures)
+        if compared is not None:
+            return compared, None
+        people = self.counted_people(q)
+        if people is not None:
+            return "persons", people or None
         if figures and figures[-1].kind != "money" and q.value >= 10 and self._pronoun_en(figures[-1], q):
             return figures[-1].unit, None
         if re.match(r"\s*(?:de\s+|d'\s*)?(?:touristes|visiteurs|entrees|arrivees)", after) and q.value >= 100:
@@ -217,9 +322,130 @@ class QuantityRules(ReaderCore):
         if not (money_before or money_figure_before or money_metric_after):
             return None, None
 
-        money = [x.unit for x in self.m.quantities if x.unit and self.units.get(x.unit) is not None
-                 and self.units[x.unit].kind == "money" and x.span[0] < q.span[0]]
-        return (money[-1] if money else self.ctx.money_unit), None
+        return self.currency_before(q.span[0]) or self.ctx.money_unit, None
+    def weekly_flights(self, q: Quantity) -> str | None:
+        """« Plus de 200 vols de passagers relient désormais chaque semaine les deux pays », « une vingtaine
+        de vols réguliers assurent par semaine la liaison »: a number of flights whose weekly rate stands
+        apart in its clause counts flights per week. The rate is the number's own: no other figure stands
+        between them (« 5 000 vols en 2023, soit près de 100 par semaine » is no weekly rate of 5 000)."""
+        cue = next((c for c in self.cues("metric") if c.key == "flights" and 0 <= c.start - q.span[1] <= 5
+                    and re.fullmatch(r"\s*(?:de\s+|d'\s*)?", self.f(q.span[1], c.start))), None)
+        if cue is None:
+            return None
+        unit = next((u for u, d in self.units.items() if d.kind == "flights"), None)
+        if unit is None:
+            return None
+        clause = self.clause_of(q.span[0])
+        for p in self.m.periods:
+            if p.kind != "rate" or p.rate != "week" or self.clause_of(p.start) != clause:
+                continue
+            low, high = (cue.end, p.start) if p.start >= cue.end else (p.end, q.span[0])
+            if not any(low <= x.span[0] < high for x in self.m.quantities if x.kind not in ("year", "ordinal")):
+                return unit
+        return None
+    def compared_unit(self, q: Quantity, figures: list[Figure]) -> str | None:
+        """« 16 vols par semaine entre Lisbonne et Luanda, contre 21 en 2019 », « contre quelque 750 l'an
+        dernier »: a « contre » item whose number has no unit is the same measure as the level it is compared
+        with, and takes its unit, when words of its own date it (not « contre 16 avant la pandémie », which
+        would take its level's period), no noun follows the number (« contre 21 destinations » counts
+        something else) and the two are of one size (« 1,2 million de visiteurs, contre 1,1 » has lost its
+        scale word). Money keeps its own rule (`currency_before`)."""
+        if not _COMPARED_LEAD_END.search(self.f(q.span[0] - 30, q.span[0])):
+            return None  # (read first: the frames are cut only for a sentence that needs them)
+        frame = self.frame(q.span[0])
+        if frame.opener != "contre" or not _COMPARED_LEAD.fullmatch(self.f(frame.start, q.span[0])):
+            return None
+        if not any(q.span[1] <= p.start < frame.end and p.period is not None for p in self.m.periods):
+            # « contre 16 avant la pandémie », « contre 7 un an plus tôt » (a year before a level of now): when
+            # no words of its own give it a period, it would take its level's, so it is left out
+            return None
+        if not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 12)):
+            return None
+        level = next((f for f in reversed(figures) if f.kind not in ("percent", "money") and f.restates is None
+                      and f.end <= frame.start and f.frame.clause == frame.clause), None)
+        if level is None or not level.quantity.value or not 1 / 20 <= q.value / level.quantity.value <= 20:
+            return None
+        return level.unit
+    def counted_people(self, q: Quantity) -> str | None:
+        """A count of people named by their nationality, with no noun beside the number, when a verb of travel
+        says they came as visitors: « les Haïtiens, qui étaient encore 180 000 à visiter la République
+        dominicaine », « n'étaient plus que 95 000 » (the subject, a nationality, counted by « être »), « plus
+        de 9,3 millions d'entre eux y ont séjourné » after « les Américains », « d'entre eux » after « des
+        touristes indiens » (visitors already), « ils étaient 181 000 à traverser » after a sentence on
+        visitors. Persons, of the nationality named when there is one (its code, else ""). None when the
+        number counts something else (« 120 d'entre elles » after « les entreprises »), when no verb of
+        travel says why the people are counted (« les Algériens sont 800 000 à vivre en France »), or when
+        « d'entre eux » names no nationality (« 14 millions de visiteurs ; 2 millions d'entre eux étaient
+        français »: the visitors of every country, then some of them, of a nationality said after)."""
+        if q.value < 100:
+            return None
+        start = q.span[0]
+        among = _AMONG_THEM.match(self.f(q.span[1], q.span[1] + 20))
+        if among is None and not _COUNTED_BY_BE.search(self.f(start - 60, start)):
+            return None  # (read first: the frames are cut only for a sentence that needs them)
+        clause_start, clause_end = self.clause_span(self.clause_of(start))
+        later = [x.span[0] for x in self.m.quantities if x.span[0] > q.span[1] and x.kind not in ("year", "ordinal")]
+        stop = min([*later, clause_end])
+        if among:  # « d'entre eux »: whoever was named last
+            named = self._people_named_before(self.m.start, start)
+            if named is None or not named[0] or named[1] == "demonym" and not self._travel_between(q.span[1], stop):
+                return None  # « 14 millions de visiteurs ; 2 millions d'entre eux étaient français »: whose?
+            return named[0]
+        verb = _COUNTED_BY_BE.search(self.f(max(clause_start, start - 60), start))
+        if verb is None:
+            return None
+        infinitive = re.match(r"\s*a\s+(?:se\s+|s'\s*|y\s+)?[a-z]+(?:er|ir|re)\b", self.f(q.span[1], q.span[1] + 30))
+        if infinitive is None and not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 12)):
+            return None
+        if infinitive is not None and not self._travel_between(q.span[1], stop):
+            return None  # « sont 800 000 à vivre en France »
+        verb_start = max(clause_start, start - 60) + verb.start()
+        named = self._people_named_before(clause_start, verb_start, subject=True)
+        if named is not None:
+            # a nationality counted: a verb of travel in its clause (« qui étaient encore 180 000 à visiter …,
+            # n'étaient plus que 95 000 »)
+            return named[0] if named[1] != "demonym" or self._travel_between(named[2], clause_end) else None
+        pronoun = re.search(r"(?:^|[\s,])(?:ils|elles)\s+(?:n'\s*|ne\s+)?$", self.f(clause_start, verb_start))
+        if pronoun is not None and self.ctx.metric is not None and self.metrics[self.ctx.metric].unit_kinds == ["persons"]:
+            return ""  # « ils étaient 181 000 à traverser … » after a sentence on visitors
+        return None
+    def _travel_between(self, start: int, end: int) -> bool:
+        return any(start <= c.start < end for c in self.cues("travel"))
+    def _people_named_before(self, start: int, end: int, subject: bool = False) -> tuple[str, str, int] | None:
+        """The last noun of people named between two offsets, as (country code or "", how, where): a
+        nationality (« les Haïtiens »: "demonym"), or visitors (« des touristes indiens »: the adjective's
+        country, "visitors"); None when the last thing named there is not people (companies, projects,
+        another metric). `subject`: the nationality must be a subject (not « vers les Haïtiens »)."""
+        named: list[tuple[int, tuple[str, str, int] | None]] = []
+        for c in self.m.countries:
+            if start <= c.start < end and c.form == "demonym" and (not subject or c.role == "subject"):
+                named.append((c.start, (c.code, "demonym", c.start)))
+        for cue in self.cues("metric"):
+            if start <= cue.start < end:
+                if self.metrics[cue.key].unit_kinds != ["persons"]:
+                    named.append((cue.start, None))
+                    continue
+                adjective = next((c.code for c in self.m.countries if c.form == "adjective"
+                                  and 0 <= c.start - cue.end <= 2), "")
+                named.append((cue.start, (adjective, "visitors", cue.start)))
+        named.extend((c.start, None) for c in self.cues("counted") if start <= c.start < end)
+        if not named:
+            return None
+        return max(named, key=lambda item: item[0])[1]
+    def currency_before(self, position: int) -> str | None:
+        """The currency of the last money figure before `position` in the sentence that is not a restatement:
+        « 227,8 milliards de dollars (environ 210 milliards d'euros) en 2023, contre 190 milliards en 2022 »
+        compares 190 milliards with the dollars, not with their restatement in euros."""
+        money = [x for x in self.m.quantities if x.unit and x.span[0] < position and self.units.get(x.unit)
+                 is not None and self.units[x.unit].kind == "money"]
+        for index in range(len(money) - 1, -1, -1):
+            x = money[index]
+            if index and money[index - 1].unit != x.unit and self._restates(money[index - 1].span[1], x.span[0]):
+                continue
+            return x.unit
+        return None
+    def _restates(self, end: int, start: int) -> bool:
+        return restates(self.m, end, start)
     def _pronoun_en(self, previous: Figure, q: Quantity) -> bool:
         between = self.f(previous.end, q.span[0])
         return bool(re.search(r"(?:\bd'|\b)en\s+[a-z]+(?:\s+(?:plus|pres|environ)\s*(?:de|d')?)?\s*$", between))
@@ -252,7 +478,18 @@ class QuantityRules(ReaderCore):
         qualifier, cue = self.qualifier_reading(start, floor)
         return (qualifier, cue) if qualifier is not None else ("exact", cue)
     def qualifier_reading(self, start: int, floor: int) -> tuple[str | None, str | None]:
-        """`qualifier_of`, with negation: « n'ont pas dépassé 700 millions » is at most 700 millions,
+        """`qualifier_of`, with negation (`cue_reading`); a count in round tens or hundreds with no other
+        cue (« une vingtaine de vols », « un millier de touristes », « ont atteint une centaine ») is a
+        round figure: approx. « plus d'une centaine » keeps its cue (more than)."""
+        qualifier, cue = self.cue_reading(start, floor)
+        if qualifier == "exact":
+            counted = next((q for q in self.m.quantities if q.span[0] == start), None)
+            if counted is not None and counted.collective:
+                words = re.match(r"\S+\s+\S+", counted.text)
+                return "approx", words.group() if words else counted.text
+        return qualifier, cue
+    def cue_reading(self, start: int, floor: int) -> tuple[str | None, str | None]:
+        """The cue before a figure, with negation: « n'ont pas dépassé 700 millions » is at most 700 millions,
         « ne dépassent pas », « ne devraient pas franchir la barre des », « sans dépasser » too; « n'ont pas
         atteint 50 millions » less than 50 millions; « n'ont guère dépassé 120 millions » about 120
         millions; « ne pèsent plus que 2 milliards » only 2 milliards (exact). A negated cue that has no
@@ -302,10 +539,7 @@ class QuantityRules(ReaderCore):
             figure, previous = figures[index], figures[index - 1]
             if figure.kind != "money" or previous.kind != "money" or figure.unit == previous.unit:
                 continue
-            between = self.f(previous.end, figure.start)
-            if not re.fullmatch(r"\s*(?:\(\s*(?:soit|c'est-a-dire)?|,?\s*soit|,?\s*c'est-a-dire|,?\s*ou)\s*"
-                                r"(?:environ|pres\s+de|plus\s+de|quelque|l'\s*equivalent\s+de|a\s+peu\s+pres|"
-                                r"autour\s+de)?\s*(?:d'\s*environ\s*)?", between):
+            if not self._restates(previous.end, figure.start):
                 continue
             figure.restates = index - 1
             if figure.qualifier == "exact" and previous.qualifier != "exact" and previous.qualifier != "range":

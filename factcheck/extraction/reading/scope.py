@@ -74,7 +74,7 @@ class ScopeRules(FlowRules):
         if not allowed:
             return None, None, None
         # « porterait, selon la Chambre de commerce, sur 60 milliards »: a source's name says who speaks
-        metric_cues = [c for c in self.cues("metric") if c.key in allowed and not self.in_source(c.start)]
+        metric_cues = [c for c in self.cues("metric") if c.key in allowed and not self.in_source_name(c.start)]
         if len(allowed) == 1:  # the unit says it; the phrase naming it still says whose flow it is
             named = [c for c in metric_cues if c.end <= figure.start]
             return allowed[0], None, (named[-1].start if named else None)
