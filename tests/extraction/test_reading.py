@@ -8,28 +8,7 @@ French, not one outlet's wording.
 
 from __future__ import annotations
 
-from factcheck import lexicon
-from factcheck.extraction.claims import Analysis, Article, analyse
-from factcheck.extraction.periods import Published
-from factcheck.model import Claim
-
-
-def read(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> Analysis:
-    return analyse(Article("t", text, Published.parse(published), countries), lexicon.policy())
-
-
-def brief(claim: Claim) -> tuple[object, ...]:
-    figure = claim.factor if claim.kind == "ratio" else claim.stated
-    base = (claim.metric, claim.direction, claim.period, figure, claim.unit if claim.kind == "value" else "ratio")
-    return base + ((claim.relative_to,) if claim.kind == "ratio" else ())
-
-
-def briefs(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
-    return [brief(c) for c in read(text, published, countries).claims]
-
-
-def reasons(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[str]:
-    return [x.code for x in read(text, published, countries).left_out]
+from tests.extraction.reading import brief, briefs, read, reasons
 
 
 # -- 1. several figures, each with its own period; restatements in another currency -----------------

@@ -7,14 +7,8 @@ construction has variants, and the near-misses that must keep their old reading 
 
 from __future__ import annotations
 
-from factcheck import lexicon
-from factcheck.extraction.claims import Analysis, Article, analyse
-from factcheck.extraction.periods import Published
 from factcheck.model import Claim
-
-
-def read(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> Analysis:
-    return analyse(Article("t", text, Published.parse(published), countries), lexicon.policy())
+from tests.extraction.reading import read
 
 
 def whole(claim: Claim) -> tuple[object, ...]:

@@ -11,14 +11,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck import lexicon
-from factcheck.extraction.claims import Analysis, Article, analyse
-from factcheck.extraction.periods import Published
 from factcheck.extraction.reading.modality import is_future_form
 from factcheck.model import Claim
-
-
-def read(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> Analysis:
-    return analyse(Article("t", text, Published.parse(published), countries), lexicon.policy())
+from tests.extraction.reading import read, reasons
 
 
 def reading(claim: Claim) -> tuple[object, ...]:
@@ -34,10 +29,6 @@ def readings(text: str, published: str = "2024-06", countries: tuple[str, ...] =
 
 def qualifiers(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[str]:
     return [c.qualifier for c in read(text, published, countries).claims]
-
-
-def reasons(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[str]:
-    return [x.code for x in read(text, published, countries).left_out]
 
 
 PE_CL = ("CL", "PE")
