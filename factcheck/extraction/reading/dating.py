@@ -4,6 +4,7 @@ the article."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from factcheck.extraction.frames import Frame
@@ -174,13 +175,9 @@ class PeriodRules(ModalityRules):
         if current is not None:
             return self._period_at_writing(figure, current, in_clause, definition.stock)
         for candidates in (in_clause, before):
-            for mention in reversed(candidates):
-                if self.unreadable(mention):
-                    self.period_reason = self.unreadable(mention)
-                    return [], "unreadable"
-                resolved = self.resolve(mention, figure.start)
-                if resolved is not None:
-                    return [resolved], "before"
+            found = self._latest_readable(reversed(candidates), figure)
+            if found is not None:
+                return found
         after = [p for p in self.m.periods if self.usable(p) and p.start >= figure.end
                  and self.clause_of(p.start) == clause and p.kind not in ("rate", "horizon")]
         for mention in after:
@@ -212,6 +209,19 @@ class PeriodRules(ModalityRules):
         if body is not None and modality == "actual":
             return [(body[0], body[1], "a headline's figure: the period of the same figure in the article")], "headline"
         return [], "none"
+    def _latest_readable(self, mentions: Iterable[PeriodMention],
+                         figure: Figure) -> tuple[list[tuple[str, str | None, str | None]], str] | None:
+        """The first of `mentions` that dates the figure, as `period_of` answers; a period that cannot be
+        read (a fiscal year whose months are not said) stops the search: the figure is left out."""
+        for mention in mentions:
+            reason = self.unreadable(mention)
+            if reason:
+                self.period_reason = reason
+                return [], "unreadable"
+            resolved = self.resolve(mention, figure.start)
+            if resolved is not None:
+                return [resolved], "before"
+        return None
     def _time_of_writing(self, figure: Figure) -> PeriodMention | None:
         """What makes a figure a level at the time of writing: a « now » word in its item (« exploitent
         actuellement 150 vols », « 40 vols relient désormais les deux pays ») or opening its clause
@@ -274,16 +284,11 @@ class PeriodRules(ModalityRules):
         another clause: a stock or a rate per week is at the month of publication; a flow « par an » is
         the last full year; any other flow « aujourd'hui » is the latest period the article has stated when
         that is the last full year (or later), else it says now, not over which months (left out)."""
-        for mention in reversed(in_clause):
-            if any(a <= mention.start < b for a, b, _, _ in self.level_phrases) or self._figure_of_another_item(
-                    figure, mention):
-                continue
-            if self.unreadable(mention):
-                self.period_reason = self.unreadable(mention)
-                return [], "unreadable"
-            resolved = self.resolve(mention, figure.start)
-            if resolved is not None:
-                return [resolved], "before"
+        own = (m for m in reversed(in_clause) if not any(a <= m.start < b for a, b, _, _ in self.level_phrases)
+               and not self._figure_of_another_item(figure, m))
+        found = self._latest_readable(own, figure)
+        if found is not None:
+            return found
         published = self.ctx.published
         if published is None:
             return [], "undated"
