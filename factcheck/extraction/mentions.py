@@ -309,10 +309,10 @@ def find_mentions(sentence: Sentence, folded_sentence: str, published: Published
     cues: dict[str, list[Cue]] = {}
     words = text_words(folded_sentence)
     for family, matcher in _matchers().families.items():
-        found = matcher.find(folded_sentence, words=words)
-        if found:
+        matched = matcher.find(folded_sentence, words=words)
+        if matched:
             cues[family] = [Cue(x.start + base, x.end + base, family, x.key, sentence.text[x.start:x.end])
-                            for x in found]
+                            for x in matched]
     found = countries if countries is not None else _countries(sentence, folded_sentence, words)
     if len(pair) == 2 and not _matchers().pair_words.isdisjoint(words):
         found = _pair_nouns(sentence, folded_sentence, found, pair)

@@ -197,7 +197,7 @@ def find_periods(text: str, published: Published | None = None, folded: str | No
     """Every period expression in `text`, in order, resolved where the words alone allow it."""
     grammar = _grammar()
     folded = fold(text) if folded is None else folded
-    found = []
+    found: list[PeriodMention] = []
     for m in grammar.regex.finditer(folded):
         mention = _resolve(m, grammar, published, text)
         if mention is not None:

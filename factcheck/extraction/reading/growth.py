@@ -100,18 +100,18 @@ class GrowthRules(ScopeRules):
             if since is not None:
                 self.consumed.add(since.start)
         for cue in self.cues("multiple"):  # « inférieures de moitié à 2014 », « moitié moins qu'en 2019 »
-            mention = next((p for p in self.m.periods if p.start >= cue.end), None)
-            if cue.key == "comparative" and mention is not None and mention.kind == "point" and \
-                    re.fullmatch(r"\s*(?:a|au|aux|que|qu'\s*en|qu'\s*au|en)\s*", self.f(cue.end, mention.start)):
-                self.consumed.add(mention.start)
+            named = next((p for p in self.m.periods if p.start >= cue.end), None)
+            if cue.key == "comparative" and named is not None and named.kind == "point" and \
+                    re.fullmatch(r"\s*(?:a|au|aux|que|qu'\s*en|qu'\s*au|en)\s*", self.f(cue.end, named.start)):
+                self.consumed.add(named.start)
         for cue in self.cues("named_level"):
             # the period may start with the cue's last word: « celui des quatre premiers mois de 2019 »
-            mention = next((p for p in self.m.periods if p.end > cue.end and p.start > cue.start), None)
-            if mention is None or mention.kind != "point" or self.f(cue.end, mention.start).strip():
+            named = next((p for p in self.m.periods if p.end > cue.end and p.start > cue.start), None)
+            if named is None or named.kind != "point" or self.f(cue.end, named.start).strip():
                 continue
             if cue.key == "pronoun" and not _AFTER_A_CHANGE.search(self.f(cue.start - 30, cue.start)):
                 continue
-            self.consumed.add(mention.start)
+            self.consumed.add(named.start)
     def since_before(self, position: int) -> PeriodMention | None:
         """« Depuis 2019, les exportations ont progressé de 40 % », « ont, depuis 2019, doublé »: « depuis »
         earlier in the clause of a change, with no figure or other period between, is its base."""
@@ -355,7 +355,8 @@ class GrowthRules(ScopeRules):
         if restating and level is not None and level.claim.get("kind") != "ratio":
             if level.claim["period"] == base or q.value <= 0:
                 return "a change that cannot be a ratio"
-            claim = {k: level.claim[k] for k in ("metric", "countries", "direction", "period", "unit", "modality")}
+            claim: dict[str, object] = {k: level.claim[k] for k in ("metric", "countries", "direction", "period",
+                                                                    "unit", "modality")}
             claim.update(kind="ratio", qualifier=figure.qualifier, relative_to=base, factor=round(q.value / 100, 6))
             if level.claim.get("as_of"):
                 claim["as_of"] = level.claim["as_of"]
@@ -378,7 +379,7 @@ class GrowthRules(ScopeRules):
         if not periods:
             return "no period: neither the sentence nor the ones before date it"
         main = periods[0][0]
-        claim: dict[str, object] = {
+        claim = {
             "metric": metric, "countries": list(flow.countries), "direction": flow.direction, "period": main,
             "kind": "ratio", "unit": self._sentence_unit(metric), "qualifier": figure.qualifier,
             "relative_to": base, "factor": round(q.value / 100, 6), "modality": "actual",
@@ -462,7 +463,7 @@ class GrowthRules(ScopeRules):
                 return max(earlier, key=lambda i: figures[i].start)
         return None
     def _from_compared_level(self, figure: Figure, figures: list[Figure], target: int,
-                             level_of: dict[int, list[int]], drafts: list[Draft]) -> tuple[int, str | None]:
+                             level_of: dict[int, list[int]], drafts: list[Draft]) -> tuple[int | None, str | None]:
         """« ont atteint 3,9 milliards de dirhams en 2023, contre 3,4 milliards un an plus tôt, soit une
         progression de 14,7 % », « 13,9 milliards en 2023 contre 12,5 milliards en 2022, en hausse de
         11,2 % »: a « contre » item names the base of a comparison, so a change in the item after it is
@@ -561,7 +562,7 @@ class GrowthRules(ScopeRules):
             base = shift_to_year(main, int(main[:4]) - 1)
             notes.append("no period compared with: read as the same period a year earlier")
         as_of = level.claim.get("as_of") if main == level.claim["period"] else None
-        return self._ratio_draft(figure, sign, str(level.claim["metric"]), list(level.claim["countries"]),  # type: ignore[arg-type]
+        return self._ratio_draft(figure, sign, str(level.claim["metric"]), list(level.claim["countries"]),  # type: ignore[call-overload]
                                  level.claim.get("direction"), main, base, modality,  # type: ignore[arg-type]
                                  level.claim.get("unit"), notes, as_of)  # type: ignore[arg-type]
     def _change_is_subject(self, figure: Figure) -> bool:

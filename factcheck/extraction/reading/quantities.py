@@ -137,8 +137,8 @@ def settle_currencies(mentions: list[SentenceMentions], pair: tuple[str, ...]) -
     the article shows two currencies so, or names another of the word's currencies anywhere (« dinars
     tunisiens »), and for « dollars », whose US reading the press never needs to name."""
     words = lexicon.ambiguous_currencies()
-    pending = {q.ambiguous_unit for m in mentions for q in m.quantities if q.kind == "ambiguous"}
-    pending = {word for word in pending if word in words and not words[word].default_stays}
+    pending = {q.ambiguous_unit for m in mentions for q in m.quantities
+               if q.kind == "ambiguous" and q.ambiguous_unit in words and not words[q.ambiguous_unit].default_stays}
     if not pending:
         return
     named = {q.unit for m in mentions for q in m.quantities if q.kind == "money"}
@@ -153,7 +153,8 @@ def settle_currencies(mentions: list[SentenceMentions], pair: tuple[str, ...]) -
             if glossed or any(q.unit == entry.unit and q.text.endswith(name) for q in money):
                 shown.setdefault(entry.word, set()).add(entry.unit)
         for first, second in zip(money, money[1:]):
-            if second.kind == "money" and first.unit != second.unit and restates(m, first.span[1], second.span[0]):
+            if second.kind == "money" and second.unit is not None and first.unit != second.unit and \
+                    restates(m, first.span[1], second.span[0]):
                 for word in pending:
                     if second.unit in words[word].countries.values():
                         shown.setdefault(word, set()).add(second.unit)
