@@ -57,7 +57,10 @@ def sentence_frames(mentions: SentenceMentions) -> list[Frame]:
     """The items of a sentence in order, each with the clause it belongs to."""
     folded = mentions.folded
     base = mentions.start
-    clause_starts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
+    original = mentions.sentence.text
+    # « maïs » (corn) folds to « mais » (but): only the conjunction cuts a clause
+    clause_starts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(folded)
+                           if not (m.group() == "mais" and original[m.start():m.end()].lower() == "maïs")]
     # a break inside a period expression or a quantity is not one ("de janvier à septembre")
     protected = bytearray(len(folded) + 1)
     for a, b in [(p.start - base, p.end - base) for p in mentions.periods] + \
@@ -90,7 +93,7 @@ def sentence_frames(mentions: SentenceMentions) -> list[Frame]:
         else:
             word = m.group("word")
             breaks.append((position, "où" if word == "ou" and folded[position:position + 2] == "ou" and
-                           mentions.sentence.text[position:position + 2] == "où" else word, depth > 0))
+                           original[position:position + 2] == "où" else word, depth > 0))
     breaks = [b for b in breaks if b[1] != "ou"]  # « ou » (or) is not a frame; « où » (where) is
     cuts = sorted({0, *(c for c in clause_starts if not inside(c))} | {b[0] for b in breaks})
     openers = {b[0]: (b[1], b[2]) for b in breaks}

@@ -455,3 +455,13 @@ def test_the_market_of_foreign_tourists_a_country_is() -> None:
     assert briefs("En 2023, la Malaisie a été le premier marché de touristes étrangers de la Thaïlande, avec 4,6 "
                   "millions de visiteurs.", "2024-03", ("MY", "TH")) == [
         ("tourists", "MY>TH", "2023", 4_600_000, "persons")]
+
+
+def test_corn_does_not_cut_a_clause_as_but_does() -> None:
+    """« maïs » folds to « mais »: only the conjunction opens a clause, which would cut the flow from its
+    countries."""
+    assert briefs("En 2023, les exportations zambiennes vers le Malawi, composées de maïs, ont totalisé 310 "
+                  "millions de dollars.", "2024-03", ("MW", "ZM")) == [("exports", "ZM>MW", "2023", 310_000_000, "USD")]
+    assert briefs("En 2023, les exportations zambiennes vers le Malawi ont reculé, mais les importations en "
+                  "provenance du Malawi ont atteint 95 millions de dollars.", "2024-03", ("MW", "ZM")) == [
+        ("imports", "MW>ZM", "2023", 95_000_000, "USD")]
