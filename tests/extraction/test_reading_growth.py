@@ -506,3 +506,38 @@ def test_a_change_compared_with_something_that_is_no_period_is_left_out() -> Non
     assert ratios("Les exportations mexicaines vers le Guatemala ont atteint 20 milliards de dollars en 2023, en hausse de "
                   "10 % par rapport à l'année précédente.", "2024-03", ("GT", "MX")) == [
         ("exports", "MX>GT", "2023", 1.1, "vs", "2022", "exact", "actual")]
+
+
+# == round 3 ==============================================================================================
+# Changes, multiples and their bases found misread in the round-3 dispatches: « X % de plus qu'au premier
+# trimestre 2023 », « le double de l'année précédente », nouns of change (« un doublement d'ici 2030 »), the
+# change of a product line in a relative clause, a pronoun whose level was left out, « depuis » after a
+# weekly rate.
+
+
+def test_more_or_less_than_a_period_after_its_preposition() -> None:
+    base = ("Au premier trimestre 2024, les exportations ghanéennes vers le Burkina Faso ont atteint 310 millions de "
+            "dollars, soit 9 % de {} {}.")
+    for words in ("qu'au premier trimestre 2023", "qu'au cours des trois premiers mois de 2023",
+                  "que lors du premier trimestre 2023", "qu'entre janvier et mars 2023",
+                  "qu'à la même période de 2023", "que pendant le premier trimestre 2023"):
+        assert ratios(base.format("plus", words), "2024-05", ("BF", "GH")) == [
+            ("exports", "GH>BF", "2024-Q1", 1.09, "vs", "2023-Q1", "exact", "actual")], words
+    assert ratios(base.format("moins", "qu'au premier trimestre 2023"), "2024-05", ("BF", "GH")) == [
+        ("exports", "GH>BF", "2024-Q1", 0.91, "vs", "2023-Q1", "exact", "actual")]
+    # a half-year, a single month; a quarter of the same year named with no year
+    assert ratios("Au premier semestre 2024, la Tunisie a accueilli 1,2 million de touristes algériens, 14 % de plus "
+                  "qu'au premier semestre 2022.", "2024-08", ("DZ", "TN")) == [
+        ("tourists", "DZ>TN", "2024-H1", 1.14, "vs", "2022-H1", "exact", "actual")]
+    assert ratios("En mars 2024, les importations polonaises en provenance d'Ukraine ont atteint 410 millions d'euros, "
+                  "6 % de moins qu'en janvier 2024.", "2024-06", ("PL", "UA")) == [
+        ("imports", "UA>PL", "2024-03", 0.94, "vs", "2024-01", "exact", "actual")]
+    assert ratios("Au deuxième trimestre 2024, les échanges entre le Pérou et la Bolivie ont atteint 520 millions de "
+                  "dollars, 4 % de plus qu'au premier trimestre.", "2024-09", ("BO", "PE")) == [
+        ("trade", None, "2024-Q2", 1.04, "vs", "2024-Q1", "exact", "actual")]
+    # near-misses: the change's own period still dates it; « qu'en 2022 » and « qu'un an plus tôt » keep their reading
+    assert ratios("Les exportations ghanéennes vers le Burkina Faso ont progressé de 9 % au premier trimestre 2024, à "
+                  "310 millions de dollars.", "2024-05", ("BF", "GH")) == [
+        ("exports", "GH>BF", "2024-Q1", 1.09, "vs", "2023-Q1", "exact", "actual")]
+    assert ratios(base.format("plus", "qu'un an plus tôt"), "2024-05", ("BF", "GH")) == [
+        ("exports", "GH>BF", "2024-Q1", 1.09, "vs", "2023-Q1", "exact", "actual")]

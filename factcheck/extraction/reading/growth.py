@@ -56,8 +56,12 @@ _MORE_THAN_AFTER = re.compile(r"^\s*(?:de\s+plus|de\s+moins|supplementaires?)\b"
 
 
 # right before a period: « 12 % de plus qu'un an plus tôt », « 5 % de moins que l'année précédente », « deux
-# fois plus qu'un an auparavant »: the period is what the figure is compared with
-_MORE_THAN_BEFORE = re.compile(r"\b(?:de\s+plus|de\s+moins|fois\s+plus|fois\s+moins)\s+(?:que\s+|qu'\s*)$")
+# fois plus qu'un an auparavant », and with the preposition of a period of any kind: « 11 % de plus qu'au
+# premier trimestre 2023 », « qu'au cours des trois premiers mois de 2023 », « qu'à la même période de 2022 »,
+# « que lors du premier semestre 2023 », « qu'en janvier 2023 »: the period is what the figure is compared with
+_MORE_THAN_BEFORE = re.compile(r"\b(?:de\s+plus|de\s+moins|fois\s+plus|fois\s+moins)\s+(?:que\s+|qu'\s*)"
+                               r"(?:(?:au\s+cours|lors|pendant|durant|au|aux|a|en|sur|dans)\b\s*"
+                               r"(?:(?:de|du|des|le|la|les)\b\s*|d'\s*|l'\s*)?)?$")
 
 
 # the length in months of the period a « previous_period » cue compares with (relations.yaml)
