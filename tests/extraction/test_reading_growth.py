@@ -541,3 +541,35 @@ def test_more_or_less_than_a_period_after_its_preposition() -> None:
         ("exports", "GH>BF", "2024-Q1", 1.09, "vs", "2023-Q1", "exact", "actual")]
     assert ratios(base.format("plus", "qu'un an plus tôt"), "2024-05", ("BF", "GH")) == [
         ("exports", "GH>BF", "2024-Q1", 1.09, "vs", "2023-Q1", "exact", "actual")]
+
+
+def test_a_multiple_of_the_year_before_named_relative_to_the_figure() -> None:
+    # « l'année précédente », « l'an passé », « un an plus tôt » after « le double de », « le triple de », « N fois »:
+    # the year before the figure's, whatever the date of the article
+    for words, factor in (("soit plus du double de l'année précédente", 2.0), ("le triple de l'an passé", 3.0),
+                          ("soit 2,5 fois le chiffre de l'année précédente", 2.5),
+                          ("soit le double de celui de l'année d'avant", 2.0),
+                          ("soit la moitié de l'année précédente", 0.5)):
+        found = ratios(f"Le Japon a accueilli 410 000 touristes philippins en 2023, {words}.", "2025-02", ("JP", "PH"))
+        assert [c[:6] for c in found] == [("tourists", "PH>JP", "2023", factor, "vs", "2022")], words
+    # « plus du double » is more than twice, « près du triple » nearly three times
+    assert ratios("Plus de 1,3 million de visiteurs brésiliens sont entrés en Argentine en 2024, soit plus du double "
+                  "de l'année précédente.", "2025-03", ("AR", "BR")) == [
+        ("tourists", "BR>AR", "2024", 2.0, "vs", "2023", "more_than", "actual")]
+    assert ratios("Les exportations sénégalaises vers la Mauritanie ont atteint 90 milliards de FCFA en 2023, près du "
+                  "triple de l'année précédente.", "2024-04", ("MR", "SN")) == [
+        ("exports", "SN>MR", "2023", 3.0, "vs", "2022", "nearly", "actual")]
+    # a half-year against the same half a year before; a fiscal year against the twelve months before it
+    assert ratios("Au premier semestre 2024, les exportations sénégalaises vers la Mauritanie ont atteint 50 milliards "
+                  "de FCFA, le double de la même période de l'année précédente.", "2024-09", ("MR", "SN")) == [
+        ("exports", "SN>MR", "2024-H1", 2.0, "vs", "2023-H1", "approx", "actual")]
+    assert ratios("Les échanges entre l'Inde et le Népal ont atteint 9 milliards de dollars au cours de l'exercice "
+                  "2023-2024, clos fin mars, soit le double de l'exercice précédent.", "2024-07", ("IN", "NP")) == [
+        ("trade", None, "2023-04/2024-03", 2.0, "vs", "2022-04/2023-03", "approx", "actual")]
+    # near-misses: a year named in full; « la première moitié de l'année précédente » is a period, not a multiple
+    assert ratios("Le Japon a accueilli 410 000 touristes philippins en 2023, le triple de 2021.", "2025-02",
+                  ("JP", "PH")) == [("tourists", "PH>JP", "2023", 3.0, "vs", "2021", "approx", "actual")]
+    text = ("Les échanges entre le Chili et le Pérou ont atteint 2 milliards de dollars au cours de la première moitié "
+            "de l'année précédente.")
+    assert ratios(text, "2024-03", ("CL", "PE")) == [] and left_out(text, "2024-03", ("CL", "PE")) == []
+

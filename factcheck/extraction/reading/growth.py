@@ -6,8 +6,9 @@ import re
 from functools import cache
 
 from factcheck import lexicon
+from factcheck.extraction.mentions import Cue
 from factcheck.extraction.periods import PeriodMention, resolve_months
-from factcheck.extraction.reading.dating import shift_to_year
+from factcheck.extraction.reading.dating import is_verb, shift_to_year
 from factcheck.extraction.reading.figures import Draft, Figure
 from factcheck.extraction.reading.scope import ScopeRules
 from factcheck.extraction.text import fold
@@ -64,6 +65,16 @@ _MORE_THAN_BEFORE = re.compile(r"\b(?:de\s+plus|de\s+moins|fois\s+plus|fois\s+mo
                                r"(?:(?:de|du|des|le|la|les)\b\s*|d'\s*|l'\s*)?)?$")
 
 
+# periods named relative to the figure's own (« l'année précédente », « un an plus tôt », « la même période de
+# l'année précédente », « l'exercice précédent »), which a multiple or a level may name as its base
+_RELATIVE_BASES = ("same_year", "same_period", "fiscal")
+# between a multiple noun and the period it names: « le double de l'année précédente », « le triple de
+# celui de l'an passé », « 2,7 fois le chiffre de l'exercice précédent »
+_BASE_GAP = (r"\s*(?:(?:de|du|des|que)\b\s*|d'\s*|qu'\s*)?(?:(?:celui|celle|ceux|celles|son\s+niveau|leur\s+niveau|"
+             r"le\s+niveau|le\s+chiffre)\s*(?:(?:de|du|des)\b\s*|d'\s*)?)?(?:(?:au\s+cours|lors|pendant|durant|au|"
+             r"aux|a|en|sur)\b\s*(?:(?:de|du|des)\b\s*|d'\s*)?)?(?:l'\s*|le\s+|la\s+)?")
+
+
 # the length in months of the period a « previous_period » cue compares with (relations.yaml)
 _PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 _PERIOD_NAMES = {"month": "month", "quarter": "quarter", "half": "half-year"}
@@ -79,6 +90,22 @@ def _previous(period: str, length: str) -> str | None:
         return None
     return format_period(parsed.start - months, parsed.end - months)
 
+
+
+def names_its_base(cue: Cue) -> bool:
+    """A multiple noun names the level it is compared with (« le double de 2023 », « la moitié de l'année
+    précédente »), where a verb or a noun of change (« a doublé », « un doublement ») relates two periods of
+    the sentence, and a comparative (« inférieures de moitié à ») names it after « à »."""
+    return cue.key not in ("noun", "comparative") and (not is_verb(cue.text) or fold(cue.text).strip() == "moitie")
+
+
+def previous_year_of(period: str) -> str | None:
+    """The twelve months before a period of twelve months (« l'exercice précédent » of the fiscal year
+    2022-07/2023-06 is 2021-07/2022-06); None for a period of another length (which months?)."""
+    parsed = Period.parse(period)
+    if parsed.months != 12 or period.endswith("/.."):
+        return None
+    return format_period(parsed.start - 12, parsed.end - 12)
 
 
 class GrowthRules(ScopeRules):
@@ -108,10 +135,20 @@ class GrowthRules(ScopeRules):
             if cue.key == "comparative" and named is not None and named.kind == "point" and \
                     re.fullmatch(r"\s*(?:a|au|aux|que|qu'\s*en|qu'\s*au|en)\s*", self.f(cue.end, named.start)):
                 self.consumed.add(named.start)
+        for cue in [*self.cues("multiple"), *self.cues("times")]:
+            # « soit plus du double de l'année précédente », « 2,7 fois le chiffre de l'exercice précédent »: a
+            # period named relative to the figure's, after a multiple that names its base (a year named in
+            # full is marked by `PeriodRules`)
+            if cue.family == "multiple" and not names_its_base(cue):
+                continue
+            named = next((p for p in self.m.periods if p.start >= cue.end), None)
+            if named is not None and named.kind in _RELATIVE_BASES and (named.offset or named.period) and \
+                    re.fullmatch(_BASE_GAP, self.f(cue.end, named.start)):
+                self.consumed.add(named.start)
         for cue in self.cues("named_level"):
             # the period may start with the cue's last word: « celui des quatre premiers mois de 2019 »
             named = next((p for p in self.m.periods if p.end > cue.end and p.start > cue.start), None)
-            if named is None or named.kind != "point" or self.f(cue.end, named.start).strip():
+            if named is None or named.kind not in ("point", *_RELATIVE_BASES) or self.f(cue.end, named.start).strip():
                 continue
             if cue.key == "pronoun" and not _AFTER_A_CHANGE.search(self.f(cue.start - 30, cue.start)):
                 continue

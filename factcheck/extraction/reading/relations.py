@@ -10,7 +10,7 @@ from factcheck.extraction.periods import PeriodMention
 from factcheck.extraction.text import fold
 from factcheck.extraction.reading.dating import is_verb, shift_to_year
 from factcheck.extraction.reading.figures import Draft, Figure, LeftOut
-from factcheck.extraction.reading.growth import GrowthRules, leads_to
+from factcheck.extraction.reading.growth import GrowthRules, leads_to, names_its_base, previous_year_of
 from factcheck.model import Period
 
 # after a multiple noun, what makes it a comparison: « le double de 2023 », « la moitié des exportations »,
@@ -84,7 +84,7 @@ class RelationRules(GrowthRules):
         if factor is None or any(p.start <= cue.start < p.end for p in self.m.periods):
             return None
         # « la moitié de » is a noun, « inférieures de moitié à » a comparative: both name their base
-        verb = is_verb(cue.text) and fold(cue.text).strip() != "moitie" and cue.key != "comparative"
+        verb = not names_its_base(cue) and cue.key != "comparative"
         after = _COMPARATIVE_AFTER if cue.key == "comparative" else _COMPARISON_AFTER
         if not verb and not after.match(self.f(cue.end, cue.end + 8)):
             return None
@@ -278,14 +278,21 @@ class RelationRules(GrowthRules):
                 break
             if mention.kind == "same_period" and mention.period:
                 return shift_to_year(main, int(mention.period))
+            if mention.kind == "same_period" and mention.offset:
+                # « le double de la même période de l'année précédente »
+                return shift_to_year(main, int(main[:4]) + mention.offset)
             if mention.kind == "point" and mention.period and mention.start in self.consumed:
                 if self.ctx.published and mention.offset is None and mention.period[:4] not in mention.text:
                     # « deux fois plus que l'an dernier »: the year before the figure's
                     return shift_to_year(main, int(main[:4]) - 1)
                 return mention.period
             if mention.kind == "same_year" and mention.offset and mention.start in self.consumed:
-                # « deux fois plus qu'un an plus tôt »: the same period a year before the figure's
+                # « deux fois plus qu'un an plus tôt », « le double de l'année précédente »: the same period a
+                # year before the figure's
                 return shift_to_year(main, int(main[:4]) + mention.offset)
+            if mention.kind == "fiscal" and mention.start in self.consumed:
+                # « le double de l'exercice précédent »: the twelve months before the figure's fiscal year
+                return mention.period or previous_year_of(main)
         return None
     def _verb_periods(self, position: int, led: str | None = None, infinitive: bool = False) -> tuple[str, str] | None:
         """« a doublé en passant de X en 2022 à Y en 2023 »: 2023 against 2022; « entre 2019 et 2023 »;
