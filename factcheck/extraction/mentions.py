@@ -129,6 +129,7 @@ def _matchers() -> _Matchers:
                                    *(("forecast", p) for p in modality.forecast)]),
         "own_clause": PhraseMatcher(("own_clause", p) for p in modality.own_clause),
         "multiple": PhraseMatcher([*((w, w) for w in relations.multiples),
+                                   *(("noun", w) for w in relations.change_nouns),
                                    *(("comparative", w) for w in relations.comparatives)]),
         "times": PhraseMatcher([*(("times", p) for p in relations.times),
                                 *(("fewer", p) for p in relations.times_fewer)]),
@@ -156,7 +157,8 @@ def _matchers() -> _Matchers:
         combining=re.compile(rf"(?<![\w-])(?P<prefix>{prefixes})-(?=[a-z])") if prefixes else re.compile(r"(?!x)x"),
         combining_codes=combining_codes,
         factors={re.sub(r"\s+", " ", fold(k).strip()): v
-                 for k, v in [*relations.multiples.items(), *relations.comparatives.items()]},
+                 for k, v in [*relations.multiples.items(), *relations.change_nouns.items(),
+                              *relations.comparatives.items()]},
         # « son grand voisin », « le partenaire », « ses alliés » right before a country's adjective: the country
         country_noun=re.compile(r"(?:(?<![\w'])(?:son|sa|ses|leur|leurs|notre|nos|le|la|les|un|une)\s+|(?<![\w'])l'\s*)"
                                 r"(?:[a-z-]+\s+)?(?:" + "|".join(re.escape(fold(n)) for n in cues.get("country_nouns", []))

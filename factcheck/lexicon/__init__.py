@@ -357,6 +357,7 @@ class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     multiples: dict[str, float]
+    change_nouns: dict[str, float]
     comparatives: dict[str, float]
     times: list[str]
     times_fewer: list[str]

@@ -573,3 +573,36 @@ def test_a_multiple_of_the_year_before_named_relative_to_the_figure() -> None:
             "de l'année précédente.")
     assert ratios(text, "2024-03", ("CL", "PE")) == [] and left_out(text, "2024-03", ("CL", "PE")) == []
 
+
+def test_a_noun_of_change_is_seen_and_read_only_with_its_base() -> None:
+    # no base stated: left out with the reason, never dropped in silence
+    for words in ("un doublement", "un triplement", "une multiplication par trois", "un quadruplement"):
+        text = f"La Banque mondiale table sur {words} des échanges entre le Niger et le Nigeria d'ici 2030."
+        assert ratios(text, "2025-02", ("NE", "NG")) == [], words
+        assert [code for _, code in left_out(text, "2025-02", ("NE", "NG"))] == ["unclear-base"], words
+    # the base named: read, as the verb is
+    assert ratios("La Banque mondiale table sur un doublement des échanges entre le Niger et le Nigeria d'ici 2030 par "
+                  "rapport à 2023.", "2025-02", ("NE", "NG")) == [
+        ("trade", None, "2030", 2.0, "vs", "2023", "approx", "forecast")]
+    assert ratios("Le Bénin vise un triplement de ses exportations vers le Togo d'ici 2030 par rapport à 2022.",
+                  "2025-02", ("BJ", "TG")) == [("exports", "BJ>TG", "2030", 3.0, "vs", "2022", "approx", "target")]
+    assert ratios("La Banque mondiale table sur une multiplication par trois des échanges entre le Niger et le Nigeria "
+                  "d'ici 2030 par rapport à 2023.", "2025-02", ("NE", "NG")) == [
+        ("trade", None, "2030", 3.0, "vs", "2023", "approx", "forecast")]
+    # the level its clause has just stated is the base, as for « devraient doubler d'ici 2030 »
+    assert ratios("Les échanges entre le Niger et le Nigeria ont atteint 500 milliards de FCFA en 2023, et la Banque "
+                  "mondiale table sur un doublement d'ici 2030.", "2025-02", ("NE", "NG")) == [
+        ("trade", None, "2030", 2.0, "vs", "2023", "approx", "forecast")]
+    # between the two ends of a span
+    assert ratios("Les échanges entre le Niger et le Nigeria ont connu un quadruplement entre 2015 et 2023.", "2025-02",
+                  ("NE", "NG")) == [("trade", None, "2023", 4.0, "vs", "2015", "approx", "actual")]
+    # the doubling of something that is not a flow: left out, its year left to the level
+    text = ("Le doublement de la voie ferrée, achevé en 2022, a porté les échanges entre le Niger et le Nigeria à 500 "
+            "milliards de FCFA en 2023, contre 300 milliards en 2021.")
+    assert ratios(text, "2025-02", ("NE", "NG")) == []
+    assert left_out(text, "2025-02", ("NE", "NG")) == [("doublement", "no-metric")]
+    text = "Les deux gouvernements tablent sur une multiplication par trois de la capacité du port de Cotonou d'ici 2030."
+    assert left_out(text, "2025-02", ("BJ", "NG")) == [("multiplication par trois", "no-metric")]
+    # a noun names no period of its own: the level keeps its year
+    text = "Les échanges entre le Niger et le Nigeria ont connu un doublement en 2023, à 500 milliards de FCFA."
+    assert levels(text, "2025-02", ("NE", "NG")) == [("trade", None, "2023", 500_000_000_000, "XOF")]

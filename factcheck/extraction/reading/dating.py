@@ -89,7 +89,7 @@ class PeriodRules(ModalityRules):
                         self.consumed.add(mention.start)
                     break
         for cue in self.cues("multiple"):
-            if is_verb(cue.text):
+            if is_verb(cue.text) or cue.key == "noun":  # « a doublé en 2023 », « un doublement en 2023 »: its own
                 continue
             for mention in self.m.periods:
                 if mention.start >= cue.end:

@@ -16,6 +16,11 @@ from factcheck.model import Period
 # after a multiple noun, what makes it a comparison: « le double de 2023 », « la moitié des exportations »,
 # « le triple qu'en 2015 »; not « double imposition »
 _COMPARISON_AFTER = re.compile(r"\s*(?:de|d'|du|des|que|qu')(?:\s|$)|\s*d'")
+# the complement of a noun of change: « un doublement des échanges », not « d'ici 2030 »; and one noun more
+# before the metric: « un doublement du volume des échanges »
+_COMPLEMENT = re.compile(r"\s*(?:des|du|de\s+la|de\s+l'|de|d')\s*(?!ici\b)(?:(?:ses|son|sa|leurs|leur|nos|notre|ces|ce|cette)\s+)?"
+                         r"(?=[a-z])")
+_HOP = re.compile(r"[a-z-]+\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*")
 # after a comparative (« inférieures de moitié à leur niveau de 2014 », « moitié moins qu'en 2019 »)
 _COMPARATIVE_AFTER = re.compile(r"\s*(?:a|au|aux|que|qu'|qu)\b")
 
@@ -91,7 +96,14 @@ class RelationRules(GrowthRules):
         if not verb and not any(p.start >= cue.end and p.start - cue.end <= 45 for p in self.m.periods):
             # « constitués pour près de la moitié de fèves de cacao », « la moitié des échanges »
             return "a share or a multiple of another figure, not a change between two periods"
-        subject = self._subject_of_relation(cue.start, values)
+        if cue.key == "noun":
+            complement = self._noun_complement(cue.end, cue.text)
+            if isinstance(complement, str):
+                return complement
+            subject = self._subject_of_relation(cue.start, values) if complement is None else \
+                self._subject_of_relation(complement.end, [])
+        else:
+            subject = self._subject_of_relation(cue.start, values)
         if subject is None:
             return self._no_subject(cue)
         metric, countries, direction, unit, main = subject
@@ -102,8 +114,9 @@ class RelationRules(GrowthRules):
         elif verb and (modality != "actual" or self._horizon_after(cue.end) is not None):
             pair = self._target_periods(cue, cue.end, values)
         elif verb:
+            # a noun, like an infinitive, names no period of its own: « après un doublement en 2022 »
             pair = self._verb_periods(cue.end, self._led_period(cue.end, values),
-                                      infinitive=fold(cue.text).endswith("er"))
+                                      infinitive=fold(cue.text).endswith("er") or cue.key == "noun")
         else:
             main = main or self._main_period(cue.start) or ""
             relative = self._compared_after(cue.end, main) if main else None
@@ -116,6 +129,22 @@ class RelationRules(GrowthRules):
         if qualifier in ("exact", "range"):
             qualifier = "approx"
         return self._relation_draft(cue, metric, countries, direction, unit, pair, factor, qualifier, modality)
+    def _noun_complement(self, position: int, words: str) -> Cue | str | None:
+        """The metric a noun of change names in its complement (« un doublement des échanges », « un
+        triplement des exportations togolaises »), then the change's subject; None with no complement (« les
+        échanges ont connu un doublement », « un doublement d'ici 2030 »), where the subject is the sentence's;
+        the reason to leave it out when the complement names no metric (« le doublement de la capacité du
+        port »: not a flow the lexicon measures)."""
+        complement = _COMPLEMENT.match(self.f(position, position + 60))
+        if complement is None:
+            return None
+        at = position + complement.end()
+        hop = _HOP.match(self.f(at, at + 40))
+        starts = {at, at + hop.end()} if hop else {at}
+        metric = next((c for c in self.cues("metric") if c.start in starts), None)
+        if metric is None:
+            return f"a change of something the lexicon does not measure (« {words} »)"
+        return metric
     def _times(self, cue: Cue, values: list[Draft]) -> Draft | str | None:
         """« trois fois plus que celui de 2012 », « soit 2,7 fois le chiffre de 2022 »: the number before
         « fois » is the factor, the period after it the base; « deux fois moins qu'en 2019 »: the inverse."""
@@ -144,7 +173,11 @@ class RelationRules(GrowthRules):
         if number is None or number.value <= 0:
             return f"a change « {cue.text} » whose factor is not a number"
         factor = float(number.value) if cue.key == "multiplied" else 1 / float(number.value)
-        subject = self._subject_of_relation(cue.start, values)
+        complement = None if is_verb(cue.text.split()[0]) else self._noun_complement(number.span[1], cue.text)
+        if isinstance(complement, str):  # « une multiplication par trois de la capacité du port »
+            return complement
+        subject = self._subject_of_relation(cue.start, values) if complement is None else \
+            self._subject_of_relation(complement.end, [])
         if subject is None:
             return self._no_subject(cue)
         metric, countries, direction, unit, _ = subject
