@@ -606,3 +606,50 @@ def test_a_noun_of_change_is_seen_and_read_only_with_its_base() -> None:
     # a noun names no period of its own: the level keeps its year
     text = "Les échanges entre le Niger et le Nigeria ont connu un doublement en 2023, à 500 milliards de FCFA."
     assert levels(text, "2025-02", ("NE", "NG")) == [("trade", None, "2023", 500_000_000_000, "XOF")]
+
+
+def test_a_change_in_a_relative_clause_is_its_antecedents() -> None:
+    # a product line: left out as the product's, never pinned on the total, nor backwards in time
+    for tail in ("portés par les achats de gaz, qui ont doublé", "tirés par les ventes de phosphates, qui ont triplé",
+                 "portés par les achats de gaz, qui ont progressé de 40 %"):
+        text = f"Les échanges entre l'Espagne et le Maroc ont atteint 20 milliards d'euros en 2023, {tail}."
+        assert ratios(text, "2024-04", ("ES", "MA")) == [], tail
+        assert [code for _, code in left_out(text, "2024-04", ("ES", "MA"))] == ["product-line"], tail
+        text = (f"Les échanges entre l'Espagne et le Maroc ont atteint 20 milliards d'euros en 2023, contre 18 milliards "
+                f"en 2022, {tail}.")
+        assert ratios(text, "2024-04", ("ES", "MA")) == [], tail
+        assert [c[2] for c in levels(text, "2024-04", ("ES", "MA"))] == ["2023", "2022"], tail
+    # something the lexicon does not measure
+    text = "Les échanges entre la Norvège et la Suède ont atteint 30 milliards d'euros en 2023, portés par le tourisme, qui a doublé."
+    assert ratios(text, "2024-04", ("NO", "SE")) == []
+    assert left_out(text, "2024-04", ("NO", "SE")) == [("doublé", "unknown-subject")]
+    # a flow of its own: that flow's change
+    text = ("Les échanges entre l'Espagne et le Maroc ont atteint 20 milliards d'euros en 2023, portés par les "
+            "exportations espagnoles, qui ont progressé de 12 %.")
+    assert ratios(text, "2024-04", ("ES", "MA")) == [("exports", "ES>MA", "2023", 1.12, "vs", "2022", "exact", "actual")]
+    text = ("Les échanges entre l'Espagne et le Maroc ont atteint 20 milliards d'euros en 2023, contre 18 milliards en "
+            "2022, portés par les exportations espagnoles, qui ont doublé.")
+    assert ratios(text, "2024-04", ("ES", "MA")) == [("exports", "ES>MA", "2023", 2.0, "vs", "2022", "approx", "actual")]
+    # near-misses: the level itself, a noun standing for it, or the subject is the antecedent
+    assert ratios("Les échanges entre l'Espagne et le Maroc ont atteint 20 milliards d'euros en 2023, qui ont progressé "
+                  "de 12 %.", "2024-04", ("ES", "MA")) == [("trade", None, "2023", 1.12, "vs", "2022", "exact", "actual")]
+    assert ratios("Les ventes sénégalaises à la Gambie, qui ont triplé en cinq ans, ont atteint 90 milliards de FCFA en "
+                  "2023.", "2024-04", ("GM", "SN")) == [("exports", "SN>GM", "2023", 3.0, "vs", "2018", "approx",
+                                                          "actual")]
+
+
+def test_a_change_from_a_start_the_reader_cannot_date_is_left_out() -> None:
+    for words in ("a doublé depuis le début de la guerre en Ukraine", "a triplé depuis la réouverture de la frontière",
+                  "a progressé de 40 % depuis la pandémie", "a été multiplié par 2,5 depuis la crise de 2020",
+                  "a doublé depuis cinq ans"):
+        text = f"Le commerce entre la Pologne et l'Ukraine a atteint 30 milliards d'euros en 2023, un montant qui {words}."
+        assert ratios(text, "2024-04", ("PL", "UA")) == [], words
+        assert [code for _, code in left_out(text, "2024-04", ("PL", "UA"))] == ["unclear-base"], words
+    # near-misses: a year, « depuis le début de l'année » (a period), « depuis la Pologne » (where the flow comes from)
+    assert ratios("Le commerce entre la Pologne et l'Ukraine a atteint 30 milliards d'euros en 2023, un montant qui a "
+                  "doublé depuis 2019.", "2024-04", ("PL", "UA")) == [
+        ("trade", None, "2023", 2.0, "vs", "2019", "approx", "actual")]
+    assert ratios("Les exportations ukrainiennes vers la Pologne ont atteint 9 milliards d'euros en 2023, en hausse de "
+                  "12 % par rapport à 2022.", "2024-04", ("PL", "UA")) == [
+        ("exports", "UA>PL", "2023", 1.12, "vs", "2022", "exact", "actual")]
+

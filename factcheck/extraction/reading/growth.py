@@ -7,6 +7,7 @@ from functools import cache
 
 from factcheck import lexicon
 from factcheck.extraction.mentions import Cue
+from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.periods import PeriodMention, resolve_months
 from factcheck.extraction.reading.dating import is_verb, shift_to_year
 from factcheck.extraction.reading.figures import Draft, Figure
@@ -73,6 +74,12 @@ _RELATIVE_BASES = ("same_year", "same_period", "fiscal")
 _BASE_GAP = (r"\s*(?:(?:de|du|des|que)\b\s*|d'\s*|qu'\s*)?(?:(?:celui|celle|ceux|celles|son\s+niveau|leur\s+niveau|"
              r"le\s+niveau|le\s+chiffre)\s*(?:(?:de|du|des)\b\s*|d'\s*)?)?(?:(?:au\s+cours|lors|pendant|durant|au|"
              r"aux|a|en|sur)\b\s*(?:(?:de|du|des)\b\s*|d'\s*)?)?(?:l'\s*|le\s+|la\s+)?")
+
+
+# « qui » and what may stand between it and a change: « qui ont plus que doublé », « qui ont progressé de »
+_RELATIVE_BEFORE = re.compile(r"(?:^|[\s,])qui\s+[^,;()\d]{0,40}$")
+# « depuis » after a change, with what follows it (group 1)
+_SINCE_AFTER = re.compile(r"[^,;.()\d]{0,20}?\b(depuis)\s+(?=[a-z])")
 
 
 # the length in months of the period a « previous_period » cue compares with (relations.yaml)
@@ -267,6 +274,9 @@ class GrowthRules(ScopeRules):
                       and p.start < stop and not re.search(r"[,;]", self.f(q.span[1], p.start))), None)
         if since is None and self._change_cue_right_before(figure):
             since = self.since_before(q.span[0])  # « Depuis 2019, les exportations ont progressé de 40 % »
+        undated = self.undated_since(q.span[1]) if since is None else None
+        if undated is not None:  # « en hausse de 40 % depuis la pandémie »: not the year before
+            return None, f"a change « {undated} »: from a start the reader cannot date"
         if since is not None and since.period is not None:
             # « en hausse de 12 % depuis 2021 » of a 2023 figure: against 2021
             if len(main) != 4 or int(main) <= int(since.period):
@@ -304,6 +314,57 @@ class GrowthRules(ScopeRules):
             return (f"a change « {self.m.original(cue.start, cue.end)}{words.group(0) if words else ''} »: compared "
                     f"with no period the reader knows")
         return None
+    def undated_since(self, position: int) -> str | None:
+        """« qui ont plus que doublé depuis le début de la guerre en Ukraine », « en hausse de 40 % depuis la
+        pandémie », « depuis cinq ans »: « depuis » right after a change, before words that are no period the
+        reader can date (an event, a duration), names a start it cannot read: its words, or None (« depuis
+        2019 », « depuis le début de l'année », « depuis janvier 2023 » are read elsewhere)."""
+        found = _SINCE_AFTER.match(self.f(position, position + 50))
+        if found is None:
+            return None
+        since, words = position + found.start(1), position + found.end(1)
+        if any(since <= p.start <= words + 1 and p.kind != "event" for p in self.m.periods) or \
+                any(p.start <= since < p.end for p in self.m.periods) or \
+                any(c.start >= words and c.start - words <= 4 for c in self.m.countries):
+            return None  # « depuis le Maroc »: where a flow comes from
+        phrase = re.match(r"[^,;.()]{1,50}", self.m.original(since, since + 50))
+        return phrase.group(0).strip() if phrase else self.m.original(since, words)
+    def relative_subject(self, position: int) -> Cue | str | None:
+        """« portés par les achats de gaz, qui ont doublé », « tirées par les exportations espagnoles, qui ont
+        progressé de 12 % »: a change in a relative clause speaks of the relative's antecedent, not of the
+        sentence's level. The antecedent's metric phrase when it names a flow of its own; the reason to leave
+        the change out when it names a product line (« les achats de gaz ») or no metric at all (« portés par
+        le gaz, qui a doublé »); None when the change is the level's or the subject's as before: the antecedent
+        holds the level (« 20 milliards en 2023, qui ont doublé »), is the clause's subject (« Ces ventes, qui
+        ont triplé ») or a noun standing for the level (« un montant qui a triplé »), or a period."""
+        item = self.frame(position)
+        head = self.f(item.start, position)
+        found = _RELATIVE_BEFORE.search(head)
+        if found is None:
+            return None
+        if found.start() == 0 or not head[:found.start()].strip(" ,"):
+            earlier = [f for f in self.frames if f.index == item.index - 1 and f.clause == item.clause]
+            if not earlier:
+                return None
+            start, end = earlier[0].start, earlier[0].end
+        else:
+            start, end = item.start, item.start + found.start()
+        if start <= self.clause_span(item.clause)[0] or \
+                any(start <= q.span[0] < end for q in self.m.quantities if q.kind not in ("year", "ordinal", "percent")) or \
+                any(start <= c.start < end for family in ("anaphora",) for c in self.cues(family)) or \
+                _apposition().match(self.f(start, end)):
+            return None
+        metrics = [c for c in self.cues("metric") if start <= c.start < end]
+        if metrics:
+            part = self._complement_part(metrics[-1].end)
+            if part is not None:
+                return f"a product line, not the whole flow (« {metrics[-1].text} … {part} », which the change is of)"
+            return metrics[-1]
+        if any(start <= p.start < end for p in self.m.periods):
+            return None
+        noun = re.search(r"([^\W\d_][\w'-]*)\W*$", self.m.original(start, end))
+        return f"its subject « {noun.group(1) if noun else self.m.original(start, end).strip()} » is not a metric of " \
+               f"the lexicon (the antecedent of « qui »)"
     def _next_level_after(self, position: int) -> int:
         later = [q.span[0] for q in self.m.quantities if q.span[0] > position and q.kind in ("money", "measure")]
         return min(later + [self.m.end])
@@ -345,8 +406,12 @@ class GrowthRules(ScopeRules):
             if target is None and subject:
                 self.leave_out(figure, f"its subject « {subject} » is not a metric of the lexicon")
                 continue
+            relative = self.relative_subject(figure.start) if target is None else None
+            if isinstance(relative, str):  # « portés par les achats de gaz, qui ont progressé de 12 % »
+                self.leave_out(figure, relative)
+                continue
             compared: str | None = None
-            if target is None:
+            if target is None and relative is None:
                 target = self._level_for(figure, figures, all_levels)
                 if target is not None and not all_levels[target]:
                     self.leave_out(figure, "the change of a figure that was left out")
@@ -367,7 +432,7 @@ class GrowthRules(ScopeRules):
                 level = drafts[level_of[target][0]]
                 found = self.growth_of_level(figure, sign, level, compared)
             else:
-                found = self.standalone_growth(figure, sign)
+                found = self.standalone_growth(figure, sign, relative)
             if isinstance(found, str):
                 self.leave_out(figure, found)
             else:
@@ -633,13 +698,22 @@ class GrowthRules(ScopeRules):
             if mention.kind == "span" and mention.endpoints and mention.endpoints[1] == main:
                 return mention.endpoints[0]
         return None
-    def standalone_growth(self, figure: Figure, sign: int) -> Draft | str:
+    def standalone_growth(self, figure: Figure, sign: int, subject: Cue | None = None) -> Draft | str:
         """« Les échanges entre les deux pays ont augmenté de 31 % » with no level: the metric, countries
         and period of its own words; « entre 2010 et 2014 » gives both the period and the base.
         « L'évolution est de +23,6 % par rapport à 2021 », a sentence whose subject is the change itself,
-        is the change of the level the sentence before stated."""
+        is the change of the level the sentence before stated. `subject`, the metric phrase a relative clause
+        speaks of (`relative_subject`), gives the metric and the countries."""
         money = Figure(figure.quantity, "money", None, figure.frame, end=figure.end)
-        metric, note, cue_at = self.metric_of(money)
+        flow_probe: Figure | None = None
+        if subject is not None:
+            at = Quantity((subject.end, subject.end), "", 0, None, "number")
+            flow_probe = Figure(at, self.metrics[subject.key].unit_kinds[0], None, self.frame(subject.end),
+                                end=subject.end)
+            metric, note, cue_at = subject.key, f"the change of « {subject.text} », which its subject takes up", \
+                subject.start
+        else:
+            metric, note, cue_at = self.metric_of(money)
         last = self.ctx.last_level
         if last is not None and (metric is None and self._change_is_subject(figure) or self._anaphora_subject(figure)):
             level = Draft(dict(last), (0, 0))
@@ -655,7 +729,7 @@ class GrowthRules(ScopeRules):
         if metric is None:
             return "a change of something the lexicon does not measure"
         probe = Figure(figure.quantity, self.metrics[metric].unit_kinds[0], None, figure.frame, end=figure.end)
-        flow = self.flow_in_scope(probe, metric, cue_at)
+        flow = self.flow_in_scope(flow_probe or probe, metric, cue_at)
         if isinstance(flow, str):
             return flow
         modality = self.modality_of(figure.start)
@@ -725,6 +799,10 @@ class GrowthRules(ScopeRules):
             factor = ends[0]
         if factor <= 0 or main == base:
             return "a change that cannot be a ratio"
+        if Period.parse(base).start > Period.parse(main).start and not main.endswith("/.."):
+            # a change runs forward in time: its base is never later than its period
+            return (f"a change « {self.m.original(figure.quantity.span[0], figure.end)} » of {main} against {base}, "
+                    f"a later period")
         if Period.parse(main).months != Period.parse(base).months and not main.endswith("/.."):
             # « 3,1 milliards en 2023, un niveau inférieur de 5 % à celui du premier semestre 2019 »
             return (f"a change « {self.m.original(figure.quantity.span[0], figure.end)} » between {main} and "

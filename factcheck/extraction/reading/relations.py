@@ -80,6 +80,17 @@ class RelationRules(GrowthRules):
         if isinstance(flow, str):
             return None
         return metric, list(flow.countries), flow.direction, self._sentence_unit(metric), ""
+    def _relative_relation(self, position: int, values: list[Draft]) -> tuple[str, list[str], str | None,
+                                                                               str | None, str] | str | None:
+        """The subject of a multiple (`_subject_of_relation`), or of a relative clause's antecedent when the
+        multiple is in one (« portés par les exportations espagnoles, qui ont doublé »: Spain's exports; « les
+        achats de gaz, qui ont doublé »: a product line, left out; `relative_subject`)."""
+        relative = self.relative_subject(position)
+        if isinstance(relative, str):
+            return relative
+        if relative is not None:
+            return self._subject_of_relation(relative.end, [])
+        return self._subject_of_relation(position, values)
     def _multiple(self, cue: Cue, values: list[Draft]) -> Draft | str | None:
         """A multiple word: a verb (« a doublé », « divisé par deux ») relates two periods of the
         sentence; a noun (« soit le double de 2023 », « le double de son niveau de 2020 ») the
@@ -100,15 +111,20 @@ class RelationRules(GrowthRules):
             complement = self._noun_complement(cue.end, cue.text)
             if isinstance(complement, str):
                 return complement
-            subject = self._subject_of_relation(cue.start, values) if complement is None else \
+            subject = self._relative_relation(cue.start, values) if complement is None else \
                 self._subject_of_relation(complement.end, [])
         else:
-            subject = self._subject_of_relation(cue.start, values)
+            subject = self._relative_relation(cue.start, values)
+        if isinstance(subject, str):
+            return subject
         if subject is None:
             return self._no_subject(cue)
         metric, countries, direction, unit, main = subject
         modality = self.modality_of(cue.start)
         since = self._since_after(cue.end) if verb and modality == "actual" else None
+        undated = self.undated_since(cue.end) if verb and since is None else None
+        if undated is not None:  # « qui ont plus que doublé depuis le début de la guerre en Ukraine »
+            return f"a change « {cue.text} {undated} »: from a start the reader cannot date"
         if since is not None:
             pair: tuple[str, str] | str | None = self._since_periods(cue, cue.end, since, values)
         elif verb and (modality != "actual" or self._horizon_after(cue.end) is not None):
@@ -151,7 +167,9 @@ class RelationRules(GrowthRules):
         number = self._factor_number(cue)
         if number is None or number.value <= 0:
             return None
-        subject = self._subject_of_relation(cue.start, values)
+        subject = self._relative_relation(cue.start, values)
+        if isinstance(subject, str):
+            return subject
         if subject is None:
             return self._no_subject(cue)
         metric, countries, direction, unit, main = subject
@@ -176,13 +194,19 @@ class RelationRules(GrowthRules):
         complement = None if is_verb(cue.text.split()[0]) else self._noun_complement(number.span[1], cue.text)
         if isinstance(complement, str):  # « une multiplication par trois de la capacité du port »
             return complement
-        subject = self._subject_of_relation(cue.start, values) if complement is None else \
+        subject = self._relative_relation(cue.start, values) if complement is None else \
             self._subject_of_relation(complement.end, [])
+        if isinstance(subject, str):
+            return subject
         if subject is None:
             return self._no_subject(cue)
         metric, countries, direction, unit, _ = subject
         modality = self.modality_of(cue.start)
         since = self._since_after(number.span[1]) if modality == "actual" else None
+        undated = self.undated_since(number.span[1]) if since is None else None
+        if undated is not None:  # « multipliées par trois depuis la pandémie »
+            return f"a change « {self.m.original(cue.start, number.span[1])} {undated} »: from a start the reader " \
+                   f"cannot date"
         if since is not None:
             pair: tuple[str, str] | str | None = self._since_periods(cue, number.span[1], since, values)
         elif modality != "actual" or self._horizon_after(number.span[1]) is not None:
@@ -204,6 +228,8 @@ class RelationRules(GrowthRules):
         period, relative_to = pair
         if factor <= 0:
             return "a change that cannot be a ratio"
+        if Period.parse(relative_to).start > Period.parse(period).start and not period.endswith("/.."):
+            return f"a change « {cue.text} » of {period} against {relative_to}, a later period"
         if Period.parse(period).months != Period.parse(relative_to).months:
             # « La réouverture de la frontière, en décembre 2022, a permis de doubler les échanges en 2023 »
             return f"a change « {cue.text} » between {period} and {relative_to}, periods of different lengths"
@@ -367,7 +393,10 @@ class RelationRules(GrowthRules):
             if mention.period and mention.period not in distinct:
                 distinct.append(mention.period)
         if len(distinct) >= 2:
-            return distinct[1], distinct[0]
+            # a change runs forward in time, whatever the order of the words: « a doublé en passant de X en
+            # 2022 à Y en 2023 », « 20 milliards en 2023, contre 18 milliards en 2022, …, qui ont doublé »
+            first, second = distinct[0], distinct[1]
+            return (second, first) if Period.parse(first).start <= Period.parse(second).start else (first, second)
         spans = [p for p in self.m.periods if p.kind == "span" and p.endpoints]
         if spans and spans[0].endpoints:
             return spans[0].endpoints[1], spans[0].endpoints[0]
