@@ -371,6 +371,7 @@ class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     named_level: dict[str, list[str]]  # level | pronoun -> phrases
     apposition: list[str]
     anaphora: list[str]
+    pronoun_agreement: dict[str, list[str]]  # ils | elles -> head nouns
 
 
 @cache

@@ -653,3 +653,25 @@ def test_a_change_from_a_start_the_reader_cannot_date_is_left_out() -> None:
                   "12 % par rapport à 2022.", "2024-04", ("PL", "UA")) == [
         ("exports", "UA>PL", "2023", 1.12, "vs", "2022", "exact", "actual")]
 
+
+def test_a_pronoun_takes_up_the_flow_it_agrees_with() -> None:
+    # « elles »: the exportations, not the achats nearer to it, even when their level was left out
+    text = ("Le Canada a vu ses exportations vers les États-Unis atteindre 161,2 milliards de dollars au premier "
+            "trimestre, gonflées par les achats anticipés des importateurs américains, avant qu'elles ne reculent de "
+            "10,6 % en avril par rapport au mois précédent.")
+    assert ratios(text, "2025-06", ("CA", "US")) == [
+        ("exports", "CA>US", "2025-04", 0.894, "vs", "2025-03", "exact", "actual")]
+    text = ("Le Mexique a vu ses ventes aux États-Unis grimper au premier trimestre, portées par les achats des "
+            "constructeurs automobiles, avant qu'elles ne chutent de 8 % en avril par rapport au mois précédent.")
+    assert ratios(text, "2025-06", ("MX", "US")) == [
+        ("exports", "MX>US", "2025-04", 0.92, "vs", "2025-03", "exact", "actual")]
+    # « ils »: the échanges, not the exportations
+    text = ("Les échanges entre le Japon et la Corée ont été soutenus au premier semestre par les exportations de "
+            "semi-conducteurs, mais ils ont reculé de 4 % en juillet par rapport au mois précédent.")
+    assert ratios(text, "2025-09", ("JP", "KR")) == [("trade", None, "2025-07", 0.96, "vs", "2025-06", "exact",
+                                                     "actual")]
+    # near-miss: the nearest phrase agrees (« ils », « les achats ») and keeps its reading: a product line's change
+    text = ("Les échanges entre le Japon et la Corée ont été soutenus au premier semestre par les achats coréens de "
+            "gaz, mais ils ont reculé de 4 % en juillet par rapport au mois précédent.")
+    assert ratios(text, "2025-09", ("JP", "KR")) == []
+    assert left_out(text, "2025-09", ("JP", "KR")) == [("4 %", "product-line")]

@@ -82,6 +82,22 @@ _RELATIVE_BEFORE = re.compile(r"(?:^|[\s,])qui\s+[^,;()\d]{0,40}$")
 _SINCE_AFTER = re.compile(r"[^,;.()\d]{0,20}?\b(depuis)\s+(?=[a-z])")
 
 
+@cache
+def _agreement() -> dict[str, frozenset[str]]:
+    """relations.yaml `pronoun_agreement`, folded."""
+    return {fold(k): frozenset(fold(n) for n in v) for k, v in lexicon.relation_cues().pronoun_agreement.items()}
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a metric phrase: its first word past articles and possessives (« ses exportations »)."""
+    words = [w for w in re.split(r"[\s']+", fold(phrase)) if w not in _DETERMINER_WORDS]
+    return words[0] if words else ""
+
+
+_DETERMINER_WORDS = frozenset({"", "le", "la", "les", "l", "des", "du", "de", "d", "ses", "son", "sa", "leurs", "leur",
+                               "ces", "ce", "cette", "nos", "notre"})
+
+
 # the length in months of the period a « previous_period » cue compares with (relations.yaml)
 _PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 _PERIOD_NAMES = {"month": "month", "quarter": "quarter", "half": "half-year"}
@@ -365,6 +381,28 @@ class GrowthRules(ScopeRules):
         noun = re.search(r"([^\W\d_][\w'-]*)\W*$", self.m.original(start, end))
         return f"its subject « {noun.group(1) if noun else self.m.original(start, end).strip()} » is not a metric of " \
                f"the lexicon (the antecedent of « qui »)"
+    def pronoun_antecedent(self, position: int) -> Cue | None:
+        """« Le Canada a vu ses exportations vers les États-Unis atteindre 161,2 milliards de dollars …,
+        gonflées par les achats anticipés des importateurs américains, avant qu'elles ne reculent de 10,6 % »:
+        a plural subject pronoun right before a change takes up the nearest metric phrase whose noun it agrees
+        with (relations.yaml `pronoun_agreement`: « elles » the exportations, not the achats). That phrase
+        when it is not the nearest one; None when the nearest agrees or its noun's gender is not known (the
+        nearest metric rule reads it), or when no phrase before agrees."""
+        agreement = _agreement()
+        pronoun = next((c for c in reversed(self.cues("subject_pronouns")) if c.end <= position
+                        and fold(c.text) in agreement and len(self.f(c.end, position)) <= 40
+                        and not re.search(r"[,;()\d]", self.f(c.end, position))), None)
+        if pronoun is None:
+            return None
+        before = [c for c in self.cues("metric") if c.end <= pronoun.start]
+        if not before:
+            return None
+        own = agreement[fold(pronoun.text)]
+        others = set().union(*(nouns for word, nouns in agreement.items() if word != fold(pronoun.text)))
+        if _head(before[-1].text) not in others:
+            return None
+        agreeing = [c for c in before if _head(c.text) in own]
+        return agreeing[-1] if agreeing else None
     def _next_level_after(self, position: int) -> int:
         later = [q.span[0] for q in self.m.quantities if q.span[0] > position and q.kind in ("money", "measure")]
         return min(later + [self.m.end])
@@ -410,6 +448,8 @@ class GrowthRules(ScopeRules):
             if isinstance(relative, str):  # « portés par les achats de gaz, qui ont progressé de 12 % »
                 self.leave_out(figure, relative)
                 continue
+            if target is None and relative is None:  # « …, avant qu'elles ne reculent de 10,6 % »
+                relative = self.pronoun_antecedent(figure.start)
             compared: str | None = None
             if target is None and relative is None:
                 target = self._level_for(figure, figures, all_levels)
@@ -702,8 +742,8 @@ class GrowthRules(ScopeRules):
         """« Les échanges entre les deux pays ont augmenté de 31 % » with no level: the metric, countries
         and period of its own words; « entre 2010 et 2014 » gives both the period and the base.
         « L'évolution est de +23,6 % par rapport à 2021 », a sentence whose subject is the change itself,
-        is the change of the level the sentence before stated. `subject`, the metric phrase a relative clause
-        speaks of (`relative_subject`), gives the metric and the countries."""
+        is the change of the level the sentence before stated. `subject`, the metric phrase a relative or a
+        pronoun takes up (`relative_subject`, `pronoun_antecedent`), gives the metric and the countries."""
         money = Figure(figure.quantity, "money", None, figure.frame, end=figure.end)
         flow_probe: Figure | None = None
         if subject is not None:

@@ -84,10 +84,12 @@ class RelationRules(GrowthRules):
                                                                                str | None, str] | str | None:
         """The subject of a multiple (`_subject_of_relation`), or of a relative clause's antecedent when the
         multiple is in one (« portés par les exportations espagnoles, qui ont doublé »: Spain's exports; « les
-        achats de gaz, qui ont doublé »: a product line, left out; `relative_subject`)."""
+        achats de gaz, qui ont doublé »: a product line, left out; `relative_subject`), or the metric phrase its
+        pronoun agrees with (« avant qu'elles ne doublent »: `pronoun_antecedent`)."""
         relative = self.relative_subject(position)
         if isinstance(relative, str):
             return relative
+        relative = relative or self.pronoun_antecedent(position)  # « avant qu'elles ne doublent »
         if relative is not None:
             return self._subject_of_relation(relative.end, [])
         return self._subject_of_relation(position, values)
