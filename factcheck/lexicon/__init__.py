@@ -33,6 +33,7 @@ class Metric(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     directional: bool
     phrases: list[str]
     stock: bool = False  # a figure with no period is a level at the time of writing (metrics.yaml)
+    rate: bool = False  # a figure is a rate per unit of time: its period says when it held (metrics.yaml)
     flow: Flow | None = None  # how the metric relates to the flows of goods between two countries
 
 

@@ -675,3 +675,20 @@ def test_a_pronoun_takes_up_the_flow_it_agrees_with() -> None:
             "gaz, mais ils ont reculé de 4 % en juillet par rapport au mois précédent.")
     assert ratios(text, "2025-09", ("JP", "KR")) == []
     assert left_out(text, "2025-09", ("JP", "KR")) == [("4 %", "product-line")]
+
+
+def test_a_weekly_rate_now_against_a_year_is_a_change_of_the_rate() -> None:
+    # a rate per week held at the time of writing, against the rate of 2019: periods of different lengths are
+    # fine for a rate, which is no sum of its months
+    text = ("Air Sénégal et Royal Air Maroc assurent une soixantaine de vols hebdomadaires entre le Maroc et le "
+            "Sénégal, un chiffre qui a quasiment doublé depuis 2019.")
+    assert levels(text, "2024-11", ("MA", "SN")) == [("flights", None, "2024-11", 60, "flights/week")]
+    assert ratios(text, "2024-11", ("MA", "SN")) == [("flights", None, "2024-11", 2.0, "vs", "2019", "nearly", "actual")]
+    assert ratios("Les compagnies opèrent désormais 42 vols par semaine entre la Colombie et le Venezuela, un niveau en "
+                  "hausse de 40 % par rapport à 2019.", "2024-11", ("CO", "VE")) == [
+        ("flights", None, "2024-11", 1.4, "vs", "2019", "exact", "actual")]
+    # near-miss: a flow summed over a half-year is not compared with a whole year
+    text = ("Au premier semestre 2024, le Maroc a accueilli 80 000 touristes sénégalais, un chiffre qui a quasiment "
+            "doublé depuis 2019.")
+    assert ratios(text, "2024-11", ("MA", "SN")) == []
+    assert left_out(text, "2024-11", ("MA", "SN")) == [("doublé", "unclear-base")]

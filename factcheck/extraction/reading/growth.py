@@ -843,7 +843,8 @@ class GrowthRules(ScopeRules):
             # a change runs forward in time: its base is never later than its period
             return (f"a change « {self.m.original(figure.quantity.span[0], figure.end)} » of {main} against {base}, "
                     f"a later period")
-        if Period.parse(main).months != Period.parse(base).months and not main.endswith("/.."):
+        if Period.parse(main).months != Period.parse(base).months and not main.endswith("/..") and \
+                not self.metrics[metric].rate:  # a rate (flights per week) now against a year's is a change
             # « 3,1 milliards en 2023, un niveau inférieur de 5 % à celui du premier semestre 2019 »
             return (f"a change « {self.m.original(figure.quantity.span[0], figure.end)} » between {main} and "
                     f"{base}, periods of different lengths")

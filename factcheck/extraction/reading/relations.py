@@ -232,8 +232,9 @@ class RelationRules(GrowthRules):
             return "a change that cannot be a ratio"
         if Period.parse(relative_to).start > Period.parse(period).start and not period.endswith("/.."):
             return f"a change « {cue.text} » of {period} against {relative_to}, a later period"
-        if Period.parse(period).months != Period.parse(relative_to).months:
-            # « La réouverture de la frontière, en décembre 2022, a permis de doubler les échanges en 2023 »
+        if Period.parse(period).months != Period.parse(relative_to).months and not self.metrics[metric].rate:
+            # « La réouverture de la frontière, en décembre 2022, a permis de doubler les échanges en 2023 »; but
+            # « 60 vols par semaine, un chiffre qui a quasiment doublé depuis 2019 » is a rate now against 2019's
             return f"a change « {cue.text} » between {period} and {relative_to}, periods of different lengths"
         if modality == "actual" and self.after_publication(period):
             return f"{period} was not over when the article appeared"
