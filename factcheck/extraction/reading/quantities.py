@@ -48,6 +48,11 @@ _COUNTED_BY_BE = re.compile(
     r"moins\s+de|environ|quelque|au\s+moins|pas\s+moins\s+de|a\s+peine|pourtant|donc|ainsi|alors|bien)\s*)*$")
 
 
+# the preposition that opens a period (« en 2024 », « au premier semestre », « au cours de l'année »)
+_PERIOD_LEAD = re.compile(r"(?<![\w'])(?:en|au|aux|a|durant|pendant|sur|dans|lors\s+d[eu]|au\s+cours\s+d[eu]|"
+                          r"au\s+cours\s+de\s+l'|dans\s+l')\s*$")
+
+
 _AT_LEAST_AFTER = re.compile(r"[^,;]{0,25}?,?\s*(?:voire|ou\s+meme|sinon)\s+(?:le\s+|la\s+|les\s+|l'\s*)?"
                              r"(?:depasser|davantage|plus|exceder|surpasser)\b")
 
@@ -498,7 +503,7 @@ class QuantityRules(ReaderCore):
         found = [c for c in self.cues("qualifier") if floor <= c.start and c.end <= start]
         for cue in reversed(found):
             negation = _negation()
-            gap = self.f(cue.end, start)
+            gap = self.gap_without_periods(cue.end, start)
             lead_start = max(floor, cue.start - 80, self.m.start)
             lead = self.f(lead_start, cue.start)
             if _FILLER.match(gap):
@@ -531,6 +536,18 @@ class QuantityRules(ReaderCore):
         if stripped.endswith(("~", "≈")):
             return "approx", stripped[-1]
         return "exact", None
+    def gap_without_periods(self, start: int, end: int) -> str:
+        """The folded words between a qualifier verb and its figure, less the periods that stand between
+        them: « a dépassé l'an dernier les 153 milliards », « a franchi en 2024 la barre des », « a
+        dépassé, au premier semestre, les » are the verb's figure as much as « a dépassé les 153
+        milliards ». A period is no word of the figure's: the verb still reaches over it."""
+        parts, position = [], start
+        for p in self.m.periods:
+            if position <= p.start and p.end <= end:
+                parts.append(_PERIOD_LEAD.sub("", self.f(position, p.start)))  # « en 2024 », « au cours de »
+                position = p.end
+        parts.append(self.f(position, end))
+        return " ".join(parts)
     def _link_restatements(self, figures: list[Figure]) -> None:
         """« 740 millions d'euros (485 milliards de FCFA) », « 5,28 milliards de dollars, soit environ
         3 250 milliards FCFA », « soit l'équivalent de 2,79 milliards de dollars »: a money figure in
