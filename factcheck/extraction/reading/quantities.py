@@ -8,11 +8,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck import lexicon
+from factcheck.extraction.frames import frame_at, sentence_frames
 from factcheck.extraction.mentions import SentenceMentions
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.reading.core import ReaderCore
 from factcheck.extraction.reading.figures import Figure
-from factcheck.extraction.text import fold
+from factcheck.extraction.text import PhraseMatcher, fold
 from factcheck.model import MAX_FIGURE
 
 _FILLER = re.compile(r"^(?:\s|le|la|les|l'|un|une|de|d'|du|des|a|au|aux|soit|leur|leurs|ce|cette|barre|seuil|"
@@ -140,8 +141,18 @@ def settle_currencies(mentions: list[SentenceMentions], pair: tuple[str, ...]) -
     Not the mere first naming in full (« 5 milliards de dinars algériens », then « dinars »): a journalist
     names in full the currency that is foreign to the readers as often as the home one. Left ambiguous when
     the article shows two currencies so, or names another of the word's currencies anywhere (« dinars
-    tunisiens »), and for « dollars », whose US reading the press never needs to name."""
+    tunisiens »), and for « dollars », whose US reading the press never needs to name.
+
+    Then, sentence by sentence, what a sentence shows of its own bare words (`_settle_in_sentence`): the
+    same word named in full earlier in the clause, or the country whose statistics it cites."""
     words = lexicon.ambiguous_currencies()
+    _settle_in_article(mentions, pair, words)
+    for m in mentions:
+        _settle_in_sentence(m, words)
+
+
+def _settle_in_article(mentions: list[SentenceMentions], pair: tuple[str, ...],
+                       words: dict[str, lexicon.AmbiguousCurrency]) -> None:
     pending = {q.ambiguous_unit for m in mentions for q in m.quantities
                if q.kind == "ambiguous" and q.ambiguous_unit in words and not words[q.ambiguous_unit].default_stays}
     if not pending:
@@ -173,6 +184,70 @@ def settle_currencies(mentions: list[SentenceMentions], pair: tuple[str, ...]) -
             m.quantities = [replace(q, unit=unit, kind="money", ambiguous_unit=None, candidates=())
                             if q.kind == "ambiguous" and q.ambiguous_unit == word and unit in q.candidates else q
                             for q in m.quantities]
+
+
+@cache
+def _statistics_sources() -> tuple[re.Pattern[str], PhraseMatcher, PhraseMatcher]:
+    """« selon », « d'après » up to the next comma; the statistics bodies (« statistique », « douanes »,
+    « banque centrale »); the agencies named without a country (country_aliases.yaml `statistics`)."""
+    cues = lexicon.cues()
+    markers = "|".join(re.escape(fold(m)).replace("'", r"'\s*") for m in cues.get("source_markers", []))
+    source = re.compile(rf"(?<!\w)(?:{markers})(?![\w-])[^,;:.]*(?:\([^)]*\)[^,;:.]*)*")
+    bodies = PhraseMatcher(("body", w) for w in cues.get("statistics_bodies", []))
+    agencies = PhraseMatcher((code, name) for code, a in lexicon.country_aliases().items() for name in a.statistics)
+    return source, bodies, agencies
+
+
+def cited_statistics(m: SentenceMentions) -> set[str]:
+    """The countries whose statistics a sentence cites: an agency named anywhere in it (« les données publiées
+    mercredi par Statistique Canada », « selon Destatis »), or a statistics body with its country after
+    « selon », « d'après » (« selon les douanes chinoises », « d'après la banque centrale du Kenya »)."""
+    source, bodies, agencies = _statistics_sources()
+    found = {a.key for a in agencies.find(m.folded)}
+    for match in source.finditer(m.folded):
+        if bodies.find(m.folded, match.start(), match.end()):
+            start, end = match.start() + m.start, match.end() + m.start
+            found |= {c.code for c in m.countries if start <= c.start < end}
+    return found
+
+
+def _settle_in_sentence(m: SentenceMentions, words: dict[str, lexicon.AmbiguousCurrency]) -> None:
+    """Give a bare currency word the currency its own sentence shows, where the article left it ambiguous:
+
+    - the same word named in full earlier in the clause, continuing that figure's series: « 212 milliards de
+      shillings kényans en 2023, contre 176 milliards de shillings un an plus tôt » (a writer does not switch
+      currencies under one word in the middle of a comparison). Not when the sentence names another of the
+      word's currencies too, nor in a restatement of the named figure (« 594 milliards de dollars canadiens,
+      soit 415 milliards de dollars »: the bare word is the other currency there), nor across clauses
+      (« …, tandis que … »: another speaker's figure may be in another currency);
+    - the statistics the sentence cites: « selon Statistique Canada, le Canada a exporté pour 594,5 milliards
+      de dollars », « d'après les douanes tunisiennes, … 3,2 milliards de dinars »: a statistics office,
+      customs or central bank publishes in its own country's currency, so the bare word is that one, when it
+      may be (one country cited, its currency one of the word's candidates)."""
+    pending = [q for q in m.quantities if q.kind == "ambiguous" and q.ambiguous_unit in words]
+    if not pending:
+        return
+    frames = sentence_frames(m)
+    money = [q for q in m.quantities if q.kind == "money" and q.unit is not None]
+    cited = cited_statistics(m)
+    settled: dict[tuple[int, int], str] = {}
+    for q in pending:
+        family = set(words[q.ambiguous_unit or ""].countries.values())
+        named = {x.unit for x in money if x.unit in family}
+        clause = frame_at(frames, q.span[0])
+        before = [x for x in money if x.span[1] <= q.span[0] and x.unit in q.candidates
+                  and frame_at(frames, x.span[0]).clause == clause.clause]
+        if len(named) == 1 and before and clause.opener not in ("soit", "(") and not clause.parenthesis and \
+                not restates(m, before[-1].span[1], q.span[0]):
+            settled[q.span] = before[-1].unit or ""
+            continue
+        if len(cited) == 1:
+            unit = words[q.ambiguous_unit or ""].countries.get(next(iter(cited)))
+            if unit is not None and unit in q.candidates and named <= {unit}:
+                settled[q.span] = unit
+    if settled:
+        m.quantities = [replace(q, unit=settled[q.span], kind="money", ambiguous_unit=None, candidates=())
+                        if q.span in settled else q for q in m.quantities]
 
 
 class QuantityRules(ReaderCore):
