@@ -36,9 +36,11 @@ _COMPARED_WORDS = (r"contre\s+(?:(?:seulement|environ|quelque|pres\s+de|pres\s+d
 _COMPARED_LEAD = re.compile(r"\s*" + _COMPARED_WORDS)
 _COMPARED_LEAD_END = re.compile(r"\b" + _COMPARED_WORDS + r"$")
 # what may follow a number that has no noun of its own: a pause, a date or a time (« contre 21 en 2019 »,
-# « contre 16 avant la pandémie », « contre 22 il y a un an », « 95 000 l'an dernier »)
+# « contre 16 avant la pandémie », « contre 22 il y a un an », « 95 000 l'an dernier », « contre une centaine
+# actuellement »)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[.,;:!?()«»\"–—-]|l'|jusqu'|(?:en|au|aux|avant|apres|durant|pendant|lors|"
-                            r"il\s+y\s+a|un\s+an|une\s+annee|le|la|les|sur|dans|selon|fin|mi|debut|depuis)(?![\w]))")
+                            r"il\s+y\s+a|un\s+an|une\s+annee|le|la|les|sur|dans|selon|fin|mi|debut|depuis|"
+                            r"actuellement|aujourd'hui|desormais)(?![\w]))")
 # « d'entre eux », « d'entre elles »: some of the people (or things) named before
 _AMONG_THEM = re.compile(r"\s*d'\s*entre\s+(?:eux|elles)\b")
 # « être » counting its subject: « étaient encore 180 000 », « n'étaient plus que 95 000 », « ont été 12,6
@@ -347,13 +349,20 @@ class QuantityRules(ReaderCore):
           the article so far;
         - « d'en accueillir 500 000 »: the pronoun « en » stands for the unit of the figure before;
         - « 200 vols de passagers relient chaque semaine les deux pays »: flights per week (`weekly_flights`);
+        - « porter le nombre de vols directs à 150 par semaine », « porter ce nombre à 18 » after a flights
+          count: flights per week (`flights_named_before`);
         - « 16 vols par semaine, contre 21 en 2019 »: the unit of the level compared (`compared_unit`);
         - « les Haïtiens étaient 180 000 à visiter … », « 9,3 millions d'entre eux »: persons
           (`counted_people`).
+
+        Never a unit for a number followed by the noun of what it counts (cues.yaml `counted`: « compte plus
+        de 5 000 entreprises membres », « 120 projets »), even after a money figure: it counts those.
         """
         if following is not None and following.unit and (self._is_range_start(q, following) or
                                                          self._is_from_to(q, following)):
             return following.unit, None
+        if self._counted(q):
+            return None, None  # « plus de 5 000 entreprises membres »: a count of what it names, never money
         if following is not None and following.unit and q.value >= 1000 and following.kind == "money" and \
                 re.fullmatch(r"\s*(?:,|et)\s*", self.f(q.span[1], following.span[0])):
             return following.unit, None  # « respectivement à 13,8 milliards et 2 milliards de dollars »
@@ -366,7 +375,7 @@ class QuantityRules(ReaderCore):
             0 <= c.start - q.span[1] <= 6 for c in self.m.countries))
         if word is not None and not known_after:
             return None, None  # « 1,098 milliards de dinars »: a unit (or a noun) the lexicon does not know
-        weekly = self.weekly_flights(q)
+        weekly = self.weekly_flights(q) or self.flights_named_before(q, figures)
         if weekly is not None:
             return weekly, None
         demonym = [c for c in self.m.countries if c.form == "demonym" and 0 <= c.start - q.span[1] <= 5
@@ -424,6 +433,39 @@ class QuantityRules(ReaderCore):
             if not any(low <= x.span[0] < high for x in self.m.quantities if x.kind not in ("year", "ordinal")):
                 return unit
         return None
+    def flights_named_before(self, q: Quantity, figures: list[Figure]) -> str | None:
+        """Flights named before the number they count, the number after « à »:
+
+        - « porter le nombre de vols directs à 150 par semaine », « le nombre de vols hebdomadaires entre les
+          deux pays à 40 »: the noun of the count before the number, a weekly rate after it or after the noun;
+        - « proposent 15 vols hebdomadaires …, et prévoient de porter ce nombre à 18 »: « ce nombre », « ce
+          chiffre » is the flights count of the sentence before it, and its unit.
+
+        None when nothing says the rate is weekly (« porter le nombre de vols à 5 000 par an »), when another
+        figure stands between the noun and the number, or when « ce nombre » follows no flights count in the
+        sentence."""
+        lead = self.f(max(self.m.start, q.span[0] - 60), q.span[0])
+        if not re.search(r"\ba\s*$", lead):
+            return None  # (read first: most numbers do not follow « à »)
+        unit = next((u for u, d in self.units.items() if d.kind == "flights"), None)
+        if unit is None:
+            return None
+        if re.search(r"\bce(?:t|tte)?\s+(?:nombre|chiffre|total)\s+a\s*$", lead):
+            previous = figures[-1] if figures else None
+            return unit if previous is not None and previous.unit == unit and previous.restates is None else None
+        clause_start = self.clause_span(self.clause_of(q.span[0]))[0]
+        cue = next((c for c in reversed(self.cues("metric")) if c.key == "flights" and clause_start <= c.start
+                    and c.end <= q.span[0]), None)
+        if cue is None or not re.search(r"\bnombre\s+(?:de\s+|d'\s*)$", self.f(cue.start - 12, cue.start)):
+            return None
+        gap = self.f(cue.end, q.span[0])
+        if len(gap) > 50 or re.search(r"[\d;:]", gap) or any(
+                cue.end <= x.span[0] < q.span[0] for x in self.m.quantities
+                if x.kind not in ("year", "ordinal") and (x.unit is not None or x.value >= 10)):
+            return None  # (not « entre les deux pays »)
+        weekly = any(p.kind == "rate" and p.rate == "week" and (0 <= p.start - q.span[1] <= 2 or
+                                                               0 <= p.start - cue.end <= 2) for p in self.m.periods)
+        return unit if weekly else None
     def compared_unit(self, q: Quantity, figures: list[Figure]) -> str | None:
         """« 16 vols par semaine entre Lisbonne et Luanda, contre 21 en 2019 », « contre quelque 750 l'an
         dernier »: a « contre » item whose number has no unit is the same measure as the level it is compared
@@ -436,11 +478,12 @@ class QuantityRules(ReaderCore):
         frame = self.frame(q.span[0])
         if frame.opener != "contre" or not _COMPARED_LEAD.fullmatch(self.f(frame.start, q.span[0])):
             return None
-        if not any(q.span[1] <= p.start < frame.end and p.period is not None for p in self.m.periods):
+        if not any(q.span[1] <= p.start < frame.end and (p.period is not None or p.kind == "months")
+                   for p in self.m.periods):  # « contre 126 en janvier »: months named are dated by the article
             # « contre 16 avant la pandémie », « contre 7 un an plus tôt » (a year before a level of now): when
             # no words of its own give it a period, it would take its level's, so it is left out
             return None
-        if not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 12)):
+        if not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 20)):
             return None
         level = next((f for f in reversed(figures) if f.kind not in ("percent", "money") and f.restates is None
                       and f.end <= frame.start and f.frame.clause == frame.clause), None)
@@ -476,7 +519,7 @@ class QuantityRules(ReaderCore):
         if verb is None:
             return None
         infinitive = re.match(r"\s*a\s+(?:se\s+|s'\s*|y\s+)?[a-z]+(?:er|ir|re)\b", self.f(q.span[1], q.span[1] + 30))
-        if infinitive is None and not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 12)):
+        if infinitive is None and not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 20)):
             return None
         if infinitive is not None and not self._travel_between(q.span[1], stop):
             return None  # « sont 800 000 à vivre en France »
