@@ -745,8 +745,8 @@ def test_an_estimate_of_a_past_level_is_actual() -> None:
         ("investment", "CO>EC", "2023-12", 3_000_000_000, "USD", "exact", "actual")]
     assert readings(f"{head} ont atteint 1,2 milliard de dollars l'an dernier.", countries=CO_EC) == [
         ("investment", "CO>EC", "2023", 1_200_000_000, "USD", "exact", "actual")]
-    assert [c.modality for c in read(f"Les analystes estiment que les investissements colombiens en Équateur se sont "
-                                     f"élevés à 1,2 milliard de dollars en 2023.", countries=CO_EC).claims] == ["actual"]
+    assert [c.modality for c in read("Les analystes estiment que les investissements colombiens en Équateur se sont "
+                                     "élevés à 1,2 milliard de dollars en 2023.", countries=CO_EC).claims] == ["actual"]
     # near-misses: a future, a forecast verb, a present with no date stay forecasts
     for rest in ("atteindront 4 milliards de dollars en 2026", "devraient atteindre 4 milliards de dollars en 2026",
                  "peuvent atteindre 4 milliards de dollars"):
