@@ -192,9 +192,12 @@ _COLLECTIVES = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
 }
-# "une centaine de touristes", "trois douzaines."; "une quarantaine imposée" is a quarantine
+# "une centaine de touristes", "trois douzaines.", "contre une centaine actuellement", "une vingtaine par
+# semaine", "une centaine en 2019"; "une quarantaine imposée" is a quarantine
 _COLLECTIVE_RE = re.compile(
-    r"\s+(?P<word>" + "|".join(_COLLECTIVES) + r")s?(?![\w])(?=\s*(?:de\s|d'|$|[.,;:!?)]))"
+    r"\s+(?P<word>" + "|".join(_COLLECTIVES) + r")s?(?![\w])(?=\s*(?:de\s|d'|$|[.,;:!?)]|"
+    r"(?:actuellement|aujourd'hui|desormais|auparavant|en\s+\d{4}|l'an\s|l'annee\s|il\s+y\s+a\s|un\s+an\s|"
+    r"par\s+(?:semaine|an|mois|jour)\b)))"
 )
 # "une dizaine de milliers de touristes", "une centaine de millions de dollars": the collective counts a scale
 _COLLECTIVE_SCALES = {"milliers": 10**3, "millions": 10**6, "milliards": 10**9}

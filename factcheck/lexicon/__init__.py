@@ -347,6 +347,23 @@ class Tense(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     auxiliaries: list[str]  # the journalistic conditional (« auraient atteint … selon »): no forecast
 
 
+class Past(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """modality.yaml `past:`: how the imperfect and the compound past are written after an estimate."""
+
+    imperfect: list[str]  # the imperfect's endings (« -ait », « -aient »)
+    auxiliaries: list[str]  # avoir and être before a past participle (« a », « ont », « avait », « est »)
+    participles: list[str]  # how a past participle ends (« -é », « -i », « -u », « -int », « -ert »)
+
+
+class AndClause(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """modality.yaml `and_clause:`: how « et » opens a clause with a subject and a finite verb of its own."""
+
+    subjects: list[str]  # the determiners a subject opens with (a number opens one too)
+    verbs: list[str]  # finite forms of être and avoir (« sont », « ont », « a »)
+    ending: str  # the third person plural's ending (« relient », « assurent »)
+    not_verbs: list[str]  # words in that ending that are no verb (« argent », « équivalent », « cent »)
+
+
 class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     target: list[str]
     forecast: list[str]
@@ -354,6 +371,9 @@ class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     tense: Tense | None = None
     reported: list[str] = msgspec.field(default_factory=list)  # « selon »: the journalistic conditional is actual
     pledge: list[str] = msgspec.field(default_factory=list)  # « a annoncé que … porterait »: a target
+    estimate: list[str] = msgspec.field(default_factory=list)  # « estime que »: the tense after it decides
+    past: Past | None = None  # the past tenses that make an estimate actual
+    and_clause: AndClause | None = None  # « et » opening a clause of its own
 
 
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

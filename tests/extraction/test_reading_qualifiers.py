@@ -592,3 +592,180 @@ def test_a_pledge_in_reported_speech_is_a_target() -> None:
                                      "milliards d'euros en 2023.", "2024-03", ("FR", "QA")).claims] == ["actual"]
     assert [c.modality for c in read("Le ministre a estimé que les investissements qataris en France atteindraient "
                                      "12 milliards d'euros en 2030.", "2024-03", ("FR", "QA")).claims] == ["forecast"]
+
+
+# == round 3: quantities, units, currencies, qualifiers, tense and modality ==================================
+# Sentences written for these tests, about yet other pairs (Peru–Chile, Ghana–Nigeria, Kenya–Uganda,
+# Canada–United States, Australia–New Zealand, Iraq–Iran, Morocco–Spain, Tunisia–Libya, Thailand–Vietnam,
+# Colombia–Ecuador, Morocco–Senegal).
+
+
+# -- 15. a period between the qualifier verb and its figure -----------------------------------------------------
+def test_a_period_between_the_qualifier_verb_and_the_figure_keeps_the_qualifier() -> None:
+    for phrase, period in (("ont dépassé l'an dernier les", "2023"), ("ont dépassé en 2023 les", "2023"),
+                           ("ont franchi l'an dernier la barre des", "2023"),
+                           ("ont dépassé, au premier semestre 2023, les", "2023-H1"),
+                           ("ont largement dépassé en 2023 les", "2023")):
+        text = f"Les échanges entre le Pérou et le Chili {phrase} 5 milliards de dollars."
+        assert readings(text, countries=PE_CL) == [
+            ("trade", None, period, 5_000_000_000, "USD", "more_than", "actual")], phrase
+    # negated across the period: at most
+    assert qualifiers("Les échanges entre le Pérou et le Chili n'ont pas dépassé l'an dernier les 5 milliards de "
+                      "dollars.", countries=PE_CL) == ["at_most"]
+    # near-misses: a verb of reaching stays exact; a word that is no period still stops the cue
+    assert qualifiers("Les échanges entre le Pérou et le Chili ont atteint l'an dernier 5 milliards de dollars.",
+                      countries=PE_CL) == ["exact"]
+    assert qualifiers("Les échanges entre le Pérou et le Chili ont dépassé ceux de l'Argentine en 2023, avec 5 "
+                      "milliards de dollars.", countries=PE_CL) == ["exact"]
+
+
+# -- 16. a number followed by what it counts never takes a currency ---------------------------------------------
+def test_a_count_of_companies_or_members_takes_no_currency() -> None:
+    for counted in ("plus de 1 200 entreprises membres", "plus de 1 200 membres", "1 200 filiales",
+                    "près de 1 200 projets"):
+        text = (f"Les échanges entre le Ghana et le Nigeria ont atteint 12 milliards de cedis en 2023. La chambre de "
+                f"commerce ghanéenne compte {counted}.")
+        assert readings(text, countries=GH_NG) == [
+            ("trade", None, "2023", 12_000_000_000, "GHS", "exact", "actual")], counted
+        assert reasons(text, countries=GH_NG) == ["count"], counted
+    # near-miss: a bare number that continues the money figure keeps its currency
+    assert readings("Les exportations ghanéennes vers le Nigeria ont atteint 2 100 millions de cedis en 2023, contre "
+                    "1 800 millions en 2022.", countries=GH_NG) == [
+        ("exports", "GH>NG", "2023", 2_100_000_000, "GHS", "exact", "actual"),
+        ("exports", "GH>NG", "2022", 1_800_000_000, "GHS", "exact", "actual")]
+
+
+# -- 17. a currency word the sentence itself names --------------------------------------------------------------
+KE_UG = ("KE", "UG")
+
+
+def test_a_bare_currency_word_continuing_its_named_series_is_that_currency() -> None:
+    for compared in ("contre 88 milliards de shillings en 2022", "contre quelque 88 milliards de shillings un an "
+                     "plus tôt", "et 88 milliards de shillings en 2022"):
+        text = (f"Les exportations kényanes vers l'Ouganda ont atteint 95 milliards de shillings kényans en 2023, "
+                f"{compared}.")
+        assert [(c.period, c.stated, c.unit) for c in read(text, countries=KE_UG).claims] == [
+            ("2023", 95_000_000_000, "KES"), ("2022", 88_000_000_000, "KES")], compared
+    # near-misses, left out as ambiguous: a restatement (the bare word is the other currency there), another
+    # clause, a sentence that names both currencies, the sentence after the one that names it
+    for text in ("Les exportations kényanes vers l'Ouganda ont atteint 95 milliards de shillings kényans en 2023, "
+                 "soit environ 2 700 milliards de shillings.",
+                 "Les exportations kényanes vers l'Ouganda ont atteint 95 milliards de shillings kényans en 2023, "
+                 "tandis que les importations ont atteint 88 milliards de shillings.",
+                 "Les exportations kényanes vers l'Ouganda ont atteint 95 milliards de shillings kényans en 2023, "
+                 "contre 2 600 milliards de shillings ougandais pour les importations et 88 milliards de shillings "
+                 "en 2022.",
+                 "Les exportations kényanes vers l'Ouganda ont atteint 95 milliards de shillings kényans en 2023. "
+                 "Les importations ont atteint 88 milliards de shillings."):
+        assert "ambiguous-currency" in reasons(text, countries=KE_UG), text
+        assert 88_000_000_000 not in [c.stated for c in read(text, countries=KE_UG).claims], text
+
+
+def test_the_statistics_a_sentence_cites_give_its_bare_dollars() -> None:
+    for source in ("Selon Statistique Canada", "D'après la Banque du Canada", "Selon les données publiées jeudi par "
+                   "Statistique Canada"):
+        text = f"{source}, les exportations canadiennes vers les États-Unis ont atteint 48,2 milliards de dollars en mars."
+        assert readings(text, countries=("CA", "US")) == [
+            ("exports", "CA>US", "2024-03", 48_200_000_000, "CAD", "exact", "actual")], source
+    # the other country's statistics: its own dollar
+    assert readings("Selon le Census Bureau, les importations américaines en provenance du Canada ont atteint 35 "
+                    "milliards de dollars en mars.", countries=("CA", "US")) == [
+        ("imports", "CA>US", "2024-03", 35_000_000_000, "USD", "exact", "actual")]
+    assert readings("Selon le Bureau australien de la statistique, les exportations australiennes vers la "
+                    "Nouvelle-Zélande ont atteint 14,1 milliards de dollars en 2023.", countries=("AU", "NZ")) == [
+        ("exports", "AU>NZ", "2023", 14_100_000_000, "AUD", "exact", "actual")]
+    # near-misses, left out: no source; the source in the sentence before; two sources; the US dollar named too
+    for text in ("Les exportations canadiennes vers les États-Unis ont atteint 48,2 milliards de dollars en mars.",
+                 "Statistique Canada a publié jeudi ses chiffres. Les exportations canadiennes vers les États-Unis ont "
+                 "atteint 48,2 milliards de dollars en mars.",
+                 "Les exportations canadiennes vers les États-Unis ont atteint 48,2 milliards de dollars en mars selon "
+                 "Statistique Canada, et 47 milliards de dollars selon le Census Bureau.",
+                 "Selon Statistique Canada, les exportations canadiennes vers les États-Unis ont atteint 48,2 milliards "
+                 "de dollars en mars, soit 35,5 milliards de dollars américains."):
+        found = read(text, countries=("CA", "US"))
+        assert "ambiguous-currency" in [x.code for x in found.left_out], text
+        assert "CAD" not in [c.unit for c in found.claims], text
+
+
+# -- 18. travel verbs and nouns ----------------------------------------------------------------------------------
+def test_more_verbs_and_nouns_of_travel_count_visitors() -> None:
+    cases = [
+        ("Les Tunisiens ont été 2,1 millions à entrer en Libye en 2023.", ("LY", "TN"),
+         ("tourists", "TN>LY", "2023", 2_100_000, "persons", "exact", "actual")),
+        ("L'Irak a accueilli 3,4 millions de pèlerins iraniens en 2023.", ("IQ", "IR"),
+         ("tourists", "IR>IQ", "2023", 3_400_000, "persons", "exact", "actual")),
+        ("Les Marocains ont effectué 1,2 million de séjours en Espagne en 2023.", ("ES", "MA"),
+         ("tourists", "MA>ES", "2023", 1_200_000, "persons", "exact", "actual")),
+        ("Les Canadiens ont effectué 14 millions de voyages aux États-Unis en 2023.", ("CA", "US"),
+         ("tourists", "CA>US", "2023", 14_000_000, "persons", "exact", "actual")),
+    ]
+    for text, countries, expected in cases:
+        assert readings(text, countries=countries) == [expected], text
+    # trips are no residence: « les résidents canadiens » say where the travellers live
+    assert "not-arrivals" not in reasons("Les résidents canadiens ont effectué 14 millions de voyages aux États-Unis "
+                                         "en 2023.", countries=("CA", "US"))
+    # near-misses: nights are another measure; living in a country is no travel
+    assert readings("Les touristes espagnols ont passé 4,5 millions de nuitées au Maroc en 2023.",
+                    countries=("ES", "MA")) == []
+    assert readings("Les Tunisiens sont 90 000 à vivre en Libye.", countries=("LY", "TN")) == []
+
+
+# -- 19. flights named before their number, or by « ce nombre » --------------------------------------------------
+TH_VN = ("TH", "VN")
+
+
+def test_flights_named_before_their_number_are_flights_per_week() -> None:
+    assert readings("Les deux compagnies veulent porter le nombre de vols directs entre les deux pays à 60 par semaine "
+                    "d'ici 2025, contre une quarantaine actuellement.", "2024-09", TH_VN) == [
+        ("flights", None, "2025", 60, "flights/week", "exact", "target"),
+        ("flights", None, "2024-09", 40, "flights/week", "approx", "actual")]
+    assert readings("Vietnam Airlines propose 28 vols hebdomadaires entre les deux pays et compte porter ce nombre à 42 "
+                    "d'ici la fin de l'année.", "2024-09", TH_VN) == [
+        ("flights", None, "2024-09", 28, "flights/week", "exact", "actual"),
+        ("flights", None, "2024", 42, "flights/week", "exact", "target")]
+    # a « contre » item dated by months with no year
+    assert readings("Vietnam Airlines et Thai Airways proposent 28 vols hebdomadaires entre les deux pays, contre 35 en "
+                    "mars.", "2024-09", TH_VN) == [
+        ("flights", None, "2024-09", 28, "flights/week", "exact", "actual"),
+        ("flights", None, "2024-03", 35, "flights/week", "exact", "actual")]
+    # near-misses: a yearly count of flights, « ce nombre » after no flights count
+    assert readings("Les deux compagnies veulent porter le nombre de vols entre les deux pays à 5 000 par an.",
+                    "2024-09", TH_VN) == []
+    assert readings("Les deux pays comptent 300 entreprises mixtes et veulent porter ce nombre à 450 d'ici 2026.",
+                    "2024-09", TH_VN) == []
+
+
+# -- 20. « estime que » with a past tense is an estimate of what was --------------------------------------------
+CO_EC = ("CO", "EC")
+
+
+def test_an_estimate_of_a_past_level_is_actual() -> None:
+    head = "La Banque centrale estime que les investissements colombiens en Équateur"
+    assert readings(f"{head} atteignaient 3 milliards de dollars fin 2023.", countries=CO_EC) == [
+        ("investment", "CO>EC", "2023-12", 3_000_000_000, "USD", "exact", "actual")]
+    assert readings(f"{head} ont atteint 1,2 milliard de dollars l'an dernier.", countries=CO_EC) == [
+        ("investment", "CO>EC", "2023", 1_200_000_000, "USD", "exact", "actual")]
+    assert [c.modality for c in read("Les analystes estiment que les investissements colombiens en Équateur se sont "
+                                     "élevés à 1,2 milliard de dollars en 2023.", countries=CO_EC).claims] == ["actual"]
+    # near-misses: a future, a forecast verb, a present with no date stay forecasts
+    for rest in ("atteindront 4 milliards de dollars en 2026", "devraient atteindre 4 milliards de dollars en 2026",
+                 "peuvent atteindre 4 milliards de dollars"):
+        assert [c.modality for c in read(f"{head} {rest}.", countries=CO_EC).claims] == ["forecast"], rest
+
+
+# -- 21. « et » opening a clause of its own ----------------------------------------------------------------------
+MA_SN = ("MA", "SN")
+
+
+def test_a_target_does_not_reach_a_clause_after_et_with_its_own_verb() -> None:
+    assert readings("Le Maroc espère accueillir 500 000 touristes sénégalais d'ici 2026, et 14 vols directs relient "
+                    "désormais chaque semaine les deux pays.", countries=MA_SN) == [
+        ("tourists", "SN>MA", "2026", 500_000, "persons", "exact", "target"),
+        ("flights", None, "2024-06", 14, "flights/week", "exact", "actual")]
+    assert [c.modality for c in read("Le Maroc espère porter ses exportations vers le Sénégal à 1 milliard d'euros "
+                                     "d'ici 2026, et les échanges ont atteint 800 millions d'euros en 2023.",
+                                     countries=MA_SN).claims] == ["target", "actual"]
+    # near-miss: « et » before a figure the verb still governs
+    assert [c.modality for c in read("Le Maroc espère porter ses exportations vers le Sénégal à 1 milliard d'euros "
+                                     "d'ici 2026, et ses investissements au Sénégal à 300 millions d'euros.",
+                                     countries=MA_SN).claims] == ["target", "target"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck import lexicon
+from factcheck.extraction.frames import Frame
 from factcheck.extraction.mentions import Cue
 from factcheck.extraction.reading.figures import Figure
 from factcheck.extraction.reading.quantities import QuantityRules
@@ -87,6 +88,33 @@ def is_future_form(word: str) -> bool:
     return False
 
 
+@cache
+def _estimates() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
+    """modality.yaml's `estimate` cues (folded), the compound past after them as a pattern on the words as
+    written (« a atteint », « se sont élevés »: « a » is not « à »), and the imperfect's endings."""
+    cues = lexicon.modality_cues()
+    past = cues.past
+    if past is None:
+        return frozenset(), re.compile(r"(?!x)x"), ()
+    auxiliaries = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace("'", r"'\s*")
+                           for a in sorted(past.auxiliaries, key=len, reverse=True))
+    endings = "|".join(re.escape(e) for e in sorted(past.participles, key=len, reverse=True))
+    compound = re.compile(rf"(?<![\w'])(?:{auxiliaries})\s+(?:\w+\s+)?[^\W\d_]+(?:{endings})(?![\w])")
+    return frozenset(" ".join(fold(w).split()) for w in cues.estimate), compound, tuple(past.imperfect)
+
+
+@cache
+def _and_clause() -> tuple[str, frozenset[str], str, frozenset[str]]:
+    """modality.yaml's `and_clause`: the subjects' determiners as a pattern on folded text, the verbs as
+    written, the plural ending, the words in it that are no verb (folded)."""
+    data = lexicon.modality_cues().and_clause
+    if data is None:
+        return "(?!x)x", frozenset(), "", frozenset()
+    subjects = "|".join(re.escape(" ".join(fold(w).split())).replace(r"\ ", r"\s+").replace("'", r"'\s*")
+                        for w in sorted(data.subjects, key=len, reverse=True))
+    return subjects, frozenset(data.verbs), data.ending, frozenset(fold(w) for w in data.not_verbs)
+
+
 class ModalityRules(QuantityRules):
     """Rules for actual, target and forecast figures."""
 
@@ -97,7 +125,20 @@ class ModalityRules(QuantityRules):
         16,6 milliards l'an dernier »: the 16,6 milliards are no target)."""
         start = self.clause_span(self.clause_of(position))[0]
         own = [c.end for c in self.cues("own_clause") if start <= c.start and c.end <= position]
+        own += [f.start for f in self.frames if f.opener == "et" and start < f.start <= position and self.and_clause(f)]
         return max(own) if own else start
+    def and_clause(self, frame: Frame) -> bool:
+        """« …, et 40 vols directs relient désormais chaque semaine les deux pays », « et les investissements ont
+        atteint 2 milliards »: an item « et » opens with a subject (a determiner or a number) and a finite verb
+        of its own (a form of être or avoir, a third person plural) is a clause of its own; not « et les
+        investissements à 2 milliards », which the verb before still governs (modality.yaml `and_clause`)."""
+        subjects, verbs, ending, not_verbs = _and_clause()
+        opening = self.f(frame.start, frame.end)
+        if not re.match(rf"et\s+(?:\d|(?:{subjects})(?![\w]))", opening):
+            return False
+        words = [w.group() for w in _WORD.finditer(self.m.original(frame.start, frame.end))][1:]
+        return any(w in verbs or ending and w.islower() and len(w) > 4 and w.endswith(ending) and
+                   not w.endswith("m" + ending) and fold(w) not in not_verbs for w in words)
     def modality_cue(self, position: int) -> Cue | None:
         """The target or forecast cue a figure's modality comes from, if any."""
         start = self.modal_scope(position)
@@ -120,6 +161,8 @@ class ModalityRules(QuantityRules):
         if contre:
             cues = [c for c in cues if c.start > contre[-1].start]
         if cues:
+            if cues[-1].key == "forecast" and self.estimate_of_the_past(cues[-1], position):
+                return "actual"
             return cues[-1].key
         future = [w for w in _WORD.finditer(self.m.original(start, position)) if is_future_form(w.group())]
         if not future:
@@ -129,6 +172,29 @@ class ModalityRules(QuantityRules):
         if self.reported_conditional(position, [w.group() for w in future]):
             return "actual"
         return "forecast"
+    def estimate_of_the_past(self, cue: Cue, position: int) -> bool:
+        """« La SUBREI estime que le stock d'investissements atteignait quelque 20 milliards de dollars à la fin
+        de 2025 », « estiment que les échanges ont atteint 3 milliards l'an dernier »: an estimate of a level
+        already reached (a verb in the imperfect or the compound past after « estime que », or a date before
+        publication in its clause) is an actual figure, not a forecast. Still a forecast with a verb in the
+        future or the conditional after it (« estime que les échanges atteindront 5 milliards en 2027 »), a
+        date after publication or a deadline in its clause, or neither a past verb nor a past date
+        (« estime que le commerce peut atteindre 5 milliards »)."""
+        estimates, compound, imperfect = _estimates()
+        if " ".join(fold(cue.text).split()) not in estimates:
+            return False
+        words = [w.group() for w in _WORD.finditer(self.m.original(cue.end, position))]
+        if any(is_future_form(w) for w in words):
+            return False
+        clause_end = self.clause_span(self.clause_of(position))[1]
+        periods = [p for p in self.m.periods if cue.end <= p.start < clause_end and p.kind not in ("date", "event")]
+        if any(p.kind == "horizon" or p.period and self.reaches_publication(p.period) for p in periods):
+            return False
+        if any(p.period for p in periods):
+            return True  # « à la fin de 2025 » in an article of February 2026
+        written = self.m.original(cue.end, position).lower()
+        return compound.search(written) is not None or any(
+            w.lower().endswith(imperfect) and len(w) > 5 and w.lower() not in _tense().not_verbs for w in words)
     def reported_conditional(self, position: int, verbs: list[str]) -> bool:
         """The journalistic conditional: « le commerce informel porterait, selon la Chambre de commerce, sur
         quelque 60 milliards de FCFA par an », « les échanges s'élèveraient à 2 milliards, d'après les

@@ -8,11 +8,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck import lexicon
+from factcheck.extraction.frames import frame_at, sentence_frames
 from factcheck.extraction.mentions import SentenceMentions
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.reading.core import ReaderCore
 from factcheck.extraction.reading.figures import Figure
-from factcheck.extraction.text import fold
+from factcheck.extraction.text import PhraseMatcher, fold
 from factcheck.model import MAX_FIGURE
 
 _FILLER = re.compile(r"^(?:\s|le|la|les|l'|un|une|de|d'|du|des|a|au|aux|soit|leur|leurs|ce|cette|barre|seuil|"
@@ -35,9 +36,11 @@ _COMPARED_WORDS = (r"contre\s+(?:(?:seulement|environ|quelque|pres\s+de|pres\s+d
 _COMPARED_LEAD = re.compile(r"\s*" + _COMPARED_WORDS)
 _COMPARED_LEAD_END = re.compile(r"\b" + _COMPARED_WORDS + r"$")
 # what may follow a number that has no noun of its own: a pause, a date or a time (« contre 21 en 2019 »,
-# « contre 16 avant la pandémie », « contre 22 il y a un an », « 95 000 l'an dernier »)
+# « contre 16 avant la pandémie », « contre 22 il y a un an », « 95 000 l'an dernier », « contre une centaine
+# actuellement »)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[.,;:!?()«»\"–—-]|l'|jusqu'|(?:en|au|aux|avant|apres|durant|pendant|lors|"
-                            r"il\s+y\s+a|un\s+an|une\s+annee|le|la|les|sur|dans|selon|fin|mi|debut|depuis)(?![\w]))")
+                            r"il\s+y\s+a|un\s+an|une\s+annee|le|la|les|sur|dans|selon|fin|mi|debut|depuis|"
+                            r"actuellement|aujourd'hui|desormais)(?![\w]))")
 # « d'entre eux », « d'entre elles »: some of the people (or things) named before
 _AMONG_THEM = re.compile(r"\s*d'\s*entre\s+(?:eux|elles)\b")
 # « être » counting its subject: « étaient encore 180 000 », « n'étaient plus que 95 000 », « ont été 12,6
@@ -46,6 +49,11 @@ _COUNTED_BY_BE = re.compile(
     r"\b(?:etaient|sont|ont\s+ete|avaient\s+ete|seront|seraient|furent)\s+"
     r"(?:(?:encore|deja|desormais|aujourd'hui|seulement|plus|que|qu'|pres\s+de|pres\s+d'|plus\s+de|plus\s+d'|"
     r"moins\s+de|environ|quelque|au\s+moins|pas\s+moins\s+de|a\s+peine|pourtant|donc|ainsi|alors|bien)\s*)*$")
+
+
+# the preposition that opens a period (« en 2024 », « au premier semestre », « au cours de l'année »)
+_PERIOD_LEAD = re.compile(r"(?<![\w'])(?:en|au|aux|a|durant|pendant|sur|dans|lors\s+d[eu]|au\s+cours\s+d[eu]|"
+                          r"au\s+cours\s+de\s+l'|dans\s+l')\s*$")
 
 
 _AT_LEAST_AFTER = re.compile(r"[^,;]{0,25}?,?\s*(?:voire|ou\s+meme|sinon)\s+(?:le\s+|la\s+|les\s+|l'\s*)?"
@@ -135,8 +143,18 @@ def settle_currencies(mentions: list[SentenceMentions], pair: tuple[str, ...]) -
     Not the mere first naming in full (« 5 milliards de dinars algériens », then « dinars »): a journalist
     names in full the currency that is foreign to the readers as often as the home one. Left ambiguous when
     the article shows two currencies so, or names another of the word's currencies anywhere (« dinars
-    tunisiens »), and for « dollars », whose US reading the press never needs to name."""
+    tunisiens »), and for « dollars », whose US reading the press never needs to name.
+
+    Then, sentence by sentence, what a sentence shows of its own bare words (`_settle_in_sentence`): the
+    same word named in full earlier in the clause, or the country whose statistics it cites."""
     words = lexicon.ambiguous_currencies()
+    _settle_in_article(mentions, pair, words)
+    for m in mentions:
+        _settle_in_sentence(m, words)
+
+
+def _settle_in_article(mentions: list[SentenceMentions], pair: tuple[str, ...],
+                       words: dict[str, lexicon.AmbiguousCurrency]) -> None:
     pending = {q.ambiguous_unit for m in mentions for q in m.quantities
                if q.kind == "ambiguous" and q.ambiguous_unit in words and not words[q.ambiguous_unit].default_stays}
     if not pending:
@@ -168,6 +186,70 @@ def settle_currencies(mentions: list[SentenceMentions], pair: tuple[str, ...]) -
             m.quantities = [replace(q, unit=unit, kind="money", ambiguous_unit=None, candidates=())
                             if q.kind == "ambiguous" and q.ambiguous_unit == word and unit in q.candidates else q
                             for q in m.quantities]
+
+
+@cache
+def _statistics_sources() -> tuple[re.Pattern[str], PhraseMatcher, PhraseMatcher]:
+    """« selon », « d'après » up to the next comma; the statistics bodies (« statistique », « douanes »,
+    « banque centrale »); the agencies named without a country (country_aliases.yaml `statistics`)."""
+    cues = lexicon.cues()
+    markers = "|".join(re.escape(fold(m)).replace("'", r"'\s*") for m in cues.get("source_markers", []))
+    source = re.compile(rf"(?<!\w)(?:{markers})(?![\w-])[^,;:.]*(?:\([^)]*\)[^,;:.]*)*")
+    bodies = PhraseMatcher(("body", w) for w in cues.get("statistics_bodies", []))
+    agencies = PhraseMatcher((code, name) for code, a in lexicon.country_aliases().items() for name in a.statistics)
+    return source, bodies, agencies
+
+
+def cited_statistics(m: SentenceMentions) -> set[str]:
+    """The countries whose statistics a sentence cites: an agency named anywhere in it (« les données publiées
+    mercredi par Statistique Canada », « selon Destatis »), or a statistics body with its country after
+    « selon », « d'après » (« selon les douanes chinoises », « d'après la banque centrale du Kenya »)."""
+    source, bodies, agencies = _statistics_sources()
+    found = {a.key for a in agencies.find(m.folded)}
+    for match in source.finditer(m.folded):
+        if bodies.find(m.folded, match.start(), match.end()):
+            start, end = match.start() + m.start, match.end() + m.start
+            found |= {c.code for c in m.countries if start <= c.start < end}
+    return found
+
+
+def _settle_in_sentence(m: SentenceMentions, words: dict[str, lexicon.AmbiguousCurrency]) -> None:
+    """Give a bare currency word the currency its own sentence shows, where the article left it ambiguous:
+
+    - the same word named in full earlier in the clause, continuing that figure's series: « 212 milliards de
+      shillings kényans en 2023, contre 176 milliards de shillings un an plus tôt » (a writer does not switch
+      currencies under one word in the middle of a comparison). Not when the sentence names another of the
+      word's currencies too, nor in a restatement of the named figure (« 594 milliards de dollars canadiens,
+      soit 415 milliards de dollars »: the bare word is the other currency there), nor across clauses
+      (« …, tandis que … »: another speaker's figure may be in another currency);
+    - the statistics the sentence cites: « selon Statistique Canada, le Canada a exporté pour 594,5 milliards
+      de dollars », « d'après les douanes tunisiennes, … 3,2 milliards de dinars »: a statistics office,
+      customs or central bank publishes in its own country's currency, so the bare word is that one, when it
+      may be (one country cited, its currency one of the word's candidates)."""
+    pending = [q for q in m.quantities if q.kind == "ambiguous" and q.ambiguous_unit in words]
+    if not pending:
+        return
+    frames = sentence_frames(m)
+    money = [q for q in m.quantities if q.kind == "money" and q.unit is not None]
+    cited = cited_statistics(m)
+    settled: dict[tuple[int, int], str] = {}
+    for q in pending:
+        family = set(words[q.ambiguous_unit or ""].countries.values())
+        named = {x.unit for x in money if x.unit in family}
+        clause = frame_at(frames, q.span[0])
+        before = [x for x in money if x.span[1] <= q.span[0] and x.unit in q.candidates
+                  and frame_at(frames, x.span[0]).clause == clause.clause]
+        if len(named) == 1 and before and clause.opener not in ("soit", "(") and not clause.parenthesis and \
+                not restates(m, before[-1].span[1], q.span[0]):
+            settled[q.span] = before[-1].unit or ""
+            continue
+        if len(cited) == 1:
+            unit = words[q.ambiguous_unit or ""].countries.get(next(iter(cited)))
+            if unit is not None and unit in q.candidates and named <= {unit}:
+                settled[q.span] = unit
+    if settled:
+        m.quantities = [replace(q, unit=settled[q.span], kind="money", ambiguous_unit=None, candidates=())
+                        if q.span in settled else q for q in m.quantities]
 
 
 class QuantityRules(ReaderCore):
@@ -267,13 +349,20 @@ class QuantityRules(ReaderCore):
           the article so far;
         - « d'en accueillir 500 000 »: the pronoun « en » stands for the unit of the figure before;
         - « 200 vols de passagers relient chaque semaine les deux pays »: flights per week (`weekly_flights`);
+        - « porter le nombre de vols directs à 150 par semaine », « porter ce nombre à 18 » after a flights
+          count: flights per week (`flights_named_before`);
         - « 16 vols par semaine, contre 21 en 2019 »: the unit of the level compared (`compared_unit`);
         - « les Haïtiens étaient 180 000 à visiter … », « 9,3 millions d'entre eux »: persons
           (`counted_people`).
+
+        Never a unit for a number followed by the noun of what it counts (cues.yaml `counted`: « compte plus
+        de 5 000 entreprises membres », « 120 projets »), even after a money figure: it counts those.
         """
         if following is not None and following.unit and (self._is_range_start(q, following) or
                                                          self._is_from_to(q, following)):
             return following.unit, None
+        if self._counted(q):
+            return None, None  # « plus de 5 000 entreprises membres »: a count of what it names, never money
         if following is not None and following.unit and q.value >= 1000 and following.kind == "money" and \
                 re.fullmatch(r"\s*(?:,|et)\s*", self.f(q.span[1], following.span[0])):
             return following.unit, None  # « respectivement à 13,8 milliards et 2 milliards de dollars »
@@ -286,7 +375,7 @@ class QuantityRules(ReaderCore):
             0 <= c.start - q.span[1] <= 6 for c in self.m.countries))
         if word is not None and not known_after:
             return None, None  # « 1,098 milliards de dinars »: a unit (or a noun) the lexicon does not know
-        weekly = self.weekly_flights(q)
+        weekly = self.weekly_flights(q) or self.flights_named_before(q, figures)
         if weekly is not None:
             return weekly, None
         demonym = [c for c in self.m.countries if c.form == "demonym" and 0 <= c.start - q.span[1] <= 5
@@ -344,6 +433,39 @@ class QuantityRules(ReaderCore):
             if not any(low <= x.span[0] < high for x in self.m.quantities if x.kind not in ("year", "ordinal")):
                 return unit
         return None
+    def flights_named_before(self, q: Quantity, figures: list[Figure]) -> str | None:
+        """Flights named before the number they count, the number after « à »:
+
+        - « porter le nombre de vols directs à 150 par semaine », « le nombre de vols hebdomadaires entre les
+          deux pays à 40 »: the noun of the count before the number, a weekly rate after it or after the noun;
+        - « proposent 15 vols hebdomadaires …, et prévoient de porter ce nombre à 18 »: « ce nombre », « ce
+          chiffre » is the flights count of the sentence before it, and its unit.
+
+        None when nothing says the rate is weekly (« porter le nombre de vols à 5 000 par an »), when another
+        figure stands between the noun and the number, or when « ce nombre » follows no flights count in the
+        sentence."""
+        lead = self.f(max(self.m.start, q.span[0] - 60), q.span[0])
+        if not re.search(r"\ba\s*$", lead):
+            return None  # (read first: most numbers do not follow « à »)
+        unit = next((u for u, d in self.units.items() if d.kind == "flights"), None)
+        if unit is None:
+            return None
+        if re.search(r"\bce(?:t|tte)?\s+(?:nombre|chiffre|total)\s+a\s*$", lead):
+            previous = figures[-1] if figures else None
+            return unit if previous is not None and previous.unit == unit and previous.restates is None else None
+        clause_start = self.clause_span(self.clause_of(q.span[0]))[0]
+        cue = next((c for c in reversed(self.cues("metric")) if c.key == "flights" and clause_start <= c.start
+                    and c.end <= q.span[0]), None)
+        if cue is None or not re.search(r"\bnombre\s+(?:de\s+|d'\s*)$", self.f(cue.start - 12, cue.start)):
+            return None
+        gap = self.f(cue.end, q.span[0])
+        if len(gap) > 50 or re.search(r"[\d;:]", gap) or any(
+                cue.end <= x.span[0] < q.span[0] for x in self.m.quantities
+                if x.kind not in ("year", "ordinal") and (x.unit is not None or x.value >= 10)):
+            return None  # (not « entre les deux pays »)
+        weekly = any(p.kind == "rate" and p.rate == "week" and (0 <= p.start - q.span[1] <= 2 or
+                                                               0 <= p.start - cue.end <= 2) for p in self.m.periods)
+        return unit if weekly else None
     def compared_unit(self, q: Quantity, figures: list[Figure]) -> str | None:
         """« 16 vols par semaine entre Lisbonne et Luanda, contre 21 en 2019 », « contre quelque 750 l'an
         dernier »: a « contre » item whose number has no unit is the same measure as the level it is compared
@@ -356,11 +478,12 @@ class QuantityRules(ReaderCore):
         frame = self.frame(q.span[0])
         if frame.opener != "contre" or not _COMPARED_LEAD.fullmatch(self.f(frame.start, q.span[0])):
             return None
-        if not any(q.span[1] <= p.start < frame.end and p.period is not None for p in self.m.periods):
+        if not any(q.span[1] <= p.start < frame.end and (p.period is not None or p.kind == "months")
+                   for p in self.m.periods):  # « contre 126 en janvier »: months named are dated by the article
             # « contre 16 avant la pandémie », « contre 7 un an plus tôt » (a year before a level of now): when
             # no words of its own give it a period, it would take its level's, so it is left out
             return None
-        if not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 12)):
+        if not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 20)):
             return None
         level = next((f for f in reversed(figures) if f.kind not in ("percent", "money") and f.restates is None
                       and f.end <= frame.start and f.frame.clause == frame.clause), None)
@@ -396,7 +519,7 @@ class QuantityRules(ReaderCore):
         if verb is None:
             return None
         infinitive = re.match(r"\s*a\s+(?:se\s+|s'\s*|y\s+)?[a-z]+(?:er|ir|re)\b", self.f(q.span[1], q.span[1] + 30))
-        if infinitive is None and not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 12)):
+        if infinitive is None and not _NO_NOUN_AFTER.match(self.f(q.span[1], q.span[1] + 20)):
             return None
         if infinitive is not None and not self._travel_between(q.span[1], stop):
             return None  # « sont 800 000 à vivre en France »
@@ -498,7 +621,7 @@ class QuantityRules(ReaderCore):
         found = [c for c in self.cues("qualifier") if floor <= c.start and c.end <= start]
         for cue in reversed(found):
             negation = _negation()
-            gap = self.f(cue.end, start)
+            gap = self.gap_without_periods(cue.end, start)
             lead_start = max(floor, cue.start - 80, self.m.start)
             lead = self.f(lead_start, cue.start)
             if _FILLER.match(gap):
@@ -531,6 +654,18 @@ class QuantityRules(ReaderCore):
         if stripped.endswith(("~", "≈")):
             return "approx", stripped[-1]
         return "exact", None
+    def gap_without_periods(self, start: int, end: int) -> str:
+        """The folded words between a qualifier verb and its figure, less the periods that stand between
+        them: « a dépassé l'an dernier les 153 milliards », « a franchi en 2024 la barre des », « a
+        dépassé, au premier semestre, les » are the verb's figure as much as « a dépassé les 153
+        milliards ». A period is no word of the figure's: the verb still reaches over it."""
+        parts, position = [], start
+        for p in self.m.periods:
+            if position <= p.start and p.end <= end:
+                parts.append(_PERIOD_LEAD.sub("", self.f(position, p.start)))  # « en 2024 », « au cours de »
+                position = p.end
+        parts.append(self.f(position, end))
+        return " ".join(parts)
     def _link_restatements(self, figures: list[Figure]) -> None:
         """« 740 millions d'euros (485 milliards de FCFA) », « 5,28 milliards de dollars, soit environ
         3 250 milliards FCFA », « soit l'équivalent de 2,79 milliards de dollars »: a money figure in

@@ -300,6 +300,8 @@ class ScopeRules(FlowRules):
         expelled, deported or turned back (« la République dominicaine, qui a expulsé 250 000 Haïtiens »)."""
         if metric != "tourists":
             return None
+        if set(fold(figure.quantity.text).split()[-1:]) & _words("trips"):
+            return None  # « les résidents canadiens ont effectué 20,4 millions de voyages aux États-Unis »: trips
         clause_end = self.clause_span(figure.frame.clause)[1]
         end = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and q.kind not in ("year", "ordinal")]
                   + [clause_end])
