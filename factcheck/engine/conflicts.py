@@ -324,18 +324,12 @@ def _flow_identities(series: dict[SeriesKey, int], periods: dict[int, set[str]],
         forward, backward = f"{countries[0]}>{countries[1]}", f"{countries[1]}>{countries[0]}"
         flow = "flow-exports" if mirrored else "flow"
         wanted: list[SeriesKey] = [(flow, countries, forward, unit), (flow, countries, backward, unit)]
-        # a trade total's reporter is unknown: in a mirrored network it is one country's exports and
-        # imports, so each direction is its exporters' figure within the mirror margin. (A balance is
-        # left exact: it is a small difference of large flows, which a margin on each would leave
-        # unchecked, and its source most often derives it from its own two figures.)
-        either: list[SeriesKey] = [("flow-either", countries, d, unit) for d in (forward, backward)] \
-            if mirrored and "trade" in kinds else []
         if "trade" in kinds:
             wanted.append(("trade", countries, None, unit))
         if "balance" in kinds:
             wanted.append(("balance", countries, forward, unit))
         imported = [("flow-imports", countries, d, unit) for d in (forward, backward)]
-        wanted += [k for k in imported if k in series] + either
+        wanted += [k for k in imported if k in series]
         for key in wanted:
             series.setdefault(key, len(series))
         numbers = [series[k] for k in wanted]
@@ -345,15 +339,10 @@ def _flow_identities(series: dict[SeriesKey, int], periods: dict[int, set[str]],
         for number in numbers:  # each series of the pair gets every period, so the calendar works across them
             periods[number] = set(every)
         one, other = series[wanted[0]], series[wanted[1]]
-        total_one, total_other = (series[either[0]], series[either[1]]) if either else (one, other)
         for period in sorted(every, key=lambda p: (Period.parse(p).start, -Period.parse(p).end)):
-            if either:
-                for relaxed, exporter in ((total_one, one), (total_other, other)):
-                    links.append(Calendar((relaxed, period), ((exporter, period),), tiling=False, rule="mirror",
-                                          factor=margin))
             if "trade" in kinds:
                 links.append(Calendar((series[("trade", countries, None, unit)], period),
-                                      ((total_one, period), (total_other, period)), tiling=True, rule="flows-sum"))
+                                      ((one, period), (other, period)), tiling=True, rule="flows-sum"))
             if "balance" in kinds:
                 links.append(Calendar((series[("balance", countries, forward, unit)], period),
                                       ((one, period), (other, period)), tiling=False, rule="flows-difference"))
@@ -841,23 +830,14 @@ def _is_import(fact: Fact, network: Network) -> bool:
 
 
 def _crosses_reporters(facts: Sequence[Fact], network: Network) -> bool:
-    """Whether one flow is bounded both by its exporter's figures and by its importer's, or a trade
-    total, whose reporter is unknown, by figures both countries' customs reported."""
+    """Whether one flow is bounded both by its exporter's figures and by its importer's."""
     if network.mirrored:
         return False
     roles: dict[int, set[str]] = {}
-    reporters: set[str] = set()
-    total = False
     for fact in facts:
-        kind = network.series[fact.series][0]
-        if kind == "flow":
-            claim = network.claims[fact.index][1]
-            roles.setdefault(fact.series, set()).add(claim.metric)
-            if claim.direction:
-                origin, destination = claim.direction.split(">")
-                reporters.add(destination if _is_import(fact, network) else origin)
-        total = total or kind == "trade"
-    return any(len(r) > 1 for r in roles.values()) or total and len(reporters) > 1
+        if network.series[fact.series][0] == "flow":
+            roles.setdefault(fact.series, set()).add(network.claims[fact.index][1].metric)
+    return any(len(r) > 1 for r in roles.values())
 
 
 def conflict_order(conflict: Conflict) -> tuple[int, int, float, str]:
