@@ -569,3 +569,38 @@ def test_a_part_of_a_year_carries_on_in_its_paragraph_and_where_the_article_is_a
              "guatémaltèques vers le Mexique n'ont guère dépassé 350 millions de dollars.")
     assert briefs(later, "2024-09", ("GT", "MX"))[-1] == (
         "exports", "GT>MX", "2024-H1", 350_000_000, "USD", "approx", "actual", None)
+
+
+# ======================================================================================================
+# round 3
+# ======================================================================================================
+
+# -- 20. « un an plus tôt » after a part of a year is the same part a year earlier ----------------------
+def test_a_year_earlier_than_a_month_half_year_or_months_with_no_year_is_the_same_months() -> None:
+    # a single month named with no year, in the sentence after a year
+    assert briefs("Les exportations marocaines vers le Sénégal ont totalisé 2,1 milliards de dirhams en 2023. Au seul "
+                  "mois de novembre, elles ont atteint 190 millions de dirhams, contre 160 millions un an plus tôt.",
+                  "2024-01", ("MA", "SN"))[1:] == [
+        ("exports", "MA>SN", "2023-11", 190_000_000, "MAD", "exact", "actual", None),
+        ("exports", "MA>SN", "2022-11", 160_000_000, "MAD", "exact", "actual", None)]
+    # a half-year, a quarter, the months since January
+    assert briefs("Au premier semestre, les échanges entre l'Égypte et la Jordanie ont atteint 420 millions de "
+                  "dollars, contre 380 millions un an auparavant.", "2024-09", ("EG", "JO")) == [
+        ("trade", None, "2024-H1", 420_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2023-H1", 380_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Au troisième trimestre, les exportations chiliennes vers le Pérou ont atteint 1,3 milliard de "
+                  "dollars, contre 1,2 milliard un an plus tôt.", "2024-11", ("CL", "PE"))[-1] == (
+        "exports", "CL>PE", "2023-Q3", 1_200_000_000, "USD", "exact", "actual", None)
+    assert briefs("Sur les huit premiers mois, les touristes indiens en Thaïlande ont été 1,1 million, contre 900 000 "
+                  "l'année précédente.", "2024-10", ("IN", "TH")) == [
+        ("tourists", "IN>TH", "2024-01/2024-08", 1_100_000, "persons", "exact", "actual", None),
+        ("tourists", "IN>TH", "2023-01/2023-08", 900_000, "persons", "exact", "actual", None)]
+
+
+def test_a_year_earlier_than_a_year_or_a_dated_month_is_as_before() -> None:
+    assert briefs("En 2023, les exportations chiliennes vers le Pérou ont atteint 5 milliards de dollars, contre 4,6 "
+                  "milliards un an plus tôt.", "2024-11", ("CL", "PE"))[-1] == (
+        "exports", "CL>PE", "2022", 4_600_000_000, "USD", "exact", "actual", None)
+    assert briefs("En mars 2024, les exportations chiliennes vers le Pérou ont atteint 400 millions de dollars, contre "
+                  "380 millions un an plus tôt.", "2024-11", ("CL", "PE"))[-1] == (
+        "exports", "CL>PE", "2023-03", 380_000_000, "USD", "exact", "actual", None)

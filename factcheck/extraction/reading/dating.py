@@ -603,10 +603,22 @@ class PeriodRules(ModalityRules):
         return last, None, f"a stock counted to {as_of or last}: its position at {last}, not a flow since " \
                            "January"
     def context_period(self, position: int) -> str | None:
-        """The period a sentence is about before `position` (its last dated one), else the context's."""
-        dated = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal") and p.period
-                 and p.end <= position]
-        return dated[-1].period if dated else self.ctx.period
+        """The period a sentence is about before `position` (its last dated one), else the context's.
+        Months named with no year count, in the year they are read in: « Pour le seul mois de décembre,
+        … 371 millions de dollars, contre 342 millions un an plus tôt » (read in January 2025) is about
+        2024-12, so « un an plus tôt » is 2023-12, as after a quarter, a half-year or « les onze premiers
+        mois »."""
+        dated = [p for p in self.m.periods if p.end <= position and (
+            p.kind in ("point", "to_date", "fiscal") and p.period
+            or p.kind == "months" and p.months and p.start not in self.consumed)]
+        if not dated:
+            return self.ctx.period
+        last = dated[-1]
+        if last.kind != "months":
+            return last.period
+        assert last.months is not None
+        year = self.context_year(last.start, last.months[1])
+        return resolve_months(*last.months, year) if year is not None else None
     def _unread_before(self, position: int) -> bool:
         """The last period the sentence names before `position` is one that cannot be read (« sur
         l'exercice 2023-2024 »): what comes after it cannot be dated relative to it, nor to the context."""
