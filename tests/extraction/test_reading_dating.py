@@ -604,3 +604,26 @@ def test_a_year_earlier_than_a_year_or_a_dated_month_is_as_before() -> None:
     assert briefs("En mars 2024, les exportations chiliennes vers le Pérou ont atteint 400 millions de dollars, contre "
                   "380 millions un an plus tôt.", "2024-11", ("CL", "PE"))[-1] == (
         "exports", "CL>PE", "2023-03", 380_000_000, "USD", "exact", "actual", None)
+
+
+# -- 21. a pluperfect ties months to the year before only against another tense -------------------------
+def test_months_after_a_sentence_told_in_the_pluperfect_are_the_latest_over() -> None:
+    first = "Les exportations ghanéennes vers la Côte d'Ivoire avaient atteint 900 millions de dollars en 2023. "
+    assert briefs(first + "Entre janvier et juin, elles avaient progressé à 510 millions de dollars.", "2024-09",
+                  ("CI", "GH"))[-1] == ("exports", "GH>CI", "2024-H1", 510_000_000, "USD", "exact", "actual", None)
+    assert briefs("Les échanges entre l'Inde et le Népal s'étaient établis à 8,9 milliards de dollars en 2023. Au "
+                  "premier trimestre, ils avaient atteint 2,3 milliards de dollars.", "2024-07", ("IN", "NP"))[-1] == (
+        "trade", None, "2024-Q1", 2_300_000_000, "USD", "exact", "actual", None)
+    # a word that ties them stays sure
+    assert briefs(first + "La même année, entre janvier et juin, elles avaient progressé à 510 millions de dollars.",
+                  "2024-09", ("CI", "GH"))[-1] == (
+        "exports", "GH>CI", "2023-H1", 510_000_000, "USD", "exact", "actual", None)
+
+
+def test_a_pluperfect_after_another_tense_still_ties_months_to_the_year_before() -> None:
+    assert briefs("Les exportations ghanéennes vers la Côte d'Ivoire ont atteint 900 millions de dollars en 2023. "
+                  "Entre janvier et juin, elles avaient déjà dépassé 510 millions de dollars.", "2024-09",
+                  ("CI", "GH"))[-1] == ("exports", "GH>CI", "2023-H1", 510_000_000, "USD", "more_than", "actual", None)
+    assert briefs("En 2023, les échanges entre l'Inde et le Népal s'établissent à 8,9 milliards de dollars. Au premier "
+                  "trimestre, ils avaient atteint 2,3 milliards de dollars.", "2024-07", ("IN", "NP"))[-1] == (
+        "trade", None, "2023-Q1", 2_300_000_000, "USD", "exact", "actual", None)

@@ -656,11 +656,18 @@ class PeriodRules(ModalityRules):
     def _tied_to_context(self, position: int) -> bool:
         """The clause at `position` speaks of the time the sentences before named: « la même année »,
         « cette année-là », or a verb in the pluperfect (« avaient atteint », « s'étaient rendus », « étaient
-        passés »)."""
+        passés ») after a sentence that was not itself told in the pluperfect. The pluperfect says « before
+        the time just told » only against another tense (« … ont atteint 1,1 milliard en 2023. Au premier
+        semestre, elles avaient déjà dépassé 500 millions »: 2023's); where the sentence that dated the
+        context is in the pluperfect too (« … avaient atteint 1,4 milliard en 2024. Au premier semestre,
+        les échanges avaient progressé de 6 % »), it is the article's way of telling, and ties nothing."""
         start, end = self.clause_span(self.clause_of(position))
         if any(p.kind == "same_year" and not p.offset and start <= p.start < end for p in self.m.periods):
             return True
-        return bool(_pluperfect().search(self.m.original(start, end)))
+        return not self.ctx.period_in_pluperfect and bool(_pluperfect().search(self.m.original(start, end)))
+    def told_in_pluperfect(self) -> bool:
+        """The sentence has a verb in the pluperfect (see `_tied_to_context`)."""
+        return bool(_pluperfect().search(self.m.original(self.m.start, self.m.end)))
     def _fallback_period(self, stock: bool, modality: str) -> tuple[str, str | None, str | None] | None:
         published = self.ctx.published
         if published is None:
