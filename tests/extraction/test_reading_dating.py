@@ -627,3 +627,22 @@ def test_a_pluperfect_after_another_tense_still_ties_months_to_the_year_before()
     assert briefs("En 2023, les échanges entre l'Inde et le Népal s'établissent à 8,9 milliards de dollars. Au premier "
                   "trimestre, ils avaient atteint 2,3 milliards de dollars.", "2024-07", ("IN", "NP"))[-1] == (
         "trade", None, "2023-Q1", 2_300_000_000, "USD", "exact", "actual", None)
+
+
+# -- 22. a year in a relative clause is that clause's, not the year of the main clause's months ------------
+def test_a_year_in_a_relative_clause_does_not_date_the_main_clauses_months() -> None:
+    assert briefs("L'Australie, qui a accueilli 600 000 visiteurs japonais l'an dernier, a vu ses exportations vers le "
+                  "Japon atteindre 30 milliards de dollars australiens au premier trimestre.", "2024-06",
+                  ("AU", "JP")) == [
+        ("tourists", "JP>AU", "2023", 600_000, "persons", "exact", "actual", None),
+        ("exports", "AU>JP", "2024-Q1", 30_000_000_000, "AUD", "exact", "actual", None)]
+    assert briefs("Le Japon, lui qui avait acheté pour 90 milliards de dollars australiens de marchandises australiennes "
+                  "en 2022, a vu ses importations en provenance d'Australie reculer à 21 milliards de dollars "
+                  "australiens de janvier à mars.", "2024-06", ("AU", "JP"))[-1] == (
+        "imports", "AU>JP", "2024-Q1", 21_000_000_000, "AUD", "exact", "actual", None)
+
+
+def test_a_year_of_the_main_clause_still_dates_its_months() -> None:
+    assert briefs("En 2023, l'Australie, qui a accueilli 600 000 visiteurs japonais, a vu ses exportations vers le Japon "
+                  "atteindre 30 milliards de dollars australiens au premier trimestre.", "2024-06", ("AU", "JP"))[-1] == (
+        "exports", "AU>JP", "2023-Q1", 30_000_000_000, "AUD", "exact", "actual", None)

@@ -270,6 +270,12 @@ class PeriodRules(ModalityRules):
         # a bare « qui » right after the figure's item may be about the figure (« 800 millions, qui ont été
         # réalisés l'an dernier »); « lui qui », « elles qui » name a subject of their own
         return found is not None and (found.group("pronoun") is not None or frame.index > figure.frame.index + 1)
+    def _in_relative_before(self, mention: PeriodMention, position: int) -> bool:
+        """The period lies in an earlier item that opens a relative clause (« Le Canada, qui a vendu pour
+        594,5 milliards … l'an dernier, a vu ses exportations … atteindre 161,2 milliards au premier
+        trimestre »): it is that clause's time, not the main clause's, nor the year of its months."""
+        frame = self.frame(mention.start)
+        return frame.end <= position and _RELATIVE_ITEM.match(self.f(frame.start, mention.start)) is not None
     def _figure_of_another_item(self, figure: Figure, mention: PeriodMention) -> bool:
         """The period lies in another item that holds a figure of its own (« plus de 5,3 millions d'entre eux
         y ont séjourné en 2023, et les compagnies … opèrent 1 000 vols »), even one left out."""
@@ -639,7 +645,8 @@ class PeriodRules(ModalityRules):
         context is later than those months (the current year's, whose months are not over yet)."""
         if self._unread_before(position):
             return None
-        years = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position]
+        years = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position
+                 and not self._in_relative_before(p, position)]
         if years:
             return int(years[-1].period[:4])  # type: ignore[index]
         published = self.ctx.published
