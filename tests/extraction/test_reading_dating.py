@@ -646,3 +646,29 @@ def test_a_year_of_the_main_clause_still_dates_its_months() -> None:
     assert briefs("En 2023, l'Australie, qui a accueilli 600 000 visiteurs japonais, a vu ses exportations vers le Japon "
                   "atteindre 30 milliards de dollars australiens au premier trimestre.", "2024-06", ("AU", "JP"))[-1] == (
         "exports", "AU>JP", "2023-Q1", 30_000_000_000, "AUD", "exact", "actual", None)
+
+
+# -- 23. how data are published is no rate; a period after a bracketed equivalent ----------------------
+def test_a_period_after_an_equivalent_in_brackets_dates_the_figure_before_them() -> None:
+    assert briefs("Les douanes indiennes, qui publient des données par année civile, font état de 3,1 milliards d'euros "
+                  "d'échanges avec la France (environ 280 milliards de roupies) sur les six premiers mois de 2024.",
+                  "2024-09", ("FR", "IN")) == [
+        ("trade", None, "2024-H1", 3_100_000_000, "EUR", "exact", "actual", None),
+        ("trade", None, "2024-H1", 280_000_000_000, "INR", "approx", "actual", None)]
+    # an equivalent next to its figure, the period after both: as before
+    assert briefs("Les exportations marocaines vers le Sénégal ont atteint 12 milliards de dirhams (1,1 milliard "
+                  "d'euros) en 2023.", "2024-09", ("MA", "SN")) == [
+        ("exports", "MA>SN", "2023", 12_000_000_000, "MAD", "exact", "actual", None),
+        ("exports", "MA>SN", "2023", 1_100_000_000, "EUR", "exact", "actual", None)]
+
+
+def test_a_rate_that_says_how_data_are_cut_or_in_a_relative_clause_dates_nothing() -> None:
+    for text in ("Le fisc marocain, qui publie ses statistiques par année, fait état de 12 milliards de dirhams "
+                 "d'exportations vers le Sénégal.",
+                 "Les exportations marocaines vers le Sénégal, ventilées dans des séries par année, atteignent 12 "
+                 "milliards de dirhams."):
+        assert briefs(text, "2024-09", ("MA", "SN")) == [], text
+        assert left_out(text, "2024-09", ("MA", "SN")) == [("12 milliards de dirhams", "no-period")], text
+    # the figure's own rate in the present tense: the last full year, as before
+    assert briefs("Les exportations marocaines vers le Sénégal atteignent 12 milliards de dirhams par an.", "2024-09",
+                  ("MA", "SN")) == [("exports", "MA>SN", "2023", 12_000_000_000, "MAD", "exact", "actual", None)]

@@ -191,7 +191,10 @@ class PeriodRules(ModalityRules):
             resolved = self.resolve(mention, figure.start)
             if resolved is not None:
                 return [resolved], "after"
-        rates = [p for p in self.m.periods if p.kind == "rate" and self.clause_of(p.start) == clause]
+        # not a rate of a relative clause on another subject (« Les douanes chinoises, qui publient des données
+        # par année civile, font état de … »), nor how data are cut (« des données par année »)
+        rates = [p for p in self.m.periods if p.kind == "rate" and self.clause_of(p.start) == clause
+                 and not self._in_relative_before(p, figure.start) and not self._cuts_data(p)]
         if rates and modality == "actual":
             resolved = self.resolve(rates[0], figure.start)
             if resolved is not None:
@@ -276,6 +279,11 @@ class PeriodRules(ModalityRules):
         trimestre »): it is that clause's time, not the main clause's, nor the year of its months."""
         frame = self.frame(mention.start)
         return frame.end <= position and _RELATIVE_ITEM.match(self.f(frame.start, mention.start)) is not None
+    def _cuts_data(self, mention: PeriodMention) -> bool:
+        """« publient des données par année civile », « des statistiques mensuelles »: a rate word after a
+        noun of data (periods.yaml `data_words`) says how the data are cut, not how often a figure occurs."""
+        return bool(re.search(rf"{_words('data_words').pattern}\s*(?:\w+\s+)?$",
+                              self.f(max(self.m.start, mention.start - 40), mention.start)))
     def _figure_of_another_item(self, figure: Figure, mention: PeriodMention) -> bool:
         """The period lies in another item that holds a figure of its own (« plus de 5,3 millions d'entre eux
         y ont séjourné en 2023, et les compagnies … opèrent 1 000 vols »), even one left out."""
@@ -361,9 +369,12 @@ class PeriodRules(ModalityRules):
             note = f"« {consecutive[0].text} »: each of the years to {last}"
             return [(str(year), None, note) for year in range(last - consecutive[0].count + 1, last + 1)]
         # up to the next number, but for a bare one that is no figure (« l'objectif de 200 milliards que les
-        # dirigeants des deux pays s'étaient fixé pour 2024 »: 2024 is the 200 milliards' own period)
+        # dirigeants des deux pays s'étaient fixé pour 2024 »: 2024 is the 200 milliards' own period) and an
+        # equivalent in brackets (« 8,9 milliards de yuans d'échanges (environ 1,3 milliard de dollars) sur les
+        # quatre premiers mois de 2023 »)
         next_start = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and
                           q.kind not in ("year", "ordinal") and not self._is_restatement_at(q, figure) and
+                          not self._bracketed_equivalent(q, figure) and
                           not (q.kind == "number" and q.unit is None and q.span[0] not in self.figure_starts)]
                          + [self.m.end])
         after = [p for p in self.m.periods if self.usable(p) and figure.end <= p.start < next_start
@@ -446,6 +457,15 @@ class PeriodRules(ModalityRules):
         return None
     def _is_restatement_at(self, q: Quantity, figure: Figure) -> bool:
         return q.span[0] in self.restating_starts
+    def _bracketed_equivalent(self, q: Quantity, figure: Figure) -> bool:
+        """An amount in another currency alone in a parenthesis right after the figure's item, with no period
+        of its own: the figure restated, whether or not the words between let it be linked as such."""
+        frame = self.frame(q.span[0])
+        return (frame.parenthesis and frame.index == figure.frame.index + 1 and q.kind == "money"
+                and figure.kind == "money" and q.unit is not None and q.unit != figure.unit
+                and not any(frame.start <= p.start < frame.end for p in self.m.periods)
+                and not any(frame.start <= o.span[0] < frame.end and o is not q and o.kind not in ("year", "ordinal")
+                            for o in self.m.quantities))
     def _restatement_frame(self, frame: Frame, figure: Figure) -> bool:
         return frame.parenthesis and frame.index == figure.frame.index + 1
     def _span_end(self, figure: Figure, siblings: list[Figure]) -> tuple[str, str | None, str | None] | None:
