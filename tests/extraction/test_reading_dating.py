@@ -672,3 +672,29 @@ def test_a_rate_that_says_how_data_are_cut_or_in_a_relative_clause_dates_nothing
     # the figure's own rate in the present tense: the last full year, as before
     assert briefs("Les exportations marocaines vers le Sénégal atteignent 12 milliards de dirhams par an.", "2024-09",
                   ("MA", "SN")) == [("exports", "MA>SN", "2023", 12_000_000_000, "MAD", "exact", "actual", None)]
+
+
+# -- 24. « proche de son record de 2022 »: a level named to compare with ---------------------------------
+def test_a_record_or_a_level_of_another_year_named_to_compare_does_not_date_the_figure() -> None:
+    assert briefs("En 2023, les exportations vietnamiennes vers le Japon ont atteint 23,3 milliards de dollars. "
+                  "L'excédent commercial de Hanoï avec Tokyo s'établit ainsi à 1,6 milliard de dollars, loin de son "
+                  "record de 2019.", "2024-03", ("JP", "VN"))[-1] == (
+        "balance", "VN>JP", "2023", 1_600_000_000, "USD", "exact", "actual", None)
+    assert briefs("En 2023, les arrivées de touristes coréens au Vietnam ont atteint 3,6 millions. Les exportations "
+                  "vietnamiennes vers la Corée du Sud s'élèvent à 23,5 milliards de dollars, en deçà de leur niveau "
+                  "de 2022.", "2024-03", ("KR", "VN"))[-1] == (
+        "exports", "VN>KR", "2023", 23_500_000_000, "USD", "exact", "actual", None)
+
+
+def test_a_record_reached_in_a_year_or_a_level_of_its_own_still_dates_the_figure() -> None:
+    assert briefs("Les exportations vietnamiennes vers le Japon avaient atteint un record de 24 milliards de dollars en "
+                  "2022.", "2024-03", ("JP", "VN")) == [
+        ("exports", "VN>JP", "2022", 24_000_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Les arrivées de touristes coréens au Vietnam ont atteint leur niveau record en 2019, à 4,3 "
+                  "millions.", "2024-03", ("KR", "VN")) == [
+        ("tourists", "KR>VN", "2019", 4_300_000, "persons", "exact", "actual", None)]
+    # the level compared with is still a change's base
+    assert briefs("En 2023, les arrivées de touristes coréens au Vietnam ont atteint 3,6 millions, soit 84 % de leur "
+                  "niveau de 2019.", "2024-03", ("KR", "VN")) == [
+        ("tourists", "KR>VN", "2023", 3_600_000, "persons", "exact", "actual", None),
+        ("tourists", "KR>VN", "2023", 0.84, "ratio vs 2019", "exact", "actual", None)]

@@ -30,6 +30,13 @@ def _words(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
 
 
+@cache
+def _compared_level() -> re.Pattern[str]:
+    """A noun of periods.yaml's `compared_levels` and its « de », right before a period: « son record de 2022 »,
+    « leur niveau de 2019 », « le pic de 2014 »."""
+    return re.compile(_words("compared_levels").pattern + r"(?:\s+(?:historique|record|annuel))?\s+(?:de|du|d')\s*$")
+
+
 # what may stand between a level and the period it names by reference (« 31,2 millions sur la même période de
 # 2023 », « 151,9 milliards au trimestre précédent »), or open its item before it (« Sur la même période de
 # 2023, elles … »): a preposition, an article; not a comparison (« par rapport à », « que »)
@@ -102,6 +109,11 @@ class PeriodRules(ModalityRules):
                     if len(self.f(cue.end, mention.start)) <= 30 and mention.kind == "point":
                         self.consumed.add(mention.start)
                     break
+        for mention in self.m.periods:
+            # « proche de son record de 2022 », « retrouvé leur niveau de 2019 »: another period's level, named to
+            # compare with, not the figure's period
+            if mention.kind == "point" and _compared_level().search(self.f(mention.start - 40, mention.start)):
+                self.consumed.add(mention.start)
         for mention in self.m.periods:  # « selon les données de février 2024 »: when it was published, not the period
             if re.search(r"\b(?:donnees|chiffres|statistiques|rapport|bilan|publiee?s?|devoilee?s?|communiquee?s?)\s+"
                          r"(?:de|du|d'|en|le|des|publiees?\s+en)\s*$", self.f(mention.start - 40, mention.start)):
