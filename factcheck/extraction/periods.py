@@ -35,8 +35,10 @@ from factcheck.model import Period, format_period
 # now          the time of writing ("actuellement", "désormais"): the month of publication
 # fiscal       a fiscal year ("l'exercice 2021-2022, clos fin juin"): the twelve months to its closing month;
 #              period None when the words do not say which months ("l'exercice 2023-2024")
+# season       a season across two years ("la saison d'hiver 2024-2025", "la campagne 2023-2024"): its months
+#              are not said (period None); it is no span of two whole years
 Kind = Literal["point", "to_date", "span", "recent", "months", "same_year", "same_period", "rate", "horizon", "date",
-               "since", "event", "now", "fiscal"]
+               "since", "event", "now", "fiscal", "season"]
 
 NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20}
@@ -160,6 +162,7 @@ def _grammar() -> _Grammar:
     | (?P<since>(?:depuis|des)\s+(?:l'\s*annee\s+|le\s+debut\s+de\s+l'\s*annee\s+)?(?P<sn_year>{year}))
     | {{fiscal}}
     | {{now}}
+    | (?P<season>(?:{_alternation(data["seasons"])})\s+(?:de\s+|d'\s*)?{year}\s*[-/]\s*(?:{year}|\d\d)\b)
     | (?P<year_between>(?:(?P<yb_entre>entre)\s+(?P<yb_from>{year})\s+et|de\s+(?P<yb_from2>{year})\s+a)\s+(?P<yb_to>{year}))
     | (?P<year_range>(?P<yr_from>{year})\s*[-/]\s*(?P<yr_to>{year}))
     | (?P<year>(?P<y_year>{year}))
@@ -409,6 +412,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         if original[:3].lower() == "dès" and not re.search(r"\w(?:é|ée|és|ées)\s*$", text[:start]):
             return mention("horizon", group("sn_year"))
         return mention("since", group("sn_year"))
+    if group("season"):
+        return mention("season", None)
     if group("year_between"):
         first = int(group("yb_from") or group("yb_from2"))
         last = int(group("yb_to"))

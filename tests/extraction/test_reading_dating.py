@@ -698,3 +698,34 @@ def test_a_record_reached_in_a_year_or_a_level_of_its_own_still_dates_the_figure
                   "niveau de 2019.", "2024-03", ("KR", "VN")) == [
         ("tourists", "KR>VN", "2023", 3_600_000, "persons", "exact", "actual", None),
         ("tourists", "KR>VN", "2023", 0.84, "ratio vs 2019", "exact", "actual", None)]
+
+
+# -- 25. a season across two years; a word of now against a span of another item -------------------------
+def test_a_season_across_two_years_is_no_span_and_dates_nothing() -> None:
+    text = ("La Thaïlande a accueilli plus de 400 000 visiteurs russes lors de la saison d'hiver 2023-2024, et "
+            "Aeroflot assure désormais 12 vols par semaine entre la Russie et la Thaïlande.")
+    assert briefs(text, "2024-05", ("RU", "TH")) == [
+        ("flights", None, "2024-05", 12, "flights/week", "exact", "actual", None)]
+    assert left_out(text, "2024-05", ("RU", "TH")) == [("400 000 visiteurs", "no-period")]
+    # a season named right after the figure is its period, even after a year of the sentence
+    for text in ("Les exportations ivoiriennes vers le Ghana ont atteint 300 millions de dollars lors de la campagne "
+                 "2022-2023.",
+                 "En 2023, les exportations ivoiriennes vers le Ghana ont atteint 300 millions de dollars sur la "
+                 "campagne 2022/23."):
+        assert left_out(text, "2024-05", ("CI", "GH")) == [("300 millions de dollars", "no-period")], text
+
+
+def test_a_season_within_a_year_and_a_span_of_years_are_as_before() -> None:
+    assert briefs("Les compagnies des deux pays prévoient 30 vols hebdomadaires entre la Russie et la Thaïlande durant "
+                  "la saison estivale 2024.", "2024-03", ("RU", "TH")) == [
+        ("flights", None, "2024", 30, "flights/week", "exact", "forecast", None)]
+    assert briefs("Les échanges entre le Brésil et le Paraguay ont totalisé 20 milliards de dollars sur la période "
+                  "2019-2023.", "2024-07", ("BR", "PY")) == [
+        ("trade", None, "2019-01/2023-12", 20_000_000_000, "USD", "exact", "actual", None)]
+
+
+def test_a_word_of_now_in_its_own_item_is_not_dated_by_a_span_of_another() -> None:
+    assert briefs("Entre 2019 et 2023, les échanges entre le Brésil et le Paraguay ont doublé, et les compagnies assurent "
+                  "désormais 40 vols par semaine entre les deux pays.", "2024-07", ("BR", "PY")) == [
+        ("flights", None, "2024-07", 40, "flights/week", "exact", "actual", None),
+        ("trade", None, "2023", 2.0, "ratio vs 2019", "approx", "actual", None)]

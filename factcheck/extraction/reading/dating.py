@@ -140,6 +140,8 @@ class PeriodRules(ModalityRules):
             return None
         if mention.kind == "fiscal":
             return f"no period: « {mention.text} » is a fiscal year whose months are not said"
+        if mention.kind == "season":
+            return f"no period: « {mention.text} » is a season whose months are not said"
         if mention.kind == "to_date":
             return f"no period: « {mention.text} » counts to the day of writing, and the article's day is not known"
         return None
@@ -398,6 +400,9 @@ class PeriodRules(ModalityRules):
                  not re.search(r",\s", self.f(figure.end, p.start))]
         horizons = [p for p in self.m.periods if p.kind == "horizon" and figure.end <= p.start < next_start]
         points = [p for p in after if p.kind != "rate"]
+        if points and self.unreadable(points[0]):  # « 80 000 visiteurs lors de la saison d'hiver 2024-2025 »
+            self.period_reason = self.unreadable(points[0])
+            return []
         if points:
             group = [points[0]]
             for mention in points[1:]:
@@ -489,6 +494,9 @@ class PeriodRules(ModalityRules):
             return None
         span = spans[-1]
         assert span.endpoints is not None
+        if not figure.frame.start <= span.start < figure.frame.end and any(
+                p.kind == "now" and figure.frame.start <= p.start < figure.frame.end for p in self.m.periods):
+            return None  # « Entre 2019 et 2023, les échanges ont doublé, et les compagnies assurent désormais 40 vols »
         levels = [f for f in siblings if f.kind == figure.kind and f.restates is None]
         pair_words = re.search(r"\b(?:passant|passe|passee|passes|passees|est\s+passe|sont\s+passes|allant)\s+de\b",
                                self.f(self.m.start, figure.start))
@@ -660,7 +668,7 @@ class PeriodRules(ModalityRules):
     def _unread_before(self, position: int) -> bool:
         """The last period the sentence names before `position` is one that cannot be read (« sur
         l'exercice 2023-2024 »): what comes after it cannot be dated relative to it, nor to the context."""
-        named = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal") and p.end <= position]
+        named = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal", "season") and p.end <= position]
         return bool(named) and self.unreadable(named[-1]) is not None
     def context_year(self, position: int, last_month: int | None = None) -> int | None:
         """The year a sentence is about, before `position`: its last full year or dated period; else the
