@@ -729,3 +729,23 @@ def test_a_word_of_now_in_its_own_item_is_not_dated_by_a_span_of_another() -> No
                   "désormais 40 vols par semaine entre les deux pays.", "2024-07", ("BR", "PY")) == [
         ("flights", None, "2024-07", 40, "flights/week", "exact", "actual", None),
         ("trade", None, "2023", 2.0, "ratio vs 2019", "approx", "actual", None)]
+
+
+# -- 26. a target's horizon does not reach a weekly level « et … désormais » ------------------------------
+def test_a_weekly_level_said_now_after_et_is_current_not_the_targets() -> None:
+    assert briefs("Le Maroc vise 26 millions de touristes français d'ici 2030, et les compagnies assurent désormais 300 "
+                  "vols par semaine entre la France et le Maroc.", "2024-04", ("FR", "MA")) == [
+        ("tourists", "FR>MA", "2030", 26_000_000, "persons", "exact", "target", None),
+        ("flights", None, "2024-04", 300, "flights/week", "exact", "actual", None)]
+    assert briefs("Hanoï espère porter ses échanges avec Vientiane à 5 milliards de dollars d'ici 2025, et une trentaine "
+                  "de vols relient actuellement chaque semaine le Vietnam et le Laos.", "2024-04", ("LA", "VN")) == [
+        ("trade", None, "2025", 5_000_000_000, "USD", "exact", "target", None),
+        ("flights", None, "2024-04", 30, "flights/week", "approx", "actual", None)]
+
+
+def test_a_figure_after_et_with_no_weekly_level_keeps_the_targets_reading() -> None:
+    # « évoque désormais le chiffre de 15 milliards »: no level at the time of writing; read as before
+    text = ("La Turquie et la Grèce visent 10 milliards de dollars d'échanges d'ici 2030, et le président turc évoque "
+            "désormais le chiffre de 15 milliards de dollars.")
+    assert left_out(text, "2024-04", ("GR", "TR")) == [
+        ("10 milliards de dollars", "self-contradiction"), ("15 milliards de dollars", "self-contradiction")]

@@ -97,6 +97,16 @@ class ModalityRules(QuantityRules):
         16,6 milliards l'an dernier »: the 16,6 milliards are no target)."""
         start = self.clause_span(self.clause_of(position))[0]
         own = [c.end for c in self.cues("own_clause") if start <= c.start and c.end <= position]
+        # « Riyad espère attirer 5 millions de touristes d'ici 2030, et 40 vols directs relient désormais chaque
+        # semaine les deux pays »: an item joined by « et » that says now (« désormais », « actuellement ») of a
+        # weekly or monthly rate is a level at the time of writing, with a verb of its own; a cue before it does not
+        # reach it (« …, et le président évoque désormais le chiffre de 10 milliards » is no such level)
+        frame = self.frame(position)
+        inside = [p for p in self.m.periods if frame.start <= p.start < frame.end]
+        joined = frame.opener == "et" or re.match(r"[\s,]*et\b", self.f(frame.start, position)) is not None
+        if joined and frame.start > start and any(p.kind == "now" for p in inside) and any(
+                p.kind == "rate" and p.rate in ("week", "month") for p in inside):
+            own.append(frame.start)
         return max(own) if own else start
     def modality_cue(self, position: int) -> Cue | None:
         """The target or forecast cue a figure's modality comes from, if any."""
