@@ -28,7 +28,8 @@ from factcheck.model import Period, format_period
 # same_year    the year the sentence is about, moved by `offset` ("la même année", "l'année précédente")
 # same_period  "la même période de 2022": the claim's own period moved to that year (or by `offset`)
 # rate         "par an", "par semaine": how often, for a figure in the present tense
-# horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année", "dès 2025")
+# horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année", "dès 2025"), or the month
+#              a target starts from ("à partir de juillet": the next July at or after publication)
 # date         a full date of an event ("le 21 août 2023"): never a figure's period
 # event        the date of an event noun ("la signature du protocole de 2014"): never a figure's period
 # since        the start of a trend ("depuis 2011"): never a figure's period
@@ -145,6 +146,7 @@ def _grammar() -> _Grammar:
     | (?P<month_range>(?:(?P<mr_between>entre)\s+|de\s+|d'\s*)(?P<mr_from>{month})\s+(?:a|au|et|-)\s+(?P<mr_to>{month})(?:\s+(?:de\s+|d'\s*)?(?P<mr_year>{year}))?)
     | (?P<date>(?P<d_day>{day})\s+(?P<d_month>{month})\s+(?P<d_year>{year}))
     | (?P<month>(?P<m_month>{month})\s+(?:de\s+|d'\s*)?(?P<m_year>{year}))
+    | (?P<from_month>(?:{_alternation(data["starting_from"])})\s+(?:(?:le\s+)?(?P<sf_day>{day})\s+)?(?:mois\s+(?:de\s+|d'\s*))?(?P<sf_month>{month})(?:\s+(?:de\s+|d'\s*)?(?P<sf_year>{year}))?)
     | (?P<month_only>(?:{_alternation(data["month_openers"])})\s*(?P<mo_month>{month})(?!\s+(?:de\s+|d'\s*)?{year}))
     | (?P<end_of_year>{_alternation(data["end_of_year"])}(?:\s+(?P<eoy_year>{year}))?)
     | (?P<horizon>(?:{_alternation(data["horizons"])})\s+(?P<hz_year>{year}))
@@ -370,6 +372,16 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         return mention("date", f"{int(group('d_year')):04d}-{g.months[group('d_month')]:02d}")
     if group("month"):
         return mention("point", f"{int(group('m_year')):04d}-{g.months[group('m_month')]:02d}")
+    if group("from_month"):
+        # « prévoient de porter ce nombre à 18 vols à partir de juillet »: the month a target or a forecast starts
+        # from, a deadline; with no year, the next such month at or after publication
+        month = g.months[group("sf_month")]
+        if group("sf_year"):
+            return mention("horizon", f"{int(group('sf_year')):04d}-{month:02d}")
+        if published is None:
+            return mention("horizon", None)
+        year = published.year if month >= published.month else published.year + 1
+        return mention("horizon", f"{year:04d}-{month:02d}", months=(month, month))
     if group("month_only"):
         month = g.months[group("mo_month")]
         return mention("months", None, months=(month, month))

@@ -749,3 +749,33 @@ def test_a_figure_after_et_with_no_weekly_level_keeps_the_targets_reading() -> N
             "désormais le chiffre de 15 milliards de dollars.")
     assert left_out(text, "2024-04", ("GR", "TR")) == [
         ("10 milliards de dollars", "self-contradiction"), ("15 milliards de dollars", "self-contradiction")]
+
+
+# -- 27. « à partir de juillet »: the month a target starts from ------------------------------------------
+def test_a_target_from_a_month_is_dated_to_that_month() -> None:
+    assert briefs("Royal Air Maroc et Air Sénégal assurent 12 vols hebdomadaires entre le Maroc et le Sénégal, et "
+                  "prévoient de porter leur desserte à 16 vols hebdomadaires à partir de juillet.", "2024-05",
+                  ("MA", "SN")) == [
+        ("flights", None, "2024-05", 12, "flights/week", "exact", "actual", None),
+        ("flights", None, "2024-07", 16, "flights/week", "exact", "target", None)]
+    # a month already past this year: next year's; a month with its year: that month
+    for words, period in (("à compter du 1er mars", "2025-03"), ("dès octobre 2024", "2024-10")):
+        assert briefs("Royal Air Maroc prévoit de porter sa desserte entre le Maroc et le Sénégal à 16 vols hebdomadaires "
+                      f"{words}.", "2024-05", ("MA", "SN")) == [
+            ("flights", None, period, 16, "flights/week", "exact", "target", None)], words
+
+
+def test_an_actual_level_from_a_month_just_past_is_current() -> None:
+    # « à partir de mars » read in May, of an actual level: since March, the level at the time of writing
+    for text in ("À partir de mars, les compagnies ont porté leur desserte entre le Maroc et le Sénégal à 16 vols "
+                 "hebdomadaires.",
+                 "Les compagnies assurent 16 vols hebdomadaires entre le Maroc et le Sénégal à partir de mars."):
+        assert briefs(text, "2024-05", ("MA", "SN")) == [
+            ("flights", None, "2024-05", 16, "flights/week", "exact", "actual", None)], text
+    # an actual level from the month to come is not over yet: left out; in the future, a forecast
+    assert left_out("Ethiopian Airlines a annoncé une liaison entre l'Éthiopie et le Kenya à raison de cinq vols par "
+                    "semaine à partir de janvier.", "2023-12", ("ET", "KE")) == [
+        ("cinq vols par semaine", "period-not-over")]
+    assert briefs("Ethiopian Airlines ouvrira une liaison entre l'Éthiopie et le Kenya à raison de cinq vols par "
+                  "semaine à partir de janvier.", "2023-12", ("ET", "KE")) == [
+        ("flights", None, "2024-01", 5, "flights/week", "exact", "forecast", None)]

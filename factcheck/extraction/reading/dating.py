@@ -398,7 +398,11 @@ class PeriodRules(ModalityRules):
         after = [p for p in after if self.frame(p.start).index == figure.frame.index or
                  self._restatement_frame(self.frame(p.start), figure) or
                  not re.search(r",\s", self.f(figure.end, p.start))]
-        horizons = [p for p in self.m.periods if p.kind == "horizon" and figure.end <= p.start < next_start]
+        # a deadline after « , et » is the coordinated item's (« proposent 15 vols hebdomadaires entre les deux pays,
+        # et prévoient de porter ce nombre à 18 à partir de juillet »), not after an apposition (« à leur niveau
+        # d'avant-crise, soit 1,5 million, dès 2024 »)
+        horizons = [p for p in self.m.periods if p.kind == "horizon" and figure.end <= p.start < next_start
+                    and not re.search(r",\s*et\b", self.f(figure.end, p.start))]
         points = [p for p in after if p.kind != "rate"]
         if points and self.unreadable(points[0]):  # « 80 000 visiteurs lors de la saison d'hiver 2024-2025 »
             self.period_reason = self.unreadable(points[0])
@@ -589,6 +593,8 @@ class PeriodRules(ModalityRules):
             if year is None:
                 return None
             return resolve_months(*mention.months, year), None, f"« {mention.text} »: in {year}"
+        if mention.kind == "horizon" and mention.months and self._since_month(mention, position):
+            return None  # « À partir de mars, les compagnies ont porté leur desserte à 16 vols »: since when, not until
         if mention.kind == "recent":
             return None
         if mention.kind == "span":
@@ -607,6 +613,15 @@ class PeriodRules(ModalityRules):
         elif published and mention.period[:4] not in mention.text:
             note = f"« {mention.text} »: relative to the article's date ({published.year:04d}-{published.month:02d})"
         return mention.period, mention.as_of, note
+    def _since_month(self, mention: PeriodMention, position: int) -> bool:
+        """« à partir de mars » with no year, for an actual figure read in May: since last March (nearer than the
+        next), which is not the figure's period; « à partir de janvier » read in December, or any such month for a
+        target or a forecast, is the month to come (the mention's period)."""
+        published = self.ctx.published
+        if published is None or mention.period is None or self.modality_of(position) != "actual":
+            return False
+        ahead = Period.parse(mention.period).start - published.month_index
+        return 12 - ahead < ahead
     def stock_position(self, figure: Figure, cue_at: int | None,
                        found: tuple[str, str | None, str | None]) -> tuple[str, str | None, str | None]:
         """« le stock d'investissements s'élevait à 8 milliards fin 2022 », « les investissements cumulés
