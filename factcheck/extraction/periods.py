@@ -126,7 +126,10 @@ def _grammar() -> _Grammar:
     year = r"(?:19|20)\d\d"
     day = r"(?:1er|[0-3]?\d)"
     this_year = _alternation(data["this_year"])  # "de l'année en cours", "de cette année"
+    solar_year = _alternation(data["solar_hijri_years"])  # "l'année iranienne 1401"
+    solar = r"1[2-4]\d\d"
     of_year = rf"(?:\s+(?:de\s+|d'\s*)?(?:l'\s*annee\s+)?(?P<{{name}}>{year})|\s+(?P<{{name}}_this>{this_year})" \
+              rf"|\s+(?:de\s+|d'\s*)?(?:l'\s*)?(?:{solar_year})\s+(?P<{{name}}_sh>{solar})" \
               rf"|\s+(?P<{{name}}_ctx>de\s+l'\s*annee))?"
 
     def of(name: str) -> str:
@@ -135,7 +138,8 @@ def _grammar() -> _Grammar:
     fiscal_year = _alternation(data["fiscal_years"])
     closing = _alternation(data["fiscal_closing"])
     pattern = rf"""
-      (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+mois{of("fm")})
+      (?P<solar>(?:l'\s*)?(?:{solar_year})\s+(?P<sy_year>{solar}))
+    | (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+mois{of("fm")})
     | (?P<date_range>(?:du|depuis\s+le)\s+(?P<dr_d1>{day})\s+(?P<dr_m1>{month})(?:\s+(?P<dr_y1>{year}))?\s+(?:au|a|jusqu'\s*au)\s+(?P<dr_d2>{day})\s+(?P<dr_m2>{month})(?:\s+(?P<dr_y2>{year}))?)
     | (?P<to_date>(?:au|jusqu'\s*au|a\s+la\s+date\s+du|en\s+date\s+du|arretee?s?\s+au)\s+(?P<td_day>{day})\s+(?P<td_month>{month})(?:\s+(?P<td_year>{year}))?)
     | (?P<end_of_month>(?P<eom_prep>(?:a|en|jusqu'\s*a|pour)\s+)?fin\s+(?P<eom_month>{month})(?:\s+(?P<eom_year>{year}))?)
@@ -257,6 +261,16 @@ def _months_period(year: int, first: int, last: int) -> str:
     return format_period(year * 12 + first - 1, year * 12 + last - 1)
 
 
+def _solar_months(year: int, first: int, last: int) -> str:
+    """Months `first`..`last` of the Solar Hijri (Iranian) year `year`, as the calendar months they touch. The
+    year begins on 21 March (Nowruz) of `year` + 621 and its months run from about the 21st to the 20th, so
+    « l'année iranienne 1401 » (21 March 2022 - 20 March 2023) is 2022-03/2023-03 and its first six months
+    2023-03/2023-09 for 1402: the months that contain the period, never fewer (a claim for a period a little
+    wider than the true one still holds every part of it; a calendar year or an April-March fiscal year would not)."""
+    base = (year + 621) * 12 + 1  # March of the Gregorian year in which the Iranian year begins (0-based index + 1)
+    return format_period(base + first, base + last + 1)
+
+
 def resolve_months(first: int, last: int, year: int) -> str:
     """The period of a `months` template in a given year."""
     return _months_period(year, first, last)
@@ -281,6 +295,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
             return int(group(name))
         if group(f"{name}_this"):
             return published.year if published else None
+        if group(f"{name}_sh"):
+            return f"solar {group(f'{name}_sh')}"
         if group(f"{name}_ctx"):
             return "context"
         return "context"
@@ -288,10 +304,14 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
     def months_or_point(first: int, last: int, year: int | None | str) -> PeriodMention:
         if isinstance(year, int):
             return mention("point", _months_period(year, first, last))
+        if isinstance(year, str) and year.startswith("solar "):  # « les six premiers mois de l'année iranienne 1402 »
+            return mention("fiscal", _solar_months(int(year.split()[1]), first, last))
         if year is None:
             return mention("point", None)
         return mention("months", None, months=(first, last))
 
+    if group("solar"):
+        return mention("fiscal", _solar_months(int(group("sy_year")), 1, 12))
     if group("fiscal"):
         return _fiscal(m, g, published, mention)
     if group("year_to_date"):  # « depuis le début de l'année »: a count to the day of writing

@@ -779,3 +779,27 @@ def test_an_actual_level_from_a_month_just_past_is_current() -> None:
     assert briefs("Ethiopian Airlines ouvrira une liaison entre l'Éthiopie et le Kenya à raison de cinq vols par "
                   "semaine à partir de janvier.", "2023-12", ("ET", "KE")) == [
         ("flights", None, "2024-01", 5, "flights/week", "exact", "forecast", None)]
+
+
+# -- 28. the Iranian (Solar Hijri) year ----------------------------------------------------------------
+def test_an_iranian_year_is_the_calendar_months_it_touches() -> None:
+    # 1401 runs from 21 March 2022 to 20 March 2023; the next sentence goes on about it
+    assert briefs("Les exportations iraniennes vers la Turquie ont atteint 5,4 milliards de dollars au cours de l'année "
+                  "iranienne 1401, achevée le 20 mars dernier. Les exportations turques vers l'Iran n'ont pas dépassé "
+                  "3 milliards de dollars.", "2023-09", ("IR", "TR")) == [
+        ("exports", "IR>TR", "2022-03/2023-03", 5_400_000_000, "USD", "exact", "actual", None),
+        ("exports", "TR>IR", "2022-03/2023-03", 3_000_000_000, "USD", "at_most", "actual", None)]
+    # its first months, its quarters
+    assert briefs("L'Iran a accueilli 1,9 million de visiteurs irakiens au cours des six premiers mois de l'année "
+                  "iranienne 1402.", "2023-10", ("IQ", "IR")) == [
+        ("tourists", "IQ>IR", "2023-03/2023-09", 1_900_000, "persons", "exact", "actual", None)]
+    assert briefs("Au premier trimestre de l'année persane 1403, les échanges entre l'Iran et l'Afghanistan ont atteint "
+                  "600 millions de dollars.", "2024-08", ("AF", "IR")) == [
+        ("trade", None, "2024-03/2024-06", 600_000_000, "USD", "exact", "actual", None)]
+
+
+def test_the_first_months_of_the_year_with_no_calendar_named_are_as_before() -> None:
+    assert briefs("Les échanges entre l'Iran et la Turquie ont atteint 12 milliards de dollars en 2022. Au cours des six "
+                  "premiers mois de l'année, ils avaient atteint 5 milliards de dollars.", "2023-10", ("IR", "TR")) == [
+        ("trade", None, "2022", 12_000_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2022-H1", 5_000_000_000, "USD", "exact", "actual", None)]
