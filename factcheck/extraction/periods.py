@@ -137,9 +137,11 @@ def _grammar() -> _Grammar:
 
     fiscal_year = _alternation(data["fiscal_years"])
     closing = _alternation(data["fiscal_closing"])
+    starting_from = _alternation(data["starting_from"])  # "à partir de juillet"
+    seasons = _alternation(data["seasons"])  # "la saison d'hiver 2024-2025"
+    rare_heads = rf"(?:l'\s*(?:{solar_year})|(?:{solar_year}|{starting_from}|{seasons})\s)"
     pattern = rf"""
-      (?P<solar>(?:l'\s*)?(?:{solar_year})\s+(?P<sy_year>{solar}))
-    | (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+mois{of("fm")})
+      (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+mois{of("fm")})
     | (?P<date_range>(?:du|depuis\s+le)\s+(?P<dr_d1>{day})\s+(?P<dr_m1>{month})(?:\s+(?P<dr_y1>{year}))?\s+(?:au|a|jusqu'\s*au)\s+(?P<dr_d2>{day})\s+(?P<dr_m2>{month})(?:\s+(?P<dr_y2>{year}))?)
     | (?P<to_date>(?:au|jusqu'\s*au|a\s+la\s+date\s+du|en\s+date\s+du|arretee?s?\s+au)\s+(?P<td_day>{day})\s+(?P<td_month>{month})(?:\s+(?P<td_year>{year}))?)
     | (?P<end_of_month>(?P<eom_prep>(?:a|en|jusqu'\s*a|pour)\s+)?fin\s+(?P<eom_month>{month})(?:\s+(?P<eom_year>{year}))?)
@@ -150,7 +152,6 @@ def _grammar() -> _Grammar:
     | (?P<month_range>(?:(?P<mr_between>entre)\s+|de\s+|d'\s*)(?P<mr_from>{month})\s+(?:a|au|et|-)\s+(?P<mr_to>{month})(?:\s+(?:de\s+|d'\s*)?(?P<mr_year>{year}))?)
     | (?P<date>(?P<d_day>{day})\s+(?P<d_month>{month})\s+(?P<d_year>{year}))
     | (?P<month>(?P<m_month>{month})\s+(?:de\s+|d'\s*)?(?P<m_year>{year}))
-    | (?P<from_month>(?:{_alternation(data["starting_from"])})\s+(?:(?:le\s+)?(?P<sf_day>{day})\s+)?(?:mois\s+(?:de\s+|d'\s*))?(?P<sf_month>{month})(?:\s+(?:de\s+|d'\s*)?(?P<sf_year>{year}))?)
     | (?P<month_only>(?:{_alternation(data["month_openers"])})\s*(?P<mo_month>{month})(?!\s+(?:de\s+|d'\s*)?{year}))
     | (?P<end_of_year>{_alternation(data["end_of_year"])}(?:\s+(?P<eoy_year>{year}))?)
     | (?P<horizon>(?:{_alternation(data["horizons"])})\s+(?P<hz_year>{year}))
@@ -168,7 +169,10 @@ def _grammar() -> _Grammar:
     | (?P<since>(?:depuis|des)\s+(?:l'\s*annee\s+|le\s+debut\s+de\s+l'\s*annee\s+)?(?P<sn_year>{year}))
     | {{fiscal}}
     | {{now}}
-    | (?P<season>(?:{_alternation(data["seasons"])})\s+(?:de\s+|d'\s*)?{year}\s*[-/]\s*(?:{year}|\d\d)\b)
+    # rarer periods behind one test of their first letter, so that most positions pay for one check, not three
+    | (?={rare_heads})(?:(?P<solar>(?:l'\s*)?(?:{solar_year})\s+(?P<sy_year>{solar}))
+      | (?P<from_month>(?:{starting_from})\s+(?:(?:le\s+)?(?P<sf_day>{day})\s+)?(?:mois\s+(?:de\s+|d'\s*))?(?P<sf_month>{month})(?:\s+(?:de\s+|d'\s*)?(?P<sf_year>{year}))?)
+      | (?P<season>(?:{seasons})\s+(?:de\s+|d'\s*)?{year}\s*[-/]\s*(?:{year}|\d\d)\b))
     | (?P<year_between>(?:(?P<yb_entre>entre)\s+(?P<yb_from>{year})\s+et|de\s+(?P<yb_from2>{year})\s+a)\s+(?P<yb_to>{year}))
     | (?P<year_range>(?P<yr_from>{year})\s*[-/]\s*(?P<yr_to>{year}))
     | (?P<year>(?P<y_year>{year}))
