@@ -401,7 +401,10 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         # from, a deadline; with no year, the next such month at or after publication
         month = g.months[group("sf_month")]
         if group("sf_year"):
-            return mention("horizon", f"{int(group('sf_year')):04d}-{month:02d}")
+            named = f"{int(group('sf_year')):04d}-{month:02d}"
+            if published is not None and int(group("sf_year")) * 12 + month - 1 < published.month_index:
+                return mention("point", named)  # « dès janvier 2020, les exportations ont chuté »: a month past, as before
+            return mention("horizon", named)
         if published is None:
             return mention("horizon", None)
         year = published.year if month >= published.month else published.year + 1

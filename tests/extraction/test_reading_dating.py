@@ -779,6 +779,10 @@ def test_an_actual_level_from_a_month_just_past_is_current() -> None:
     assert briefs("Ethiopian Airlines ouvrira une liaison entre l'Éthiopie et le Kenya à raison de cinq vols par "
                   "semaine à partir de janvier.", "2023-12", ("ET", "KE")) == [
         ("flights", None, "2024-01", 5, "flights/week", "exact", "forecast", None)]
+    # a month past with its year is that month, as before
+    assert briefs("Dès janvier 2020, les exportations marocaines vers le Sénégal avaient chuté à 50 millions de "
+                  "dollars.", "2024-05", ("MA", "SN")) == [
+        ("exports", "MA>SN", "2020-01", 50_000_000, "USD", "exact", "actual", None)]
 
 
 # -- 28. the Iranian (Solar Hijri) year ----------------------------------------------------------------
