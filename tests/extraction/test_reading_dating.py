@@ -684,6 +684,12 @@ def test_a_record_or_a_level_of_another_year_named_to_compare_does_not_date_the_
                   "vietnamiennes vers la Corée du Sud s'élèvent à 23,5 milliards de dollars, en deçà de leur niveau "
                   "de 2022.", "2024-03", ("KR", "VN"))[-1] == (
         "exports", "VN>KR", "2023", 23_500_000_000, "USD", "exact", "actual", None)
+    # the record's own figure, in brackets after it, is that year's
+    assert briefs("En 2024, les exportations chinoises vers les Etats-Unis ont atteint 524,7 milliards de dollars. "
+                  "L'excédent commercial de Pékin avec Washington s'établit à 361,1 milliards de dollars, proche de "
+                  "son record de 2022 (382,9 milliards de dollars).", "2025-01", ("CN", "US"))[1:] == [
+        ("balance", "CN>US", "2024", 361_100_000_000, "USD", "exact", "actual", None),
+        ("balance", "CN>US", "2022", 382_900_000_000, "USD", "exact", "actual", None)]
 
 
 def test_a_record_reached_in_a_year_or_a_level_of_its_own_still_dates_the_figure() -> None:
