@@ -640,6 +640,12 @@ def test_a_year_in_a_relative_clause_does_not_date_the_main_clauses_months() -> 
                   "en 2022, a vu ses importations en provenance d'Australie reculer à 21 milliards de dollars "
                   "australiens de janvier à mars.", "2024-06", ("AU", "JP"))[-1] == (
         "imports", "AU>JP", "2024-Q1", 21_000_000_000, "AUD", "exact", "actual", None)
+    # nor the year « un an plus tôt » counts back from
+    assert briefs("L'Australie, qui a accueilli 600 000 visiteurs japonais l'an dernier, a vu ses exportations vers le "
+                  "Japon atteindre 30 milliards de dollars australiens au premier trimestre, contre 27 milliards de "
+                  "dollars australiens un an plus tôt.", "2024-06", ("AU", "JP"))[1:] == [
+        ("exports", "AU>JP", "2024-Q1", 30_000_000_000, "AUD", "exact", "actual", None),
+        ("exports", "AU>JP", "2023-Q1", 27_000_000_000, "AUD", "exact", "actual", None)]
 
 
 def test_a_year_of_the_main_clause_still_dates_its_months() -> None:

@@ -669,7 +669,7 @@ class PeriodRules(ModalityRules):
         … 371 millions de dollars, contre 342 millions un an plus tôt » (read in January 2025) is about
         2024-12, so « un an plus tôt » is 2023-12, as after a quarter, a half-year or « les onze premiers
         mois »."""
-        dated = [p for p in self.m.periods if p.end <= position and (
+        dated = [p for p in self.m.periods if p.end <= position and not self._in_relative_before(p, position) and (
             p.kind in ("point", "to_date", "fiscal") and p.period
             or p.kind == "months" and p.months and p.start not in self.consumed)]
         if not dated:
