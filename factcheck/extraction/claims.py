@@ -172,7 +172,8 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
             if draft.restates is not None:
                 draft.restates += offset
         drafts.extend(sentence_drafts)
-        _carry(context, found, sentence_drafts, pair, title=number == 0, read_period=reader.sentence_period)
+        if _carry(context, found, sentence_drafts, pair, title=number == 0, read_period=reader.sentence_period):
+            context.period_in_pluperfect = reader.told_in_pluperfect()
         if number == 0:
             title_drafts, title_left = len(sentence_drafts), list(reader.left_out)
     if mentions and any(x.code == "no-period" for x in title_left):
@@ -269,11 +270,13 @@ def tourism_host(mentions: list[SentenceMentions], pair: tuple[str, ...]) -> str
 
 
 def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair: tuple[str, ...],
-           title: bool, read_period: tuple[str, str | None] | None = None) -> None:
+           title: bool, read_period: tuple[str, str | None] | None = None) -> bool:
     """What the next sentence inherits: the metric (for « ce chiffre »), the period (when the sentence
-    names one period and no figure contradicts it), whether it spoke about the pair."""
+    names one period and no figure contradicts it), whether it spoke about the pair. True when the
+    sentence stated the period it passes on."""
     claims = [d.claim for d in drafts]
     before = context.period
+    stated_here = False
     if claims:
         context.metric = str(claims[-1]["metric"])
         # the periods the sentence states for its own actual figures: not a comparison's (« porter leurs
@@ -290,12 +293,14 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
             latest = max(enumerate(values), key=lambda item: (Period.parse(str(item[1]["period"])).end, item[0]))[1]
             context.period = str(latest["period"])
             context.as_of = latest.get("as_of")  # type: ignore[assignment]
+            stated_here = True
             if context.article_period is None:
                 context.article_period = context.period
         elif read_period is not None:
             # « …, pétrole compris, s'est élevé à 83,6 milliards sur l'exercice clos le 31 mars, contre 84,5
             # milliards un an plus tôt »: the period of its main figure, though that figure was left out
             context.period, context.as_of = read_period
+            stated_here = True
     else:
         metric_cues = found.of("metric")
         if metric_cues:
@@ -305,10 +310,12 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
         figures = [q for q in found.quantities if q.kind in ("money", "measure")]
         if figures and read_period is not None:  # the period its figures had, though they were left out
             context.period, context.as_of = read_period
+            stated_here = True
         elif len(dated) == 1 and not figures and not any(p.kind == "date" for p in found.periods):
             # « Du 1er janvier au 31 octobre 2023, l'Italie s'est positionnée comme premier fournisseur »
             context.period, context.as_of = dated[0].period, dated[0].as_of
-    if context.period == before and any(p.period is None and p.kind in ("fiscal", "to_date")
+            stated_here = True
+    if context.period == before and any(p.period is None and p.kind in ("fiscal", "to_date", "season")
                                         for p in found.periods):
         # « Sur l'exercice 2023-2024, le commerce … s'est établi à 22 milliards »: what follows goes on about
         # a period that cannot be read, so the period of the sentences before no longer holds either
@@ -323,6 +330,7 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
     values = [d.claim for d in drafts if d.claim.get("kind") != "ratio"]
     if values:
         context.last_level = values[-1]
+    return stated_here and context.period is not None
 
 
 def _quantity_readings(reader: SentenceReading, found: SentenceMentions, policy: Policy) -> list[QuantityReading]:

@@ -28,15 +28,18 @@ from factcheck.model import Period, format_period
 # same_year    the year the sentence is about, moved by `offset` ("la même année", "l'année précédente")
 # same_period  "la même période de 2022": the claim's own period moved to that year (or by `offset`)
 # rate         "par an", "par semaine": how often, for a figure in the present tense
-# horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année", "dès 2025")
+# horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année", "dès 2025"), or the month
+#              a target starts from ("à partir de juillet": the next July at or after publication)
 # date         a full date of an event ("le 21 août 2023"): never a figure's period
 # event        the date of an event noun ("la signature du protocole de 2014"): never a figure's period
 # since        the start of a trend ("depuis 2011"): never a figure's period
 # now          the time of writing ("actuellement", "désormais"): the month of publication
 # fiscal       a fiscal year ("l'exercice 2021-2022, clos fin juin"): the twelve months to its closing month;
 #              period None when the words do not say which months ("l'exercice 2023-2024")
+# season       a season across two years ("la saison d'hiver 2024-2025", "la campagne 2023-2024"): its months
+#              are not said (period None); it is no span of two whole years
 Kind = Literal["point", "to_date", "span", "recent", "months", "same_year", "same_period", "rate", "horizon", "date",
-               "since", "event", "now", "fiscal"]
+               "since", "event", "now", "fiscal", "season"]
 
 NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20}
@@ -123,7 +126,10 @@ def _grammar() -> _Grammar:
     year = r"(?:19|20)\d\d"
     day = r"(?:1er|[0-3]?\d)"
     this_year = _alternation(data["this_year"])  # "de l'année en cours", "de cette année"
+    solar_year = _alternation(data["solar_hijri_years"])  # "l'année iranienne 1401"
+    solar = r"1[2-4]\d\d"
     of_year = rf"(?:\s+(?:de\s+|d'\s*)?(?:l'\s*annee\s+)?(?P<{{name}}>{year})|\s+(?P<{{name}}_this>{this_year})" \
+              rf"|\s+(?:de\s+|d'\s*)?(?:l'\s*)?(?:{solar_year})\s+(?P<{{name}}_sh>{solar})" \
               rf"|\s+(?P<{{name}}_ctx>de\s+l'\s*annee))?"
 
     def of(name: str) -> str:
@@ -131,6 +137,9 @@ def _grammar() -> _Grammar:
 
     fiscal_year = _alternation(data["fiscal_years"])
     closing = _alternation(data["fiscal_closing"])
+    starting_from = _alternation(data["starting_from"])  # "à partir de juillet"
+    seasons = _alternation(data["seasons"])  # "la saison d'hiver 2024-2025"
+    rare_heads = rf"(?:l'\s*(?:{solar_year})|(?:{solar_year}|{starting_from}|{seasons})\s)"
     pattern = rf"""
       (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+mois{of("fm")})
     | (?P<date_range>(?:du|depuis\s+le)\s+(?P<dr_d1>{day})\s+(?P<dr_m1>{month})(?:\s+(?P<dr_y1>{year}))?\s+(?:au|a|jusqu'\s*au)\s+(?P<dr_d2>{day})\s+(?P<dr_m2>{month})(?:\s+(?P<dr_y2>{year}))?)
@@ -160,6 +169,10 @@ def _grammar() -> _Grammar:
     | (?P<since>(?:depuis|des)\s+(?:l'\s*annee\s+|le\s+debut\s+de\s+l'\s*annee\s+)?(?P<sn_year>{year}))
     | {{fiscal}}
     | {{now}}
+    # rarer periods behind one test of their first letter, so that most positions pay for one check, not three
+    | (?={rare_heads})(?:(?P<solar>(?:l'\s*)?(?:{solar_year})\s+(?P<sy_year>{solar}))
+      | (?P<from_month>(?:{starting_from})\s+(?:(?:le\s+)?(?P<sf_day>{day})\s+)?(?:mois\s+(?:de\s+|d'\s*))?(?P<sf_month>{month})(?:\s+(?:de\s+|d'\s*)?(?P<sf_year>{year}))?)
+      | (?P<season>(?:{seasons})\s+(?:de\s+|d'\s*)?{year}\s*[-/]\s*(?:{year}|\d\d)\b))
     | (?P<year_between>(?:(?P<yb_entre>entre)\s+(?P<yb_from>{year})\s+et|de\s+(?P<yb_from2>{year})\s+a)\s+(?P<yb_to>{year}))
     | (?P<year_range>(?P<yr_from>{year})\s*[-/]\s*(?P<yr_to>{year}))
     | (?P<year>(?P<y_year>{year}))
@@ -252,6 +265,16 @@ def _months_period(year: int, first: int, last: int) -> str:
     return format_period(year * 12 + first - 1, year * 12 + last - 1)
 
 
+def _solar_months(year: int, first: int, last: int) -> str:
+    """Months `first`..`last` of the Solar Hijri (Iranian) year `year`, as the calendar months they touch. The
+    year begins on 21 March (Nowruz) of `year` + 621 and its months run from about the 21st to the 20th, so
+    « l'année iranienne 1401 » (21 March 2022 - 20 March 2023) is 2022-03/2023-03 and its first six months
+    2023-03/2023-09 for 1402: the months that contain the period, never fewer (a claim for a period a little
+    wider than the true one still holds every part of it; a calendar year or an April-March fiscal year would not)."""
+    base = (year + 621) * 12 + 1  # March of the Gregorian year in which the Iranian year begins (0-based index + 1)
+    return format_period(base + first, base + last + 1)
+
+
 def resolve_months(first: int, last: int, year: int) -> str:
     """The period of a `months` template in a given year."""
     return _months_period(year, first, last)
@@ -276,6 +299,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
             return int(group(name))
         if group(f"{name}_this"):
             return published.year if published else None
+        if group(f"{name}_sh"):
+            return f"solar {group(f'{name}_sh')}"
         if group(f"{name}_ctx"):
             return "context"
         return "context"
@@ -283,10 +308,14 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
     def months_or_point(first: int, last: int, year: int | None | str) -> PeriodMention:
         if isinstance(year, int):
             return mention("point", _months_period(year, first, last))
+        if isinstance(year, str) and year.startswith("solar "):  # « les six premiers mois de l'année iranienne 1402 »
+            return mention("fiscal", _solar_months(int(year.split()[1]), first, last))
         if year is None:
             return mention("point", None)
         return mention("months", None, months=(first, last))
 
+    if group("solar"):
+        return mention("fiscal", _solar_months(int(group("sy_year")), 1, 12))
     if group("fiscal"):
         return _fiscal(m, g, published, mention)
     if group("year_to_date"):  # « depuis le début de l'année »: a count to the day of writing
@@ -367,6 +396,19 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         return mention("date", f"{int(group('d_year')):04d}-{g.months[group('d_month')]:02d}")
     if group("month"):
         return mention("point", f"{int(group('m_year')):04d}-{g.months[group('m_month')]:02d}")
+    if group("from_month"):
+        # « prévoient de porter ce nombre à 18 vols à partir de juillet »: the month a target or a forecast starts
+        # from, a deadline; with no year, the next such month at or after publication
+        month = g.months[group("sf_month")]
+        if group("sf_year"):
+            named = f"{int(group('sf_year')):04d}-{month:02d}"
+            if published is not None and int(group("sf_year")) * 12 + month - 1 < published.month_index:
+                return mention("point", named)  # « dès janvier 2020, les exportations ont chuté »: a month past, as before
+            return mention("horizon", named)
+        if published is None:
+            return mention("horizon", None)
+        year = published.year if month >= published.month else published.year + 1
+        return mention("horizon", f"{year:04d}-{month:02d}", months=(month, month))
     if group("month_only"):
         month = g.months[group("mo_month")]
         return mention("months", None, months=(month, month))
@@ -409,6 +451,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         if original[:3].lower() == "dès" and not re.search(r"\w(?:é|ée|és|ées)\s*$", text[:start]):
             return mention("horizon", group("sn_year"))
         return mention("since", group("sn_year"))
+    if group("season"):
+        return mention("season", None)
     if group("year_between"):
         first = int(group("yb_from") or group("yb_from2"))
         last = int(group("yb_to"))

@@ -569,3 +569,253 @@ def test_a_part_of_a_year_carries_on_in_its_paragraph_and_where_the_article_is_a
              "guatémaltèques vers le Mexique n'ont guère dépassé 350 millions de dollars.")
     assert briefs(later, "2024-09", ("GT", "MX"))[-1] == (
         "exports", "GT>MX", "2024-H1", 350_000_000, "USD", "approx", "actual", None)
+
+
+# ======================================================================================================
+# round 3
+# ======================================================================================================
+
+# -- 20. « un an plus tôt » after a part of a year is the same part a year earlier ----------------------
+def test_a_year_earlier_than_a_month_half_year_or_months_with_no_year_is_the_same_months() -> None:
+    # a single month named with no year, in the sentence after a year
+    assert briefs("Les exportations marocaines vers le Sénégal ont totalisé 2,1 milliards de dirhams en 2023. Au seul "
+                  "mois de novembre, elles ont atteint 190 millions de dirhams, contre 160 millions un an plus tôt.",
+                  "2024-01", ("MA", "SN"))[1:] == [
+        ("exports", "MA>SN", "2023-11", 190_000_000, "MAD", "exact", "actual", None),
+        ("exports", "MA>SN", "2022-11", 160_000_000, "MAD", "exact", "actual", None)]
+    # a half-year, a quarter, the months since January
+    assert briefs("Au premier semestre, les échanges entre l'Égypte et la Jordanie ont atteint 420 millions de "
+                  "dollars, contre 380 millions un an auparavant.", "2024-09", ("EG", "JO")) == [
+        ("trade", None, "2024-H1", 420_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2023-H1", 380_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Au troisième trimestre, les exportations chiliennes vers le Pérou ont atteint 1,3 milliard de "
+                  "dollars, contre 1,2 milliard un an plus tôt.", "2024-11", ("CL", "PE"))[-1] == (
+        "exports", "CL>PE", "2023-Q3", 1_200_000_000, "USD", "exact", "actual", None)
+    assert briefs("Sur les huit premiers mois, les touristes indiens en Thaïlande ont été 1,1 million, contre 900 000 "
+                  "l'année précédente.", "2024-10", ("IN", "TH")) == [
+        ("tourists", "IN>TH", "2024-01/2024-08", 1_100_000, "persons", "exact", "actual", None),
+        ("tourists", "IN>TH", "2023-01/2023-08", 900_000, "persons", "exact", "actual", None)]
+
+
+def test_a_year_earlier_than_a_year_or_a_dated_month_is_as_before() -> None:
+    assert briefs("En 2023, les exportations chiliennes vers le Pérou ont atteint 5 milliards de dollars, contre 4,6 "
+                  "milliards un an plus tôt.", "2024-11", ("CL", "PE"))[-1] == (
+        "exports", "CL>PE", "2022", 4_600_000_000, "USD", "exact", "actual", None)
+    assert briefs("En mars 2024, les exportations chiliennes vers le Pérou ont atteint 400 millions de dollars, contre "
+                  "380 millions un an plus tôt.", "2024-11", ("CL", "PE"))[-1] == (
+        "exports", "CL>PE", "2023-03", 380_000_000, "USD", "exact", "actual", None)
+
+
+# -- 21. a pluperfect ties months to the year before only against another tense -------------------------
+def test_months_after_a_sentence_told_in_the_pluperfect_are_the_latest_over() -> None:
+    first = "Les exportations ghanéennes vers la Côte d'Ivoire avaient atteint 900 millions de dollars en 2023. "
+    assert briefs(first + "Entre janvier et juin, elles avaient progressé à 510 millions de dollars.", "2024-09",
+                  ("CI", "GH"))[-1] == ("exports", "GH>CI", "2024-H1", 510_000_000, "USD", "exact", "actual", None)
+    assert briefs("Les échanges entre l'Inde et le Népal s'étaient établis à 8,9 milliards de dollars en 2023. Au "
+                  "premier trimestre, ils avaient atteint 2,3 milliards de dollars.", "2024-07", ("IN", "NP"))[-1] == (
+        "trade", None, "2024-Q1", 2_300_000_000, "USD", "exact", "actual", None)
+    # a word that ties them stays sure
+    assert briefs(first + "La même année, entre janvier et juin, elles avaient progressé à 510 millions de dollars.",
+                  "2024-09", ("CI", "GH"))[-1] == (
+        "exports", "GH>CI", "2023-H1", 510_000_000, "USD", "exact", "actual", None)
+
+
+def test_a_pluperfect_after_another_tense_still_ties_months_to_the_year_before() -> None:
+    assert briefs("Les exportations ghanéennes vers la Côte d'Ivoire ont atteint 900 millions de dollars en 2023. "
+                  "Entre janvier et juin, elles avaient déjà dépassé 510 millions de dollars.", "2024-09",
+                  ("CI", "GH"))[-1] == ("exports", "GH>CI", "2023-H1", 510_000_000, "USD", "more_than", "actual", None)
+    assert briefs("En 2023, les échanges entre l'Inde et le Népal s'établissent à 8,9 milliards de dollars. Au premier "
+                  "trimestre, ils avaient atteint 2,3 milliards de dollars.", "2024-07", ("IN", "NP"))[-1] == (
+        "trade", None, "2023-Q1", 2_300_000_000, "USD", "exact", "actual", None)
+
+
+# -- 22. a year in a relative clause is that clause's, not the year of the main clause's months ------------
+def test_a_year_in_a_relative_clause_does_not_date_the_main_clauses_months() -> None:
+    assert briefs("L'Australie, qui a accueilli 600 000 visiteurs japonais l'an dernier, a vu ses exportations vers le "
+                  "Japon atteindre 30 milliards de dollars australiens au premier trimestre.", "2024-06",
+                  ("AU", "JP")) == [
+        ("tourists", "JP>AU", "2023", 600_000, "persons", "exact", "actual", None),
+        ("exports", "AU>JP", "2024-Q1", 30_000_000_000, "AUD", "exact", "actual", None)]
+    assert briefs("Le Japon, lui qui avait acheté pour 90 milliards de dollars australiens de marchandises australiennes "
+                  "en 2022, a vu ses importations en provenance d'Australie reculer à 21 milliards de dollars "
+                  "australiens de janvier à mars.", "2024-06", ("AU", "JP"))[-1] == (
+        "imports", "AU>JP", "2024-Q1", 21_000_000_000, "AUD", "exact", "actual", None)
+    # nor the year « un an plus tôt » counts back from
+    assert briefs("L'Australie, qui a accueilli 600 000 visiteurs japonais l'an dernier, a vu ses exportations vers le "
+                  "Japon atteindre 30 milliards de dollars australiens au premier trimestre, contre 27 milliards de "
+                  "dollars australiens un an plus tôt.", "2024-06", ("AU", "JP"))[1:] == [
+        ("exports", "AU>JP", "2024-Q1", 30_000_000_000, "AUD", "exact", "actual", None),
+        ("exports", "AU>JP", "2023-Q1", 27_000_000_000, "AUD", "exact", "actual", None)]
+
+
+def test_a_year_of_the_main_clause_still_dates_its_months() -> None:
+    assert briefs("En 2023, l'Australie, qui a accueilli 600 000 visiteurs japonais, a vu ses exportations vers le Japon "
+                  "atteindre 30 milliards de dollars australiens au premier trimestre.", "2024-06", ("AU", "JP"))[-1] == (
+        "exports", "AU>JP", "2023-Q1", 30_000_000_000, "AUD", "exact", "actual", None)
+
+
+# -- 23. how data are published is no rate; a period after a bracketed equivalent ----------------------
+def test_a_period_after_an_equivalent_in_brackets_dates_the_figure_before_them() -> None:
+    assert briefs("Les douanes indiennes, qui publient des données par année civile, font état de 3,1 milliards d'euros "
+                  "d'échanges avec la France (environ 280 milliards de roupies) sur les six premiers mois de 2024.",
+                  "2024-09", ("FR", "IN")) == [
+        ("trade", None, "2024-H1", 3_100_000_000, "EUR", "exact", "actual", None),
+        ("trade", None, "2024-H1", 280_000_000_000, "INR", "approx", "actual", None)]
+    # an equivalent next to its figure, the period after both: as before
+    assert briefs("Les exportations marocaines vers le Sénégal ont atteint 12 milliards de dirhams (1,1 milliard "
+                  "d'euros) en 2023.", "2024-09", ("MA", "SN")) == [
+        ("exports", "MA>SN", "2023", 12_000_000_000, "MAD", "exact", "actual", None),
+        ("exports", "MA>SN", "2023", 1_100_000_000, "EUR", "exact", "actual", None)]
+
+
+def test_a_rate_that_says_how_data_are_cut_or_in_a_relative_clause_dates_nothing() -> None:
+    for text in ("Le fisc marocain, qui publie ses statistiques par année, fait état de 12 milliards de dirhams "
+                 "d'exportations vers le Sénégal.",
+                 "Les exportations marocaines vers le Sénégal, ventilées dans des séries par année, atteignent 12 "
+                 "milliards de dirhams."):
+        assert briefs(text, "2024-09", ("MA", "SN")) == [], text
+        assert left_out(text, "2024-09", ("MA", "SN")) == [("12 milliards de dirhams", "no-period")], text
+    # the figure's own rate in the present tense: the last full year, as before
+    assert briefs("Les exportations marocaines vers le Sénégal atteignent 12 milliards de dirhams par an.", "2024-09",
+                  ("MA", "SN")) == [("exports", "MA>SN", "2023", 12_000_000_000, "MAD", "exact", "actual", None)]
+
+
+# -- 24. « proche de son record de 2022 »: a level named to compare with ---------------------------------
+def test_a_record_or_a_level_of_another_year_named_to_compare_does_not_date_the_figure() -> None:
+    assert briefs("En 2023, les exportations vietnamiennes vers le Japon ont atteint 23,3 milliards de dollars. "
+                  "L'excédent commercial de Hanoï avec Tokyo s'établit ainsi à 1,6 milliard de dollars, loin de son "
+                  "record de 2019.", "2024-03", ("JP", "VN"))[-1] == (
+        "balance", "VN>JP", "2023", 1_600_000_000, "USD", "exact", "actual", None)
+    assert briefs("En 2023, les arrivées de touristes coréens au Vietnam ont atteint 3,6 millions. Les exportations "
+                  "vietnamiennes vers la Corée du Sud s'élèvent à 23,5 milliards de dollars, en deçà de leur niveau "
+                  "de 2022.", "2024-03", ("KR", "VN"))[-1] == (
+        "exports", "VN>KR", "2023", 23_500_000_000, "USD", "exact", "actual", None)
+    # the record's own figure, in brackets after it, is that year's
+    assert briefs("En 2024, les exportations chinoises vers les Etats-Unis ont atteint 524,7 milliards de dollars. "
+                  "L'excédent commercial de Pékin avec Washington s'établit à 361,1 milliards de dollars, proche de "
+                  "son record de 2022 (382,9 milliards de dollars).", "2025-01", ("CN", "US"))[1:] == [
+        ("balance", "CN>US", "2024", 361_100_000_000, "USD", "exact", "actual", None),
+        ("balance", "CN>US", "2022", 382_900_000_000, "USD", "exact", "actual", None)]
+
+
+def test_a_record_reached_in_a_year_or_a_level_of_its_own_still_dates_the_figure() -> None:
+    assert briefs("Les exportations vietnamiennes vers le Japon avaient atteint un record de 24 milliards de dollars en "
+                  "2022.", "2024-03", ("JP", "VN")) == [
+        ("exports", "VN>JP", "2022", 24_000_000_000, "USD", "exact", "actual", None)]
+    assert briefs("Les arrivées de touristes coréens au Vietnam ont atteint leur niveau record en 2019, à 4,3 "
+                  "millions.", "2024-03", ("KR", "VN")) == [
+        ("tourists", "KR>VN", "2019", 4_300_000, "persons", "exact", "actual", None)]
+    # the level compared with is still a change's base
+    assert briefs("En 2023, les arrivées de touristes coréens au Vietnam ont atteint 3,6 millions, soit 84 % de leur "
+                  "niveau de 2019.", "2024-03", ("KR", "VN")) == [
+        ("tourists", "KR>VN", "2023", 3_600_000, "persons", "exact", "actual", None),
+        ("tourists", "KR>VN", "2023", 0.84, "ratio vs 2019", "exact", "actual", None)]
+
+
+# -- 25. a season across two years; a word of now against a span of another item -------------------------
+def test_a_season_across_two_years_is_no_span_and_dates_nothing() -> None:
+    text = ("La Thaïlande a accueilli plus de 400 000 visiteurs russes lors de la saison d'hiver 2023-2024, et "
+            "Aeroflot assure désormais 12 vols par semaine entre la Russie et la Thaïlande.")
+    assert briefs(text, "2024-05", ("RU", "TH")) == [
+        ("flights", None, "2024-05", 12, "flights/week", "exact", "actual", None)]
+    assert left_out(text, "2024-05", ("RU", "TH")) == [("400 000 visiteurs", "no-period")]
+    # a season named right after the figure is its period, even after a year of the sentence
+    for text in ("Les exportations ivoiriennes vers le Ghana ont atteint 300 millions de dollars lors de la campagne "
+                 "2022-2023.",
+                 "En 2023, les exportations ivoiriennes vers le Ghana ont atteint 300 millions de dollars sur la "
+                 "campagne 2022/23."):
+        assert left_out(text, "2024-05", ("CI", "GH")) == [("300 millions de dollars", "no-period")], text
+
+
+def test_a_season_within_a_year_and_a_span_of_years_are_as_before() -> None:
+    assert briefs("Les compagnies des deux pays prévoient 30 vols hebdomadaires entre la Russie et la Thaïlande durant "
+                  "la saison estivale 2024.", "2024-03", ("RU", "TH")) == [
+        ("flights", None, "2024", 30, "flights/week", "exact", "forecast", None)]
+    assert briefs("Les échanges entre le Brésil et le Paraguay ont totalisé 20 milliards de dollars sur la période "
+                  "2019-2023.", "2024-07", ("BR", "PY")) == [
+        ("trade", None, "2019-01/2023-12", 20_000_000_000, "USD", "exact", "actual", None)]
+
+
+def test_a_word_of_now_in_its_own_item_is_not_dated_by_a_span_of_another() -> None:
+    assert briefs("Entre 2019 et 2023, les échanges entre le Brésil et le Paraguay ont doublé, et les compagnies assurent "
+                  "désormais 40 vols par semaine entre les deux pays.", "2024-07", ("BR", "PY")) == [
+        ("flights", None, "2024-07", 40, "flights/week", "exact", "actual", None),
+        ("trade", None, "2023", 2.0, "ratio vs 2019", "approx", "actual", None)]
+
+
+# -- 26. a target's horizon does not reach a weekly level « et … désormais » ------------------------------
+def test_a_weekly_level_said_now_after_et_is_current_not_the_targets() -> None:
+    assert briefs("Le Maroc vise 26 millions de touristes français d'ici 2030, et les compagnies assurent désormais 300 "
+                  "vols par semaine entre la France et le Maroc.", "2024-04", ("FR", "MA")) == [
+        ("tourists", "FR>MA", "2030", 26_000_000, "persons", "exact", "target", None),
+        ("flights", None, "2024-04", 300, "flights/week", "exact", "actual", None)]
+    assert briefs("Hanoï espère porter ses échanges avec Vientiane à 5 milliards de dollars d'ici 2025, et une trentaine "
+                  "de vols relient actuellement chaque semaine le Vietnam et le Laos.", "2024-04", ("LA", "VN")) == [
+        ("trade", None, "2025", 5_000_000_000, "USD", "exact", "target", None),
+        ("flights", None, "2024-04", 30, "flights/week", "approx", "actual", None)]
+
+
+def test_a_figure_after_et_with_no_weekly_level_keeps_the_targets_reading() -> None:
+    # « évoque désormais le chiffre de 15 milliards »: no level at the time of writing; read as before
+    text = ("La Turquie et la Grèce visent 10 milliards de dollars d'échanges d'ici 2030, et le président turc évoque "
+            "désormais le chiffre de 15 milliards de dollars.")
+    assert left_out(text, "2024-04", ("GR", "TR")) == [
+        ("10 milliards de dollars", "self-contradiction"), ("15 milliards de dollars", "self-contradiction")]
+
+
+# -- 27. « à partir de juillet »: the month a target starts from ------------------------------------------
+def test_a_target_from_a_month_is_dated_to_that_month() -> None:
+    assert briefs("Royal Air Maroc et Air Sénégal assurent 12 vols hebdomadaires entre le Maroc et le Sénégal, et "
+                  "prévoient de porter leur desserte à 16 vols hebdomadaires à partir de juillet.", "2024-05",
+                  ("MA", "SN")) == [
+        ("flights", None, "2024-05", 12, "flights/week", "exact", "actual", None),
+        ("flights", None, "2024-07", 16, "flights/week", "exact", "target", None)]
+    # a month already past this year: next year's; a month with its year: that month
+    for words, period in (("à compter du 1er mars", "2025-03"), ("dès octobre 2024", "2024-10")):
+        assert briefs("Royal Air Maroc prévoit de porter sa desserte entre le Maroc et le Sénégal à 16 vols hebdomadaires "
+                      f"{words}.", "2024-05", ("MA", "SN")) == [
+            ("flights", None, period, 16, "flights/week", "exact", "target", None)], words
+
+
+def test_an_actual_level_from_a_month_just_past_is_current() -> None:
+    # « à partir de mars » read in May, of an actual level: since March, the level at the time of writing
+    for text in ("À partir de mars, les compagnies ont porté leur desserte entre le Maroc et le Sénégal à 16 vols "
+                 "hebdomadaires.",
+                 "Les compagnies assurent 16 vols hebdomadaires entre le Maroc et le Sénégal à partir de mars."):
+        assert briefs(text, "2024-05", ("MA", "SN")) == [
+            ("flights", None, "2024-05", 16, "flights/week", "exact", "actual", None)], text
+    # an actual level from the month to come is not over yet: left out; in the future, a forecast
+    assert left_out("Ethiopian Airlines a annoncé une liaison entre l'Éthiopie et le Kenya à raison de cinq vols par "
+                    "semaine à partir de janvier.", "2023-12", ("ET", "KE")) == [
+        ("cinq vols par semaine", "period-not-over")]
+    assert briefs("Ethiopian Airlines ouvrira une liaison entre l'Éthiopie et le Kenya à raison de cinq vols par "
+                  "semaine à partir de janvier.", "2023-12", ("ET", "KE")) == [
+        ("flights", None, "2024-01", 5, "flights/week", "exact", "forecast", None)]
+    # a month past with its year is that month, as before
+    assert briefs("Dès janvier 2020, les exportations marocaines vers le Sénégal avaient chuté à 50 millions de "
+                  "dollars.", "2024-05", ("MA", "SN")) == [
+        ("exports", "MA>SN", "2020-01", 50_000_000, "USD", "exact", "actual", None)]
+
+
+# -- 28. the Iranian (Solar Hijri) year ----------------------------------------------------------------
+def test_an_iranian_year_is_the_calendar_months_it_touches() -> None:
+    # 1401 runs from 21 March 2022 to 20 March 2023; the next sentence goes on about it
+    assert briefs("Les exportations iraniennes vers la Turquie ont atteint 5,4 milliards de dollars au cours de l'année "
+                  "iranienne 1401, achevée le 20 mars dernier. Les exportations turques vers l'Iran n'ont pas dépassé "
+                  "3 milliards de dollars.", "2023-09", ("IR", "TR")) == [
+        ("exports", "IR>TR", "2022-03/2023-03", 5_400_000_000, "USD", "exact", "actual", None),
+        ("exports", "TR>IR", "2022-03/2023-03", 3_000_000_000, "USD", "at_most", "actual", None)]
+    # its first months, its quarters
+    assert briefs("L'Iran a accueilli 1,9 million de visiteurs irakiens au cours des six premiers mois de l'année "
+                  "iranienne 1402.", "2023-10", ("IQ", "IR")) == [
+        ("tourists", "IQ>IR", "2023-03/2023-09", 1_900_000, "persons", "exact", "actual", None)]
+    assert briefs("Au premier trimestre de l'année persane 1403, les échanges entre l'Iran et l'Afghanistan ont atteint "
+                  "600 millions de dollars.", "2024-08", ("AF", "IR")) == [
+        ("trade", None, "2024-03/2024-06", 600_000_000, "USD", "exact", "actual", None)]
+
+
+def test_the_first_months_of_the_year_with_no_calendar_named_are_as_before() -> None:
+    assert briefs("Les échanges entre l'Iran et la Turquie ont atteint 12 milliards de dollars en 2022. Au cours des six "
+                  "premiers mois de l'année, ils avaient atteint 5 milliards de dollars.", "2023-10", ("IR", "TR")) == [
+        ("trade", None, "2022", 12_000_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2022-H1", 5_000_000_000, "USD", "exact", "actual", None)]

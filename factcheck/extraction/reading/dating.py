@@ -30,6 +30,13 @@ def _words(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)")
 
 
+@cache
+def _compared_level() -> re.Pattern[str]:
+    """A noun of periods.yaml's `compared_levels` and its « de », right before a period: « son record de 2022 »,
+    « leur niveau de 2019 », « le pic de 2014 »."""
+    return re.compile(_words("compared_levels").pattern + r"(?:\s+(?:historique|record|annuel))?\s+(?:de|du|d')\s*$")
+
+
 # what may stand between a level and the period it names by reference (« 31,2 millions sur la même période de
 # 2023 », « 151,9 milliards au trimestre précédent »), or open its item before it (« Sur la même période de
 # 2023, elles … »): a preposition, an article; not a comparison (« par rapport à », « que »)
@@ -102,6 +109,11 @@ class PeriodRules(ModalityRules):
                     if len(self.f(cue.end, mention.start)) <= 30 and mention.kind == "point":
                         self.consumed.add(mention.start)
                     break
+        for mention in self.m.periods:
+            # « proche de son record de 2022 », « retrouvé leur niveau de 2019 »: another period's level, named to
+            # compare with, not the figure's period
+            if mention.kind == "point" and _compared_level().search(self.f(mention.start - 40, mention.start)):
+                self.consumed.add(mention.start)
         for mention in self.m.periods:  # « selon les données de février 2024 »: when it was published, not the period
             if re.search(r"\b(?:donnees|chiffres|statistiques|rapport|bilan|publiee?s?|devoilee?s?|communiquee?s?)\s+"
                          r"(?:de|du|d'|en|le|des|publiees?\s+en)\s*$", self.f(mention.start - 40, mention.start)):
@@ -128,6 +140,8 @@ class PeriodRules(ModalityRules):
             return None
         if mention.kind == "fiscal":
             return f"no period: « {mention.text} » is a fiscal year whose months are not said"
+        if mention.kind == "season":
+            return f"no period: « {mention.text} » is a season whose months are not said"
         if mention.kind == "to_date":
             return f"no period: « {mention.text} » counts to the day of writing, and the article's day is not known"
         return None
@@ -191,7 +205,10 @@ class PeriodRules(ModalityRules):
             resolved = self.resolve(mention, figure.start)
             if resolved is not None:
                 return [resolved], "after"
-        rates = [p for p in self.m.periods if p.kind == "rate" and self.clause_of(p.start) == clause]
+        # not a rate of a relative clause on another subject (« Les douanes chinoises, qui publient des données
+        # par année civile, font état de … »), nor how data are cut (« des données par année »)
+        rates = [p for p in self.m.periods if p.kind == "rate" and self.clause_of(p.start) == clause
+                 and not self._in_relative_before(p, figure.start) and not self._cuts_data(p)]
         if rates and modality == "actual":
             resolved = self.resolve(rates[0], figure.start)
             if resolved is not None:
@@ -270,6 +287,17 @@ class PeriodRules(ModalityRules):
         # a bare « qui » right after the figure's item may be about the figure (« 800 millions, qui ont été
         # réalisés l'an dernier »); « lui qui », « elles qui » name a subject of their own
         return found is not None and (found.group("pronoun") is not None or frame.index > figure.frame.index + 1)
+    def _in_relative_before(self, mention: PeriodMention, position: int) -> bool:
+        """The period lies in an earlier item that opens a relative clause (« Le Canada, qui a vendu pour
+        594,5 milliards … l'an dernier, a vu ses exportations … atteindre 161,2 milliards au premier
+        trimestre »): it is that clause's time, not the main clause's, nor the year of its months."""
+        frame = self.frame(mention.start)
+        return frame.end <= position and _RELATIVE_ITEM.match(self.f(frame.start, mention.start)) is not None
+    def _cuts_data(self, mention: PeriodMention) -> bool:
+        """« publient des données par année civile », « des statistiques mensuelles »: a rate word after a
+        noun of data (periods.yaml `data_words`) says how the data are cut, not how often a figure occurs."""
+        return bool(re.search(rf"{_words('data_words').pattern}\s*(?:\w+\s+)?$",
+                              self.f(max(self.m.start, mention.start - 40), mention.start)))
     def _figure_of_another_item(self, figure: Figure, mention: PeriodMention) -> bool:
         """The period lies in another item that holds a figure of its own (« plus de 5,3 millions d'entre eux
         y ont séjourné en 2023, et les compagnies … opèrent 1 000 vols »), even one left out."""
@@ -355,9 +383,12 @@ class PeriodRules(ModalityRules):
             note = f"« {consecutive[0].text} »: each of the years to {last}"
             return [(str(year), None, note) for year in range(last - consecutive[0].count + 1, last + 1)]
         # up to the next number, but for a bare one that is no figure (« l'objectif de 200 milliards que les
-        # dirigeants des deux pays s'étaient fixé pour 2024 »: 2024 is the 200 milliards' own period)
+        # dirigeants des deux pays s'étaient fixé pour 2024 »: 2024 is the 200 milliards' own period) and an
+        # equivalent in brackets (« 8,9 milliards de yuans d'échanges (environ 1,3 milliard de dollars) sur les
+        # quatre premiers mois de 2023 »)
         next_start = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and
                           q.kind not in ("year", "ordinal") and not self._is_restatement_at(q, figure) and
+                          not self._bracketed_equivalent(q, figure) and
                           not (q.kind == "number" and q.unit is None and q.span[0] not in self.figure_starts)]
                          + [self.m.end])
         after = [p for p in self.m.periods if self.usable(p) and figure.end <= p.start < next_start
@@ -367,8 +398,15 @@ class PeriodRules(ModalityRules):
         after = [p for p in after if self.frame(p.start).index == figure.frame.index or
                  self._restatement_frame(self.frame(p.start), figure) or
                  not re.search(r",\s", self.f(figure.end, p.start))]
-        horizons = [p for p in self.m.periods if p.kind == "horizon" and figure.end <= p.start < next_start]
+        # a deadline after « , et » is the coordinated item's (« proposent 15 vols hebdomadaires entre les deux pays,
+        # et prévoient de porter ce nombre à 18 à partir de juillet »), not after an apposition (« à leur niveau
+        # d'avant-crise, soit 1,5 million, dès 2024 »)
+        horizons = [p for p in self.m.periods if p.kind == "horizon" and figure.end <= p.start < next_start
+                    and not re.search(r",\s*et\b", self.f(figure.end, p.start))]
         points = [p for p in after if p.kind != "rate"]
+        if points and self.unreadable(points[0]):  # « 80 000 visiteurs lors de la saison d'hiver 2024-2025 »
+            self.period_reason = self.unreadable(points[0])
+            return []
         if points:
             group = [points[0]]
             for mention in points[1:]:
@@ -440,6 +478,15 @@ class PeriodRules(ModalityRules):
         return None
     def _is_restatement_at(self, q: Quantity, figure: Figure) -> bool:
         return q.span[0] in self.restating_starts
+    def _bracketed_equivalent(self, q: Quantity, figure: Figure) -> bool:
+        """An amount in another currency alone in a parenthesis right after the figure's item, with no period
+        of its own: the figure restated, whether or not the words between let it be linked as such."""
+        frame = self.frame(q.span[0])
+        return (frame.parenthesis and frame.index == figure.frame.index + 1 and q.kind == "money"
+                and figure.kind == "money" and q.unit is not None and q.unit != figure.unit
+                and not any(frame.start <= p.start < frame.end for p in self.m.periods)
+                and not any(frame.start <= o.span[0] < frame.end and o is not q and o.kind not in ("year", "ordinal")
+                            for o in self.m.quantities))
     def _restatement_frame(self, frame: Frame, figure: Figure) -> bool:
         return frame.parenthesis and frame.index == figure.frame.index + 1
     def _span_end(self, figure: Figure, siblings: list[Figure]) -> tuple[str, str | None, str | None] | None:
@@ -451,6 +498,9 @@ class PeriodRules(ModalityRules):
             return None
         span = spans[-1]
         assert span.endpoints is not None
+        if not figure.frame.start <= span.start < figure.frame.end and any(
+                p.kind == "now" and figure.frame.start <= p.start < figure.frame.end for p in self.m.periods):
+            return None  # « Entre 2019 et 2023, les échanges ont doublé, et les compagnies assurent désormais 40 vols »
         levels = [f for f in siblings if f.kind == figure.kind and f.restates is None]
         pair_words = re.search(r"\b(?:passant|passe|passee|passes|passees|est\s+passe|sont\s+passes|allant)\s+de\b",
                                self.f(self.m.start, figure.start))
@@ -543,6 +593,8 @@ class PeriodRules(ModalityRules):
             if year is None:
                 return None
             return resolve_months(*mention.months, year), None, f"« {mention.text} »: in {year}"
+        if mention.kind == "horizon" and mention.months and self._since_month(mention, position):
+            return None  # « À partir de mars, les compagnies ont porté leur desserte à 16 vols »: since when, not until
         if mention.kind == "recent":
             return None
         if mention.kind == "span":
@@ -561,6 +613,15 @@ class PeriodRules(ModalityRules):
         elif published and mention.period[:4] not in mention.text:
             note = f"« {mention.text} »: relative to the article's date ({published.year:04d}-{published.month:02d})"
         return mention.period, mention.as_of, note
+    def _since_month(self, mention: PeriodMention, position: int) -> bool:
+        """« à partir de mars » with no year, for an actual figure read in May: since last March (nearer than the
+        next), which is not the figure's period; « à partir de janvier » read in December, or any such month for a
+        target or a forecast, is the month to come (the mention's period)."""
+        published = self.ctx.published
+        if published is None or mention.period is None or self.modality_of(position) != "actual":
+            return False
+        ahead = Period.parse(mention.period).start - published.month_index
+        return 12 - ahead < ahead
     def stock_position(self, figure: Figure, cue_at: int | None,
                        found: tuple[str, str | None, str | None]) -> tuple[str, str | None, str | None]:
         """« le stock d'investissements s'élevait à 8 milliards fin 2022 », « les investissements cumulés
@@ -603,14 +664,26 @@ class PeriodRules(ModalityRules):
         return last, None, f"a stock counted to {as_of or last}: its position at {last}, not a flow since " \
                            "January"
     def context_period(self, position: int) -> str | None:
-        """The period a sentence is about before `position` (its last dated one), else the context's."""
-        dated = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal") and p.period
-                 and p.end <= position]
-        return dated[-1].period if dated else self.ctx.period
+        """The period a sentence is about before `position` (its last dated one), else the context's.
+        Months named with no year count, in the year they are read in: « Pour le seul mois de décembre,
+        … 371 millions de dollars, contre 342 millions un an plus tôt » (read in January 2025) is about
+        2024-12, so « un an plus tôt » is 2023-12, as after a quarter, a half-year or « les onze premiers
+        mois »."""
+        dated = [p for p in self.m.periods if p.end <= position and not self._in_relative_before(p, position) and (
+            p.kind in ("point", "to_date", "fiscal") and p.period
+            or p.kind == "months" and p.months and p.start not in self.consumed)]
+        if not dated:
+            return self.ctx.period
+        last = dated[-1]
+        if last.kind != "months":
+            return last.period
+        assert last.months is not None
+        year = self.context_year(last.start, last.months[1])
+        return resolve_months(*last.months, year) if year is not None else None
     def _unread_before(self, position: int) -> bool:
         """The last period the sentence names before `position` is one that cannot be read (« sur
         l'exercice 2023-2024 »): what comes after it cannot be dated relative to it, nor to the context."""
-        named = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal") and p.end <= position]
+        named = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal", "season") and p.end <= position]
         return bool(named) and self.unreadable(named[-1]) is not None
     def context_year(self, position: int, last_month: int | None = None) -> int | None:
         """The year a sentence is about, before `position`: its last full year or dated period; else the
@@ -627,7 +700,8 @@ class PeriodRules(ModalityRules):
         context is later than those months (the current year's, whose months are not over yet)."""
         if self._unread_before(position):
             return None
-        years = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position]
+        years = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position
+                 and not self._in_relative_before(p, position)]
         if years:
             return int(years[-1].period[:4])  # type: ignore[index]
         published = self.ctx.published
@@ -644,11 +718,18 @@ class PeriodRules(ModalityRules):
     def _tied_to_context(self, position: int) -> bool:
         """The clause at `position` speaks of the time the sentences before named: « la même année »,
         « cette année-là », or a verb in the pluperfect (« avaient atteint », « s'étaient rendus », « étaient
-        passés »)."""
+        passés ») after a sentence that was not itself told in the pluperfect. The pluperfect says « before
+        the time just told » only against another tense (« … ont atteint 1,1 milliard en 2023. Au premier
+        semestre, elles avaient déjà dépassé 500 millions »: 2023's); where the sentence that dated the
+        context is in the pluperfect too (« … avaient atteint 1,4 milliard en 2024. Au premier semestre,
+        les échanges avaient progressé de 6 % »), it is the article's way of telling, and ties nothing."""
         start, end = self.clause_span(self.clause_of(position))
         if any(p.kind == "same_year" and not p.offset and start <= p.start < end for p in self.m.periods):
             return True
-        return bool(_pluperfect().search(self.m.original(start, end)))
+        return not self.ctx.period_in_pluperfect and bool(_pluperfect().search(self.m.original(start, end)))
+    def told_in_pluperfect(self) -> bool:
+        """The sentence has a verb in the pluperfect (see `_tied_to_context`)."""
+        return bool(_pluperfect().search(self.m.original(self.m.start, self.m.end)))
     def _fallback_period(self, stock: bool, modality: str) -> tuple[str, str | None, str | None] | None:
         published = self.ctx.published
         if published is None:

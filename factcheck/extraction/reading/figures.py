@@ -109,6 +109,9 @@ class Context:
     direction: dict[str, str] = field(default_factory=dict)
     period: str | None = None  # the period of the sentences before, in this paragraph
     as_of: str | None = None
+    # the sentence that stated `period` told it in the pluperfect (« avaient atteint 1,4 milliard en 2024 »):
+    # a pluperfect after it is the article's narrative tense, not a time before that sentence's
+    period_in_pluperfect: bool = False
     article_period: str | None = None  # the period of the article's first dated claim
     paragraph: int = -1
     bilateral: bool = False  # the sentence before made a claim about the pair

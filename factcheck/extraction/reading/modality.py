@@ -126,6 +126,15 @@ class ModalityRules(QuantityRules):
         start = self.clause_span(self.clause_of(position))[0]
         own = [c.end for c in self.cues("own_clause") if start <= c.start and c.end <= position]
         own += [f.start for f in self.frames if f.opener == "et" and start < f.start <= position and self.and_clause(f)]
+        # « Hanoï espère porter ses échanges à 5 milliards d'ici 2025, et une trentaine de vols relient actuellement
+        # chaque semaine les deux pays »: an item joined by « et » that says now (« désormais », « actuellement ») of
+        # a weekly or monthly rate is a level at the time of writing, whatever its subject looks like
+        frame = self.frame(position)
+        inside = [p for p in self.m.periods if frame.start <= p.start < frame.end]
+        joined = frame.opener == "et" or re.match(r"[\s,]*et\b", self.f(frame.start, position)) is not None
+        if joined and frame.start > start and any(p.kind == "now" for p in inside) and any(
+                p.kind == "rate" and p.rate in ("week", "month") for p in inside):
+            own.append(frame.start)
         return max(own) if own else start
     def and_clause(self, frame: Frame) -> bool:
         """« …, et 40 vols directs relient désormais chaque semaine les deux pays », « et les investissements ont
