@@ -730,3 +730,19 @@ def test_one_countrys_balance_with_the_world_or_its_current_account_is_no_balanc
     # near-miss: a balance with the partner named, or in a sentence about the pair
     assert full("En 2023, le déficit commercial du Sénégal avec le Mali a atteint 30 milliards de FCFA.", "2024-03",
                 ("ML", "SN")) == [("balance", "ML>SN", "2023", 30_000_000_000, "XOF", "exact", "actual")]
+
+
+# == round 3 ========================================================================================================
+# -- short forms of country names the press uses --------------------------------------------------------------------
+def test_short_forms_of_country_names_are_the_country() -> None:
+    assert full("En 2023, les exportations du Burkina vers le Ghana se sont chiffrées à 412 millions de dollars.",
+                "2024-03", ("BF", "GH")) == [("exports", "BF>GH", "2023", 412_000_000, "USD", "exact", "actual")]
+    assert full("Les ventes camerounaises à la Centrafrique ont atteint 180 milliards de francs CFA en 2023.",
+                "2024-05", ("CF", "CM")) == [("exports", "CM>CF", "2023", 180_000_000_000, "XAF", "exact", "actual")]
+    assert full("En 2022, les importations rwandaises en provenance de la RD Congo ont atteint 95 millions de dollars.",
+                "2023-05", ("CD", "RW")) == [("imports", "CD>RW", "2022", 95_000_000, "USD", "exact", "actual")]
+    assert full("Le commerce entre la Serbie et la Bosnie a atteint 1,9 milliard d'euros en 2023.", "2024-05",
+                ("BA", "RS")) == [("trade", None, "2023", 1_900_000_000, "EUR", "exact", "actual")]
+    # near-miss: the full name keeps its reading
+    assert full("En 2023, les exportations du Burkina Faso vers le Ghana se sont chiffrées à 412 millions de dollars.",
+                "2024-03", ("BF", "GH")) == [("exports", "BF>GH", "2023", 412_000_000, "USD", "exact", "actual")]
