@@ -38,6 +38,10 @@ class Cue:
 #   place     a capital in the name of a route (« le corridor Tanger-Dakar »): a city, not its state acting
 Role = str
 
+# the code of a group of countries or a region of the world (« l'ASEAN », « l'Union européenne », « le Maghreb »):
+# a mention of form `bloc`, never a country of the pair
+BLOC = "bloc"
+
 
 @dataclass(frozen=True, slots=True)
 class CountryMention:
@@ -47,7 +51,7 @@ class CountryMention:
     start: int
     end: int
     code: str
-    form: str  # name | adjective | demonym | capital | periphrasis | combining
+    form: str  # name | adjective | demonym | capital | periphrasis | combining | bloc
     role: Role
     text: str
     prep: str = ""  # the preposition the role comes from (« vers », « en provenance de », « au »)
@@ -111,6 +115,7 @@ class _Matchers:
     kind_noun: re.Pattern[str]
     kinds: dict[str, frozenset[str]]
     pair_words: frozenset[str]  # the nouns of `pair_noun` and `kind_noun`: a sentence without one is not searched
+    blocs: PhraseMatcher
 
 
 @cache
@@ -181,6 +186,7 @@ def _matchers() -> _Matchers:
                for a in aliases.values() for k in a.kinds},
         pair_words=frozenset(fold(n) for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", []),
                                                *(k for a in aliases.values() for k in a.kinds)]),
+        blocs=PhraseMatcher((BLOC, b) for b in cues.get("blocs", [])),
     )
 
 
@@ -314,11 +320,35 @@ def find_mentions(sentence: Sentence, folded_sentence: str, published: Published
             cues[family] = [Cue(x.start + base, x.end + base, family, x.key, sentence.text[x.start:x.end])
                             for x in matched]
     found = countries if countries is not None else _countries(sentence, folded_sentence, words)
+    found = _with_blocs(sentence, folded_sentence, found, words)
     if len(pair) == 2 and not _matchers().pair_words.isdisjoint(words):
         found = _pair_nouns(sentence, folded_sentence, found, pair)
     # « dollars américains », « dollars de Singapour »: a country in a currency's name is no country of the flow
     found = [c for c in found if not any(q.unit and q.span[0] < c.start and c.end <= q.span[1] for q in quantities)]
     return SentenceMentions(sentence, folded_sentence, quantities, periods, found, cues)
+
+
+def _with_blocs(sentence: Sentence, folded: str, found: list[CountryMention],
+                words: set[str]) -> list[CountryMention]:
+    """The groups of countries and regions of the sentence (cues.yaml `blocs`) added to its countries, with their
+    roles: « après l'ASEAN, dont les échanges … », « vers l'Union européenne ». A bloc that holds a shorter country
+    name replaces it (« l'Amérique latine », not « Amérique »); one inside a longer country name is none (« l'Afrique
+    du Sud »). Not searched for the article's pair: a bloc is never one of its countries."""
+    matched = _matchers().blocs.find(folded, words=words)
+    if not matched:
+        return found
+    base = sentence.start
+    blocs = []
+    for x in matched:
+        start, end = x.start + base, x.end + base
+        if any(c.start <= start and end <= c.end for c in found):
+            continue  # « l'Afrique du Sud »
+        role, prep = _role(folded[:x.start])
+        blocs.append(CountryMention(start, end, BLOC, "bloc", role, sentence.text[x.start:x.end], prep))
+    if not blocs:
+        return found
+    kept = [c for c in found if not any(b.start <= c.start and c.end <= b.end for b in blocs)]
+    return sorted([*kept, *blocs], key=lambda c: c.start)
 
 
 def _pair_nouns(sentence: Sentence, folded: str, found: list[CountryMention],

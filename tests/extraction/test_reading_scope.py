@@ -746,3 +746,37 @@ def test_short_forms_of_country_names_are_the_country() -> None:
     # near-miss: the full name keeps its reading
     assert full("En 2023, les exportations du Burkina Faso vers le Ghana se sont chiffrées à 412 millions de dollars.",
                 "2024-03", ("BF", "GH")) == [("exports", "BF>GH", "2023", 412_000_000, "USD", "exact", "actual")]
+
+
+# -- a group of countries or a region of the world is no country of the pair ------------------------------------------
+def test_a_relative_clause_on_a_group_of_countries_is_not_the_pairs() -> None:
+    assert reasons("En 2023, le Japon est resté le troisième partenaire commercial de la Corée après l'ASEAN, dont les "
+                   "échanges avec la Corée ont atteint 190 milliards de dollars.", "2024-04", ("JP", "KR")) == [
+        "another-pair"]
+    assert reasons("Le Maroc est le deuxième client du Sénégal après l'Union européenne, dont les achats au Sénégal ont "
+                   "atteint 1 100 milliards de FCFA en 2023.", "2024-04", ("MA", "SN")) == ["another-pair"]
+    assert reasons("La Côte d'Ivoire reste le premier fournisseur du Mali après la CEDEAO, avec laquelle les échanges "
+                   "du pays ont atteint 2 000 milliards de FCFA en 2023.", "2024-04", ("CI", "ML")) == ["another-pair"]
+
+
+def test_a_flow_with_a_group_of_countries_is_not_the_pairs() -> None:
+    assert reasons("En 2023, les échanges entre le Brésil et le Mercosur ont atteint 40 milliards de dollars.", "2024-04",
+                   ("AR", "BR")) == ["another-pair"]
+    assert reasons("En 2023, les exportations indiennes vers les pays du Golfe ont atteint 57 milliards de dollars.",
+                   "2024-04", ("AE", "IN")) == ["another-pair"]
+    assert reasons("Les investissements chinois en Amérique latine ont atteint 12 milliards de dollars en 2023.",
+                   "2024-04", ("BR", "CN")) == ["another-pair"]
+
+
+def test_a_country_named_like_a_region_and_a_region_in_another_phrase_keep_their_reading() -> None:
+    # « l'Afrique du Sud » is a country, not « l'Afrique »
+    assert full("En 2023, les exportations chinoises vers l'Afrique du Sud ont atteint 24 milliards de dollars.",
+                "2024-04", ("CN", "ZA")) == [("exports", "CN>ZA", "2023", 24_000_000_000, "USD", "exact", "actual")]
+    # a relative clause on a third country stays another pair's, as before
+    assert reasons("En 2023, le Japon est resté le troisième partenaire commercial de la Corée après la Chine, dont les "
+                   "échanges avec la Corée ont atteint 267 milliards de dollars.", "2024-04", ("JP", "KR")) == [
+        "another-pair"]
+    # a region a relative clause names for another noun leaves the pair's trade alone
+    assert full("Pour 2024, les deux pays tablent sur des échanges de 900 milliards de FCFA, dont une partie du pétrole "
+                "pourrait être écoulée vers l'Asie.", "2024-04", ("CI", "SN")) == [
+        ("trade", None, "2024", 900_000_000_000, "XOF", "exact", "forecast")]

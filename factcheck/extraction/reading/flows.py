@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from factcheck import lexicon
-from factcheck.extraction.mentions import CountryMention, Cue
+from factcheck.extraction.mentions import BLOC, CountryMention, Cue
 from factcheck.extraction.reading.dating import PeriodRules
 from factcheck.extraction.reading.figures import Figure, Flow
 from factcheck.extraction.text import PhraseMatcher, fold
@@ -382,6 +382,8 @@ class FlowRules(PeriodRules):
                 destination = parallel
             else:
                 origin = parallel
+        if BLOC in (origin, destination):  # « les exportations chinoises vers l'ASEAN »
+            return "another pair: one end is a group of countries or a region, not a country of the pair"
         if origin and destination:
             if origin == destination:
                 return f"the same country at both ends ({origin})"
@@ -467,7 +469,10 @@ class FlowRules(PeriodRules):
         start, end = self.clause_span(clause)
         # « en s'appuyant sur le corridor Tanger-Dakar »: a city on a route is no country of the trade (a route's
         # city is an end of the flights, « la ligne Paris-Dakar »)
-        named = {c.code for c in acting if start <= c.start < end}
+        # a group of countries is the trade's other end where it is a partner (« entre la Chine et l'ASEAN »), not
+        # where another phrase names it (« dont une partie de la production pourrait être écoulée vers l'Asie »)
+        named = {c.code for c in acting if start <= c.start < end and (
+            c.form != "bloc" or c.role == "with" or phrase[0] <= c.start < phrase[1])}
         others = named - set(pair)
         if others and not set(pair) <= named:
             return f"another pair: {', '.join(sorted(others))} named, not both {pair[0]} and {pair[1]}"

@@ -232,6 +232,8 @@ class ScopeRules(FlowRules):
                                             self._whole_goods(cue) or self._included(cue)):
                     continue
                 lower = products_from if family == "product" else start
+                if family == "regional" and any(c.start < cue.end < c.end and c.form != "bloc" for c in self.m.countries):
+                    continue  # « vers l'Afrique du Sud » is a country, not « vers l'Afrique »
                 if lower <= cue.start < end and not self._cue_is_metric(cue):
                     if family == "product" and (not self._product_applies(cue, figure, cue_at) or
                                                 self._composition(cue)):
