@@ -780,3 +780,25 @@ def test_a_country_named_like_a_region_and_a_region_in_another_phrase_keep_their
     assert full("Pour 2024, les deux pays tablent sur des échanges de 900 milliards de FCFA, dont une partie du pétrole "
                 "pourrait être écoulée vers l'Asie.", "2024-04", ("CI", "SN")) == [
         ("trade", None, "2024", 900_000_000_000, "XOF", "exact", "forecast")]
+
+
+# -- a figure in brackets right after a third country is that country's, whatever the metric --------------------------
+def test_a_figure_in_brackets_after_a_third_country_is_not_the_pairs() -> None:
+    assert reasons("En 2024, le Pérou est devenu le 4e client des exportations chiliennes, derrière la Chine (38 "
+                   "milliards de dollars) et les États-Unis.", "2025-03", ("CL", "PE")) == ["another-pair"]
+    assert reasons("Les importations sénégalaises en provenance du Mali restent loin derrière celles venues de France "
+                   "(près de 1 000 milliards de FCFA en 2023).", "2024-04", ("ML", "SN")) == ["another-pair"]
+    assert reasons("Les investissements français au Maroc ont reculé en 2023, au profit de l'Espagne (2,1 milliards "
+                   "d'euros).", "2024-04", ("FR", "MA")) == ["another-pair"]
+
+
+def test_a_figure_in_brackets_after_a_country_of_the_pair_or_a_nationality_of_visitors_keeps_its_reading() -> None:
+    # after the pair's own country
+    assert full("En 2024, le Chili est resté le 3e marché des exportations péruviennes, derrière la Chine et les "
+                "États-Unis, devant la Corée du Sud (2,1 milliards de dollars), alors que les ventes au Chili (1,9 "
+                "milliard) ont reculé.", "2025-03", ("CL", "PE"))[-1][:4] == ("exports", "PE>CL", "2024", 1_900_000_000)
+    # visitors of a third country go to the host, as before
+    assert full("En 2023, la Tunisie a accueilli 9,4 millions de visiteurs, dont les Allemands (329 243) et les "
+                "Français (1,1 million).", "2024-03", ("FR", "TN")) == [
+        ("tourists", "DE>TN", "2023", 329_243, "persons", "exact", "actual"),
+        ("tourists", "FR>TN", "2023", 1_100_000, "persons", "exact", "actual")]

@@ -58,6 +58,29 @@ class FlowRules(PeriodRules):
 
     # -- countries and direction ----------------------------------------------------------------------
     def flow_of(self, metric: str, figure: Figure, cue_at: int | None) -> Flow | str:
+        """The pair and direction of a figure (`flow_from_words`), unless it stands in brackets right after a third
+        country's name and the words did not make it that country's: « le Chili est devenu le 3e marché des
+        exportations argentines, derrière le Brésil (14,2 milliards de dollars) » is Argentina's exports to Brazil,
+        whatever the metric (exports, imports, visitors, investment), left out as another pair's; « les Allemands
+        (329 243) » in an article on tourism in Tunisia stays Germany's visitors to the host."""
+        flow = self.flow_from_words(metric, figure, cue_at)
+        third = self.bracketed_after(figure)
+        if third is not None and isinstance(flow, Flow) and third.code not in flow.countries:
+            return f"another pair: the figure in brackets after « {third.text} » is about {third.code}"
+        return flow
+    def bracketed_after(self, figure: Figure) -> CountryMention | None:
+        """The country not of the pair whose name the figure's parenthesis follows (« derrière le Brésil (14,2
+        milliards) »), the figure opening the parenthesis."""
+        frame = figure.frame
+        if not frame.parenthesis:
+            return None
+        before = [c for c in self.m.countries if c.end <= figure.start and c.role != "place"]
+        if not before or before[-1].code in self.ctx.pair or not re.fullmatch(
+                r"\s*\(\s*(?:plus\s+de|pres\s+de|pres\s+d'|environ|quelque|au\s+moins|moins\s+de)?\s*",
+                self.f(before[-1].end, figure.start)):
+            return None
+        return before[-1]
+    def flow_from_words(self, metric: str, figure: Figure, cue_at: int | None) -> Flow | str:
         """The pair and direction of a figure, or the reason it cannot be read.
 
         Directions come from the figure's own words: an adjective or nationality right after the metric
