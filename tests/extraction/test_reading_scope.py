@@ -802,3 +802,21 @@ def test_a_figure_in_brackets_after_a_country_of_the_pair_or_a_nationality_of_vi
                 "Français (1,1 million).", "2024-03", ("FR", "TN")) == [
         ("tourists", "DE>TN", "2023", 329_243, "persons", "exact", "actual"),
         ("tourists", "FR>TN", "2023", 1_100_000, "persons", "exact", "actual")]
+
+
+# -- « les ventes X sur le marché Y »: the market is where the goods go ------------------------------------------------
+def test_the_market_a_flow_is_sold_on_is_its_destination() -> None:
+    assert full("Au premier semestre 2023, les ventes ivoiriennes sur le marché ghanéen ont reculé à 410 millions de "
+                "dollars.", "2023-09", ("CI", "GH")) == [("exports", "CI>GH", "2023-H1", 410_000_000, "USD", "exact",
+                                                          "actual")]
+    assert full("En 2023, les exportations turques sur le marché égyptien ont atteint 4,1 milliards de dollars.",
+                "2024-04", ("EG", "TR")) == [("exports", "TR>EG", "2023", 4_100_000_000, "USD", "exact", "actual")]
+    # imports are bought on the market named
+    assert full("En 2023, les achats kényans sur le marché éthiopien ont atteint 120 millions de dollars.", "2024-04",
+                ("ET", "KE")) == [("imports", "ET>KE", "2023", 120_000_000, "USD", "exact", "actual")]
+
+
+def test_a_market_of_visitors_still_says_where_they_come_from() -> None:
+    # near-miss: in tourism « le marché russe » is the visitors' origin
+    assert full("En 2023, le marché russe a représenté 1,2 million d'arrivées en Turquie, selon le ministère.",
+                "2024-04", ("RU", "TR"))[0][:4] == ("tourists", "RU>TR", "2023", 1_200_000)

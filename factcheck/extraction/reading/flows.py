@@ -18,6 +18,11 @@ from factcheck.extraction.text import PhraseMatcher, fold
 _ADJECTIVE_GAP = re.compile(r"(?:[\w\s'-](?<!\d))*?(?:\s*\([^)]*\)\s*(?:et|,|ou)\s+)?(?:[a-z'-]+\s+)?")
 
 
+# « sur le marché malien », « vers les marchés européens », « au marché chinois »: the market a country adjective
+# names is where a flow of goods or money goes (where imports are bought)
+_MARKET = re.compile(r"\b(?:sur|vers|au|aux|dans)\s+(?:le\s+|les\s+)?marches?\s+(?:[a-z-]+\s+){0,1}$")
+
+
 # a relative pronoun opening an item, with its preposition: « dont », « qui », « avec laquelle », « auprès
 # duquel », « vers lequel », « à qui », « pour lesquels »
 _RELATIVE = re.compile(r"[\s,]*(?:dont|qui|(?:avec|aupres\s+de|vers|pour|chez|contre|envers|sur|dans|a|de|en|par|"
@@ -232,6 +237,14 @@ class FlowRules(PeriodRules):
         described: list[CountryMention] = []  # nationalities and adjectives that say whose flow it is
         later = [q.span for q in self.m.quantities if q.span[0] > figure.start and q.kind not in ("year", "ordinal")]
         for c in mentions:
+            if c.form == "adjective" and metric in ("exports", "imports", "investment") and _MARKET.search(
+                    self.f(max(self.m.start, c.start - 40), c.start)):
+                # « les ventes sénégalaises sur le marché malien »: where the goods are sold (bought, for imports)
+                if metric == "imports":
+                    origin = origin or c.code
+                else:
+                    destination = destination or c.code
+                continue
             if c.form in ("adjective", "demonym"):
                 noun = [n for n in nouns if 0 <= c.start - n.end <= 45 and _ADJECTIVE_GAP.fullmatch(self.f(n.end, c.start))
                         and not re.search(r"\b(?:de|du|des|vers|en|au|aux|avec|d')\b", self.f(n.end, c.start))
