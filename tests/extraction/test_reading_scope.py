@@ -820,3 +820,27 @@ def test_a_market_of_visitors_still_says_where_they_come_from() -> None:
     # near-miss: in tourism « le marché russe » is the visitors' origin
     assert full("En 2023, le marché russe a représenté 1,2 million d'arrivées en Turquie, selon le ministère.",
                 "2024-04", ("RU", "TR"))[0][:4] == ("tourists", "RU>TR", "2023", 1_200_000)
+
+
+# -- a metric word in an institution's name is not what a figure counts -----------------------------------------------
+def test_a_metric_word_in_an_institutions_name_is_no_metric() -> None:
+    assert briefs("Les échanges ont atteint 9 milliards d'euros en 2023. La Chambre de commerce belgo-congolaise "
+                  "compte quelque 300 sociétés membres.", "2024-04", ("BE", "CD")) == [
+        ("trade", None, "2023", 9_000_000_000, "EUR")]
+    assert briefs("Les échanges ont atteint 9 milliards d'euros en 2023. La Chambre de commerce belgo-congolaise "
+                  "compte plus de 300 membres.", "2024-04", ("BE", "CD")) == [
+        ("trade", None, "2023", 9_000_000_000, "EUR")]
+    assert reasons("En 2023, l'Organisation mondiale du commerce a versé 3 millions de dollars au Tchad.", "2024-04",
+                   ("CM", "TD")) == ["no-metric"]
+    assert reasons("En 2023, l'Agence marocaine de développement des investissements a reçu 4 millions d'euros de la "
+                   "Côte d'Ivoire.", "2024-04", ("CI", "MA")) == ["no-metric"]
+
+
+def test_the_metric_beside_an_institution_is_still_read() -> None:
+    # near-miss: the metric is a word of its own after the institution's name
+    assert full("Selon le ministère du Commerce, les exportations marocaines vers la France ont atteint 12 milliards "
+                "d'euros en 2023.", "2024-04", ("FR", "MA")) == [
+        ("exports", "MA>FR", "2023", 12_000_000_000, "EUR", "exact", "actual")]
+    assert full("Le ministre salue la hausse des exportations marocaines vers la France, à 12 milliards d'euros en "
+                "2023.", "2024-04", ("FR", "MA")) == [
+        ("exports", "MA>FR", "2023", 12_000_000_000, "EUR", "exact", "actual")]

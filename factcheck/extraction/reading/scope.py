@@ -47,6 +47,14 @@ def _costs() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])")  # not « prêt-à-porter »
 
 
+@cache
+def _institution() -> re.Pattern[str]:
+    """An institution's noun, up to three words that are no article nor verb (« française », « de promotion »), then
+    « de », « du », « des », « de la », « d' » right before a word."""
+    nouns = "|".join(sorted((re.escape(fold(w)) for w in lexicon.cues().get("institutions", [])), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:le|la|les|l|un|une|ses|son|sa|leur|leurs|ce|cet|cette|ces|a|ont|est|sont)\b)[\w'-]+){{0,3}}?\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)$")
+
+
 # a destination after a route's count (« vers Nouadhibou », « à destination de Lubumbashi »), and the names of places
 _DESTINATION = re.compile(r"\b(?:vers|à\s+destination\s+d[eu']|sur|jusqu'à|entre)\s*(?:l'|le\s+|la\s+|les\s+)?"
                           r"([A-ZÀ-Ý][\w'-]+)")
@@ -74,7 +82,8 @@ class ScopeRules(FlowRules):
         if not allowed:
             return None, None, None
         # « porterait, selon la Chambre de commerce, sur 60 milliards »: a source's name says who speaks
-        metric_cues = [c for c in self.cues("metric") if c.key in allowed and not self.in_source_name(c.start)]
+        metric_cues = [c for c in self.cues("metric") if c.key in allowed and not self.in_source_name(c.start)
+                       and not self.in_institution_name(c)]
         if len(allowed) == 1:  # the unit says it; the phrase naming it still says whose flow it is
             named = [c for c in metric_cues if c.end <= figure.start]
             return allowed[0], None, (named[-1].start if named else None)
@@ -105,6 +114,13 @@ class ScopeRules(FlowRules):
         if later:
             return later[0].key, None, later[0].start
         return None, None, None
+    def in_institution_name(self, cue: Cue) -> bool:
+        """« La Chambre française de commerce compte plus de 5 000 entreprises membres », « le ministère du Commerce »,
+        « l'Organisation mondiale du commerce », « l'Agence de promotion des investissements », « l'Office national
+        du tourisme »: a metric word in the complement of an institution's noun (cues.yaml `institutions`) names the
+        institution, wherever it stands (round 2 read it so after « selon » only), not what a figure counts."""
+        before = self.f(max(self.m.start, cue.start - 60), cue.start)
+        return _institution().search(before) is not None
     def coordinated_metric(self, figure: Figure, metric_cues: list[Cue]) -> Cue | None:
         """« les exportations indiennes vers le Bangladesh et les importations en provenance de ce pays ont
         atteint (respectivement) 13,8 milliards et 2 milliards »: n metric phrases coordinated by « et »,
