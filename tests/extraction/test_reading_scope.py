@@ -844,3 +844,40 @@ def test_the_metric_beside_an_institution_is_still_read() -> None:
     assert full("Le ministre salue la hausse des exportations marocaines vers la France, à 12 milliards d'euros en "
                 "2023.", "2024-04", ("FR", "MA")) == [
         ("exports", "MA>FR", "2023", 12_000_000_000, "EUR", "exact", "actual")]
+
+
+# -- a part of one country (a canton, a province, a region, a city) is not the country --------------------------------
+def test_a_region_or_its_adjective_is_a_part_of_the_country() -> None:
+    assert reasons("En 2023, les exportations vaudoises vers l'Allemagne ont atteint 2,4 milliards de francs.",
+                   "2024-04", ("CH", "DE")) == ["region"]
+    assert reasons("La province de l'Ontario a exporté pour 1,2 milliard de dollars américains vers le Mexique en 2023.", "2024-04",
+                   ("CA", "MX")) == ["region"]
+    assert reasons("En 2023, les touristes québécois ont été 1,1 million à visiter la France.", "2024-04",
+                   ("CA", "FR")) == ["region"]
+    assert reasons("Le gouvernement flamand vise 30 milliards d'euros d'exportations flamandes vers les Pays-Bas d'ici "
+                   "à 2030.", "2024-04", ("BE", "NL")) == ["region"]
+
+
+def test_an_institutions_regional_adjective_leaves_the_flow_whole() -> None:
+    # near-miss: « l'institut bâlois » names who forecasts, not a part of the flow
+    assert full("Pour 2024, l'institut bâlois Konjunktur table sur des exportations suisses vers l'Allemagne de 60 "
+                "milliards de francs.", "2024-04", ("CH", "DE")) == [
+        ("exports", "CH>DE", "2024", 60_000_000_000, "CHF", "exact", "forecast")]
+
+
+# -- the flights of one airport, and a new route to a city, are one route's -------------------------------------------
+def test_a_count_of_flights_at_one_airport_or_to_a_city_is_one_routes() -> None:
+    assert reasons("À l'aéroport de Bruxelles, Brussels Airlines propose 40 vols par semaine vers cinq villes "
+                   "africaines.", "2024-04", ("BE", "CD")) == ["one-route"]
+    assert reasons("Royal Air Maroc prévoit d'ouvrir quatre fréquences hebdomadaires vers Ziguinchor dès juin.",
+                   "2024-04", ("MA", "SN")) == ["one-route"]
+    assert full("Les deux compagnies proposent 12 vols hebdomadaires entre les deux pays, et prévoient d'ouvrir deux "
+                "fréquences hebdomadaires vers Kisangani.", "2024-04", ("CD", "RW")) == [
+        ("flights", None, "2024-04", 12, "flights/week", "exact", "actual")]
+
+
+def test_a_count_of_flights_between_the_two_or_to_a_capital_stays_the_pairs() -> None:
+    assert full("Royal Air Maroc assure désormais 14 vols hebdomadaires vers Dakar.", "2024-04", ("MA", "SN")) == [
+        ("flights", None, "2024-04", 14, "flights/week", "exact", "actual")]
+    assert full("Entre les aéroports des deux pays, 25 vols par semaine sont désormais assurés.", "2024-04",
+                ("MA", "SN")) == [("flights", None, "2024-04", 25, "flights/week", "exact", "actual")]

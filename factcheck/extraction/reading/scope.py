@@ -48,10 +48,21 @@ def _costs() -> re.Pattern[str]:
 
 
 @cache
-def _institution() -> re.Pattern[str]:
+def _airport() -> re.Pattern[str]:
+    """One airport named (cues.yaml `airports`): « à l'aéroport de Genève », not « les aéroports »."""
+    words = "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in lexicon.cues().get("airports", [])),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
+@cache
+def _institution(adjective: bool = False) -> re.Pattern[str]:
     """An institution's noun, up to three words that are no article nor verb (« française », « de promotion »), then
-    « de », « du », « des », « de la », « d' » right before a word."""
+    « de », « du », « des », « de la », « d' » right before a word; with `adjective`, the noun and at most one word
+    right before an adjective (« l'institut bâlois », « l'office cantonal genevois »)."""
     nouns = "|".join(sorted((re.escape(fold(w)) for w in lexicon.cues().get("institutions", [])), key=len, reverse=True))
+    if adjective:
+        return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:[\w'-]+\s+)?$")
     return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:le|la|les|l|un|une|ses|son|sa|leur|leurs|ce|cet|cette|ces|a|ont|est|sont)\b)[\w'-]+){{0,3}}?\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)$")
 
 
@@ -250,6 +261,9 @@ class ScopeRules(FlowRules):
                 lower = products_from if family == "product" else start
                 if family == "regional" and any(c.start < cue.end < c.end and c.form != "bloc" for c in self.m.countries):
                     continue  # « vers l'Afrique du Sud » is a country, not « vers l'Afrique »
+                if family == "regional" and _institution(adjective=True).search(
+                        self.f(max(self.m.start, cue.start - 40), cue.start)):
+                    continue  # « l'institut bâlois BAK Economics table sur une hausse des exportations suisses »
                 if lower <= cue.start < end and not self._cue_is_metric(cue):
                     if family == "product" and (not self._product_applies(cue, figure, cue_at) or
                                                 self._composition(cue)):
@@ -289,11 +303,27 @@ class ScopeRules(FlowRules):
         trois fréquences par semaine vers Nouadhibou », « sept vols par semaine vers Kinshasa et trois vers
         Lubumbashi »: when the sentence gives another count for another destination after a count of flights,
         it splits the service into routes, and the count is one route's, not the pair's (left out, not summed:
-        the sentence need not list every route nor every airline)."""
+        the sentence need not list every route nor every airline). So is a count at one airport (« À l'aéroport de
+        Genève, easyJet propose 86 vols par semaine vers neuf villes françaises ») and a count to a city that is no
+        country (« prévoient d'ouvrir trois fréquences hebdomadaires vers Bobo-Dioulasso »); a count « entre les deux
+        pays » stays the pair's."""
         if metric != "flights":
             return None
+        if any(figure.frame.start <= c.start < figure.frame.end for c in self.cues("bilateral")):
+            return None  # « 15 vols hebdomadaires entre les deux pays, et prévoient d'ouvrir trois fréquences vers … »
+        clause = self.clause_span(figure.frame.clause)
+        airport = _airport().search(self.f(*clause))
+        if airport is not None:
+            return f"a count for one route: the flights of one airport (« {self.m.original(clause[0] + airport.start(), clause[0] + airport.end())} »)"
+        city = next((m for m in _DESTINATION.finditer(self.m.original(figure.end, figure.frame.end))
+                     if not m.group(0).startswith(("entre", "sur")) and not any(
+                         c.start == figure.end + m.start(1) for c in self.m.countries)), None)
+        if city is not None:  # « prévoient d'ouvrir trois fréquences hebdomadaires vers Bobo-Dioulasso »
+            return f"a count for one route: its destination is a city (« {city.group(1)} »), not the country"
+        # a bare number after a determiner counts something else (« entre les deux pays »)
         counts = [q for q in self.m.quantities if q.kind not in ("year", "ordinal", "percent")
-                  and q.unit in (None, figure.unit)]
+                  and q.unit in (None, figure.unit) and not (q.unit is None and re.search(
+                      r"\b(?:les|des|ces|aux|leurs|nos)\s*$", self.f(q.span[0] - 6, q.span[0])))]
         at = next((i for i, q in enumerate(counts) if q.span[0] == figure.start), None)
         if at is None:
             return None
