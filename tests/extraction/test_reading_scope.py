@@ -881,3 +881,41 @@ def test_a_count_of_flights_between_the_two_or_to_a_capital_stays_the_pairs() ->
         ("flights", None, "2024-04", 14, "flights/week", "exact", "actual")]
     assert full("Entre les aéroports des deux pays, 25 vols par semaine sont désormais assurés.", "2024-04",
                 ("MA", "SN")) == [("flights", None, "2024-04", 25, "flights/week", "exact", "actual")]
+
+
+# -- a second figure that is not the pair's flow is left out alone, not as a self-contradiction ------------------------
+def test_the_whole_a_part_is_taken_of_is_a_national_total() -> None:
+    assert full("En 2023, l'Allemagne a envoyé 1,9 million de touristes en Espagne, sur un total de 85 millions de "
+                "visiteurs.", "2024-04", ("DE", "ES")) == [
+        ("tourists", "DE>ES", "2023", 1_900_000, "persons", "exact", "actual")]
+    assert full("En 2023, les Chinois ont été 3,5 millions à visiter la Thaïlande sur les 28 millions de visiteurs "
+                "accueillis par le royaume.", "2024-04", ("CN", "TH")) == [
+        ("tourists", "CN>TH", "2023", 3_500_000, "persons", "exact", "actual")]
+    assert reasons("En 2023, l'Allemagne a envoyé 1,9 million de touristes en Espagne, sur un total de 85 millions de "
+                   "visiteurs.", "2024-04", ("DE", "ES")) == ["national-total"]
+
+
+def test_a_whole_that_is_the_pairs_stays_the_pairs() -> None:
+    # near-miss: « sur les … entre les deux pays » opening the sentence is the pair's total
+    assert full("Sur les 12 milliards d'euros d'échanges entre les deux pays en 2023, les exportations espagnoles ont "
+                "représenté 7 milliards.", "2024-04", ("ES", "MA")) == [
+        ("trade", None, "2023", 12_000_000_000, "EUR", "exact", "actual"),
+        ("exports", "ES>MA", "2023", 7_000_000_000, "EUR", "exact", "actual")]
+
+
+def test_a_figure_whose_own_item_names_a_third_country_is_not_the_pairs() -> None:
+    assert full("Le stock d'investissements espagnols au Maroc, de 9 milliards d'euros à la fin de 2022, reste modeste "
+                "au regard des 30 milliards investis au Mexique.", "2024-04", ("ES", "MA")) == [
+        ("investment", "ES>MA", "2022-12", 9_000_000_000, "EUR", "exact", "actual")]
+    assert full("En 2023, les exportations turques vers l'Irak ont atteint 12 milliards de dollars, loin devant les 3 "
+                "milliards expédiés vers la Syrie.", "2024-04", ("IQ", "TR")) == [
+        ("exports", "TR>IQ", "2023", 12_000_000_000, "USD", "exact", "actual")]
+
+
+def test_a_fraction_of_one_countrys_exports_is_taken_of_its_national_total() -> None:
+    assert reasons("Les montres ont représenté en 2023 près d'un cinquième des exportations suisses, qui ont atteint "
+                   "280 milliards de francs.", "2024-04", ("CH", "FR")) == ["national-total"]
+    # near-miss: the whole names its partner, the pair's flow
+    assert full("Genève a réalisé en 2023 près d'un cinquième des exportations suisses vers la France, qui ont atteint "
+                "20,6 milliards de francs.", "2024-04", ("CH", "FR")) == [
+        ("exports", "CH>FR", "2023", 20_600_000_000, "CHF", "exact", "actual")]

@@ -67,12 +67,32 @@ class FlowRules(PeriodRules):
         country's name and the words did not make it that country's: « le Chili est devenu le 3e marché des
         exportations argentines, derrière le Brésil (14,2 milliards de dollars) » is Argentina's exports to Brazil,
         whatever the metric (exports, imports, visitors, investment), left out as another pair's; « les Allemands
-        (329 243) » in an article on tourism in Tunisia stays Germany's visitors to the host."""
+        (329 243) » in an article on tourism in Tunisia stays Germany's visitors to the host. So is a figure whose
+        own item names a third country as an end of its flow (`third_in_own_item`)."""
         flow = self.flow_from_words(metric, figure, cue_at)
+        if not isinstance(flow, Flow):
+            return flow
         third = self.bracketed_after(figure)
-        if third is not None and isinstance(flow, Flow) and third.code not in flow.countries:
+        if third is not None and third.code not in flow.countries:
             return f"another pair: the figure in brackets after « {third.text} » is about {third.code}"
+        third = self.third_in_own_item(figure)
+        if third is not None and third.code not in flow.countries:
+            return f"another pair: the figure's own words name {third.code} (« {third.text} »), not the pair"
         return flow
+    def third_in_own_item(self, figure: Figure) -> CountryMention | None:
+        """« Le stock d'investissements français en Algérie, de 2,5 milliards d'euros, reste modeste au regard des
+        12 milliards investis au Maroc », « contre 9 milliards vers le Maroc »: a third country named as an end of
+        the flow (« au », « vers », « en provenance de », « avec ») in the figure's own item, which names no country
+        of the pair, makes the figure that country's, not the flow the metric's phrase named for the pair."""
+        if figure.frame.index == 0:
+            return None
+        start, end = self.phrase_of(figure)
+        own = [c for c in self.m.countries if start <= c.start < end and c.role != "place"]
+        if any(c.code in self.ctx.pair for c in own):
+            return None
+        return next((c for c in own if c.role in ("to", "from", "with", "beside") and
+                     (c.form != "capital" or c.prep.startswith(("vers", "en provenance", "depuis", "a destination")))),
+                    None)
     def bracketed_after(self, figure: Figure) -> CountryMention | None:
         """The country not of the pair whose name the figure's parenthesis follows (« derrière le Brésil (14,2
         milliards) »), the figure opening the parenthesis."""

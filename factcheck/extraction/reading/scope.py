@@ -48,6 +48,14 @@ def _costs() -> re.Pattern[str]:
 
 
 @cache
+def _whole_of() -> re.Pattern[str]:
+    """cues.yaml `whole_of` right before a figure, a qualifier allowed between (« sur un total de près de »)."""
+    words = "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+").replace("'", r"'\s*")
+                             for w in lexicon.cues().get("whole_of", [])), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})\s*(?:(?:plus|moins|pres|pres)\s+(?:de|d')\s*|environ\s+|quelque\s+)?$")
+
+
+@cache
 def _airport() -> re.Pattern[str]:
     """One airport named (cues.yaml `airports`): « à l'aéroport de Genève », not « les aéroports »."""
     words = "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in lexicon.cues().get("airports", [])),
@@ -229,7 +237,7 @@ class ScopeRules(FlowRules):
         part = self.part_of_flow(figure, metric, metric_cue)
         if part is not None:
             return part
-        whole = self.share_whole(figure)
+        whole = self.share_whole(figure) or self.whole_of(figure)
         if whole is not None:
             return whole
         residents = self.residents(figure, metric)
@@ -366,6 +374,19 @@ class ScopeRules(FlowRules):
         if self.modality_of(figure.start) != "actual":
             return None
         return f"a target or forecast whose kind is not said (« {metric_cue.text} »: an intent, not a flow)"
+    def whole_of(self, figure: Figure) -> str | None:
+        """« En 2024, la France a envoyé 4,9 millions de touristes au Maroc, sur un total de 17,4 millions de
+        visiteurs », « sur les 17,4 millions de visiteurs »: the figure right after « sur un total de », « sur
+        les », « parmi les » (cues.yaml `whole_of`) is the whole the part before it is taken of, all the country's
+        visitors or trade: a national total, unless its own item names the two countries."""
+        before = self.f(max(figure.frame.start, figure.start - 40), figure.start)
+        match = _whole_of().search(before)
+        if match is None or not self.f(self.m.start, figure.start - len(before) + match.start()).strip(" ,«\"-"):
+            return None  # « Sur les 12 milliards d'échanges entre les deux pays, … »: opening the sentence, the pair's
+        named = {c.code for c in self.m.countries if figure.start <= c.start < figure.frame.end}
+        if set(self.ctx.pair) <= named or any(figure.start <= c.start < figure.frame.end for c in self.cues("bilateral")):
+            return None
+        return f"a national total: « {match.group(0).strip()} » makes it the whole a part is taken of, not the pair's flow"
     def share_whole(self, figure: Figure) -> str | None:
         """« Le Vietnam ne représente que 0,3 % des exportations françaises, qui ont atteint 607 milliards
         d'euros »: a figure in a relative clause whose antecedent is the whole a share is taken of is that
@@ -379,7 +400,8 @@ class ScopeRules(FlowRules):
         cue = next((c for c in reversed(self.cues("metric")) if c.end <= frame.start), None)
         if cue is None:
             return None
-        share = re.search(r"(?:%|\bparts?|\bquart|\btiers|\bmoitie)\s*(?:des|du|de\s+la|de\s+l')\s*$",
+        share = re.search(r"(?:%|\bparts?|\bquarts?|\btiers|\bmoitie|\b(?:cinqu|six|sept|huit|neuv|dix|vingt|cent)iemes?)"
+                          r"\s*(?:des|du|de\s+la|de\s+l')\s*$",
                           self.f(max(self.m.start, cue.start - 20), cue.start))
         if share is None:
             return None
