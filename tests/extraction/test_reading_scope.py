@@ -919,3 +919,24 @@ def test_a_fraction_of_one_countrys_exports_is_taken_of_its_national_total() -> 
     assert full("Genève a réalisé en 2023 près d'un cinquième des exportations suisses vers la France, qui ont atteint "
                 "20,6 milliards de francs.", "2024-04", ("CH", "FR")) == [
         ("exports", "CH>FR", "2023", 20_600_000_000, "CHF", "exact", "actual")]
+
+
+# -- an earlier target and the current one in one sentence are no self-contradiction ----------------------------------
+def test_an_earlier_target_is_left_out_and_the_current_one_read() -> None:
+    text = ("En 2015, l'Inde et les Émirats s'étaient fixé pour objectif de porter leurs échanges à 60 milliards de "
+            "dollars, et New Delhi évoque désormais 100 milliards.")
+    assert full(text, "2024-04", ("AE", "IN")) == [
+        ("trade", None, "2024-04/..", 100_000_000_000, "USD", "exact", "target")]
+    assert reasons(text, "2024-04", ("AE", "IN")) == ["open-target"]
+
+
+def test_a_target_set_in_the_past_with_its_deadline_or_two_forecasts_keep_their_reading() -> None:
+    # near-miss: the deadline is said
+    assert full("En 2015, l'Inde et les Émirats s'étaient fixé pour objectif de porter leurs échanges à 60 milliards de "
+                "dollars d'ici 2020.", "2024-04", ("AE", "IN")) == [
+        ("trade", None, "2020", 60_000_000_000, "USD", "exact", "target")]
+    # near-miss: two metrics after one forecast cue keep its year
+    assert full("En 2030, les exportations turques vers la Grèce devraient atteindre 5 milliards de dollars et les "
+                "importations 3 milliards.", "2024-04", ("GR", "TR")) == [
+        ("exports", "TR>GR", "2030", 5_000_000_000, "USD", "exact", "forecast"),
+        ("imports", "GR>TR", "2030", 3_000_000_000, "USD", "exact", "forecast")]

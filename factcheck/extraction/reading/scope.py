@@ -48,6 +48,13 @@ def _costs() -> re.Pattern[str]:
 
 
 @cache
+def _set_before() -> re.Pattern[str]:
+    """A pluperfect with avoir (periods.yaml `pluperfect`): « s'étaient fixé », « avaient promis », not « était »."""
+    have = "|".join(re.escape(str(w)) for w in lexicon.read_data("periods.yaml")["pluperfect"]["avoir"])
+    return re.compile(rf"(?i)(?<!\w)(?:{have})\s+[^\W\d]+")
+
+
+@cache
 def _whole_of() -> re.Pattern[str]:
     """cues.yaml `whole_of` right before a figure, a qualifier allowed between (« sur un total de près de »)."""
     words = "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+").replace("'", r"'\s*")
@@ -246,7 +253,7 @@ class ScopeRules(FlowRules):
         route = self.one_route(figure, metric)
         if route is not None:
             return route
-        intent = self.intent(figure, metric_cue)
+        intent = self.intent(figure, metric_cue) or self.earlier_target(figure)
         if intent is not None:
             return intent
         start = min(cue_at if cue_at is not None else figure.start, figure.frame.start, figure.start)
@@ -387,6 +394,22 @@ class ScopeRules(FlowRules):
         if set(self.ctx.pair) <= named or any(figure.start <= c.start < figure.frame.end for c in self.cues("bilateral")):
             return None
         return f"a national total: « {match.group(0).strip()} » makes it the whole a part is taken of, not the pair's flow"
+    def earlier_target(self, figure: Figure) -> str | None:
+        """« En 2010, la Grèce et la Turquie s'étaient fixé pour objectif de porter leurs échanges à 5 milliards de
+        dollars, et Ankara évoque désormais 10 milliards »: a target set in the past (a pluperfect before the
+        figure in its clause) with no deadline after its cue is an earlier target, and the period before it (« En
+        2010 ») is when it was set, not its deadline: left out, while the current one is read on its own."""
+        if self.modality_of(figure.start) != "target":
+            return None
+        cue = self.modality_cue(figure.start)
+        clause_start = self.clause_span(figure.frame.clause)[0]
+        setting = _set_before().search(self.m.original(clause_start, figure.start))
+        if cue is None or setting is None:
+            return None
+        if any(cue.start <= p.start < figure.frame.end for p in self.m.periods if p.period):
+            return None  # « s'étaient fixé pour objectif d'atteindre 5 milliards d'ici 2015 »
+        return f"a target or forecast whose deadline is not said: an earlier target (« {setting.group(0)}… »), " \
+               f"dated by when it was set"
     def share_whole(self, figure: Figure) -> str | None:
         """« Le Vietnam ne représente que 0,3 % des exportations françaises, qui ont atteint 607 milliards
         d'euros »: a figure in a relative clause whose antecedent is the whole a share is taken of is that
