@@ -116,6 +116,7 @@ class _Matchers:
     kinds: dict[str, frozenset[str]]
     pair_words: frozenset[str]  # the nouns of `pair_noun` and `kind_noun`: a sentence without one is not searched
     blocs: PhraseMatcher
+    ranking: re.Pattern[str]
 
 
 @cache
@@ -172,8 +173,12 @@ def _matchers() -> _Matchers:
                                                      for n in cues.get("route_nouns", []))
                          + r")(?:\s+[a-z']+){0,2}\s+(?:[\w']+-)*$"),
         # « son voisin oriental », « son grand partenaire », « au voisin de l'Est », « son pays »
-        pair_noun=re.compile(r"(?<![\w'])(?:(?P<det>son|sa|le|la|au|du)\s+|l'\s*)(?:(?:grand|petit|proche|principal|"
-                             r"premier|plus\s+proche)\s+)?(?P<noun>"
+        # (« du royaume voisin », « le pays voisin », « leur voisin »: a kind of state before the neighbour)
+        pair_noun=re.compile(r"(?<![\w'])(?:(?P<det>son|sa|leur|le|la|au|du)\s+|l'\s*)(?:(?:grand|petit|proche|principal|"
+                             r"premier|plus\s+proche)\s+)?(?:(?:" + "|".join(sorted(
+                                 {"pays", *(re.escape(fold(k)) for a in aliases.values() for k in a.kinds)}))
+                             + r")\s+(?=(?:" + "|".join(re.escape(fold(n)) for n in cues.get("partner_nouns", []))
+                             + r")\b))?(?P<noun>"
                              + "|".join(re.escape(fold(n))
                                         for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", [])])
                              + r")(?![\w-])"),
@@ -187,6 +192,9 @@ def _matchers() -> _Matchers:
         pair_words=frozenset(fold(n) for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", []),
                                                *(k for a in aliases.values() for k in a.kinds)]),
         blocs=PhraseMatcher((BLOC, b) for b in cues.get("blocs", [])),
+        # « le deuxième investisseur étranger », « le quatrième marché » right before « du pays »
+        ranking=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(fold(n)) for n in cues.get("ranking_nouns", []))
+                           + r")(?:\s+[a-z-]+)?\s+$"),
     )
 
 
@@ -282,10 +290,13 @@ def _countries(sentence: Sentence, folded: str, words: set[str] | None = None) -
 
 def _as_place(country: CountryMention, folded: str, base: int) -> CountryMention:
     """A capital joined by a hyphen to another name after a route noun (« le corridor Tanger-Dakar », « la
-    voie ferrée Conakry-Bamako ») is a place on the route, not its country acting in the flow: role `place`."""
+    voie ferrée Conakry-Bamako ») is a place on the route, not its country acting in the flow: role `place`; so is
+    the city of a dispatch's dateline (« Jakarta, 8 novembre (VNA) - Singapour est resté … »)."""
     from dataclasses import replace
 
     start, end = country.start - base, country.end - base
+    if not folded[:start].strip() and _DATELINE.match(folded, end):
+        return replace(country, role="place", prep="")  # « Jakarta, 8 novembre (VNA) - Singapour est resté … »
     joined = folded[start - 1:start] == "-" and folded[start - 2:start - 1].isalnum() or \
         folded[end:end + 1] == "-" and folded[end + 1:end + 2].isalnum()
     if not joined:
@@ -294,6 +305,10 @@ def _as_place(country: CountryMention, folded: str, base: int) -> CountryMention
     if _matchers().route.search(before) is None:
         return country
     return replace(country, role="place", prep="")
+
+
+# after a city opening a dispatch, its dateline: « Jakarta, 8 novembre (VNA) - », « Dakar (AFP) - », « Rabat, le 3 mai - »
+_DATELINE = re.compile(r"\s*(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?\s*)?(?:\([^)]{1,20}\)\s*)?[-–—]\s")
 
 
 def _after_noun(before: str) -> bool:
@@ -351,6 +366,11 @@ def _with_blocs(sentence: Sentence, folded: str, found: list[CountryMention],
     return sorted([*kept, *blocs], key=lambda c: c.start)
 
 
+# « faire de X le premier partenaire »: X is the object made into something, not the owner of a flow
+_MADE_INTO = re.compile(r"\b(?:fait|font|faisait|faisaient|fera|feront|ferait|feraient|faire|faisant)\s+"
+                        r"(?:du|des|de\s+la|de\s+l'|de|d')\s*$")
+
+
 def _pair_nouns(sentence: Sentence, folded: str, found: list[CountryMention],
                 pair: tuple[str, ...]) -> list[CountryMention]:
     """« les importations du Ghana en provenance de son voisin oriental »: in an article on a pair, a neighbour or a
@@ -385,16 +405,31 @@ def _pair_nouns(sentence: Sentence, folded: str, found: list[CountryMention],
             continue  # nothing it is the neighbour of, or an apposition
         if any(0 <= c.start - end <= 4 for c in found):
             continue  # « son voisin, le Togo »
-        owners = [c for c in before if c.role in ("subject", "genitive") or c.form in ("adjective", "demonym")]
+        # « ce qui fait du Mozambique le quatrième marché du pays »: the object of « faire de » is no owner
+        owners = [c for c in before if (c.role in ("subject", "genitive") or c.form in ("adjective", "demonym"))
+                  and not (c.role == "genitive" and _MADE_INTO.search(folded[:c.start - base]))]
         if not owners or owners[-1].code not in pair:
             continue
         owner = owners[-1].code
         own = match.group("noun") in m.own_nouns
+        if own and match.group("det") == "du" and m.ranking.search(folded[max(0, match.start() - 50):match.start()]):
+            # « Le Japon est le deuxième investisseur étranger du pays », « fait du Mozambique le quatrième marché du
+            # pays »: the country a ranking is of, the pair's other country than the one ranked (the nearest before)
+            ranked = [c for c in before if c.code in pair]
+            if not ranked:
+                continue
+            code = next(c for c in pair if c != ranked[-1].code)
+            added.append(CountryMention(start, end, code, "periphrasis", "genitive",
+                                        sentence.text[match.start():match.end()], "du"))
+            continue
         if own and match.group("det") not in ("son", "sa"):
             continue  # « le pays » alone says nothing
         code = owner if own else next(c for c in pair if c != owner)
         det = match.group("det")
-        role, prep = (_ROLES[det], det) if det in ("au", "du") else _role(folded[:match.start()])
+        if det in ("au", "du"):  # « au voisin », « du voisin », « en provenance du royaume voisin »
+            role, prep = _role(folded[:match.start("det") + len(det) + 1])
+        else:
+            role, prep = _role(folded[:match.start()])
         added.append(CountryMention(start, end, code, "periphrasis", role, sentence.text[match.start():match.end()],
                                     prep))
     return sorted([*found, *added], key=lambda c: c.start) if added else found

@@ -940,3 +940,40 @@ def test_a_target_set_in_the_past_with_its_deadline_or_two_forecasts_keep_their_
                 "importations 3 milliards.", "2024-04", ("GR", "TR")) == [
         ("exports", "TR>GR", "2030", 5_000_000_000, "USD", "exact", "forecast"),
         ("imports", "GR>TR", "2030", 3_000_000_000, "USD", "exact", "forecast")]
+
+
+# -- back-references: « son voisin », « du royaume voisin », « du pays », a source's country -----------------------------
+def test_the_neighbour_after_a_country_made_into_a_market_is_the_other() -> None:
+    assert full("Les exportations kényanes vers l'Ouganda ont atteint 1,1 milliard de dollars en 2023, ce qui fait de "
+                "l'Ouganda le premier marché du pays, tandis que les importations en provenance de son voisin se sont "
+                "élevées à 450 millions.", "2024-04", ("KE", "UG")) == [
+        ("exports", "KE>UG", "2023", 1_100_000_000, "USD", "exact", "actual"),
+        ("imports", "UG>KE", "2023", 450_000_000, "USD", "exact", "actual")]
+
+
+def test_the_neighbouring_kingdom_or_country_is_the_pairs_other() -> None:
+    assert full("En 2023, les importations du Maroc en provenance du royaume voisin se sont élevées à 13 milliards "
+                "d'euros.", "2024-04", ("ES", "MA")) == [
+        ("imports", "ES>MA", "2023", 13_000_000_000, "EUR", "exact", "actual")]
+    assert full("En 2023, les exportations ivoiriennes vers le pays voisin ont atteint 500 milliards de FCFA.",
+                "2024-04", ("BF", "CI")) == [("exports", "CI>BF", "2023", 500_000_000_000, "XOF", "exact", "actual")]
+
+
+def test_the_country_of_a_ranking_is_the_pairs_other() -> None:
+    assert full("La Corée est le deuxième investisseur étranger du pays, avec 1,4 milliard de dollars en 2023.",
+                "2024-04", ("KR", "VN")) == [("investment", "KR>VN", "2023", 1_400_000_000, "USD", "exact", "actual")]
+    # near-miss: « le pays » alone names nothing
+    assert reasons("Le stock d'investissements étrangers dans le pays s'élevait à 80 milliards de dollars fin 2022.",
+                   "2024-03", ("KR", "VN")) == ["no-direction"]
+
+
+def test_a_sources_or_an_institutions_country_or_a_datelines_city_is_no_end_of_the_flow() -> None:
+    assert full("Kuala Lumpur, 3 mars (AFP) - La Malaisie est restée le premier investisseur étranger en Indonésie en "
+                "2023, avec 4,1 milliards de dollars, selon le ministère indonésien de l'Investissement.", "2024-04",
+                ("ID", "MY")) == [("investment", "MY>ID", "2023", 4_100_000_000, "USD", "exact", "actual")]
+    assert full("Jakarta (VNA) - La Malaisie est restée le premier investisseur étranger en Indonésie en 2023, avec 4,1 "
+                "milliards de dollars d'investissements directs.", "2024-04", ("ID", "MY")) == [
+        ("investment", "MY>ID", "2023", 4_100_000_000, "USD", "exact", "actual")]
+    assert full("La Malaisie est restée le premier investisseur étranger en Indonésie en 2023, avec 4,1 milliards de "
+                "dollars, selon le ministère indonésien de l'Investissement.", "2024-04", ("ID", "MY")) == [
+        ("investment", "MY>ID", "2023", 4_100_000_000, "USD", "exact", "actual")]

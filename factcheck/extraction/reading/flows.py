@@ -46,6 +46,17 @@ def _source_patterns() -> tuple[re.Pattern[str], PhraseMatcher, PhraseMatcher]:
     return source, bodies, agencies
 
 
+@cache
+def _institution(adjective: bool = False) -> re.Pattern[str]:
+    """An institution's noun, up to three words that are no article nor verb (« française », « de promotion »), then
+    « de », « du », « des », « de la », « d' » right before a word; with `adjective`, the noun and at most one word
+    right before an adjective (« l'institut bâlois », « l'office cantonal genevois »)."""
+    nouns = "|".join(sorted((re.escape(fold(w)) for w in lexicon.cues().get("institutions", [])), key=len, reverse=True))
+    if adjective:
+        return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:[\w'-]+\s+)?$")
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:le|la|les|l|un|une|ses|son|sa|leur|leurs|ce|cet|cette|ces|a|ont|est|sont)\b)[\w'-]+){{0,3}}?\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)$")
+
+
 def _pronoun_role(before: str) -> str | None:
     """« en provenance de ce pays » -> from, « vers ce pays » -> to."""
     if re.search(r"\b(?:en\s+provenance\s+(?:de|du|d')|depuis|originaires?\s+de)\s*$", before):
@@ -60,6 +71,7 @@ class FlowRules(PeriodRules):
     """Rules for each figure's countries and direction."""
 
     _source: tuple[str | None] | None = None  # the country whose statistics the sentence cites, once read
+    _source_spans: list[tuple[int, int]] | None = None  # the « selon … » phrases of the sentence, once found
 
     # -- countries and direction ----------------------------------------------------------------------
     def flow_of(self, metric: str, figure: Figure, cue_at: int | None) -> Flow | str:
@@ -119,7 +131,7 @@ class FlowRules(PeriodRules):
         antecedent = self.relative_antecedent(figure)
         if antecedent is not None and antecedent.code not in self.ctx.pair:
             return f"another pair: the relative clause after « {antecedent.text} » is about {antecedent.code}"
-        mentions = self.countries_in_scope(figure, cue_at)
+        mentions = [c for c in self.countries_in_scope(figure, cue_at) if not self.names_a_source(c)]
         if antecedent is not None and antecedent not in mentions and re.match(
                 r"[\s,]*qui\b", self.f(figure.frame.start, figure.frame.start + 8)):
             # « Riyad, qui vise 150 millions de visiteurs »: the antecedent is the subject of « qui »
@@ -137,6 +149,17 @@ class FlowRules(PeriodRules):
             else:
                 origin = origin or owner
         return self.complete_flow(metric, figure, origin, destination, owner, mentions)
+    def names_a_source(self, country: CountryMention) -> bool:
+        """« investisseur étranger en Indonésie …, selon le ministère indonésien de l'Investissement », « les
+        investissements japonais approuvés par le Bureau philippin des investissements »: a country in a « selon »
+        phrase or the adjective of an institution says who speaks or approves, not an end of the flow."""
+        if self._source_spans is None:
+            source = _source_patterns()[0]
+            self._source_spans = [(m.start() + self.m.start, m.end() + self.m.start) for m in source.finditer(self.m.folded)]
+        if any(a <= country.start < b for a, b in self._source_spans):
+            return True
+        return country.form == "adjective" and _institution(adjective=True).search(
+            self.f(max(self.m.start, country.start - 40), country.start)) is not None
     def relative_antecedent(self, figure: Figure) -> CountryMention | None:
         """The country a relative clause speaks of: « deuxième partenaire après la Chine, dont les échanges
         avec l'Ukraine atteignent 12 milliards » is China's trade, « le Japon, qui a exporté … » Japan's, and

@@ -9,7 +9,7 @@ from functools import cache
 from factcheck import lexicon
 from factcheck.extraction.mentions import Cue
 from factcheck.extraction.reading.figures import Figure, Flow
-from factcheck.extraction.reading.flows import FlowRules
+from factcheck.extraction.reading.flows import FlowRules, _institution
 from factcheck.extraction.text import fold
 
 _GOODS_METRICS = ("exports", "imports", "trade", "balance")  # the flows of goods a product narrows
@@ -68,17 +68,6 @@ def _airport() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in lexicon.cues().get("airports", [])),
                             key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
-
-
-@cache
-def _institution(adjective: bool = False) -> re.Pattern[str]:
-    """An institution's noun, up to three words that are no article nor verb (« française », « de promotion »), then
-    « de », « du », « des », « de la », « d' » right before a word; with `adjective`, the noun and at most one word
-    right before an adjective (« l'institut bâlois », « l'office cantonal genevois »)."""
-    nouns = "|".join(sorted((re.escape(fold(w)) for w in lexicon.cues().get("institutions", [])), key=len, reverse=True))
-    if adjective:
-        return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:[\w'-]+\s+)?$")
-    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:le|la|les|l|un|une|ses|son|sa|leur|leurs|ce|cet|cette|ces|a|ont|est|sont)\b)[\w'-]+){{0,3}}?\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)$")
 
 
 # a destination after a route's count (« vers Nouadhibou », « à destination de Lubumbashi »), and the names of places
