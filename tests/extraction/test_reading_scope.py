@@ -977,3 +977,19 @@ def test_a_sources_or_an_institutions_country_or_a_datelines_city_is_no_end_of_t
     assert full("La Malaisie est restée le premier investisseur étranger en Indonésie en 2023, avec 4,1 milliards de "
                 "dollars, selon le ministère indonésien de l'Investissement.", "2024-04", ("ID", "MY")) == [
         ("investment", "MY>ID", "2023", 4_100_000_000, "USD", "exact", "actual")]
+
+
+# -- a product in a cause or an addition is no product line ------------------------------------------------------------
+def test_a_product_in_a_cause_or_an_addition_leaves_the_flow_whole() -> None:
+    assert full("Tirées par les livraisons de cacao, les exportations ivoiriennes vers les Pays-Bas ont atteint 3,1 "
+                "milliards d'euros en 2023.", "2024-04", ("CI", "NL")) == [
+        ("exports", "CI>NL", "2023", 3_100_000_000, "EUR", "exact", "actual")]
+    assert full("En y ajoutant le pétrole et l'électricité, les ventes algériennes à la Tunisie ont atteint 2 milliards "
+                "de dollars en 2023.", "2024-04", ("DZ", "TN")) == [
+        ("exports", "DZ>TN", "2023", 2_000_000_000, "USD", "exact", "actual")]
+
+
+def test_a_product_the_flow_is_named_by_stays_a_product_line() -> None:
+    # near-miss: the product is the complement of the metric
+    assert reasons("Les exportations de cacao ivoirien vers les Pays-Bas ont atteint 3,1 milliards d'euros en 2023.",
+                   "2024-04", ("CI", "NL")) == ["product-line"]

@@ -75,6 +75,11 @@ _DESTINATION = re.compile(r"\b(?:vers|à\s+destination\s+d[eu']|sur|jusqu'à|ent
                           r"([A-ZÀ-Ý][\w'-]+)")
 _PLACE_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'-]+")
 
+# an item that gives a cause or an addition, not what the figure measures: « Dopées par les livraisons de gaz »,
+# « Tirées par le pétrole », « grâce au cacao », « En y ajoutant le gaz naturel et l'électricité »
+_CAUSE = re.compile(r"[\s,;:(«\"-]*(?:[a-z]+e(?:e|s|es)?\s+(?:[a-z]+\s+)?par\b|grace\s+(?:a|au|aux)\b|en\s+raison\s+d|"
+                    r"du\s+fait\s+d|en\s+y\s+ajoutant\b|si\s+l'\s*on\s+y\s+ajoute\b|en\s+ajoutant\b)")
+
 # a metric verb in the infinitive (« investir »): an intent, not a flow that took place
 _INFINITIVE = re.compile(r"[a-z]+(?:er|ir)")
 _POST_METRIC = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:de\s+|d'\s*|des\s+|du\s+|en\s+termes\s+d'\s*|en\s+termes\s+de\s+)")
@@ -485,6 +490,11 @@ class ScopeRules(FlowRules):
                 return True
         if cue_at is None or self.clause_of(cue_at) != figure.frame.clause or not cue.start < cue_at:
             return False
+        opening = self.frame(cue.start)
+        while opening.opener == "et" and opening.index > 0 and self.frames[opening.index - 1].clause == opening.clause:
+            opening = self.frames[opening.index - 1]  # « En y ajoutant le gaz naturel et l'électricité »
+        if _CAUSE.match(self.f(opening.start, cue.start)):
+            return False  # « Dopées par les livraisons de gaz naturel, les exportations argentines … »: a cause
         clause = self.clause_of(cue.start)
         if any(c.end <= cue.start and c.start != cue_at and self.clause_of(c.start) == clause for c in self.cues("metric")):
             return False  # « les importations en provenance de Syrie, essentiellement des fruits …, portant le déficit »
