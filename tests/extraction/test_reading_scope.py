@@ -993,3 +993,15 @@ def test_a_product_the_flow_is_named_by_stays_a_product_line() -> None:
     # near-miss: the product is the complement of the metric
     assert reasons("Les exportations de cacao ivoirien vers les Pays-Bas ont atteint 3,1 milliards d'euros en 2023.",
                    "2024-04", ("CI", "NL")) == ["product-line"]
+
+
+# -- a change between a fronted figure and its subject does not hide the subject -----------------------------------------
+def test_a_fronted_figure_with_its_change_takes_the_subject_after_them() -> None:
+    assert full("Avec 2,3 millions d'arrivées en 2023, en hausse de 12 %, les touristes britanniques restent la "
+                "première clientèle de l'Espagne.", "2024-04", ("ES", "GB")) == [
+        ("tourists", "GB>ES", "2023", 2_300_000, "persons", "exact", "actual"),
+        ("tourists", "GB>ES", "2023", 1.12, "ratio", "2022", "exact", "actual")]
+    # near-miss: without the change, as before
+    assert full("Avec 2,3 millions d'arrivées en 2023, les touristes britanniques restent la première clientèle de "
+                "l'Espagne.", "2024-04", ("ES", "GB")) == [
+        ("tourists", "GB>ES", "2023", 2_300_000, "persons", "exact", "actual")]

@@ -235,8 +235,10 @@ class FlowRules(PeriodRules):
                 found = [c for c in self.m.countries if self.frame(cue_at).start <= c.start < previous[1]]
         if not found and first_item:  # « Avec 767 000 entrées, les Français sont restés en tête »
             clause_end = self.clause_span(figure.frame.clause)[1]
+            # (a change of the figure between it and its subject is no next figure: « Avec 4,1 millions d'arrivées
+            # en 2024, en hausse de 9 %, les touristes français … »)
             next_figure = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end
-                               and q.kind not in ("year", "ordinal")] + [clause_end])
+                               and q.kind not in ("year", "ordinal", "percent")] + [clause_end])
             found = [c for c in self.m.countries if end <= c.start < next_figure]
         return found
     def _pronoun_after_pause(self, figure: Figure) -> bool:
