@@ -1005,3 +1005,15 @@ def test_a_fronted_figure_with_its_change_takes_the_subject_after_them() -> None
     assert full("Avec 2,3 millions d'arrivées en 2023, les touristes britanniques restent la première clientèle de "
                 "l'Espagne.", "2024-04", ("ES", "GB")) == [
         ("tourists", "GB>ES", "2023", 2_300_000, "persons", "exact", "actual")]
+
+
+# -- a count of companies beside a flow is no flow and takes no currency ------------------------------------------------
+def test_a_count_of_companies_beside_a_flow_is_left_out_alone() -> None:
+    assert full("Les investissements turcs en Algérie sont estimés à environ 6 milliards de dollars, répartis entre "
+                "quelque 1 400 entreprises.", "2024-04", ("DZ", "TR")) == [
+        ("investment", "TR>DZ", "2024-04", 6_000_000_000, "USD", "approx", "actual")]
+    assert reasons("Les investissements turcs en Algérie sont estimés à environ 6 milliards de dollars, répartis entre "
+                   "quelque 1 400 entreprises.", "2024-04", ("DZ", "TR")) == ["count"]
+    assert full("En 2023, les entreprises chinoises ont investi 25 milliards de dollars au Pakistan et créé 236 000 "
+                "emplois.", "2024-04", ("CN", "PK")) == [
+        ("investment", "CN>PK", "2023", 25_000_000_000, "USD", "exact", "actual")]
