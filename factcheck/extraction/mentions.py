@@ -270,6 +270,8 @@ def _countries(sentence: Sentence, folded: str, words: set[str] | None = None) -
     for form, matcher in (("periphrasis", m.periphrases), ("name", m.names), ("capital", m.capitals)):
         matches.extend((x, form) for x in matcher.find(folded, words=words))
     for x, form in sorted(matches, key=lambda item: (-(item[0].end - item[0].start), item[0].start)):
+        if form == "name" and text[x.start:x.start + 1].islower() and folded[x.start:x.end] in _adjective_forms(x.key):
+            continue  # « les exportations philippines »: the adjective, not « les Philippines »
         add(x.start, x.end, x.key, form)
     for prefix in m.combining.finditer(folded):
         code = m.combining_codes[prefix.group("prefix")]
@@ -286,6 +288,13 @@ def _countries(sentence: Sentence, folded: str, words: set[str] | None = None) -
         add(x.start, x.end, x.key, "demonym" if demonym else "adjective")
     found.sort(key=lambda c: c.start)
     return [_as_place(c, folded, sentence.start) if c.form == "capital" else c for c in found]
+
+
+@cache
+def _adjective_forms(code: str) -> frozenset[str]:
+    """The folded adjectives of a country (« philippines » is also a name)."""
+    country = lexicon.countries().get(code)
+    return frozenset(fold(a) for a in country.adjectives) if country else frozenset()
 
 
 def _as_place(country: CountryMention, folded: str, base: int) -> CountryMention:

@@ -1017,3 +1017,24 @@ def test_a_count_of_companies_beside_a_flow_is_left_out_alone() -> None:
     assert full("En 2023, les entreprises chinoises ont investi 25 milliards de dollars au Pakistan et créé 236 000 "
                 "emplois.", "2024-04", ("CN", "PK")) == [
         ("investment", "CN>PK", "2023", 25_000_000_000, "USD", "exact", "actual")]
+
+
+# -- a lowercase adjective spelt like a country's name is the adjective ---------------------------------------------------
+def test_an_adjective_spelt_like_a_name_says_whose_flow_it_is_past_a_dash_incise() -> None:
+    assert full("En 2023, les échanges entre les deux pays ont atteint 17 milliards de dollars, les exportations "
+                "philippines - bananes, composants, bois - s'établissant à 7,8 milliards de dollars et les importations à "
+                "9,2 milliards.", "2024-04", ("JP", "PH")) == [
+        ("trade", None, "2023", 17_000_000_000, "USD", "exact", "actual"),
+        ("exports", "PH>JP", "2023", 7_800_000_000, "USD", "exact", "actual"),
+        ("imports", "JP>PH", "2023", 9_200_000_000, "USD", "exact", "actual")]
+    # near-miss: the capitalised name stays the country
+    assert full("En 2023, les exportations japonaises vers les Philippines ont atteint 9,2 milliards de dollars.",
+                "2024-04", ("JP", "PH")) == [("exports", "JP>PH", "2023", 9_200_000_000, "USD", "exact", "actual")]
+
+
+def test_the_host_of_visitors_is_not_read_from_an_adjective_of_another_noun() -> None:
+    text = ("Les visiteurs allemands restent la première clientèle étrangère de l'hôtellerie suisse, avec 4,1 millions "
+            "d'arrivées en 2023, contre 3,3 millions pour les Américains.")
+    assert full(text, "2024-06", ("CH", "DE")) == [
+        ("tourists", "DE>CH", "2023", 4_100_000, "persons", "exact", "actual"),
+        ("tourists", "US>CH", "2023", 3_300_000, "persons", "exact", "actual")]
