@@ -253,7 +253,10 @@ def tourism_host(mentions: list[SentenceMentions], pair: tuple[str, ...]) -> str
         for country in found.countries:
             if country.code not in origin:
                 continue
-            near_noun = any(0 <= country.start - n.end <= 30 for n in nouns)
+            # « touristes français », « le marché français », not « la clientèle étrangère de l'hôtellerie suisse »
+            near_noun = any(0 <= country.start - n.end <= 30 and not re.search(r"\b(?:de|du|des|d')\b",
+                                                                               found.f(n.end, country.start))
+                            for n in nouns)
             if country.form == "demonym" or (country.form == "adjective" and near_noun):
                 origin[country.code] += 1
             elif country.role == "to" or (hosting and country.role == "subject"):

@@ -38,6 +38,10 @@ class Cue:
 #   place     a capital in the name of a route (« le corridor Tanger-Dakar »): a city, not its state acting
 Role = str
 
+# the code of a group of countries or a region of the world (« l'ASEAN », « l'Union européenne », « le Maghreb »):
+# a mention of form `bloc`, never a country of the pair
+BLOC = "bloc"
+
 
 @dataclass(frozen=True, slots=True)
 class CountryMention:
@@ -47,7 +51,7 @@ class CountryMention:
     start: int
     end: int
     code: str
-    form: str  # name | adjective | demonym | capital | periphrasis | combining
+    form: str  # name | adjective | demonym | capital | periphrasis | combining | bloc
     role: Role
     text: str
     prep: str = ""  # the preposition the role comes from (« vers », « en provenance de », « au »)
@@ -111,6 +115,8 @@ class _Matchers:
     kind_noun: re.Pattern[str]
     kinds: dict[str, frozenset[str]]
     pair_words: frozenset[str]  # the nouns of `pair_noun` and `kind_noun`: a sentence without one is not searched
+    blocs: PhraseMatcher
+    ranking: re.Pattern[str]
 
 
 @cache
@@ -169,8 +175,12 @@ def _matchers() -> _Matchers:
                                                      for n in cues.get("route_nouns", []))
                          + r")(?:\s+[a-z']+){0,2}\s+(?:[\w']+-)*$"),
         # « son voisin oriental », « son grand partenaire », « au voisin de l'Est », « son pays »
-        pair_noun=re.compile(r"(?<![\w'])(?:(?P<det>son|sa|le|la|au|du)\s+|l'\s*)(?:(?:grand|petit|proche|principal|"
-                             r"premier|plus\s+proche)\s+)?(?P<noun>"
+        # (« du royaume voisin », « le pays voisin », « leur voisin »: a kind of state before the neighbour)
+        pair_noun=re.compile(r"(?<![\w'])(?:(?P<det>son|sa|leur|le|la|au|du)\s+|l'\s*)(?:(?:grand|petit|proche|principal|"
+                             r"premier|plus\s+proche)\s+)?(?:(?:" + "|".join(sorted(
+                                 {"pays", *(re.escape(fold(k)) for a in aliases.values() for k in a.kinds)}))
+                             + r")\s+(?=(?:" + "|".join(re.escape(fold(n)) for n in cues.get("partner_nouns", []))
+                             + r")\b))?(?P<noun>"
                              + "|".join(re.escape(fold(n))
                                         for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", [])])
                              + r")(?![\w-])"),
@@ -183,6 +193,10 @@ def _matchers() -> _Matchers:
                for a in aliases.values() for k in a.kinds},
         pair_words=frozenset(fold(n) for n in [*cues.get("partner_nouns", []), *cues.get("own_nouns", []),
                                                *(k for a in aliases.values() for k in a.kinds)]),
+        blocs=PhraseMatcher((BLOC, b) for b in cues.get("blocs", [])),
+        # « le deuxième investisseur étranger », « le quatrième marché » right before « du pays »
+        ranking=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(fold(n)) for n in cues.get("ranking_nouns", []))
+                           + r")(?:\s+[a-z-]+)?\s+$"),
     )
 
 
@@ -258,6 +272,8 @@ def _countries(sentence: Sentence, folded: str, words: set[str] | None = None) -
     for form, matcher in (("periphrasis", m.periphrases), ("name", m.names), ("capital", m.capitals)):
         matches.extend((x, form) for x in matcher.find(folded, words=words))
     for x, form in sorted(matches, key=lambda item: (-(item[0].end - item[0].start), item[0].start)):
+        if form == "name" and text[x.start:x.start + 1].islower() and folded[x.start:x.end] in _adjective_forms(x.key):
+            continue  # « les exportations philippines »: the adjective, not « les Philippines »
         add(x.start, x.end, x.key, form)
     for prefix in m.combining.finditer(folded):
         code = m.combining_codes[prefix.group("prefix")]
@@ -276,12 +292,22 @@ def _countries(sentence: Sentence, folded: str, words: set[str] | None = None) -
     return [_as_place(c, folded, sentence.start) if c.form == "capital" else c for c in found]
 
 
+@cache
+def _adjective_forms(code: str) -> frozenset[str]:
+    """The folded adjectives of a country (« philippines » is also a name)."""
+    country = lexicon.countries().get(code)
+    return frozenset(fold(a) for a in country.adjectives) if country else frozenset()
+
+
 def _as_place(country: CountryMention, folded: str, base: int) -> CountryMention:
     """A capital joined by a hyphen to another name after a route noun (« le corridor Tanger-Dakar », « la
-    voie ferrée Conakry-Bamako ») is a place on the route, not its country acting in the flow: role `place`."""
+    voie ferrée Conakry-Bamako ») is a place on the route, not its country acting in the flow: role `place`; so is
+    the city of a dispatch's dateline (« Jakarta, 8 novembre (VNA) - Singapour est resté … »)."""
     from dataclasses import replace
 
     start, end = country.start - base, country.end - base
+    if not folded[:start].strip() and _DATELINE.match(folded, end):
+        return replace(country, role="place", prep="")  # « Jakarta, 8 novembre (VNA) - Singapour est resté … »
     joined = folded[start - 1:start] == "-" and folded[start - 2:start - 1].isalnum() or \
         folded[end:end + 1] == "-" and folded[end + 1:end + 2].isalnum()
     if not joined:
@@ -290,6 +316,10 @@ def _as_place(country: CountryMention, folded: str, base: int) -> CountryMention
     if _matchers().route.search(before) is None:
         return country
     return replace(country, role="place", prep="")
+
+
+# after a city opening a dispatch, its dateline: « Jakarta, 8 novembre (VNA) - », « Dakar (AFP) - », « Rabat, le 3 mai - »
+_DATELINE = re.compile(r"\s*(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?\s*)?(?:\([^)]{1,20}\)\s*)?[-–—]\s")
 
 
 def _after_noun(before: str) -> bool:
@@ -316,11 +346,40 @@ def find_mentions(sentence: Sentence, folded_sentence: str, published: Published
             cues[family] = [Cue(x.start + base, x.end + base, family, x.key, sentence.text[x.start:x.end])
                             for x in matched]
     found = countries if countries is not None else _countries(sentence, folded_sentence, words)
+    found = _with_blocs(sentence, folded_sentence, found, words)
     if len(pair) == 2 and not _matchers().pair_words.isdisjoint(words):
         found = _pair_nouns(sentence, folded_sentence, found, pair)
     # « dollars américains », « dollars de Singapour »: a country in a currency's name is no country of the flow
     found = [c for c in found if not any(q.unit and q.span[0] < c.start and c.end <= q.span[1] for q in quantities)]
     return SentenceMentions(sentence, folded_sentence, quantities, periods, found, cues)
+
+
+def _with_blocs(sentence: Sentence, folded: str, found: list[CountryMention],
+                words: set[str]) -> list[CountryMention]:
+    """The groups of countries and regions of the sentence (cues.yaml `blocs`) added to its countries, with their
+    roles: « après l'ASEAN, dont les échanges … », « vers l'Union européenne ». A bloc that holds a shorter country
+    name replaces it (« l'Amérique latine », not « Amérique »); one inside a longer country name is none (« l'Afrique
+    du Sud »). Not searched for the article's pair: a bloc is never one of its countries."""
+    matched = _matchers().blocs.find(folded, words=words)
+    if not matched:
+        return found
+    base = sentence.start
+    blocs = []
+    for x in matched:
+        start, end = x.start + base, x.end + base
+        if any(c.start <= start and end <= c.end for c in found):
+            continue  # « l'Afrique du Sud »
+        role, prep = _role(folded[:x.start])
+        blocs.append(CountryMention(start, end, BLOC, "bloc", role, sentence.text[x.start:x.end], prep))
+    if not blocs:
+        return found
+    kept = [c for c in found if not any(b.start <= c.start and c.end <= b.end for b in blocs)]
+    return sorted([*kept, *blocs], key=lambda c: c.start)
+
+
+# « faire de X le premier partenaire »: X is the object made into something, not the owner of a flow
+_MADE_INTO = re.compile(r"\b(?:fait|font|faisait|faisaient|fera|feront|ferait|feraient|faire|faisant)\s+"
+                        r"(?:du|des|de\s+la|de\s+l'|de|d')\s*$")
 
 
 def _pair_nouns(sentence: Sentence, folded: str, found: list[CountryMention],
@@ -357,16 +416,31 @@ def _pair_nouns(sentence: Sentence, folded: str, found: list[CountryMention],
             continue  # nothing it is the neighbour of, or an apposition
         if any(0 <= c.start - end <= 4 for c in found):
             continue  # « son voisin, le Togo »
-        owners = [c for c in before if c.role in ("subject", "genitive") or c.form in ("adjective", "demonym")]
+        # « ce qui fait du Mozambique le quatrième marché du pays »: the object of « faire de » is no owner
+        owners = [c for c in before if (c.role in ("subject", "genitive") or c.form in ("adjective", "demonym"))
+                  and not (c.role == "genitive" and _MADE_INTO.search(folded[:c.start - base]))]
         if not owners or owners[-1].code not in pair:
             continue
         owner = owners[-1].code
         own = match.group("noun") in m.own_nouns
+        if own and match.group("det") == "du" and m.ranking.search(folded[max(0, match.start() - 50):match.start()]):
+            # « Le Japon est le deuxième investisseur étranger du pays », « fait du Mozambique le quatrième marché du
+            # pays »: the country a ranking is of, the pair's other country than the one ranked (the nearest before)
+            ranked = [c for c in before if c.code in pair]
+            if not ranked:
+                continue
+            code = next(c for c in pair if c != ranked[-1].code)
+            added.append(CountryMention(start, end, code, "periphrasis", "genitive",
+                                        sentence.text[match.start():match.end()], "du"))
+            continue
         if own and match.group("det") not in ("son", "sa"):
             continue  # « le pays » alone says nothing
         code = owner if own else next(c for c in pair if c != owner)
         det = match.group("det")
-        role, prep = (_ROLES[det], det) if det in ("au", "du") else _role(folded[:match.start()])
+        if det in ("au", "du"):  # « au voisin », « du voisin », « en provenance du royaume voisin »
+            role, prep = _role(folded[:match.start("det") + len(det) + 1])
+        else:
+            role, prep = _role(folded[:match.start()])
         added.append(CountryMention(start, end, code, "periphrasis", role, sentence.text[match.start():match.end()],
                                     prep))
     return sorted([*found, *added], key=lambda c: c.start) if added else found

@@ -315,8 +315,11 @@ def test_gulf_and_other_nationality_adjectives_are_known() -> None:
 def test_contre_with_its_own_country_is_that_countrys_figure() -> None:
     text = ("Les visiteurs italiens restent la première clientèle étrangère de l'hôtellerie maltaise, avec 900 000 "
             "arrivées en 2023 (+5 %), contre 700 000 pour les Britanniques.")
+    # « la clientèle étrangère de l'hôtellerie maltaise » says Malta hosts them (round 3: « maltaise » after « de » is
+    # no nationality of visitors), so the British visitors go to Malta
     assert briefs(text, "2024-03", ("IT", "MT")) == [
-        ("tourists", "IT>MT", "2023", 900_000, "persons"), ("tourists", "IT>MT", "2023", 1.05, "ratio", "2022")]
+        ("tourists", "IT>MT", "2023", 900_000, "persons"), ("tourists", "GB>MT", "2023", 700_000, "persons"),
+        ("tourists", "IT>MT", "2023", 1.05, "ratio", "2022")]
     # where the article says who hosts them, the British visitors go to that host
     assert briefs("Malte a accueilli 3 millions de touristes en 2023. " + text, "2024-03", ("IT", "MT")) == [
         ("tourists", "IT>MT", "2023", 900_000, "persons"), ("tourists", "GB>MT", "2023", 700_000, "persons"),
@@ -730,3 +733,311 @@ def test_one_countrys_balance_with_the_world_or_its_current_account_is_no_balanc
     # near-miss: a balance with the partner named, or in a sentence about the pair
     assert full("En 2023, le déficit commercial du Sénégal avec le Mali a atteint 30 milliards de FCFA.", "2024-03",
                 ("ML", "SN")) == [("balance", "ML>SN", "2023", 30_000_000_000, "XOF", "exact", "actual")]
+
+
+# == round 3 ========================================================================================================
+# -- short forms of country names the press uses --------------------------------------------------------------------
+def test_short_forms_of_country_names_are_the_country() -> None:
+    assert full("En 2023, les exportations du Burkina vers le Ghana se sont chiffrées à 412 millions de dollars.",
+                "2024-03", ("BF", "GH")) == [("exports", "BF>GH", "2023", 412_000_000, "USD", "exact", "actual")]
+    assert full("Les ventes camerounaises à la Centrafrique ont atteint 180 milliards de francs CFA en 2023.",
+                "2024-05", ("CF", "CM")) == [("exports", "CM>CF", "2023", 180_000_000_000, "XAF", "exact", "actual")]
+    assert full("En 2022, les importations rwandaises en provenance de la RD Congo ont atteint 95 millions de dollars.",
+                "2023-05", ("CD", "RW")) == [("imports", "CD>RW", "2022", 95_000_000, "USD", "exact", "actual")]
+    assert full("Le commerce entre la Serbie et la Bosnie a atteint 1,9 milliard d'euros en 2023.", "2024-05",
+                ("BA", "RS")) == [("trade", None, "2023", 1_900_000_000, "EUR", "exact", "actual")]
+    # near-miss: the full name keeps its reading
+    assert full("En 2023, les exportations du Burkina Faso vers le Ghana se sont chiffrées à 412 millions de dollars.",
+                "2024-03", ("BF", "GH")) == [("exports", "BF>GH", "2023", 412_000_000, "USD", "exact", "actual")]
+
+
+# -- a group of countries or a region of the world is no country of the pair ------------------------------------------
+def test_a_relative_clause_on_a_group_of_countries_is_not_the_pairs() -> None:
+    assert reasons("En 2023, le Japon est resté le troisième partenaire commercial de la Corée après l'ASEAN, dont les "
+                   "échanges avec la Corée ont atteint 190 milliards de dollars.", "2024-04", ("JP", "KR")) == [
+        "another-pair"]
+    assert reasons("Le Maroc est le deuxième client du Sénégal après l'Union européenne, dont les achats au Sénégal ont "
+                   "atteint 1 100 milliards de FCFA en 2023.", "2024-04", ("MA", "SN")) == ["another-pair"]
+    assert reasons("La Côte d'Ivoire reste le premier fournisseur du Mali après la CEDEAO, avec laquelle les échanges "
+                   "du pays ont atteint 2 000 milliards de FCFA en 2023.", "2024-04", ("CI", "ML")) == ["another-pair"]
+
+
+def test_a_flow_with_a_group_of_countries_is_not_the_pairs() -> None:
+    assert reasons("En 2023, les échanges entre le Brésil et le Mercosur ont atteint 40 milliards de dollars.", "2024-04",
+                   ("AR", "BR")) == ["another-pair"]
+    assert reasons("En 2023, les exportations indiennes vers les pays du Golfe ont atteint 57 milliards de dollars.",
+                   "2024-04", ("AE", "IN")) == ["another-pair"]
+    assert reasons("Les investissements chinois en Amérique latine ont atteint 12 milliards de dollars en 2023.",
+                   "2024-04", ("BR", "CN")) == ["another-pair"]
+
+
+def test_a_country_named_like_a_region_and_a_region_in_another_phrase_keep_their_reading() -> None:
+    # « l'Afrique du Sud » is a country, not « l'Afrique »
+    assert full("En 2023, les exportations chinoises vers l'Afrique du Sud ont atteint 24 milliards de dollars.",
+                "2024-04", ("CN", "ZA")) == [("exports", "CN>ZA", "2023", 24_000_000_000, "USD", "exact", "actual")]
+    # a relative clause on a third country stays another pair's, as before
+    assert reasons("En 2023, le Japon est resté le troisième partenaire commercial de la Corée après la Chine, dont les "
+                   "échanges avec la Corée ont atteint 267 milliards de dollars.", "2024-04", ("JP", "KR")) == [
+        "another-pair"]
+    # a region a relative clause names for another noun leaves the pair's trade alone
+    assert full("Pour 2024, les deux pays tablent sur des échanges de 900 milliards de FCFA, dont une partie du pétrole "
+                "pourrait être écoulée vers l'Asie.", "2024-04", ("CI", "SN")) == [
+        ("trade", None, "2024", 900_000_000_000, "XOF", "exact", "forecast")]
+
+
+# -- a figure in brackets right after a third country is that country's, whatever the metric --------------------------
+def test_a_figure_in_brackets_after_a_third_country_is_not_the_pairs() -> None:
+    assert reasons("En 2024, le Pérou est devenu le 4e client des exportations chiliennes, derrière la Chine (38 "
+                   "milliards de dollars) et les États-Unis.", "2025-03", ("CL", "PE")) == ["another-pair"]
+    assert reasons("Les importations sénégalaises en provenance du Mali restent loin derrière celles venues de France "
+                   "(près de 1 000 milliards de FCFA en 2023).", "2024-04", ("ML", "SN")) == ["another-pair"]
+    assert reasons("Les investissements français au Maroc ont reculé en 2023, au profit de l'Espagne (2,1 milliards "
+                   "d'euros).", "2024-04", ("FR", "MA")) == ["another-pair"]
+
+
+def test_a_figure_in_brackets_after_a_country_of_the_pair_or_a_nationality_of_visitors_keeps_its_reading() -> None:
+    # after the pair's own country
+    assert full("En 2024, le Chili est resté le 3e marché des exportations péruviennes, derrière la Chine et les "
+                "États-Unis, devant la Corée du Sud (2,1 milliards de dollars), alors que les ventes au Chili (1,9 "
+                "milliard) ont reculé.", "2025-03", ("CL", "PE"))[-1][:4] == ("exports", "PE>CL", "2024", 1_900_000_000)
+    # visitors of a third country go to the host, as before
+    assert full("En 2023, la Tunisie a accueilli 9,4 millions de visiteurs, dont les Allemands (329 243) et les "
+                "Français (1,1 million).", "2024-03", ("FR", "TN")) == [
+        ("tourists", "DE>TN", "2023", 329_243, "persons", "exact", "actual"),
+        ("tourists", "FR>TN", "2023", 1_100_000, "persons", "exact", "actual")]
+
+
+# -- « les ventes X sur le marché Y »: the market is where the goods go ------------------------------------------------
+def test_the_market_a_flow_is_sold_on_is_its_destination() -> None:
+    assert full("Au premier semestre 2023, les ventes ivoiriennes sur le marché ghanéen ont reculé à 410 millions de "
+                "dollars.", "2023-09", ("CI", "GH")) == [("exports", "CI>GH", "2023-H1", 410_000_000, "USD", "exact",
+                                                          "actual")]
+    assert full("En 2023, les exportations turques sur le marché égyptien ont atteint 4,1 milliards de dollars.",
+                "2024-04", ("EG", "TR")) == [("exports", "TR>EG", "2023", 4_100_000_000, "USD", "exact", "actual")]
+    # imports are bought on the market named
+    assert full("En 2023, les achats kényans sur le marché éthiopien ont atteint 120 millions de dollars.", "2024-04",
+                ("ET", "KE")) == [("imports", "ET>KE", "2023", 120_000_000, "USD", "exact", "actual")]
+
+
+def test_a_market_of_visitors_still_says_where_they_come_from() -> None:
+    # near-miss: in tourism « le marché russe » is the visitors' origin
+    assert full("En 2023, le marché russe a représenté 1,2 million d'arrivées en Turquie, selon le ministère.",
+                "2024-04", ("RU", "TR"))[0][:4] == ("tourists", "RU>TR", "2023", 1_200_000)
+
+
+# -- a metric word in an institution's name is not what a figure counts -----------------------------------------------
+def test_a_metric_word_in_an_institutions_name_is_no_metric() -> None:
+    assert briefs("Les échanges ont atteint 9 milliards d'euros en 2023. La Chambre de commerce belgo-congolaise "
+                  "compte quelque 300 sociétés membres.", "2024-04", ("BE", "CD")) == [
+        ("trade", None, "2023", 9_000_000_000, "EUR")]
+    assert briefs("Les échanges ont atteint 9 milliards d'euros en 2023. La Chambre de commerce belgo-congolaise "
+                  "compte plus de 300 membres.", "2024-04", ("BE", "CD")) == [
+        ("trade", None, "2023", 9_000_000_000, "EUR")]
+    assert reasons("En 2023, l'Organisation mondiale du commerce a versé 3 millions de dollars au Tchad.", "2024-04",
+                   ("CM", "TD")) == ["no-metric"]
+    assert reasons("En 2023, l'Agence marocaine de développement des investissements a reçu 4 millions d'euros de la "
+                   "Côte d'Ivoire.", "2024-04", ("CI", "MA")) == ["no-metric"]
+
+
+def test_the_metric_beside_an_institution_is_still_read() -> None:
+    # near-miss: the metric is a word of its own after the institution's name
+    assert full("Selon le ministère du Commerce, les exportations marocaines vers la France ont atteint 12 milliards "
+                "d'euros en 2023.", "2024-04", ("FR", "MA")) == [
+        ("exports", "MA>FR", "2023", 12_000_000_000, "EUR", "exact", "actual")]
+    assert full("Le ministre salue la hausse des exportations marocaines vers la France, à 12 milliards d'euros en "
+                "2023.", "2024-04", ("FR", "MA")) == [
+        ("exports", "MA>FR", "2023", 12_000_000_000, "EUR", "exact", "actual")]
+
+
+# -- a part of one country (a canton, a province, a region, a city) is not the country --------------------------------
+def test_a_region_or_its_adjective_is_a_part_of_the_country() -> None:
+    assert reasons("En 2023, les exportations vaudoises vers l'Allemagne ont atteint 2,4 milliards de francs.",
+                   "2024-04", ("CH", "DE")) == ["region"]
+    assert reasons("La province de l'Ontario a exporté pour 1,2 milliard de dollars américains vers le Mexique en 2023.", "2024-04",
+                   ("CA", "MX")) == ["region"]
+    assert reasons("En 2023, les touristes québécois ont été 1,1 million à visiter la France.", "2024-04",
+                   ("CA", "FR")) == ["region"]
+    assert reasons("Le gouvernement flamand vise 30 milliards d'euros d'exportations flamandes vers les Pays-Bas d'ici "
+                   "à 2030.", "2024-04", ("BE", "NL")) == ["region"]
+
+
+def test_an_institutions_regional_adjective_leaves_the_flow_whole() -> None:
+    # near-miss: « l'institut bâlois » names who forecasts, not a part of the flow
+    assert full("Pour 2024, l'institut bâlois Konjunktur table sur des exportations suisses vers l'Allemagne de 60 "
+                "milliards de francs.", "2024-04", ("CH", "DE")) == [
+        ("exports", "CH>DE", "2024", 60_000_000_000, "CHF", "exact", "forecast")]
+
+
+# -- the flights of one airport, and a new route to a city, are one route's -------------------------------------------
+def test_a_count_of_flights_at_one_airport_or_to_a_city_is_one_routes() -> None:
+    assert reasons("À l'aéroport de Bruxelles, Brussels Airlines propose 40 vols par semaine vers cinq villes "
+                   "africaines.", "2024-04", ("BE", "CD")) == ["one-route"]
+    assert reasons("Royal Air Maroc prévoit d'ouvrir quatre fréquences hebdomadaires vers Ziguinchor dès juin.",
+                   "2024-04", ("MA", "SN")) == ["one-route"]
+    assert full("Les deux compagnies proposent 12 vols hebdomadaires entre les deux pays, et prévoient d'ouvrir deux "
+                "fréquences hebdomadaires vers Kisangani.", "2024-04", ("CD", "RW")) == [
+        ("flights", None, "2024-04", 12, "flights/week", "exact", "actual")]
+
+
+def test_a_count_of_flights_between_the_two_or_to_a_capital_stays_the_pairs() -> None:
+    assert full("Royal Air Maroc assure désormais 14 vols hebdomadaires vers Dakar.", "2024-04", ("MA", "SN")) == [
+        ("flights", None, "2024-04", 14, "flights/week", "exact", "actual")]
+    assert full("Entre les aéroports des deux pays, 25 vols par semaine sont désormais assurés.", "2024-04",
+                ("MA", "SN")) == [("flights", None, "2024-04", 25, "flights/week", "exact", "actual")]
+
+
+# -- a second figure that is not the pair's flow is left out alone, not as a self-contradiction ------------------------
+def test_the_whole_a_part_is_taken_of_is_a_national_total() -> None:
+    assert full("En 2023, l'Allemagne a envoyé 1,9 million de touristes en Espagne, sur un total de 85 millions de "
+                "visiteurs.", "2024-04", ("DE", "ES")) == [
+        ("tourists", "DE>ES", "2023", 1_900_000, "persons", "exact", "actual")]
+    assert full("En 2023, les Chinois ont été 3,5 millions à visiter la Thaïlande sur les 28 millions de visiteurs "
+                "accueillis par le royaume.", "2024-04", ("CN", "TH")) == [
+        ("tourists", "CN>TH", "2023", 3_500_000, "persons", "exact", "actual")]
+    assert reasons("En 2023, l'Allemagne a envoyé 1,9 million de touristes en Espagne, sur un total de 85 millions de "
+                   "visiteurs.", "2024-04", ("DE", "ES")) == ["national-total"]
+
+
+def test_a_whole_that_is_the_pairs_stays_the_pairs() -> None:
+    # near-miss: « sur les … entre les deux pays » opening the sentence is the pair's total
+    assert full("Sur les 12 milliards d'euros d'échanges entre les deux pays en 2023, les exportations espagnoles ont "
+                "représenté 7 milliards.", "2024-04", ("ES", "MA")) == [
+        ("trade", None, "2023", 12_000_000_000, "EUR", "exact", "actual"),
+        ("exports", "ES>MA", "2023", 7_000_000_000, "EUR", "exact", "actual")]
+
+
+def test_a_figure_whose_own_item_names_a_third_country_is_not_the_pairs() -> None:
+    assert full("Le stock d'investissements espagnols au Maroc, de 9 milliards d'euros à la fin de 2022, reste modeste "
+                "au regard des 30 milliards investis au Mexique.", "2024-04", ("ES", "MA")) == [
+        ("investment", "ES>MA", "2022-12", 9_000_000_000, "EUR", "exact", "actual")]
+    assert full("En 2023, les exportations turques vers l'Irak ont atteint 12 milliards de dollars, loin devant les 3 "
+                "milliards expédiés vers la Syrie.", "2024-04", ("IQ", "TR")) == [
+        ("exports", "TR>IQ", "2023", 12_000_000_000, "USD", "exact", "actual")]
+
+
+def test_a_fraction_of_one_countrys_exports_is_taken_of_its_national_total() -> None:
+    assert reasons("Les montres ont représenté en 2023 près d'un cinquième des exportations suisses, qui ont atteint "
+                   "280 milliards de francs.", "2024-04", ("CH", "FR")) == ["national-total"]
+    # near-miss: the whole names its partner, the pair's flow
+    assert full("Genève a réalisé en 2023 près d'un cinquième des exportations suisses vers la France, qui ont atteint "
+                "20,6 milliards de francs.", "2024-04", ("CH", "FR")) == [
+        ("exports", "CH>FR", "2023", 20_600_000_000, "CHF", "exact", "actual")]
+
+
+# -- an earlier target and the current one in one sentence are no self-contradiction ----------------------------------
+def test_an_earlier_target_is_left_out_and_the_current_one_read() -> None:
+    text = ("En 2015, l'Inde et les Émirats s'étaient fixé pour objectif de porter leurs échanges à 60 milliards de "
+            "dollars, et New Delhi évoque désormais 100 milliards.")
+    assert full(text, "2024-04", ("AE", "IN")) == [
+        ("trade", None, "2024-04/..", 100_000_000_000, "USD", "exact", "target")]
+    assert reasons(text, "2024-04", ("AE", "IN")) == ["open-target"]
+
+
+def test_a_target_set_in_the_past_with_its_deadline_or_two_forecasts_keep_their_reading() -> None:
+    # near-miss: the deadline is said
+    assert full("En 2015, l'Inde et les Émirats s'étaient fixé pour objectif de porter leurs échanges à 60 milliards de "
+                "dollars d'ici 2020.", "2024-04", ("AE", "IN")) == [
+        ("trade", None, "2020", 60_000_000_000, "USD", "exact", "target")]
+    # near-miss: two metrics after one forecast cue keep its year
+    assert full("En 2030, les exportations turques vers la Grèce devraient atteindre 5 milliards de dollars et les "
+                "importations 3 milliards.", "2024-04", ("GR", "TR")) == [
+        ("exports", "TR>GR", "2030", 5_000_000_000, "USD", "exact", "forecast"),
+        ("imports", "GR>TR", "2030", 3_000_000_000, "USD", "exact", "forecast")]
+
+
+# -- back-references: « son voisin », « du royaume voisin », « du pays », a source's country -----------------------------
+def test_the_neighbour_after_a_country_made_into_a_market_is_the_other() -> None:
+    assert full("Les exportations kényanes vers l'Ouganda ont atteint 1,1 milliard de dollars en 2023, ce qui fait de "
+                "l'Ouganda le premier marché du pays, tandis que les importations en provenance de son voisin se sont "
+                "élevées à 450 millions.", "2024-04", ("KE", "UG")) == [
+        ("exports", "KE>UG", "2023", 1_100_000_000, "USD", "exact", "actual"),
+        ("imports", "UG>KE", "2023", 450_000_000, "USD", "exact", "actual")]
+
+
+def test_the_neighbouring_kingdom_or_country_is_the_pairs_other() -> None:
+    assert full("En 2023, les importations du Maroc en provenance du royaume voisin se sont élevées à 13 milliards "
+                "d'euros.", "2024-04", ("ES", "MA")) == [
+        ("imports", "ES>MA", "2023", 13_000_000_000, "EUR", "exact", "actual")]
+    assert full("En 2023, les exportations ivoiriennes vers le pays voisin ont atteint 500 milliards de FCFA.",
+                "2024-04", ("BF", "CI")) == [("exports", "CI>BF", "2023", 500_000_000_000, "XOF", "exact", "actual")]
+
+
+def test_the_country_of_a_ranking_is_the_pairs_other() -> None:
+    assert full("La Corée est le deuxième investisseur étranger du pays, avec 1,4 milliard de dollars en 2023.",
+                "2024-04", ("KR", "VN")) == [("investment", "KR>VN", "2023", 1_400_000_000, "USD", "exact", "actual")]
+    # near-miss: « le pays » alone names nothing
+    assert reasons("Le stock d'investissements étrangers dans le pays s'élevait à 80 milliards de dollars fin 2022.",
+                   "2024-03", ("KR", "VN")) == ["no-direction"]
+
+
+def test_a_sources_or_an_institutions_country_or_a_datelines_city_is_no_end_of_the_flow() -> None:
+    assert full("Kuala Lumpur, 3 mars (AFP) - La Malaisie est restée le premier investisseur étranger en Indonésie en "
+                "2023, avec 4,1 milliards de dollars, selon le ministère indonésien de l'Investissement.", "2024-04",
+                ("ID", "MY")) == [("investment", "MY>ID", "2023", 4_100_000_000, "USD", "exact", "actual")]
+    assert full("Jakarta (VNA) - La Malaisie est restée le premier investisseur étranger en Indonésie en 2023, avec 4,1 "
+                "milliards de dollars d'investissements directs.", "2024-04", ("ID", "MY")) == [
+        ("investment", "MY>ID", "2023", 4_100_000_000, "USD", "exact", "actual")]
+    assert full("La Malaisie est restée le premier investisseur étranger en Indonésie en 2023, avec 4,1 milliards de "
+                "dollars, selon le ministère indonésien de l'Investissement.", "2024-04", ("ID", "MY")) == [
+        ("investment", "MY>ID", "2023", 4_100_000_000, "USD", "exact", "actual")]
+
+
+# -- a product in a cause or an addition is no product line ------------------------------------------------------------
+def test_a_product_in_a_cause_or_an_addition_leaves_the_flow_whole() -> None:
+    assert full("Tirées par les livraisons de cacao, les exportations ivoiriennes vers les Pays-Bas ont atteint 3,1 "
+                "milliards d'euros en 2023.", "2024-04", ("CI", "NL")) == [
+        ("exports", "CI>NL", "2023", 3_100_000_000, "EUR", "exact", "actual")]
+    assert full("En y ajoutant le pétrole et l'électricité, les ventes algériennes à la Tunisie ont atteint 2 milliards "
+                "de dollars en 2023.", "2024-04", ("DZ", "TN")) == [
+        ("exports", "DZ>TN", "2023", 2_000_000_000, "USD", "exact", "actual")]
+
+
+def test_a_product_the_flow_is_named_by_stays_a_product_line() -> None:
+    # near-miss: the product is the complement of the metric
+    assert reasons("Les exportations de cacao ivoirien vers les Pays-Bas ont atteint 3,1 milliards d'euros en 2023.",
+                   "2024-04", ("CI", "NL")) == ["product-line"]
+
+
+# -- a change between a fronted figure and its subject does not hide the subject -----------------------------------------
+def test_a_fronted_figure_with_its_change_takes_the_subject_after_them() -> None:
+    assert full("Avec 2,3 millions d'arrivées en 2023, en hausse de 12 %, les touristes britanniques restent la "
+                "première clientèle de l'Espagne.", "2024-04", ("ES", "GB")) == [
+        ("tourists", "GB>ES", "2023", 2_300_000, "persons", "exact", "actual"),
+        ("tourists", "GB>ES", "2023", 1.12, "ratio", "2022", "exact", "actual")]
+    # near-miss: without the change, as before
+    assert full("Avec 2,3 millions d'arrivées en 2023, les touristes britanniques restent la première clientèle de "
+                "l'Espagne.", "2024-04", ("ES", "GB")) == [
+        ("tourists", "GB>ES", "2023", 2_300_000, "persons", "exact", "actual")]
+
+
+# -- a count of companies beside a flow is no flow and takes no currency ------------------------------------------------
+def test_a_count_of_companies_beside_a_flow_is_left_out_alone() -> None:
+    assert full("Les investissements turcs en Algérie sont estimés à environ 6 milliards de dollars, répartis entre "
+                "quelque 1 400 entreprises.", "2024-04", ("DZ", "TR")) == [
+        ("investment", "TR>DZ", "2024-04", 6_000_000_000, "USD", "approx", "actual")]
+    assert reasons("Les investissements turcs en Algérie sont estimés à environ 6 milliards de dollars, répartis entre "
+                   "quelque 1 400 entreprises.", "2024-04", ("DZ", "TR")) == ["count"]
+    assert full("En 2023, les entreprises chinoises ont investi 25 milliards de dollars au Pakistan et créé 236 000 "
+                "emplois.", "2024-04", ("CN", "PK")) == [
+        ("investment", "CN>PK", "2023", 25_000_000_000, "USD", "exact", "actual")]
+
+
+# -- a lowercase adjective spelt like a country's name is the adjective ---------------------------------------------------
+def test_an_adjective_spelt_like_a_name_says_whose_flow_it_is_past_a_dash_incise() -> None:
+    assert full("En 2023, les échanges entre les deux pays ont atteint 17 milliards de dollars, les exportations "
+                "philippines - bananes, composants, bois - s'établissant à 7,8 milliards de dollars et les importations à "
+                "9,2 milliards.", "2024-04", ("JP", "PH")) == [
+        ("trade", None, "2023", 17_000_000_000, "USD", "exact", "actual"),
+        ("exports", "PH>JP", "2023", 7_800_000_000, "USD", "exact", "actual"),
+        ("imports", "JP>PH", "2023", 9_200_000_000, "USD", "exact", "actual")]
+    # near-miss: the capitalised name stays the country
+    assert full("En 2023, les exportations japonaises vers les Philippines ont atteint 9,2 milliards de dollars.",
+                "2024-04", ("JP", "PH")) == [("exports", "JP>PH", "2023", 9_200_000_000, "USD", "exact", "actual")]
+
+
+def test_the_host_of_visitors_is_not_read_from_an_adjective_of_another_noun() -> None:
+    text = ("Les visiteurs allemands restent la première clientèle étrangère de l'hôtellerie suisse, avec 4,1 millions "
+            "d'arrivées en 2023, contre 3,3 millions pour les Américains.")
+    assert full(text, "2024-06", ("CH", "DE")) == [
+        ("tourists", "DE>CH", "2023", 4_100_000, "persons", "exact", "actual"),
+        ("tourists", "US>CH", "2023", 3_300_000, "persons", "exact", "actual")]

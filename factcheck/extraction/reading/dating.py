@@ -175,7 +175,12 @@ class PeriodRules(ModalityRules):
         if modality != "actual":  # a target's deadline comes after its cue, never from an actual figure before
             cue = self.modality_cue(figure.start)
             limit = cue.start if cue is not None else figure.frame.start
-            earlier = [f.end for f in siblings if f.end <= limit and self.clause_of(f.start) == figure.frame.clause]
+            # … nor from before a level that the cue already led to, of the same measure (no metric word between:
+            # « s'étaient fixé pour objectif de porter leurs échanges à 5 milliards de dollars, et Ankara évoque
+            # désormais 10 milliards »; but « devraient atteindre 5 milliards et les importations 3 milliards »)
+            earlier = [f.end for f in siblings if self.clause_of(f.start) == figure.frame.clause and (
+                f.end <= limit or f.end <= figure.start and not any(
+                    f.end <= c.start < figure.start for c in self.cues("metric")))]
             floor = max(earlier) if earlier else self.clause_span(figure.frame.clause)[0]
         own_phrase = self.phrase_of(figure)
         before = [p for p in self.m.periods if self.usable(p) and floor <= p.start and p.end <= figure.start

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from factcheck import lexicon
-from factcheck.extraction.mentions import CountryMention, Cue
+from factcheck.extraction.mentions import BLOC, CountryMention, Cue
 from factcheck.extraction.reading.dating import PeriodRules
 from factcheck.extraction.reading.figures import Figure, Flow
 from factcheck.extraction.text import PhraseMatcher, fold
@@ -16,6 +16,11 @@ from factcheck.extraction.text import PhraseMatcher, fold
 # between a metric noun and the adjective that says whose it is: other adjectives, and a coordinated
 # adjective after a parenthesised figure (« arrivées libyennes (-6,7 %) et marocaines (-14,2 %) »)
 _ADJECTIVE_GAP = re.compile(r"(?:[\w\s'-](?<!\d))*?(?:\s*\([^)]*\)\s*(?:et|,|ou)\s+)?(?:[a-z'-]+\s+)?")
+
+
+# « sur le marché malien », « vers les marchés européens », « au marché chinois »: the market a country adjective
+# names is where a flow of goods or money goes (where imports are bought)
+_MARKET = re.compile(r"\b(?:sur|vers|au|aux|dans)\s+(?:le\s+|les\s+)?marches?\s+(?:[a-z-]+\s+){0,1}$")
 
 
 # a relative pronoun opening an item, with its preposition: « dont », « qui », « avec laquelle », « auprès
@@ -41,6 +46,17 @@ def _source_patterns() -> tuple[re.Pattern[str], PhraseMatcher, PhraseMatcher]:
     return source, bodies, agencies
 
 
+@cache
+def _institution(adjective: bool = False) -> re.Pattern[str]:
+    """An institution's noun, up to three words that are no article nor verb (« française », « de promotion »), then
+    « de », « du », « des », « de la », « d' » right before a word; with `adjective`, the noun and at most one word
+    right before an adjective (« l'institut bâlois », « l'office cantonal genevois »)."""
+    nouns = "|".join(sorted((re.escape(fold(w)) for w in lexicon.cues().get("institutions", [])), key=len, reverse=True))
+    if adjective:
+        return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?:[\w'-]+\s+)?$")
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:le|la|les|l|un|une|ses|son|sa|leur|leurs|ce|cet|cette|ces|a|ont|est|sont)\b)[\w'-]+){{0,3}}?\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)$")
+
+
 def _pronoun_role(before: str) -> str | None:
     """« en provenance de ce pays » -> from, « vers ce pays » -> to."""
     if re.search(r"\b(?:en\s+provenance\s+(?:de|du|d')|depuis|originaires?\s+de)\s*$", before):
@@ -55,9 +71,53 @@ class FlowRules(PeriodRules):
     """Rules for each figure's countries and direction."""
 
     _source: tuple[str | None] | None = None  # the country whose statistics the sentence cites, once read
+    _source_spans: list[tuple[int, int]] | None = None  # the « selon … » phrases of the sentence, once found
 
     # -- countries and direction ----------------------------------------------------------------------
     def flow_of(self, metric: str, figure: Figure, cue_at: int | None) -> Flow | str:
+        """The pair and direction of a figure (`flow_from_words`), unless it stands in brackets right after a third
+        country's name and the words did not make it that country's: « le Chili est devenu le 3e marché des
+        exportations argentines, derrière le Brésil (14,2 milliards de dollars) » is Argentina's exports to Brazil,
+        whatever the metric (exports, imports, visitors, investment), left out as another pair's; « les Allemands
+        (329 243) » in an article on tourism in Tunisia stays Germany's visitors to the host. So is a figure whose
+        own item names a third country as an end of its flow (`third_in_own_item`)."""
+        flow = self.flow_from_words(metric, figure, cue_at)
+        if not isinstance(flow, Flow):
+            return flow
+        third = self.bracketed_after(figure)
+        if third is not None and third.code not in flow.countries:
+            return f"another pair: the figure in brackets after « {third.text} » is about {third.code}"
+        third = self.third_in_own_item(figure)
+        if third is not None and third.code not in flow.countries:
+            return f"another pair: the figure's own words name {third.code} (« {third.text} »), not the pair"
+        return flow
+    def third_in_own_item(self, figure: Figure) -> CountryMention | None:
+        """« Le stock d'investissements français en Algérie, de 2,5 milliards d'euros, reste modeste au regard des
+        12 milliards investis au Maroc », « contre 9 milliards vers le Maroc »: a third country named as an end of
+        the flow (« au », « vers », « en provenance de », « avec ») in the figure's own item, which names no country
+        of the pair, makes the figure that country's, not the flow the metric's phrase named for the pair."""
+        if figure.frame.index == 0:
+            return None
+        start, end = self.phrase_of(figure)
+        own = [c for c in self.m.countries if start <= c.start < end and c.role != "place"]
+        if any(c.code in self.ctx.pair for c in own):
+            return None
+        return next((c for c in own if c.role in ("to", "from", "with", "beside") and
+                     (c.form != "capital" or c.prep.startswith(("vers", "en provenance", "depuis", "a destination")))),
+                    None)
+    def bracketed_after(self, figure: Figure) -> CountryMention | None:
+        """The country not of the pair whose name the figure's parenthesis follows (« derrière le Brésil (14,2
+        milliards) »), the figure opening the parenthesis."""
+        frame = figure.frame
+        if not frame.parenthesis:
+            return None
+        before = [c for c in self.m.countries if c.end <= figure.start and c.role != "place"]
+        if not before or before[-1].code in self.ctx.pair or not re.fullmatch(
+                r"\s*\(\s*(?:plus\s+de|pres\s+de|pres\s+d'|environ|quelque|au\s+moins|moins\s+de)?\s*",
+                self.f(before[-1].end, figure.start)):
+            return None
+        return before[-1]
+    def flow_from_words(self, metric: str, figure: Figure, cue_at: int | None) -> Flow | str:
         """The pair and direction of a figure, or the reason it cannot be read.
 
         Directions come from the figure's own words: an adjective or nationality right after the metric
@@ -71,7 +131,7 @@ class FlowRules(PeriodRules):
         antecedent = self.relative_antecedent(figure)
         if antecedent is not None and antecedent.code not in self.ctx.pair:
             return f"another pair: the relative clause after « {antecedent.text} » is about {antecedent.code}"
-        mentions = self.countries_in_scope(figure, cue_at)
+        mentions = [c for c in self.countries_in_scope(figure, cue_at) if not self.names_a_source(c)]
         if antecedent is not None and antecedent not in mentions and re.match(
                 r"[\s,]*qui\b", self.f(figure.frame.start, figure.frame.start + 8)):
             # « Riyad, qui vise 150 millions de visiteurs »: the antecedent is the subject of « qui »
@@ -89,6 +149,17 @@ class FlowRules(PeriodRules):
             else:
                 origin = origin or owner
         return self.complete_flow(metric, figure, origin, destination, owner, mentions)
+    def names_a_source(self, country: CountryMention) -> bool:
+        """« investisseur étranger en Indonésie …, selon le ministère indonésien de l'Investissement », « les
+        investissements japonais approuvés par le Bureau philippin des investissements »: a country in a « selon »
+        phrase or the adjective of an institution says who speaks or approves, not an end of the flow."""
+        if self._source_spans is None:
+            source = _source_patterns()[0]
+            self._source_spans = [(m.start() + self.m.start, m.end() + self.m.start) for m in source.finditer(self.m.folded)]
+        if any(a <= country.start < b for a, b in self._source_spans):
+            return True
+        return country.form == "adjective" and _institution(adjective=True).search(
+            self.f(max(self.m.start, country.start - 40), country.start)) is not None
     def relative_antecedent(self, figure: Figure) -> CountryMention | None:
         """The country a relative clause speaks of: « deuxième partenaire après la Chine, dont les échanges
         avec l'Ukraine atteignent 12 milliards » is China's trade, « le Japon, qui a exporté … » Japan's, and
@@ -164,8 +235,10 @@ class FlowRules(PeriodRules):
                 found = [c for c in self.m.countries if self.frame(cue_at).start <= c.start < previous[1]]
         if not found and first_item:  # « Avec 767 000 entrées, les Français sont restés en tête »
             clause_end = self.clause_span(figure.frame.clause)[1]
+            # (a change of the figure between it and its subject is no next figure: « Avec 4,1 millions d'arrivées
+            # en 2024, en hausse de 9 %, les touristes français … »)
             next_figure = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end
-                               and q.kind not in ("year", "ordinal")] + [clause_end])
+                               and q.kind not in ("year", "ordinal", "percent")] + [clause_end])
             found = [c for c in self.m.countries if end <= c.start < next_figure]
         return found
     def _pronoun_after_pause(self, figure: Figure) -> bool:
@@ -209,6 +282,14 @@ class FlowRules(PeriodRules):
         described: list[CountryMention] = []  # nationalities and adjectives that say whose flow it is
         later = [q.span for q in self.m.quantities if q.span[0] > figure.start and q.kind not in ("year", "ordinal")]
         for c in mentions:
+            if c.form == "adjective" and metric in ("exports", "imports", "investment") and _MARKET.search(
+                    self.f(max(self.m.start, c.start - 40), c.start)):
+                # « les ventes sénégalaises sur le marché malien »: where the goods are sold (bought, for imports)
+                if metric == "imports":
+                    origin = origin or c.code
+                else:
+                    destination = destination or c.code
+                continue
             if c.form in ("adjective", "demonym"):
                 noun = [n for n in nouns if 0 <= c.start - n.end <= 45 and _ADJECTIVE_GAP.fullmatch(self.f(n.end, c.start))
                         and not re.search(r"\b(?:de|du|des|vers|en|au|aux|avec|d')\b", self.f(n.end, c.start))
@@ -382,6 +463,8 @@ class FlowRules(PeriodRules):
                 destination = parallel
             else:
                 origin = parallel
+        if BLOC in (origin, destination):  # « les exportations chinoises vers l'ASEAN »
+            return "another pair: one end is a group of countries or a region, not a country of the pair"
         if origin and destination:
             if origin == destination:
                 return f"the same country at both ends ({origin})"
@@ -467,7 +550,10 @@ class FlowRules(PeriodRules):
         start, end = self.clause_span(clause)
         # « en s'appuyant sur le corridor Tanger-Dakar »: a city on a route is no country of the trade (a route's
         # city is an end of the flights, « la ligne Paris-Dakar »)
-        named = {c.code for c in acting if start <= c.start < end}
+        # a group of countries is the trade's other end where it is a partner (« entre la Chine et l'ASEAN »), not
+        # where another phrase names it (« dont une partie de la production pourrait être écoulée vers l'Asie »)
+        named = {c.code for c in acting if start <= c.start < end and (
+            c.form != "bloc" or c.role == "with" or phrase[0] <= c.start < phrase[1])}
         others = named - set(pair)
         if others and not set(pair) <= named:
             return f"another pair: {', '.join(sorted(others))} named, not both {pair[0]} and {pair[1]}"

@@ -292,6 +292,12 @@ class QuantityRules(ReaderCore):
                 floor = figure.end
                 continue
             unit, origin = q.unit, None
+            if unit is None and q.kind == "number" and self._counted(q):
+                # « répartis entre quelque 1 900 entreprises »: a count of companies, projects or contracts never
+                # takes the currency of the figure beside it
+                self.leave_out(q, self._bare_number_reason(q))
+                floor = q.span[1]
+                continue
             if unit is None:
                 unit, origin = self.unit_of_bare_number(q, following, figures)
             definition = self.units.get(unit or "")

@@ -9,7 +9,7 @@ from functools import cache
 from factcheck import lexicon
 from factcheck.extraction.mentions import Cue
 from factcheck.extraction.reading.figures import Figure, Flow
-from factcheck.extraction.reading.flows import FlowRules
+from factcheck.extraction.reading.flows import FlowRules, _institution
 from factcheck.extraction.text import fold
 
 _GOODS_METRICS = ("exports", "imports", "trade", "balance")  # the flows of goods a product narrows
@@ -47,10 +47,38 @@ def _costs() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])")  # not « prêt-à-porter »
 
 
+@cache
+def _set_before() -> re.Pattern[str]:
+    """A pluperfect with avoir (periods.yaml `pluperfect`): « s'étaient fixé », « avaient promis », not « était »."""
+    have = "|".join(re.escape(str(w)) for w in lexicon.read_data("periods.yaml")["pluperfect"]["avoir"])
+    return re.compile(rf"(?i)(?<!\w)(?:{have})\s+[^\W\d]+")
+
+
+@cache
+def _whole_of() -> re.Pattern[str]:
+    """cues.yaml `whole_of` right before a figure, a qualifier allowed between (« sur un total de près de »)."""
+    words = "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+").replace("'", r"'\s*")
+                             for w in lexicon.cues().get("whole_of", [])), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})\s*(?:(?:plus|moins|pres|pres)\s+(?:de|d')\s*|environ\s+|quelque\s+)?$")
+
+
+@cache
+def _airport() -> re.Pattern[str]:
+    """One airport named (cues.yaml `airports`): « à l'aéroport de Genève », not « les aéroports »."""
+    words = "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in lexicon.cues().get("airports", [])),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
 # a destination after a route's count (« vers Nouadhibou », « à destination de Lubumbashi »), and the names of places
 _DESTINATION = re.compile(r"\b(?:vers|à\s+destination\s+d[eu']|sur|jusqu'à|entre)\s*(?:l'|le\s+|la\s+|les\s+)?"
                           r"([A-ZÀ-Ý][\w'-]+)")
 _PLACE_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'-]+")
+
+# an item that gives a cause or an addition, not what the figure measures: « Dopées par les livraisons de gaz »,
+# « Tirées par le pétrole », « grâce au cacao », « En y ajoutant le gaz naturel et l'électricité »
+_CAUSE = re.compile(r"[\s,;:(«\"-]*(?:[a-z]+e(?:e|s|es)?\s+(?:[a-z]+\s+)?par\b|grace\s+(?:a|au|aux)\b|en\s+raison\s+d|"
+                    r"du\s+fait\s+d|en\s+y\s+ajoutant\b|si\s+l'\s*on\s+y\s+ajoute\b|en\s+ajoutant\b)")
 
 # a metric verb in the infinitive (« investir »): an intent, not a flow that took place
 _INFINITIVE = re.compile(r"[a-z]+(?:er|ir)")
@@ -74,7 +102,8 @@ class ScopeRules(FlowRules):
         if not allowed:
             return None, None, None
         # « porterait, selon la Chambre de commerce, sur 60 milliards »: a source's name says who speaks
-        metric_cues = [c for c in self.cues("metric") if c.key in allowed and not self.in_source_name(c.start)]
+        metric_cues = [c for c in self.cues("metric") if c.key in allowed and not self.in_source_name(c.start)
+                       and not self.in_institution_name(c)]
         if len(allowed) == 1:  # the unit says it; the phrase naming it still says whose flow it is
             named = [c for c in metric_cues if c.end <= figure.start]
             return allowed[0], None, (named[-1].start if named else None)
@@ -105,6 +134,13 @@ class ScopeRules(FlowRules):
         if later:
             return later[0].key, None, later[0].start
         return None, None, None
+    def in_institution_name(self, cue: Cue) -> bool:
+        """« La Chambre française de commerce compte plus de 5 000 entreprises membres », « le ministère du Commerce »,
+        « l'Organisation mondiale du commerce », « l'Agence de promotion des investissements », « l'Office national
+        du tourisme »: a metric word in the complement of an institution's noun (cues.yaml `institutions`) names the
+        institution, wherever it stands (round 2 read it so after « selon » only), not what a figure counts."""
+        before = self.f(max(self.m.start, cue.start - 60), cue.start)
+        return _institution().search(before) is not None
     def coordinated_metric(self, figure: Figure, metric_cues: list[Cue]) -> Cue | None:
         """« les exportations indiennes vers le Bangladesh et les importations en provenance de ce pays ont
         atteint (respectivement) 13,8 milliards et 2 milliards »: n metric phrases coordinated by « et »,
@@ -202,7 +238,7 @@ class ScopeRules(FlowRules):
         part = self.part_of_flow(figure, metric, metric_cue)
         if part is not None:
             return part
-        whole = self.share_whole(figure)
+        whole = self.share_whole(figure) or self.whole_of(figure)
         if whole is not None:
             return whole
         residents = self.residents(figure, metric)
@@ -211,7 +247,7 @@ class ScopeRules(FlowRules):
         route = self.one_route(figure, metric)
         if route is not None:
             return route
-        intent = self.intent(figure, metric_cue)
+        intent = self.intent(figure, metric_cue) or self.earlier_target(figure)
         if intent is not None:
             return intent
         start = min(cue_at if cue_at is not None else figure.start, figure.frame.start, figure.start)
@@ -232,6 +268,11 @@ class ScopeRules(FlowRules):
                                             self._whole_goods(cue) or self._included(cue)):
                     continue
                 lower = products_from if family == "product" else start
+                if family == "regional" and any(c.start < cue.end < c.end and c.form != "bloc" for c in self.m.countries):
+                    continue  # « vers l'Afrique du Sud » is a country, not « vers l'Afrique »
+                if family == "regional" and _institution(adjective=True).search(
+                        self.f(max(self.m.start, cue.start - 40), cue.start)):
+                    continue  # « l'institut bâlois BAK Economics table sur une hausse des exportations suisses »
                 if lower <= cue.start < end and not self._cue_is_metric(cue):
                     if family == "product" and (not self._product_applies(cue, figure, cue_at) or
                                                 self._composition(cue)):
@@ -271,11 +312,27 @@ class ScopeRules(FlowRules):
         trois fréquences par semaine vers Nouadhibou », « sept vols par semaine vers Kinshasa et trois vers
         Lubumbashi »: when the sentence gives another count for another destination after a count of flights,
         it splits the service into routes, and the count is one route's, not the pair's (left out, not summed:
-        the sentence need not list every route nor every airline)."""
+        the sentence need not list every route nor every airline). So is a count at one airport (« À l'aéroport de
+        Genève, easyJet propose 86 vols par semaine vers neuf villes françaises ») and a count to a city that is no
+        country (« prévoient d'ouvrir trois fréquences hebdomadaires vers Bobo-Dioulasso »); a count « entre les deux
+        pays » stays the pair's."""
         if metric != "flights":
             return None
+        if any(figure.frame.start <= c.start < figure.frame.end for c in self.cues("bilateral")):
+            return None  # « 15 vols hebdomadaires entre les deux pays, et prévoient d'ouvrir trois fréquences vers … »
+        clause = self.clause_span(figure.frame.clause)
+        airport = _airport().search(self.f(*clause))
+        if airport is not None:
+            return f"a count for one route: the flights of one airport (« {self.m.original(clause[0] + airport.start(), clause[0] + airport.end())} »)"
+        city = next((m for m in _DESTINATION.finditer(self.m.original(figure.end, figure.frame.end))
+                     if not m.group(0).startswith(("entre", "sur")) and not any(
+                         c.start == figure.end + m.start(1) for c in self.m.countries)), None)
+        if city is not None:  # « prévoient d'ouvrir trois fréquences hebdomadaires vers Bobo-Dioulasso »
+            return f"a count for one route: its destination is a city (« {city.group(1)} »), not the country"
+        # a bare number after a determiner counts something else (« entre les deux pays »)
         counts = [q for q in self.m.quantities if q.kind not in ("year", "ordinal", "percent")
-                  and q.unit in (None, figure.unit)]
+                  and q.unit in (None, figure.unit) and not (q.unit is None and re.search(
+                      r"\b(?:les|des|ces|aux|leurs|nos)\s*$", self.f(q.span[0] - 6, q.span[0])))]
         at = next((i for i, q in enumerate(counts) if q.span[0] == figure.start), None)
         if at is None:
             return None
@@ -320,6 +377,35 @@ class ScopeRules(FlowRules):
         if self.modality_of(figure.start) != "actual":
             return None
         return f"a target or forecast whose kind is not said (« {metric_cue.text} »: an intent, not a flow)"
+    def whole_of(self, figure: Figure) -> str | None:
+        """« En 2024, la France a envoyé 4,9 millions de touristes au Maroc, sur un total de 17,4 millions de
+        visiteurs », « sur les 17,4 millions de visiteurs »: the figure right after « sur un total de », « sur
+        les », « parmi les » (cues.yaml `whole_of`) is the whole the part before it is taken of, all the country's
+        visitors or trade: a national total, unless its own item names the two countries."""
+        before = self.f(max(figure.frame.start, figure.start - 40), figure.start)
+        match = _whole_of().search(before)
+        if match is None or not self.f(self.m.start, figure.start - len(before) + match.start()).strip(" ,«\"-"):
+            return None  # « Sur les 12 milliards d'échanges entre les deux pays, … »: opening the sentence, the pair's
+        named = {c.code for c in self.m.countries if figure.start <= c.start < figure.frame.end}
+        if set(self.ctx.pair) <= named or any(figure.start <= c.start < figure.frame.end for c in self.cues("bilateral")):
+            return None
+        return f"a national total: « {match.group(0).strip()} » makes it the whole a part is taken of, not the pair's flow"
+    def earlier_target(self, figure: Figure) -> str | None:
+        """« En 2010, la Grèce et la Turquie s'étaient fixé pour objectif de porter leurs échanges à 5 milliards de
+        dollars, et Ankara évoque désormais 10 milliards »: a target set in the past (a pluperfect before the
+        figure in its clause) with no deadline after its cue is an earlier target, and the period before it (« En
+        2010 ») is when it was set, not its deadline: left out, while the current one is read on its own."""
+        if self.modality_of(figure.start) != "target":
+            return None
+        cue = self.modality_cue(figure.start)
+        clause_start = self.clause_span(figure.frame.clause)[0]
+        setting = _set_before().search(self.m.original(clause_start, figure.start))
+        if cue is None or setting is None:
+            return None
+        if any(cue.start <= p.start < figure.frame.end for p in self.m.periods if p.period):
+            return None  # « s'étaient fixé pour objectif d'atteindre 5 milliards d'ici 2015 »
+        return f"a target or forecast whose deadline is not said: an earlier target (« {setting.group(0)}… »), " \
+               f"dated by when it was set"
     def share_whole(self, figure: Figure) -> str | None:
         """« Le Vietnam ne représente que 0,3 % des exportations françaises, qui ont atteint 607 milliards
         d'euros »: a figure in a relative clause whose antecedent is the whole a share is taken of is that
@@ -333,7 +419,8 @@ class ScopeRules(FlowRules):
         cue = next((c for c in reversed(self.cues("metric")) if c.end <= frame.start), None)
         if cue is None:
             return None
-        share = re.search(r"(?:%|\bparts?|\bquart|\btiers|\bmoitie)\s*(?:des|du|de\s+la|de\s+l')\s*$",
+        share = re.search(r"(?:%|\bparts?|\bquarts?|\btiers|\bmoitie|\b(?:cinqu|six|sept|huit|neuv|dix|vingt|cent)iemes?)"
+                          r"\s*(?:des|du|de\s+la|de\s+l')\s*$",
                           self.f(max(self.m.start, cue.start - 20), cue.start))
         if share is None:
             return None
@@ -405,6 +492,11 @@ class ScopeRules(FlowRules):
                 return True
         if cue_at is None or self.clause_of(cue_at) != figure.frame.clause or not cue.start < cue_at:
             return False
+        opening = self.frame(cue.start)
+        while opening.opener == "et" and opening.index > 0 and self.frames[opening.index - 1].clause == opening.clause:
+            opening = self.frames[opening.index - 1]  # « En y ajoutant le gaz naturel et l'électricité »
+        if _CAUSE.match(self.f(opening.start, cue.start)):
+            return False  # « Dopées par les livraisons de gaz naturel, les exportations argentines … »: a cause
         clause = self.clause_of(cue.start)
         if any(c.end <= cue.start and c.start != cue_at and self.clause_of(c.start) == clause for c in self.cues("metric")):
             return False  # « les importations en provenance de Syrie, essentiellement des fruits …, portant le déficit »
