@@ -292,12 +292,6 @@ class QuantityRules(ReaderCore):
                 floor = figure.end
                 continue
             unit, origin = q.unit, None
-            if unit is None and q.kind == "number" and self._counted(q):
-                # « répartis entre quelque 1 900 entreprises »: a count of companies, projects or contracts never
-                # takes the currency of the figure beside it
-                self.leave_out(q, self._bare_number_reason(q))
-                floor = q.span[1]
-                continue
             if unit is None:
                 unit, origin = self.unit_of_bare_number(q, following, figures)
             definition = self.units.get(unit or "")
@@ -362,7 +356,8 @@ class QuantityRules(ReaderCore):
           (`counted_people`).
 
         Never a unit for a number followed by the noun of what it counts (cues.yaml `counted`: « compte plus
-        de 5 000 entreprises membres », « 120 projets »), even after a money figure: it counts those.
+        de 5 000 entreprises membres », « 120 projets », « répartis entre quelque 1 900 entreprises »), even
+        after a money figure: it counts those, and is left out as a count.
         """
         if following is not None and following.unit and (self._is_range_start(q, following) or
                                                          self._is_from_to(q, following)):
