@@ -588,16 +588,16 @@ class PeriodRules(ModalityRules):
                 # « au troisième trimestre 2024 …, contre 3,4 milliards un an auparavant »: 2023-Q3
                 shifted = shift_to_year(anchor, int(anchor[:4]) + mention.offset)
                 return shifted, None, f"« {mention.text} »: the same period of {shifted[:4]}, {shifted}"
-            year = self.context_year(mention.start)
-            if year is None:
+            context = self.context_year(mention.start)
+            if context is None:
                 return None
-            return str(year + (mention.offset or 0)), None, f"« {mention.text} »: {year + (mention.offset or 0)}"
+            return str(context + (mention.offset or 0)), None, f"« {mention.text} »: {context + (mention.offset or 0)}"
         if mention.kind == "months":
             assert mention.months is not None
-            year = self.context_year(mention.start, mention.months[1])
-            if year is None:
+            of_year = self.context_year(mention.start, mention.months[1])
+            if of_year is None:
                 return None
-            return resolve_months(*mention.months, year), None, f"« {mention.text} »: in {year}"
+            return resolve_months(*mention.months, of_year), None, f"« {mention.text} »: in {of_year}"
         if mention.kind == "horizon" and mention.months and self._since_month(mention, position):
             return None  # « À partir de mars, les compagnies ont porté leur desserte à 16 vols »: since when, not until
         if mention.kind == "recent":

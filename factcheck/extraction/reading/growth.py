@@ -746,6 +746,9 @@ class GrowthRules(ScopeRules):
         pronoun takes up (`relative_subject`, `pronoun_antecedent`), gives the metric and the countries."""
         money = Figure(figure.quantity, "money", None, figure.frame, end=figure.end)
         flow_probe: Figure | None = None
+        metric: str | None
+        note: str | None
+        cue_at: int | None
         if subject is not None:
             at = Quantity((subject.end, subject.end), "", 0, None, "number")
             flow_probe = Figure(at, self.metrics[subject.key].unit_kinds[0], None, self.frame(subject.end),
