@@ -9,8 +9,8 @@ reason (`LeftOut`), never guessed.
 The rules come in families, one module each, stacked so that a family only calls the ones below it:
 `core` (the sentence's state), `quantities` (which numbers are figures), `modality`, `dating`
 (periods), `flows` (countries and directions), `scope` (the metric, and whether it is the pair's),
-`growth` (changes and their bases), `relations` (« le double de »), and `sentence`, which reads a
-sentence with all of them.
+`bases` (the period a change is measured against), `growth` (which level a change belongs to),
+`relations` (« le double de »), and `sentence`, which reads a sentence with all of them.
 """
 
 from factcheck.extraction.mentions import factor_of

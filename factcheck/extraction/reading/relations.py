@@ -7,10 +7,15 @@ import re
 from factcheck.extraction.mentions import Cue, factor_of
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.periods import PeriodMention
-from factcheck.extraction.text import fold
+from factcheck.extraction.reading.bases import (
+    leads_to,
+    names_its_base,
+    previous_year_of,
+)
 from factcheck.extraction.reading.dating import is_verb, shift_to_year
 from factcheck.extraction.reading.figures import Draft, Figure, LeftOut
-from factcheck.extraction.reading.growth import GrowthRules, leads_to, names_its_base, previous_year_of
+from factcheck.extraction.reading.growth import GrowthRules
+from factcheck.extraction.text import fold
 from factcheck.model import Period
 
 # after a multiple noun, what makes it a comparison: « le double de 2023 », « la moitié des exportations »,
