@@ -2,7 +2,7 @@
 its sidecar and its id, and the checks that keep a repository honest (duplicates, files in sources/
 that would never be read).
 
-Pure: no file or network I/O (store.py writes, fetch.py downloads). HTML goes through trafilatura (main
+Pure: no file or network I/O (the store writes, fetch.py downloads). HTML goes through trafilatura (main
 text, title, site name) and htmldate (publication date), imported only when a page is read, so no
 other command pays for them (README, design notes).
 """

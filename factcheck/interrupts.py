@@ -8,7 +8,7 @@ inside `deferred`: there the handler only records the signal, and leaving the zo
 
 - native code that calls back into Python (text2num's Rust `find_numbers` calls `_Token` methods; a
   KeyboardInterrupt raised inside such a callback becomes a Rust panic);
-- a compare-and-swap of a person's claim file, from its check to its verification (store.py), so an
+- a compare-and-swap of a person's claim file, from its check to its verification (store/files.py), so an
   interrupt cannot land between swapping the file and restoring a save that raced with it;
 - cleaning up after an interruption (killing worker processes, removing temporary files): once an
   `Interrupted` is on its way up, further signals are only recorded;

@@ -9,6 +9,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
+from factcheck import canonical, store
 from factcheck.errors import (
     BrokenYaml,
     InvalidRecord,
@@ -17,9 +18,16 @@ from factcheck.errors import (
     NotUtf8,
     OutsideRoot,
 )
-from factcheck import store
 from factcheck.model import ClaimFile
-from factcheck.store import Repository, find_root, format_claim_file, load_claim_files
+from factcheck.store import (
+    Repository,
+    cache,
+    files,
+    find_root,
+    format_claim_file,
+    load_claim_files,
+    loading,
+)
 from tests.conftest import REPO_ROOT, TESTS
 
 
@@ -149,13 +157,13 @@ def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object) -> None:
         raise AssertionError("a claim file was parsed")
 
-    monkeypatch.setattr(store, "_parsed", refuse)
-    monkeypatch.setattr(store.canonical, "load", refuse)
+    monkeypatch.setattr(loading, "_parsed", refuse)
+    monkeypatch.setattr(canonical, "load", refuse)
 
 
 def _pack_names(root: Path) -> list[str]:
     blob = (root / ".factcheck-cache" / store.PACK_NAME).read_bytes()
-    return sorted(msgspec.msgpack.decode(blob, type=store._Pack).entries)
+    return sorted(msgspec.msgpack.decode(blob, type=cache._Pack).entries)
 
 
 def test_cache_serves_unchanged_files_and_rereads_changed_ones(tmp_path: Path,
@@ -202,7 +210,7 @@ def test_the_pack_forgets_removed_files_and_keeps_what_a_stopped_run_did_not_rea
 
 
 def test_files_parsed_by_workers_fill_the_same_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store, "PARALLEL_FILES", 10)
+    monkeypatch.setattr(loading, "PARALLEL_FILES", 10)
     _many_claim_files(tmp_path, 40)
     repo = Repository(tmp_path.resolve())
     expected = load_claim_files(repo, use_cache=False)
@@ -256,7 +264,7 @@ def test_an_interrupted_pack_write_leaves_the_old_pack_and_no_temporary(tmp_path
     def interrupted(*args: object) -> None:
         raise Interrupted(2)
 
-    monkeypatch.setattr(store.os, "replace", interrupted)
+    monkeypatch.setattr(os, "replace", interrupted)
     with pytest.raises(Interrupted):
         load_claim_files(repo)
     assert pack.read_bytes() == before
@@ -280,7 +288,7 @@ def _many_claim_files(root: Path, count: int) -> None:
 def test_loading_in_worker_processes_gives_the_same_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import factcheck.store as store
 
-    monkeypatch.setattr(store, "PARALLEL_FILES", 10)
+    monkeypatch.setattr(loading, "PARALLEL_FILES", 10)
     _many_claim_files(tmp_path, 60)
     repo = Repository(tmp_path)
     assert load_claim_files(repo, use_cache=False, jobs=3) == load_claim_files(repo, use_cache=False, jobs=1)
@@ -297,7 +305,7 @@ def test_loading_in_worker_processes_gives_the_same_files(tmp_path: Path, monkey
 def test_a_duplicate_id_across_files_is_located_in_either_mode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import factcheck.store as store
 
-    monkeypatch.setattr(store, "PARALLEL_FILES", 10)
+    monkeypatch.setattr(loading, "PARALLEL_FILES", 10)
     _many_claim_files(tmp_path, 30)
     first = (tmp_path / "claims" / "copy-00002.yaml").read_text(encoding="utf-8")
     identifier = first.split("- id: ", 1)[1].split("\n", 1)[0].strip().strip("'\"")
@@ -344,7 +352,7 @@ def test_claims_are_located_in_canonical_and_hand_written_files(tmp_path: Path) 
 # -- compare-and-swap: a person's save racing with a write is never lost ------------------------------
 def _racing(monkeypatch: pytest.MonkeyPatch, save: Callable[[], None], times: int = 1) -> None:
     """Make a person's `save` land just before each of the next `times` exchanges (the worst moment)."""
-    real = store._exchange
+    real = files._exchange
     left = [times]
 
     def exchange(first: str | Path, second: str | Path) -> bool:
@@ -353,7 +361,7 @@ def _racing(monkeypatch: pytest.MonkeyPatch, save: Callable[[], None], times: in
             save()
         return real(first, second)
 
-    monkeypatch.setattr(store, "_exchange", exchange)
+    monkeypatch.setattr(files, "_exchange", exchange)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="renameat2 is Linux only")
@@ -365,9 +373,9 @@ def test_a_save_between_the_check_and_the_swap_is_put_back(tmp_path: Path, monke
 
     import threading
 
-    leases: list[store._Lease] = []
+    leases: list[files._Lease] = []
 
-    class Watched(store._Lease):
+    class Watched(files._Lease):
         def __init__(self, path: Path) -> None:
             super().__init__(path)
             leases.append(self)
@@ -398,7 +406,7 @@ def test_a_save_between_the_check_and_the_swap_is_put_back(tmp_path: Path, monke
             editor.join(0.01)
         raise AssertionError("the editor's open never reached the lease")
 
-    monkeypatch.setattr(store, "_Lease", Watched)
+    monkeypatch.setattr(files, "_Lease", Watched)
     _racing(monkeypatch, save)
     displaced: list[store.Displaced] = []
     assert store.swap_in(target, b"merged\n", b"read by extract\n", "a.yaml", displaced) is False
@@ -446,14 +454,14 @@ def test_a_late_write_into_the_replaced_file_is_put_back_by_settle(tmp_path: Pat
 
 def test_a_file_created_meanwhile_is_not_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "a.yaml"
-    real = store._write_temporary
+    real = files._write_temporary
 
     def write(path: Path, data: bytes, shown: str) -> tuple[str, int]:
         found = real(path, data, shown)
         target.write_bytes(b"created by a person\n")
         return found
 
-    monkeypatch.setattr(store, "_write_temporary", write)
+    monkeypatch.setattr(files, "_write_temporary", write)
     assert store.swap_in(target, b"new\n", None, "a.yaml", []) is False
     assert target.read_bytes() == b"created by a person\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import store, workers
+from factcheck.store import files
 from tests.cli.processes import alive, children, launch, wait_until
 
 pytestmark = pytest.mark.skipif(not workers.can_fork(), reason="workers are forked on Linux only")
@@ -39,7 +40,7 @@ def test_an_error_in_a_worker_is_raised_in_the_parent_and_no_worker_is_left() ->
 def test_a_worker_does_not_hold_the_repository_lock(seed_copy: Path) -> None:
     repo = store.Repository(seed_copy)
     with repo.lock("extract"):
-        (descriptor,) = store._HELD_LOCKS
+        (descriptor,) = files.HELD_LOCKS
 
         def still_open(_: int) -> bool:
             try:
@@ -53,15 +54,15 @@ def test_a_worker_does_not_hold_the_repository_lock(seed_copy: Path) -> None:
 
 
 SLOW_PARSE = """
-import factcheck.store as store
-store.PARALLEL_FILES = 2
-original = store._parsed
+import factcheck.store.loading as loading
+loading.PARALLEL_FILES = 2
+original = loading._parsed
 def slow(*args):
     if os.getpid() != PARENT:
         time.sleep(3600)  # a worker that never answers
     return original(*args)
 PARENT = os.getpid()
-store._parsed = slow
+loading._parsed = slow
 """
 
 
