@@ -286,8 +286,6 @@ def _many_claim_files(root: Path, count: int) -> None:
 
 
 def test_loading_in_worker_processes_gives_the_same_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import factcheck.store as store
-
     monkeypatch.setattr(loading, "PARALLEL_FILES", 10)
     _many_claim_files(tmp_path, 60)
     repo = Repository(tmp_path)
@@ -303,8 +301,6 @@ def test_loading_in_worker_processes_gives_the_same_files(tmp_path: Path, monkey
 
 
 def test_a_duplicate_id_across_files_is_located_in_either_mode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import factcheck.store as store
-
     monkeypatch.setattr(loading, "PARALLEL_FILES", 10)
     _many_claim_files(tmp_path, 30)
     first = (tmp_path / "claims" / "copy-00002.yaml").read_text(encoding="utf-8")

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import msgspec
 
-from factcheck.engine.conflicts import build_network, canonical, culprit, flow_key, minimal_core
+from factcheck.engine.search import culprit, minimal_core
+from factcheck.engine.variables import build_network, canonical, flow_key
 from factcheck.engine.currency import Rates
 from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
 from factcheck.engine.network import Calendar, Fact, SeriesKey, allowed_intervals, calendar_constraints, propagate

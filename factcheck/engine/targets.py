@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from factcheck.engine.conflicts import build_network, canonical, flow_key
+from factcheck.engine.variables import build_network, canonical, flow_key
 from factcheck.engine.intervals import INF, NON_NEGATIVE, Box
 from factcheck.engine.network import Calendar, Fact, allowed_intervals, calendar_constraints
 from factcheck.lexicon import Metric, Policy
