@@ -56,6 +56,17 @@ _PERIOD_LEAD = re.compile(r"(?<![\w'])(?:en|au|aux|a|durant|pendant|sur|dans|lor
                           r"au\s+cours\s+de\s+l'|dans\s+l')\s*$")
 
 
+# an aside between commas, with no figure in it: « n'ont, elles, pas dépassé », « ne dépassaient pas, à la même
+# date, 28,5 millions », « a dépassé, selon les douanes, 5 milliards »
+_ASIDE = re.compile(r"\s*,\s*[^,;:.()«»\d]{1,60}?\s*,\s*")
+
+
+def without_asides(gap: str) -> str:
+    """The words between a qualifier cue and its figure less the asides between commas (`_ASIDE`): what is
+    left must still be filler for the cue to be the figure's."""
+    return _ASIDE.sub(" ", gap) if "," in gap else gap
+
+
 _AT_LEAST_AFTER = re.compile(r"[^,;]{0,25}?,?\s*(?:voire|ou\s+meme|sinon)\s+(?:le\s+|la\s+|les\s+|l'\s*)?"
                              r"(?:depasser|davantage|plus|exceder|surpasser)\b")
 
@@ -90,13 +101,17 @@ def _negation() -> _Negation:
     pronoun = r"(?:(?:se\s+|s'\s*|y\s+|en\s+|le\s+|la\s+|les\s+|l'\s*))?"
     between = rf"(?:(?:{_alternatives(data.between)})\s+)*"
     word = rf"(?:{_alternatives(data.words + data.hardly)})"
+    # the verb, then what a writer may set between it and « pas »: a few words (« n'ont toutefois pas », « n'ont
+    # en revanche pas », « n'ont quant à elles pas ») or an aside between commas (« n'ont, elles, pas », « n'ont,
+    # quant à elles, pas »); « pas » must still stand right before the cue, so the negation is the cue's own
+    verb = rf"(?:[a-z-]+(?:{_ASIDE.pattern}|\s+)){{0,5}}"
     return _Negation(
-        before=re.compile(rf"(?<![\w']){particle}{pronoun}(?:[a-z]+\s+)?{between}(?P<neg>{word})\s+{between}$"),
+        before=re.compile(rf"(?<![\w']){particle}{pronoun}{verb}{between}(?P<neg>{word})\s+{between}$"),
         particle=re.compile(rf"(?<![\w']){particle}{pronoun}$"),
         after=re.compile(rf"\s*{between}(?P<neg>{word})(?![\w])"),
         without=re.compile(rf"(?<![\w])(?:{_alternatives(data.without)})\s+{between}$"),
         restrictive_lead=re.compile(rf"(?<![\w']){particle}{pronoun}[a-z]+\s+{between}$"),
-        figure=re.compile(rf"(?<![\w']){particle}{pronoun}(?:[a-z]+\s+)?{between}(?P<neg>{word})\s+{between}"
+        figure=re.compile(rf"(?<![\w']){particle}{pronoun}{verb}{between}(?P<neg>{word})\s+{between}"
                           rf"(?:[a-z]+\s+)?(?:(?:a|au|aux|de|d'|du|des|le|la|les|l'|un|une)\s*)*$"),
         hardly=frozenset(fold(w) for w in data.hardly),
         turns=dict(data.turns),
@@ -622,7 +637,7 @@ class QuantityRules(ReaderCore):
         found = [c for c in self.cues("qualifier") if floor <= c.start and c.end <= start]
         for cue in reversed(found):
             negation = _negation()
-            gap = self.gap_without_periods(cue.end, start)
+            gap = without_asides(self.gap_without_periods(cue.end, start))
             lead_start = max(floor, cue.start - 80, self.m.start)
             lead = self.f(lead_start, cue.start)
             if _FILLER.match(gap):

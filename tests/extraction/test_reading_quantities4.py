@@ -1,0 +1,77 @@
+"""Quantities, qualifiers, changes and counts: the constructions the fourth blind round found misread.
+
+Every sentence here is written for these tests, about pairs and outlets of our own (Argentina–Brazil,
+Peru–Chile, Egypt–Jordan, Thailand–Malaysia, Kenya–Uganda, Morocco–Senegal, Egypt–Saudi Arabia,
+Turkey–Georgia, Kenya–Tanzania, Japan–Indonesia, Guinea–Sierra Leone…): the rules must read French, not one
+dispatch's wording. Each construction comes with the near-misses that must keep their old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.numbers import find_quantities
+from factcheck.model import Claim
+from tests.extraction.reading import read, reasons
+
+
+def reading(claim: Claim) -> tuple[object, ...]:
+    """The whole reading that matters: metric, direction, period, figure (a ratio: its factor and base), unit,
+    qualifier, modality."""
+    if claim.kind == "ratio":
+        return (claim.metric, claim.direction, claim.period, claim.factor, ("ratio", claim.relative_to),
+                claim.qualifier, claim.modality)
+    return claim.metric, claim.direction, claim.period, claim.stated, claim.unit, claim.qualifier, claim.modality
+
+
+def readings(text: str, published: str = "2024-03", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    return [reading(c) for c in read(text, published, countries).claims]
+
+
+AR_BR = ("AR", "BR")
+MA_SN = ("MA", "SN")
+
+
+# -- 1. a negation split by what a writer sets inside it ----------------------------------------------------
+@pytest.mark.parametrize("words, qualifier", [
+    ("n'ont, elles, pas dépassé", "at_most"),
+    ("n'ont, quant à elles, pas franchi la barre des", "at_most"),
+    ("n'ont en revanche pas dépassé", "at_most"),
+    ("n'ont quant à elles pas dépassé", "at_most"),
+    ("ne dépassaient pas, selon les douanes,", "at_most"),
+    ("n'ont de leur côté pas atteint", "less_than"),
+    ("n'ont, pour leur part, guère dépassé", "approx"),
+])
+def test_a_negation_split_by_an_aside_still_turns_the_cue_over(words: str, qualifier: str) -> None:
+    """« Les exportations … n'ont, elles, pas dépassé 96 millions »: an aside between commas, or a few words,
+    between « n'ont » and « pas » leave the negation the cue's own: at most, not more than."""
+    text = f"En 2023, les importations brésiliennes en provenance d'Argentine {words} 11 milliards de dollars."
+    assert readings(text, countries=AR_BR) == [
+        ("imports", "AR>BR", "2023", 11_000_000_000, "USD", qualifier, "actual")]
+
+
+def test_the_pronoun_aside_after_a_sentence_on_the_other_flow() -> None:
+    text = ("Les exportations argentines vers le Brésil ont atteint 16,7 milliards de dollars en 2023. Les "
+            "importations argentines en provenance du Brésil n'ont, elles, pas dépassé 12,3 milliards de dollars.")
+    assert readings(text, countries=AR_BR) == [
+        ("exports", "AR>BR", "2023", 16_700_000_000, "USD", "exact", "actual"),
+        ("imports", "BR>AR", "2023", 12_300_000_000, "USD", "at_most", "actual")]
+
+
+@pytest.mark.parametrize("words", [
+    "ont, pour la première fois, dépassé",  # an aside with no negation
+    "ont dépassé, selon les douanes,",  # an aside between the cue and its figure
+])
+def test_an_aside_without_negation_keeps_the_cue(words: str) -> None:
+    text = f"En 2023, les importations brésiliennes en provenance d'Argentine {words} 11 milliards de dollars."
+    assert readings(text, countries=AR_BR) == [
+        ("imports", "AR>BR", "2023", 11_000_000_000, "USD", "more_than", "actual")]
+
+
+@pytest.mark.parametrize("relative", ["qui ne cessent de croître", "qui n'ont pas cessé de croître"])
+def test_a_negation_of_another_verb_does_not_reach_the_cue(relative: str) -> None:
+    text = f"En 2023, les importations brésiliennes en provenance d'Argentine, {relative}, ont dépassé 11 milliards " \
+           f"de dollars."
+    assert readings(text, countries=AR_BR) == [
+        ("imports", "AR>BR", "2023", 11_000_000_000, "USD", "more_than", "actual")]
+
