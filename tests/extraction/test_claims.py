@@ -40,8 +40,8 @@ def test_imports_go_from_the_origin_to_the_importer() -> None:
 def test_investment_stock_in_the_present_tense_is_dated_to_publication() -> None:
     found = claims("Le stock d'investissements directs allemands en Turquie avoisine 15 milliards d'euros.",
                    published="2024-03")
-    assert [brief(c) for c in found] == [("investment", "DE>TR", "2024-03", 15_000_000_000, "EUR", "nearly",
-                                          "actual")]
+    assert [brief(c) for c in found] == [("investment", "DE>TR", "2024-03", 15_000_000_000, "EUR", "approx",
+                                          "actual")]  # « avoisine »: close to it, on either side
     assert "month of publication" in (found[0].note or "")
 
 

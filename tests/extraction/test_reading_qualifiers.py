@@ -131,7 +131,7 @@ def test_the_imperfect_and_the_pluperfect_of_qualifier_verbs() -> None:
     assert qualifiers("En 2010, les exportations polonaises vers la Lituanie dépassaient 600 millions d'euros.",
                       "2024-02", ("LT", "PL")) == ["more_than"]
     assert qualifiers("En 2010, les exportations polonaises vers la Lituanie avoisinaient 600 millions d'euros.",
-                      "2024-02", ("LT", "PL")) == ["nearly"]
+                      "2024-02", ("LT", "PL")) == ["approx"]  # « avoisiner »: close to it, on either side
     # « excèdent » (they exceed) would fold to the noun « excédent » (a surplus): it is no cue
     found = read("En 2023, la Colombie a dégagé un excédent de 300 millions de dollars avec l'Équateur.",
                  countries=("CO", "EC")).claims

@@ -75,3 +75,27 @@ def test_a_negation_of_another_verb_does_not_reach_the_cue(relative: str) -> Non
     assert readings(text, countries=AR_BR) == [
         ("imports", "AR>BR", "2023", 11_000_000_000, "USD", "more_than", "actual")]
 
+
+# -- 2. qualifier words -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("verb", ["avoisinaient", "ont avoisiné", "avoisinent"])
+def test_avoisiner_is_about_the_figure_on_either_side(verb: str) -> None:
+    text = f"En 2023, les échanges entre le Pérou et le Chili {verb} 5 milliards de dollars."
+    assert readings(text, countries=("CL", "PE")) == [("trade", None, "2023", 5_000_000_000, "USD", "approx", "actual")]
+
+
+def test_froler_is_still_nearly() -> None:
+    text = "En 2023, les échanges entre le Pérou et le Chili ont frôlé 5 milliards de dollars."
+    assert readings(text, countries=("CL", "PE")) == [("trade", None, "2023", 5_000_000_000, "USD", "nearly", "actual")]
+
+
+@pytest.mark.parametrize("text, figure, metric, direction", [
+    ("En 2023, les échanges entre le Pérou et le Chili ont plafonné à 5,2 milliards de dollars.", 5_200_000_000,
+     "trade", None),
+    ("En 2023, les exportations péruviennes vers le Chili plafonnent à 1,4 milliard de dollars.", 1_400_000_000,
+     "exports", "PE>CL"),
+])
+def test_a_flow_that_peaked_at_a_figure_was_that_figure(text: str, figure: int, metric: str,
+                                                         direction: str | None) -> None:
+    """« ont plafonné à 184,3 milliards »: the flow topped out at that figure (the corpus convention: exact)."""
+    assert readings(text, countries=("CL", "PE")) == [(metric, direction, "2023", figure, "USD", "exact", "actual")]
+
