@@ -226,7 +226,8 @@ def press_abbreviations() -> dict[str, PressAbbreviation]:
     return table
 
 
-NEGATION = "negation"  # the section of qualifiers.yaml that is not a qualifier
+NEGATION = "negation"  # the sections of qualifiers.yaml that are not a qualifier
+THRESHOLD = "threshold"
 
 Qualifier = Literal["exact", "approx", "nearly", "more_than", "at_least", "less_than", "at_most", "range"]
 
@@ -249,8 +250,25 @@ def qualifier_cues() -> dict[str, list[str]]:
     """Qualifier -> French cue phrases (qualifiers.yaml, without its `negation:` section)."""
     data = read_data("qualifiers.yaml")
     if isinstance(data, dict):
-        data = {key: value for key, value in data.items() if key != NEGATION}
+        data = {key: value for key, value in data.items() if key not in (NEGATION, THRESHOLD)}
     return _typed("qualifiers.yaml", data, dict[str, list[str]])
+
+
+class Threshold(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A threshold crossed in the passive after its figure (qualifiers.yaml, `threshold:`): « Le cap des 15
+    milliards avait été franchi »."""
+
+    nouns: list[str]  # « cap », « barre », « seuil », right before the figure (« le cap des »)
+    passive: list[str]  # « été », « est », « sera »: the auxiliary right before the participle
+    crossed: dict[Qualifier, list[str]]  # qualifier -> the participles that say it (« franchi », « dépassée »)
+
+
+@cache
+def qualifier_threshold() -> Threshold:
+    """The words of a threshold crossed in the passive (qualifiers.yaml, `threshold:`)."""
+    data = read_data("qualifiers.yaml")
+    section = data.get(THRESHOLD, {"nouns": [], "passive": [], "crossed": {}}) if isinstance(data, dict) else {}
+    return _typed("qualifiers.yaml (threshold)", section, Threshold)
 
 
 @cache

@@ -99,3 +99,23 @@ def test_a_flow_that_peaked_at_a_figure_was_that_figure(text: str, figure: int, 
     """« ont plafonné à 184,3 milliards »: the flow topped out at that figure (the corpus convention: exact)."""
     assert readings(text, countries=("CL", "PE")) == [(metric, direction, "2023", figure, "USD", "exact", "actual")]
 
+
+@pytest.mark.parametrize("text, period, qualifier", [
+    ("Le cap des 30 milliards de dollars d'échanges entre le Brésil et l'Argentine avait été franchi pour la "
+     "première fois en 2022.", "2022", "more_than"),
+    ("Le cap des 30 milliards de dollars d'échanges entre le Brésil et l'Argentine, franchi en 2022, reste un "
+     "record.", "2022", "more_than"),
+    ("En 2023, la barre des 30 milliards de dollars d'échanges entre le Brésil et l'Argentine n'a pas été "
+     "franchie.", "2023", "at_most"),
+    ("La barre symbolique des 30 milliards de dollars d'échanges entre le Brésil et l'Argentine n'a jamais été "
+     "dépassée en 2023.", "2023", "at_most"),
+    # near-misses: a threshold reached is the figure; a figure with no threshold noun before it is no threshold
+    ("Le cap des 30 milliards de dollars d'échanges entre le Brésil et l'Argentine a été atteint en 2022.", "2022",
+     "exact"),
+    ("En 2022, 30 milliards de dollars d'échanges entre le Brésil et l'Argentine ont été dépassés.", "2022", "exact"),
+])
+def test_a_threshold_crossed_in_the_passive_after_its_figure(text: str, period: str, qualifier: str) -> None:
+    """« Le cap des 15 milliards de dollars avait été franchi »: more than 15 milliards, as « a franchi le cap
+    des 15 milliards » says; « n'a pas été franchie »: at most."""
+    assert readings(text, countries=AR_BR) == [("trade", None, period, 30_000_000_000, "USD", qualifier, "actual")]
+

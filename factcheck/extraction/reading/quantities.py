@@ -82,6 +82,7 @@ class _Negation:
     restrictive_lead: re.Pattern[str]  # « ne pèsent »: before « plus que » (« only »)
     figure: re.Pattern[str]  # « ne s'élèvent pas à », « n'ont pas représenté »: a negated verb with no cue
     hardly: frozenset[str]
+    words_folded: frozenset[str]  # « pas », « jamais », « guère »: the negation words alone
     turns: dict[str, str]
     reach: frozenset[str]
     restrictive: frozenset[str]
@@ -114,9 +115,35 @@ def _negation() -> _Negation:
         figure=re.compile(rf"(?<![\w']){particle}{pronoun}{verb}{between}(?P<neg>{word})\s+{between}"
                           rf"(?:[a-z]+\s+)?(?:(?:a|au|aux|de|d'|du|des|le|la|les|l'|un|une)\s*)*$"),
         hardly=frozenset(fold(w) for w in data.hardly),
+        words_folded=frozenset(fold(w) for w in data.words + data.hardly),
         turns=dict(data.turns),
         reach=frozenset(fold(w) for w in data.reach),
         restrictive=frozenset(fold(w) for w in data.restrictive),
+    )
+
+
+@dataclass(frozen=True)
+class _Threshold:
+    """qualifiers.yaml's `threshold:` section as patterns on folded text (see `QuantityRules.crossed_threshold`)."""
+
+    noun: re.Pattern[str]  # « le cap des », « la barre symbolique du »: right before the figure
+    passive: re.Pattern[str]  # « a été », « avait déjà été », « est », « devrait être »: right before the participle
+    participle: re.Pattern[str]  # « franchi », « dépassée »
+    says: dict[str, str]  # folded participle -> its qualifier
+
+
+@cache
+def _threshold() -> _Threshold:
+    data = lexicon.qualifier_threshold()
+    words = [w for ws in data.crossed.values() for w in ws]
+    return _Threshold(
+        noun=re.compile(rf"(?<![\w'])(?:{_alternatives(data.nouns) or '(?!x)x'})\s+(?:symbolique\s+)?"
+                        rf"(?:des|du|de|d')\s*$"),
+        # « a été franchi », « avait déjà été dépassée », « est franchi », « devrait être franchi », and the
+        # participle in apposition (« Le cap des 30 milliards, franchi en 2022, »)
+        passive=re.compile(rf"(?:(?<![\w'])(?:{_alternatives(data.passive) or '(?!x)x'})\s+|,\s*)(?:[a-z]+\s+){{0,2}}$"),
+        participle=re.compile(rf"(?<![\w'])(?P<word>{_alternatives(words) or '(?!x)x'})(?![\w])"),
+        says={fold(w): key for key, ws in data.crossed.items() for w in ws},
     )
 
 
@@ -620,13 +647,18 @@ class QuantityRules(ReaderCore):
     def qualifier_reading(self, start: int, floor: int) -> tuple[str | None, str | None]:
         """`qualifier_of`, with negation (`cue_reading`); a count in round tens or hundreds with no other
         cue (« une vingtaine de vols », « un millier de touristes », « ont atteint une centaine ») is a
-        round figure: approx. « plus d'une centaine » keeps its cue (more than)."""
+        round figure: approx. « plus d'une centaine » keeps its cue (more than). A threshold crossed after
+        its figure (« le cap des 15 milliards a été franchi ») reads as its cue before it (`crossed_threshold`)."""
         qualifier, cue = self.cue_reading(start, floor)
         if qualifier == "exact":
             counted = next((q for q in self.m.quantities if q.span[0] == start), None)
             if counted is not None and counted.collective:
                 words = re.match(r"\S+\s+\S+", counted.text)
                 return "approx", words.group() if words else counted.text
+            if counted is not None and cue is None:
+                crossed = self.crossed_threshold(counted)  # « Le cap des 15 milliards avait été franchi »
+                if crossed is not None:
+                    return crossed
         return qualifier, cue
     def cue_reading(self, start: int, floor: int) -> tuple[str | None, str | None]:
         """The cue before a figure, with negation: « n'ont pas dépassé 700 millions » is at most 700 millions,
@@ -670,6 +702,37 @@ class QuantityRules(ReaderCore):
         if stripped.endswith(("~", "≈")):
             return "approx", stripped[-1]
         return "exact", None
+    def crossed_threshold(self, q: Quantity) -> tuple[str | None, str] | None:
+        """« Le cap des 15 milliards de dollars avait été franchi pour la première fois en 2022 », « la barre du
+        milliard n'a jamais été dépassée »: a threshold named right before its figure and crossed after it, in
+        the passive, says what the participle would say before the figure (more than), turned over by a
+        negation (at most; « n'a guère été dépassé »: about). (qualifier, the words that say it), the qualifier
+        None for a negation with no reading the other way; None when the words are not that construction: no
+        threshold noun before the figure (« 15 milliards de dollars ont été dépassés » is no threshold), no
+        passive, or another figure before the participle (qualifiers.yaml `threshold`)."""
+        threshold = _threshold()
+        if not threshold.noun.search(self.f(max(self.m.start, q.span[0] - 30), q.span[0])):
+            return None
+        clause_end = self.clause_span(self.clause_of(q.span[0]))[1]
+        later = [x.span[0] for x in self.m.quantities if x.span[0] >= q.span[1] and x.kind not in ("year", "ordinal")]
+        stop = min([clause_end, q.span[1] + 120, *later])
+        window = self.f(q.span[1], stop)
+        found = threshold.participle.search(window)
+        passive = threshold.passive.search(window[:found.start()]) if found is not None else None
+        if found is None or passive is None:
+            return None
+        key = threshold.says[re.sub(r"\s+", " ", found.group("word"))]
+        text = self.m.original(q.span[1], q.span[1] + found.end()).strip(" ,")
+        negation = _negation()
+        negated = negation.before.search(window[:found.start()])
+        word = negated.group("neg") if negated is not None else None
+        if word is None:  # « Le cap des 30 milliards, jamais franchi, »: a participle negated with no « ne »
+            word = next((w for w in passive.group().split() if w in negation.words_folded), None)
+        if word is None:
+            return key, text
+        if re.sub(r"\s+", " ", word) in negation.hardly:
+            return "approx", text
+        return negation.turns.get(key), text
     def gap_without_periods(self, start: int, end: int) -> str:
         """The folded words between a qualifier verb and its figure, less the periods that stand between
         them: « a dépassé l'an dernier les 153 milliards », « a franchi en 2024 la barre des », « a
