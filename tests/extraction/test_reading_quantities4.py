@@ -119,3 +119,45 @@ def test_a_threshold_crossed_in_the_passive_after_its_figure(text: str, period: 
     des 15 milliards » says; « n'a pas été franchie »: at most."""
     assert readings(text, countries=AR_BR) == [("trade", None, period, 30_000_000_000, "USD", qualifier, "actual")]
 
+
+# -- 3. changes --------------------------------------------------------------------------------------------------
+def test_en_retrait_is_a_fall() -> None:
+    text = ("Au premier semestre 2024, les échanges entre l'Égypte et la Jordanie ont totalisé 410 millions de "
+            "dollars, en retrait de 4 % sur un an.")
+    assert readings(text, "2024-09", ("EG", "JO")) == [
+        ("trade", None, "2024-H1", 410_000_000, "USD", "exact", "actual"),
+        ("trade", None, "2024-H1", 0.96, ("ratio", "2023-H1"), "exact", "actual")]
+    text = ("En 2023, les exportations égyptiennes vers la Jordanie se sont établies à 620 millions de dollars, un "
+            "retrait de 7 % par rapport à 2022.")
+    assert readings(text, "2024-09", ("EG", "JO"))[1] == ("exports", "EG>JO", "2023", 0.93, ("ratio", "2022"), "exact",
+                                                          "actual")
+
+
+@pytest.mark.parametrize("words, factor", [("à peine 42 %", 0.42), ("tout juste 60 %", 0.6)])
+def test_a_level_as_a_part_of_an_earlier_years_level_with_a_qualifier_word(words: str, factor: float) -> None:
+    """« soit à peine 42 % de leur niveau de 2019 »: a ratio to 2019, not a share."""
+    text = f"En 2023, la Thaïlande a accueilli 1,1 million de visiteurs malaisiens, soit {words} de leur niveau de 2019."
+    assert readings(text, "2024-05", ("MY", "TH")) == [
+        ("tourists", "MY>TH", "2023", 1_100_000, "persons", "exact", "actual"),
+        ("tourists", "MY>TH", "2023", factor, ("ratio", "2019"), "exact", "actual")]
+
+
+def test_a_part_of_a_total_is_still_a_share() -> None:
+    text = "En 2023, la Thaïlande a accueilli 1,1 million de visiteurs malaisiens, soit à peine 4 % des arrivées."
+    assert reasons(text, "2024-05", ("MY", "TH")) == ["share"]
+
+
+def test_sur_un_an_does_not_make_the_period_after_it_a_base() -> None:
+    """« ont bondi de 32,2 % sur un an au cours des sept premiers mois de 2023, à 23,3 milliards »: the seven
+    months are the change's and the level's own; « sur un an » names the base (a year earlier)."""
+    text = ("Les échanges entre la Chine et le Kazakhstan ont bondi de 32,2 % sur un an au cours des sept premiers "
+            "mois de 2023, à 23,3 milliards de dollars.")
+    assert readings(text, "2023-09", ("CN", "KZ")) == [
+        ("trade", None, "2023-01/2023-07", 23_300_000_000, "USD", "exact", "actual"),
+        ("trade", None, "2023-01/2023-07", 1.322, ("ratio", "2022-01/2022-07"), "exact", "actual")]
+    # « par rapport à l'année précédente » still names the base inside it
+    text = ("Les échanges entre la Chine et le Kazakhstan ont progressé de 12 % par rapport à l'année précédente, à "
+            "31,2 milliards de dollars en 2023.")
+    assert readings(text, "2024-03", ("CN", "KZ"))[1] == ("trade", None, "2023", 1.12, ("ratio", "2022"), "exact",
+                                                          "actual")
+

@@ -82,10 +82,17 @@ class PeriodRules(ModalityRules):
     def _mark_compared_periods(self) -> None:
         """Periods that a comparison names (« par rapport à 2022 », « qu'en 2021 », « la même période de
         2023 ») are a ratio's base, never a figure's own period."""
+        spans = [(c.start, c.end) for family in ("year_on_year", "previous_period") for c in self.cues(family)]
         for cue in self.cues("compared"):
             if _words("weak_compared").fullmatch(fold(cue.text)) and not self._after_comparison(cue.start):
                 continue  # « Rien qu'en 2023 », « Sur l'année 2023 »: the figure's own period
+            # « ont bondi de 32,2 % sur un an au cours des sept premiers mois de 2023 »: « sur » is a word of « sur un
+            # an », which names the base itself (a year earlier); a period after it is the change's own (not one
+            # inside it: « par rapport à l'année précédente »)
+            within = max((b for a, b in spans if a <= cue.start < b), default=None)
             for mention in self.m.periods:
+                if within is not None and mention.start >= within:
+                    break
                 if mention.start >= cue.end - 1:
                     if any(cue.end <= q.span[0] < mention.start and q.kind not in ("year", "ordinal")
                            for q in self.m.quantities):

@@ -239,8 +239,11 @@ class GrowthRules(BaseRules):
         are not that construction (a named base period is required)."""
         q = figure.quantity
         before = self.f(max(figure.frame.start, q.span[0] - 40), q.span[0])
+        # « soit à peine 42 % », « n'a retrouvé que tout juste 60 % »: the qualifier's words may stand between
         if not re.search(r"\b(?:atteint|retrouve|recupere|represente|soit)\s+"
-                         r"(?:que\s+|qu'\s*|seulement\s+|environ\s+)?$", before):
+                         r"(?:(?:que|qu'|seulement|environ|a\s+peine|tout\s+juste|quelque|pres\s+de|pres\s+d'|"
+                         r"plus\s+de|plus\s+d'|moins\s+de|moins\s+d'|presque|quasiment|deja|encore|pas\s+moins\s+de)"
+                         r"\s*)*$", before):
             return None
         after = self.f(q.span[1], q.span[1] + 40)
         if not re.match(r"\s*(?:par\s+rapport\s+a|de\s+(?:son|leur)\s+niveau\s+d|du\s+niveau\s+d|de\s+celui\s+de)",
@@ -250,7 +253,7 @@ class GrowthRules(BaseRules):
                      and p.kind == "point" and p.period), None)
         if base is None:
             return None
-        restating = re.search(r"\bsoit\s+(?:\S+\s+)?$", before)
+        restating = re.search(r"\bsoit\s+(?:\S+\s+){0,3}$", before)
         if restating and level is not None and level.claim.get("kind") != "ratio":
             if level.claim["period"] == base or q.value <= 0:
                 return "a change that cannot be a ratio"
