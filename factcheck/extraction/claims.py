@@ -174,6 +174,12 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
         drafts.extend(sentence_drafts)
         if _carry(context, found, sentence_drafts, pair, title=number == 0, read_period=reader.sentence_period):
             context.period_in_pluperfect = reader.told_in_pluperfect()
+        # « … ont atteint 182 millions de dollars en 2023. Un montant en progression de 14 % », « … visiteurs indiens
+        # … en 2023. …, ils étaient déjà 68 500 »: what « un montant » or « ils » stands for is clear only after a
+        # sentence with one level, read (restatements in another currency aside)
+        levels = [d for d in sentence_drafts if d.claim.get("kind") != "ratio" and d.restates is None]
+        seen = [f for f in reader.levels if f.restates is None]
+        context.sole_level_at = number if len(levels) == 1 and len(seen) == 1 else -1
         if number == 0:
             title_drafts, title_left = len(sentence_drafts), list(reader.left_out)
     if mentions and any(x.code == "no-period" for x in title_left):

@@ -147,6 +147,31 @@ def test_a_part_of_a_total_is_still_a_share() -> None:
     assert reasons(text, "2024-05", ("MY", "TH")) == ["share"]
 
 
+@pytest.mark.parametrize("apposition, factor", [
+    ("Un montant en progression de 14 % par rapport à l'année précédente.", 1.14),
+    ("Un chiffre en baisse de 6 % sur un an.", 0.94),
+])
+def test_a_verbless_sentence_on_the_figure_before(apposition: str, factor: float) -> None:
+    """« Un montant en progression de 14 % … » after a sentence with one level: that level's change."""
+    text = f"Les exportations du Kenya vers l'Ouganda ont atteint 182 millions de dollars en 2023. {apposition}"
+    assert readings(text, countries=("KE", "UG")) == [
+        ("exports", "KE>UG", "2023", 182_000_000, "USD", "exact", "actual"),
+        ("exports", "KE>UG", "2023", factor, ("ratio", "2022"), "exact", "actual")]
+
+
+@pytest.mark.parametrize("before", [
+    # two levels before: which one?
+    "Les exportations du Kenya vers l'Ouganda ont atteint 182 millions de dollars en 2023, et les importations "
+    "95 millions de dollars.",
+    # the level is not in the sentence right before
+    "Les exportations du Kenya vers l'Ouganda ont atteint 182 millions de dollars en 2023. Le Kenya reste le "
+    "premier partenaire de l'Ouganda.",
+])
+def test_a_verbless_sentence_after_no_single_level_is_left_out(before: str) -> None:
+    text = f"{before} Un montant en progression de 14 % par rapport à l'année précédente."
+    assert reasons(text, countries=("KE", "UG"))[-1] == "no-metric"
+
+
 def test_sur_un_an_does_not_make_the_period_after_it_a_base() -> None:
     """« ont bondi de 32,2 % sur un an au cours des sept premiers mois de 2023, à 23,3 milliards »: the seven
     months are the change's and the level's own; « sur un an » names the base (a year earlier)."""

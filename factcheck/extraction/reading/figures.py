@@ -117,6 +117,7 @@ class Context:
     bilateral: bool = False  # the sentence before made a claim about the pair
     topics: set[tuple[str, str]] = field(default_factory=set)  # (metric, owner) the title announced
     last_level: dict[str, object] | None = None  # the last level claim, for « L'évolution est de +23,6 % »
+    sole_level_at: int = -1  # the sentence whose only level (restatements aside) is `last_level`
     sentence: int = 0  # the number of the sentence being read
     recent_flows: dict[str, tuple[str, str | None, int]] = field(default_factory=dict)  # metric -> (direction, owner, sentence)
     subjects: dict[str, tuple[str, int]] = field(default_factory=dict)  # metric -> (the country acting, sentence)

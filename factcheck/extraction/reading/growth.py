@@ -483,6 +483,14 @@ class GrowthRules(BaseRules):
             if re.fullmatch(r"\s*(?:[^,;]{0,40},\s*)?", self.f(self.m.start, cue.start)) and not between:
                 return True
         return False
+    def _apposed_to_level(self, figure: Figure) -> bool:
+        """« Les exportations du Kenya vers l'Ouganda ont atteint 182 millions de dollars en 2023. Un montant en
+        progression de 14 % par rapport à l'année précédente. »: a sentence with no verb of its own that opens on
+        a noun standing for a figure (relations.yaml `apposition`: « Un montant », « Un chiffre », « Un niveau »)
+        speaks of the level of the sentence right before it, when that sentence states one level only."""
+        if self.ctx.sole_level_at != self.ctx.sentence - 1:
+            return False
+        return _apposition().match(self.f(self.m.start, figure.start)) is not None
     def standalone_growth(self, figure: Figure, sign: int, subject: Cue | None = None) -> Draft | str:
         """« Les échanges entre les deux pays ont augmenté de 31 % » with no level: the metric, countries
         and period of its own words; « entre 2010 et 2014 » gives both the period and the base.
@@ -503,7 +511,8 @@ class GrowthRules(BaseRules):
         else:
             metric, note, cue_at = self.metric_of(money)
         last = self.ctx.last_level
-        if last is not None and (metric is None and self._change_is_subject(figure) or self._anaphora_subject(figure)):
+        if last is not None and (metric is None and (self._change_is_subject(figure) or self._apposed_to_level(figure))
+                                 or self._anaphora_subject(figure)):
             level = Draft(dict(last), (0, 0))
             found = self.growth_of_level(figure, sign, level)
             if isinstance(found, Draft):
