@@ -31,8 +31,9 @@ How French is read here (the decisions, each with the phrase behind it):
 - A space lost after a short word ("de21,6%", "et186,96 milliards") does not hide the figure; a letter
   glued to digits otherwise makes a name ("A320", "G20") or a code ("USD1,23").
 - "un"/"une" alone is an article ("un accord", "l'un", "le un"). It is the number 1 before a scale,
-  a collective noun, a fraction, a percent or a currency ("un milliard", "une centaine", "un et
-  demi", "un dollar"), after a sign ("moins un") and inside a sequence ("un, deux, trois").
+  a collective noun, a fraction, a percent, a currency or a weekly count of flights ("un milliard", "une
+  centaine", "un et demi", "un dollar", "une rotation hebdomadaire"), after a sign ("moins un") and inside a
+  sequence ("un, deux, trois").
   "neuf" alone after a noun and before a pause is the adjective ("un logement neuf").
 - Scales: million(s), milliard(s), billion(s), mille after digits ("10 mille"), and the press
   abbreviations Md, Mds, mds, Mrd, M, k, K ("3 M€", "1,5 Mds $"), glued to a currency code too ("350
@@ -631,8 +632,10 @@ def _read_quantity(
                     value, position = value + cents[0], cents[1]
 
     money = ambiguous is not None or (unit is not None and table.kinds[unit] == "money")
+    # « une rotation hebdomadaire », « un vol direct par semaine »: a weekly rate counts, so « un » is one
+    rate = unit is not None and table.kinds[unit] == "flights"
     if core.article and not (core.group or sign_start is not None or scale > 1 or collective or fraction_added
-                             or percent or money):
+                             or percent or money or rate):
         return None  # "un accord", "l'un", "le un"
     if core.origin == "digits" and position == core.end and position < len(text) and text[position].isalpha():
         return None  # "5G", "180ml", "10h30"

@@ -186,3 +186,64 @@ def test_sur_un_an_does_not_make_the_period_after_it_a_base() -> None:
     assert readings(text, "2024-03", ("CN", "KZ"))[1] == ("trade", None, "2023", 1.12, ("ratio", "2022"), "exact",
                                                           "actual")
 
+
+# -- 4. counts ---------------------------------------------------------------------------------------------------
+def test_flights_named_as_the_subject_then_a_weekly_rate() -> None:
+    """« Les vols directs entre les deux pays sont passés à 48 par semaine, contre 22 en 2019 »."""
+    assert readings("Les vols directs entre les deux pays sont passés à 18 par semaine, contre 7 en 2019.",
+                    countries=MA_SN) == [
+        ("flights", None, "2024-03", 18, "flights/week", "exact", "actual"),
+        ("flights", None, "2019", 7, "flights/week", "exact", "actual")]
+    assert readings("Les vols directs entre le Maroc et le Sénégal atteignent désormais 18 par semaine.",
+                    countries=MA_SN) == [("flights", None, "2024-03", 18, "flights/week", "exact", "actual")]
+    # no weekly rate: per what?
+    assert readings("Les vols directs entre le Maroc et le Sénégal sont passés à 18 cet hiver.", countries=MA_SN) == []
+
+
+def test_a_number_in_words_after_contre_with_an_adverb() -> None:
+    text = ("On compte aujourd'hui une vingtaine de vols directs hebdomadaires entre les deux pays, contre sept "
+            "seulement en 2019.")
+    assert readings(text, countries=MA_SN) == [
+        ("flights", None, "2024-03", 20, "flights/week", "approx", "actual"),
+        ("flights", None, "2019", 7, "flights/week", "exact", "actual")]
+    # a noun after the number counts something else
+    text = "On compte aujourd'hui 20 vols directs hebdomadaires entre les deux pays, contre sept destinations en 2019."
+    assert readings(text, countries=MA_SN) == [("flights", None, "2024-03", 20, "flights/week", "exact", "actual")]
+
+
+def test_one_weekly_flight() -> None:
+    """« une rotation hebdomadaire »: « une » is the number one before a weekly count of flights."""
+    assert readings("Depuis la suspension, il ne reste qu'une rotation hebdomadaire entre les deux pays.",
+                    countries=MA_SN) == [("flights", None, "2024-03", 1, "flights/week", "exact", "actual")]
+    assert [(q.value, q.unit) for q in find_quantities("un vol direct par semaine")] == [(1, "flights/week")]
+    assert find_quantities("les vols hebdomadaires") == []  # no number
+
+
+def test_puis_continues_a_count_with_its_unit() -> None:
+    """« quelque 440 000 à visiter le Vietnam en 2023, puis plus de 500 000 l'an dernier »."""
+    text = "Les Saoudiens étaient quelque 300 000 à visiter l'Égypte en 2023, puis plus de 380 000 l'an dernier."
+    assert readings(text, "2025-02", ("EG", "SA")) == [
+        ("tourists", "SA>EG", "2023", 300_000, "persons", "approx", "actual"),
+        ("tourists", "SA>EG", "2024", 380_000, "persons", "more_than", "actual")]
+    text = "Les vols directs entre les deux pays sont passés à 12 par semaine en 2019, puis à 30 en 2023."
+    assert readings(text, "2025-02", ("EG", "SA")) == [
+        ("flights", None, "2019", 12, "flights/week", "exact", "actual"),
+        ("flights", None, "2023", 30, "flights/week", "exact", "actual")]
+
+
+def test_an_apposition_carries_the_unit_of_its_level() -> None:
+    """« environ 1,4 million … en 2019, un chiffre qui est tombé à 429 000 en 2022 »."""
+    text = ("Environ 1,4 million de Sud-Coréens se sont rendus aux Philippines en 2019, un chiffre qui est tombé à "
+            "429 000 en 2022.")
+    assert readings(text, "2023-09", ("KR", "PH")) == [
+        ("tourists", "KR>PH", "2019", 1_400_000, "persons", "approx", "actual"),
+        ("tourists", "KR>PH", "2022", 429_000, "persons", "exact", "actual")]
+
+
+def test_a_count_of_joint_ventures_after_an_amount() -> None:
+    text = ("Les entreprises indiennes ont investi environ 7,5 milliards de dollars à Oman en 2023, à travers plus de "
+            "6 000 coentreprises.")
+    assert readings(text, "2024-01", ("IN", "OM")) == [
+        ("investment", "IN>OM", "2023", 7_500_000_000, "USD", "approx", "actual")]
+    assert reasons(text, "2024-01", ("IN", "OM")) == ["count"]
+

@@ -30,15 +30,18 @@ _RESTATEMENT_GAP = re.compile(
     r"autour\s+de)?\s*(?:d'\s*environ\s*)?")
 
 
-# the words that may open a « contre » item before its number: « contre 21 », « contre quelque 750 »
-_COMPARED_WORDS = (r"contre\s+(?:(?:seulement|environ|quelque|pres\s+de|pres\s+d'|plus\s+de|plus\s+d'|moins\s+de|"
+# the words that may open a « contre » or « puis » item before its number: « contre 21 », « contre quelque 750 »,
+# « puis plus de 500 000 », « puis à 48 »
+_COMPARED_WORDS = (r"(?:contre|puis(?:\s+a)?)\s+(?:(?:seulement|environ|quelque|pres\s+de|pres\s+d'|plus\s+de|plus\s+d'|moins\s+de|"
                    r"a\s+peine|au\s+moins|tout\s+juste|deja)\s*)?")
 _COMPARED_LEAD = re.compile(r"\s*" + _COMPARED_WORDS)
 _COMPARED_LEAD_END = re.compile(r"\b" + _COMPARED_WORDS + r"$")
 # what may follow a number that has no noun of its own: a pause, a date or a time (« contre 21 en 2019 »,
 # « contre 16 avant la pandémie », « contre 22 il y a un an », « 95 000 l'an dernier », « contre une centaine
 # actuellement »)
-_NO_NOUN_AFTER = re.compile(r"\s*(?:$|[.,;:!?()«»\"–—-]|l'|jusqu'|(?:en|au|aux|avant|apres|durant|pendant|lors|"
+# (an adverb may come first: « contre neuf seulement en 2019 », « contre 22 à peine en 2019 »)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:(?:seulement|a\s+peine|environ|tout\s+au\s+plus|au\s+plus|au\s+moins|alors|"
+                            r"encore|a\s+l'epoque)(?![\w])\s*)?(?:$|[.,;:!?()«»\"–—-]|l'|jusqu'|(?:en|au|aux|avant|apres|durant|pendant|lors|"
                             r"il\s+y\s+a|un\s+an|une\s+annee|le|la|les|sur|dans|selon|fin|mi|debut|depuis|"
                             r"actuellement|aujourd'hui|desormais)(?![\w]))")
 # « d'entre eux », « d'entre elles »: some of the people (or things) named before
@@ -59,6 +62,16 @@ _PERIOD_LEAD = re.compile(r"(?<![\w'])(?:en|au|aux|a|durant|pendant|sur|dans|lor
 # an aside between commas, with no figure in it: « n'ont, elles, pas dépassé », « ne dépassaient pas, à la même
 # date, 28,5 millions », « a dépassé, selon les douanes, 5 milliards »
 _ASIDE = re.compile(r"\s*,\s*[^,;:.()«»\d]{1,60}?\s*,\s*")
+
+
+@cache
+def _apposed_lead() -> re.Pattern[str]:
+    """An item that opens on a noun standing for the level before it, then a verb that leads to a new number:
+    « un chiffre qui est tombé à », « un niveau ramené à », « un total qui a atteint » (relations.yaml
+    `apposition`)."""
+    nouns = "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+") for n in lexicon.relation_cues().apposition)
+    return re.compile(rf"[\s,]*(?:{nouns or '(?!x)x'})\s+(?:qui\s+)?[^,;:()\d]{{0,40}}?(?:\ba|\batteint|"
+                      rf"\batteignant)\s+$")
 
 
 def without_asides(gap: str) -> str:
@@ -477,10 +490,14 @@ class QuantityRules(ReaderCore):
                 return unit
         return None
     def flights_named_before(self, q: Quantity, figures: list[Figure]) -> str | None:
-        """Flights named before the number they count, the number after « à »:
+        """Flights named before the number they count:
 
         - « porter le nombre de vols directs à 150 par semaine », « le nombre de vols hebdomadaires entre les
-          deux pays à 40 »: the noun of the count before the number, a weekly rate after it or after the noun;
+          deux pays à 40 »: the noun of the count before the number after « à », a weekly rate after it or
+          after the noun;
+        - « les vols directs entre les deux pays sont passés à 48 par semaine », « les vols directs atteignent
+          désormais 48 par semaine »: the flights themselves the subject of the clause, a weekly rate right
+          after the number;
         - « proposent 15 vols hebdomadaires …, et prévoient de porter ce nombre à 18 »: « ce nombre », « ce
           chiffre » is the flights count of the sentence before it, and its unit.
 
@@ -488,21 +505,30 @@ class QuantityRules(ReaderCore):
         figure stands between the noun and the number, or when « ce nombre » follows no flights count in the
         sentence."""
         lead = self.f(max(self.m.start, q.span[0] - 60), q.span[0])
-        if not re.search(r"\ba\s*$", lead):
-            return None  # (read first: most numbers do not follow « à »)
+        after_a = re.search(r"\ba\s*$", lead) is not None
+        weekly_after = any(p.kind == "rate" and p.rate == "week" and 0 <= p.start - q.span[1] <= 2
+                           for p in self.m.periods)
+        if not after_a and not weekly_after:
+            return None  # (read first: most numbers do not follow « à », nor come before « par semaine »)
         unit = next((u for u, d in self.units.items() if d.kind == "flights"), None)
         if unit is None:
             return None
-        if re.search(r"\bce(?:t|tte)?\s+(?:nombre|chiffre|total)\s+a\s*$", lead):
+        if after_a and re.search(r"\bce(?:t|tte)?\s+(?:nombre|chiffre|total)\s+a\s*$", lead):
             previous = figures[-1] if figures else None
             return unit if previous is not None and previous.unit == unit and previous.restates is None else None
         clause_start = self.clause_span(self.clause_of(q.span[0]))[0]
         cue = next((c for c in reversed(self.cues("metric")) if c.key == "flights" and clause_start <= c.start
                     and c.end <= q.span[0]), None)
-        if cue is None or not re.search(r"\bnombre\s+(?:de\s+|d'\s*)$", self.f(cue.start - 12, cue.start)):
+        if cue is None:
+            return None
+        counted = re.search(r"\bnombre\s+(?:de\s+|d'\s*)$", self.f(cue.start - 12, cue.start)) is not None
+        # « porter le nombre de vols à 150 » after « à »; « les vols directs entre les deux pays sont passés à 48 par
+        # semaine », « les vols directs atteignent désormais 48 par semaine »: the flights themselves, their count a
+        # weekly rate right after the number
+        if not (counted and after_a) and not (not counted and weekly_after):
             return None
         gap = self.f(cue.end, q.span[0])
-        if len(gap) > 50 or re.search(r"[\d;:]", gap) or any(
+        if len(gap) > (50 if counted else 70) or re.search(r"[\d;:]", gap) or any(
                 cue.end <= x.span[0] < q.span[0] for x in self.m.quantities
                 if x.kind not in ("year", "ordinal") and (x.unit is not None or x.value >= 10)):
             return None  # (not « entre les deux pays »)
@@ -511,15 +537,23 @@ class QuantityRules(ReaderCore):
         return unit if weekly else None
     def compared_unit(self, q: Quantity, figures: list[Figure]) -> str | None:
         """« 16 vols par semaine entre Lisbonne et Luanda, contre 21 en 2019 », « contre quelque 750 l'an
-        dernier »: a « contre » item whose number has no unit is the same measure as the level it is compared
-        with, and takes its unit, when words of its own date it (not « contre 16 avant la pandémie », which
+        dernier », « quelque 440 000 à visiter le Vietnam en 2023, puis plus de 500 000 l'an dernier »,
+        « environ 1,4 million … en 2019, un chiffre qui est tombé à 429 000 en 2022 »: a « contre » or « puis »
+        item, or an apposition to the level before (« un chiffre qui », « un niveau ramené à »: relations.yaml
+        `apposition`), whose number has no unit is the same measure as the level it is compared with or
+        follows, and takes its unit, when words of its own date it (not « contre 16 avant la pandémie », which
         would take its level's period), no noun follows the number (« contre 21 destinations » counts
         something else) and the two are of one size (« 1,2 million de visiteurs, contre 1,1 » has lost its
         scale word). Money keeps its own rule (`currency_before`)."""
-        if not _COMPARED_LEAD_END.search(self.f(q.span[0] - 30, q.span[0])):
+        lead = self.f(q.span[0] - 60, q.span[0])
+        apposed = _apposed_lead().search(lead)
+        if not apposed and not _COMPARED_LEAD_END.search(lead[-30:]):
             return None  # (read first: the frames are cut only for a sentence that needs them)
         frame = self.frame(q.span[0])
-        if frame.opener != "contre" or not _COMPARED_LEAD.fullmatch(self.f(frame.start, q.span[0])):
+        if apposed:  # « …, un chiffre qui est tombé à 429 000 en 2022 »: an apposition to the level before
+            if frame.opener != "," or not _apposed_lead().fullmatch(self.f(frame.start, q.span[0])):
+                return None
+        elif frame.opener not in ("contre", "puis") or not _COMPARED_LEAD.fullmatch(self.f(frame.start, q.span[0])):
             return None
         if not any(q.span[1] <= p.start < frame.end and (p.period is not None or p.kind == "months")
                    for p in self.m.periods):  # « contre 126 en janvier »: months named are dated by the article
