@@ -240,6 +240,51 @@ def test_an_apposition_carries_the_unit_of_its_level() -> None:
         ("tourists", "KR>PH", "2022", 429_000, "persons", "exact", "actual")]
 
 
+def test_they_in_the_next_sentence_are_the_visitors_of_the_sentence_before() -> None:
+    """« Près de 392 000 visiteurs indiens … en 2023. Au cours des deux premiers mois de 2024, ils étaient déjà
+    68 500, en hausse de 61 % sur un an »: those visitors, from the same country."""
+    text = ("Près de 1,9 million de visiteurs géorgiens ont été accueillis en Turquie en 2023. Au cours des deux "
+            "premiers mois de 2024, ils étaient déjà 290 000, en hausse de 21 % sur un an.")
+    assert readings(text, countries=("GE", "TR")) == [
+        ("tourists", "GE>TR", "2023", 1_900_000, "persons", "nearly", "actual"),
+        ("tourists", "GE>TR", "2024-01/2024-02", 290_000, "persons", "exact", "actual"),
+        ("tourists", "GE>TR", "2024-01/2024-02", 1.21, ("ratio", "2023-01/2023-02"), "exact", "actual")]
+
+
+def test_they_after_a_sentence_with_two_counts_stay_unknown() -> None:
+    text = ("Près de 1,9 million de visiteurs géorgiens et 400 000 visiteurs azerbaïdjanais ont été accueillis en "
+            "Turquie en 2023. Au cours des deux premiers mois de 2024, ils étaient déjà 290 000.")
+    assert reasons(text, countries=("GE", "TR"))[-1] == "no-direction"
+
+
+@pytest.mark.parametrize("first", [
+    "Les Kényans constituent le premier contingent de visiteurs africains en Tanzanie",
+    "Les touristes kényans, qui avaient déserté les parcs pendant la pandémie, sont revenus",
+])
+def test_they_after_a_colon_are_the_visitors_named_before_it(first: str) -> None:
+    text = f"{first} : ils étaient 242 000 en 2023."
+    assert readings(text, "2024-06", ("KE", "TZ")) == [("tourists", "KE>TZ", "2023", 242_000, "persons", "exact",
+                                                        "actual")]
+
+
+def test_they_after_a_colon_are_no_visitors_when_nothing_says_so() -> None:
+    text = "Les Kényans sont nombreux à travailler en Tanzanie : ils étaient 242 000 en 2023."
+    assert readings(text, "2024-06", ("KE", "TZ")) == []
+
+
+def test_some_of_a_nationality_that_the_visitors_are() -> None:
+    """« Les Bangladais restent de loin les premiers visiteurs étrangers de l'Inde : 2,1 millions d'entre eux
+    s'y sont rendus »: the visitors are the Bangladeshis."""
+    text = ("Les Bangladais restent de loin les premiers visiteurs étrangers de l'Inde : 2,1 millions d'entre eux s'y "
+            "sont rendus en 2022.")
+    assert readings(text, "2023-06", ("BD", "IN")) == [("tourists", "BD>IN", "2022", 2_100_000, "persons", "exact",
+                                                        "actual")]
+    # the nationality is no subject of the visitors: whose?
+    text = ("Les Bangladais accueillent de nombreux visiteurs étrangers : 2,1 millions d'entre eux s'y sont rendus en "
+            "2022.")
+    assert readings(text, "2023-06", ("BD", "IN")) == []
+
+
 def test_a_count_of_joint_ventures_after_an_amount() -> None:
     text = ("Les entreprises indiennes ont investi environ 7,5 milliards de dollars à Oman en 2023, à travers plus de "
             "6 000 coentreprises.")

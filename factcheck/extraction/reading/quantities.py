@@ -589,6 +589,8 @@ class QuantityRules(ReaderCore):
         stop = min([*later, clause_end])
         if among:  # « d'entre eux »: whoever was named last
             named = self._people_named_before(self.m.start, start)
+            if named is not None and not named[0]:  # « Les Bangladais restent les premiers visiteurs étrangers »
+                named = self._nationality_of_visitors(named[2]) or named
             if named is None or not named[0] or named[1] == "demonym" and not self._travel_between(q.span[1], stop):
                 return None  # « 14 millions de visiteurs ; 2 millions d'entre eux étaient français »: whose?
             return named[0]
@@ -607,9 +609,51 @@ class QuantityRules(ReaderCore):
             # n'étaient plus que 95 000 »)
             return named[0] if named[1] != "demonym" or self._travel_between(named[2], clause_end) else None
         pronoun = re.search(r"(?:^|[\s,])(?:ils|elles)\s+(?:n'\s*|ne\s+)?$", self.f(clause_start, verb_start))
+        if pronoun is not None and clause_start > self.m.start and \
+                re.fullmatch(r"[\s:;,]*", self.f(clause_start, clause_start + pronoun.start())):
+            # « Les Kényans constituent le premier contingent de visiteurs africains en Tanzanie : ils étaient 242
+            # 000 en 2023 », « Les touristes sud-africains … sont revenus : ils étaient 1,1 million »: a pronoun
+            # opening a clause after « : » or « ; » takes up the visitors the clause before named
+            named = self._people_named_before(self.m.start, clause_start)
+            if named is not None and not named[0]:
+                named = self._nationality_of_visitors(named[2])
+            elif named is not None and named[1] == "demonym" and not any(
+                    c.key == "tourists" and self.m.start <= c.start < clause_start for c in self.cues("metric")) and \
+                    not self._travel_between(self.m.start, clause_end):
+                named = None  # « Les Kényans sont nombreux à vivre en Tanzanie : ils étaient 242 000 »: not visitors
+            if named is not None and named[0]:
+                return named[0]
         if pronoun is not None and self.ctx.metric is not None and self.metrics[self.ctx.metric].unit_kinds == ["persons"]:
-            return ""  # « ils étaient 181 000 à traverser … » after a sentence on visitors
+            # « ils étaient 181 000 à traverser … » after a sentence on visitors: those visitors, whose country is
+            # known when that sentence counted one flow of them (« Près de 392 000 visiteurs indiens ont été
+            # accueillis au Vietnam en 2023. Au cours des deux premiers mois de 2024, ils étaient déjà 68 500 »)
+            return self._visitors_of_sentence_before()
         return None
+    def _visitors_of_sentence_before(self) -> str:
+        """The country of the visitors the sentence right before counted, when it stated one level only and
+        that level is a flow of visitors with its direction; else "" (persons of no known country)."""
+        last = self.ctx.last_level
+        if last is None or self.ctx.sole_level_at != self.ctx.sentence - 1 or \
+                self.metrics[str(last["metric"])].unit_kinds != ["persons"] or not last.get("direction"):
+            return ""
+        return str(last["direction"]).split(">")[0]
+    def _nationality_of_visitors(self, at: int) -> tuple[str, str, int] | None:
+        """« Les Bangladais restent de loin les premiers visiteurs étrangers de l'Inde », « les Sud-Coréens sont le
+        premier contingent de visiteurs étrangers aux Philippines »: visitors named with no country (at `at`), the
+        predicate of a nationality that is the subject of their clause (cues.yaml `predicate_verbs`), are that
+        nationality: (its code, "visitors", where). None when no such subject stands before them, or another
+        figure, country or metric stands between."""
+        clause_start = self.clause_span(self.clause_of(at))[0]
+        subject = next((c for c in reversed(self.m.countries) if clause_start <= c.start < at), None)
+        if subject is None or subject.form != "demonym" or subject.role != "subject":
+            return None
+        between = self.f(subject.end, at)
+        if re.search(r"[\d;:()]", between) or any(subject.end <= c.start < at for c in self.cues("metric")):
+            return None
+        verbs = "|".join(re.escape(fold(v)) for v in lexicon.cues().get("predicate_verbs", [])) or "(?!x)x"
+        if not re.match(rf"\s*,?\s*(?:{verbs})\b", between):
+            return None
+        return subject.code, "visitors", at
     def _travel_between(self, start: int, end: int) -> bool:
         return any(start <= c.start < end for c in self.cues("travel"))
     def _people_named_before(self, start: int, end: int, subject: bool = False) -> tuple[str, str, int] | None:
