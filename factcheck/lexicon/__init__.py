@@ -392,6 +392,7 @@ class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     estimate: list[str] = msgspec.field(default_factory=list)  # « estime que »: the tense after it decides
     past: Past | None = None  # the past tenses that make an estimate actual
     and_clause: AndClause | None = None  # « et » opening a clause of its own
+    modal: list[str] = msgspec.field(default_factory=list)  # « devrait porter … à »: a forecast of a target verb
 
 
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

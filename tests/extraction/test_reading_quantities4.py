@@ -292,3 +292,31 @@ def test_a_count_of_joint_ventures_after_an_amount() -> None:
         ("investment", "IN>OM", "2023", 7_500_000_000, "USD", "approx", "actual")]
     assert reasons(text, "2024-01", ("IN", "OM")) == ["count"]
 
+
+# -- 5. modality -------------------------------------------------------------------------------------------------
+JP_ID = "les échanges entre le Japon et l'Indonésie à 50 milliards de dollars d'ici 2025."
+
+
+@pytest.mark.parametrize("text, modality", [
+    (f"L'accord révisé devrait selon Tokyo porter {JP_ID}", "forecast"),
+    (f"L'accord révisé pourrait, selon la Banque mondiale, hisser {JP_ID}", "forecast"),
+    (f"L'accord révisé devrait permettre de porter {JP_ID}", "forecast"),
+    # near-misses: the target verb of an actor, and a target cue in a clause of its own
+    (f"Tokyo et Jakarta veulent porter {JP_ID}", "target"),
+    (f"L'accord devrait être ratifié en décembre ; l'objectif est de porter {JP_ID}", "target"),
+])
+def test_a_forecast_verb_whose_infinitive_is_a_target_verb(text: str, modality: str) -> None:
+    """« devrait selon Tokyo porter les échanges à 50 milliards d'ici 2025 »: expected, not set."""
+    assert readings(text, "2023-10", ("ID", "JP")) == [("trade", None, "2025", 50_000_000_000, "USD", "exact",
+                                                        modality)]
+
+
+def test_nous_esperons_is_a_target() -> None:
+    text = ("« Nous espérons que les échanges entre le Vietnam et l'Australie franchiront la barre des 20 milliards de "
+            "dollars américains dans les prochaines années », a-t-elle déclaré.")
+    assert readings(text, "2023-05", ("AU", "VN")) == [
+        ("trade", None, "2023-05/..", 20_000_000_000, "USD", "more_than", "target")]
+    text = ("Les échanges entre le Vietnam et l'Australie franchiront la barre des 20 milliards de dollars américains "
+            "dans les prochaines années, selon le ministère.")
+    assert readings(text, "2023-05", ("AU", "VN"))[0][-1] == "forecast"
+

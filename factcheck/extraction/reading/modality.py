@@ -89,6 +89,12 @@ def is_future_form(word: str) -> bool:
 
 
 @cache
+def _modal_verbs() -> frozenset[str]:
+    """modality.yaml's `modal`: the forecast verbs whose infinitive may be a target verb, folded."""
+    return frozenset(" ".join(fold(w).split()) for w in lexicon.modality_cues().modal)
+
+
+@cache
 def _estimates() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
     """modality.yaml's `estimate` cues (folded), the compound past after them as a pattern on the words as
     written (« a atteint », « se sont élevés »: « a » is not « à »), and the imperfect's endings."""
@@ -172,6 +178,8 @@ class ModalityRules(QuantityRules):
         if cues:
             if cues[-1].key == "forecast" and self.estimate_of_the_past(cues[-1], position):
                 return "actual"
+            if cues[-1].key == "target" and len(cues) > 1 and self.forecast_of_target_verb(cues[-2], cues[-1]):
+                return "forecast"  # « devrait selon Tokyo porter les échanges à 50 milliards d'ici 2025 »
             return cues[-1].key
         future = [w for w in _WORD.finditer(self.m.original(start, position)) if is_future_form(w.group())]
         if not future:
@@ -181,6 +189,18 @@ class ModalityRules(QuantityRules):
         if self.reported_conditional(position, [w.group() for w in future]):
             return "actual"
         return "forecast"
+    def forecast_of_target_verb(self, modal: Cue, verb: Cue) -> bool:
+        """« L'accord devrait selon Tokyo porter les échanges à 50 milliards de dollars d'ici 2025 », « pourrait
+        permettre de hisser les échanges à »: a forecast verb whose infinitive is the target verb expects the
+        figure, it sets no target (modality.yaml `modal`). Not when something stronger than a comma, a figure
+        or another cue stands between them (« devrait être signé ; l'objectif est de porter … »), nor when the
+        target cue is no infinitive (« devrait atteindre l'objectif de »)."""
+        if modal.key != "forecast" or " ".join(fold(modal.text).split()) not in _modal_verbs():
+            return False
+        if not re.fullmatch(r"[a-z]+(?:er|ir|re)", fold(verb.text)):
+            return False
+        gap = self.f(modal.end, verb.start)
+        return len(gap) <= 40 and not re.search(r"[\d;:.()]", gap)
     def estimate_of_the_past(self, cue: Cue, position: int) -> bool:
         """« La SUBREI estime que le stock d'investissements atteignait quelque 20 milliards de dollars à la fin
         de 2025 », « estiment que les échanges ont atteint 3 milliards l'an dernier »: an estimate of a level
