@@ -339,6 +339,11 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
     values = [d.claim for d in drafts if d.claim.get("kind") != "ratio"]
     if values:
         context.last_level = values[-1]
+    for claim in values:
+        period = str(claim["period"])
+        if claim.get("modality") == "actual" and re.fullmatch(r"\d{4}", period):
+            key = (str(claim["metric"]), tuple(claim["countries"]))  # type: ignore[arg-type]
+            context.full_years[key] = max(period, context.full_years.get(key, period))
     return stated_here and context.period is not None
 
 

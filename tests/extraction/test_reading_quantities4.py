@@ -320,3 +320,44 @@ def test_nous_esperons_is_a_target() -> None:
             "dans les prochaines années, selon le ministère.")
     assert readings(text, "2023-05", ("AU", "VN"))[0][-1] == "forecast"
 
+
+GN_SL = ("GN", "SL")
+GN_SL_2022 = "Les échanges entre la Guinée et la Sierra Leone ont atteint 94,7 millions de dollars en 2022."
+
+
+def test_a_target_multiple_from_the_latest_full_year_the_article_gives() -> None:
+    """« se sont fixé pour objectif de doubler les échanges d'ici 2025 » after the 2022 level: 2 × 2022."""
+    text = f"{GN_SL_2022} Les deux gouvernements se sont fixé pour objectif de doubler les échanges d'ici 2025."
+    assert readings(text, "2023-07", GN_SL) == [
+        ("trade", None, "2022", 94_700_000, "USD", "exact", "actual"),
+        ("trade", None, "2025", 2.0, ("ratio", "2022"), "approx", "target")]
+    text = ("Les échanges entre la Guinée et la Sierra Leone ont atteint 80 millions de dollars en 2021 et 94,7 "
+            "millions de dollars en 2022. La réouverture de la frontière devrait permettre de tripler les échanges "
+            "d'ici 2026.")
+    assert readings(text, "2023-07", GN_SL)[-1] == ("trade", None, "2026", 3.0, ("ratio", "2022"), "approx",
+                                                    "forecast")
+
+
+def test_a_project_financed_beside_a_target_multiple_is_no_target_level() -> None:
+    """« doubler les échanges d'ici 2025, en misant sur la réhabilitation de la route, financée à hauteur de 65
+    millions de dollars par la BAD »: the 65 millions are what a lender puts in, not the target."""
+    text = (f"{GN_SL_2022} Les deux gouvernements se sont fixé pour objectif de doubler les échanges d'ici 2025, en "
+            f"misant sur la réhabilitation de la route de Pamelap, financée à hauteur de 65 millions de dollars par la "
+            f"Banque africaine de développement.")
+    assert readings(text, "2023-07", GN_SL) == [
+        ("trade", None, "2022", 94_700_000, "USD", "exact", "actual"),
+        ("trade", None, "2025", 2.0, ("ratio", "2022"), "approx", "target")]
+    assert reasons(text, "2023-07", GN_SL) == ["not-a-flow"]
+
+
+def test_a_target_multiple_with_no_level_of_its_metric_before_or_its_own_level() -> None:
+    # only the exports were given: the trade's base is not said
+    text = ("Les exportations guinéennes vers la Sierra Leone ont atteint 71,2 millions de dollars en 2022. Les deux "
+            "gouvernements se sont fixé pour objectif de doubler les échanges d'ici 2025.")
+    assert reasons(text, "2023-07", GN_SL) == ["unclear-base"]
+    # the clause states the target the multiple leads to: the multiple restates it
+    text = (f"{GN_SL_2022} Les deux gouvernements se sont fixé pour objectif de doubler les échanges, pour les porter à "
+            f"200 millions de dollars d'ici 2025.")
+    assert readings(text, "2023-07", GN_SL) == [
+        ("trade", None, "2022", 94_700_000, "USD", "exact", "actual"),
+        ("trade", None, "2025", 200_000_000, "USD", "exact", "target")]

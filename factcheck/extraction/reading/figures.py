@@ -118,6 +118,10 @@ class Context:
     topics: set[tuple[str, str]] = field(default_factory=set)  # (metric, owner) the title announced
     last_level: dict[str, object] | None = None  # the last level claim, for « L'évolution est de +23,6 % »
     sole_level_at: int = -1  # the sentence whose only level (restatements aside) is `last_level`
+    # (metric, countries) -> the latest full year the article has stated an actual level of, so far: the base of a
+    # target stated as a multiple with no base of its own (« se sont fixé pour objectif de doubler les échanges d'ici
+    # 2025 » after « 94,7 millions de dollars en 2022 »)
+    full_years: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
     sentence: int = 0  # the number of the sentence being read
     recent_flows: dict[str, tuple[str, str | None, int]] = field(default_factory=dict)  # metric -> (direction, owner, sentence)
     subjects: dict[str, tuple[str, int]] = field(default_factory=dict)  # metric -> (the country acting, sentence)

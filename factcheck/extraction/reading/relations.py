@@ -135,7 +135,7 @@ class RelationRules(GrowthRules):
         if since is not None:
             pair: tuple[str, str] | str | None = self._since_periods(cue, cue.end, since, values)
         elif verb and (modality != "actual" or self._horizon_after(cue.end) is not None):
-            pair = self._target_periods(cue, cue.end, values)
+            pair = self._target_periods(cue, cue.end, values, (metric, countries))
         elif verb:
             # a noun, like an infinitive, names no period of its own: « après un doublement en 2022 »
             pair = self._verb_periods(cue.end, self._led_period(cue.end, values),
@@ -217,7 +217,7 @@ class RelationRules(GrowthRules):
         if since is not None:
             pair: tuple[str, str] | str | None = self._since_periods(cue, number.span[1], since, values)
         elif modality != "actual" or self._horizon_after(number.span[1]) is not None:
-            pair = self._target_periods(cue, number.span[1], values)
+            pair = self._target_periods(cue, number.span[1], values, (metric, countries))
         else:
             pair = self._verb_periods(number.span[1], self._led_period(number.span[1], values))
         if isinstance(pair, str):
@@ -302,13 +302,17 @@ class RelationRules(GrowthRules):
                 return str(draft.claim["period"])
             return None
         return None
-    def _target_periods(self, cue: Cue, position: int, values: list[Draft]) -> tuple[str, str] | str:
+    def _target_periods(self, cue: Cue, position: int, values: list[Draft],
+                        subject: tuple[str, list[str]] | None = None) -> tuple[str, str] | str:
         """« devrait permettre de doubler les échanges d'ici 2025 », « veulent tripler leurs échanges
         d'ici 2030 par rapport à 2022 »: a target or forecast multiple is a change to its deadline, from
         the base its words name (« par rapport à 2022 », « entre 2023 et 2030 »), or from the year of the
         level its clause has just stated (« ont atteint 2 milliards en 2023 et devraient doubler d'ici
-        2030 »). A date elsewhere in the sentence (« la réouverture de la frontière, en décembre 2022, »)
-        is not its base: with no base said, it is left out."""
+        2030 »), else from the latest full year for which the article has stated the level of that metric
+        and pair (`subject`): « Les échanges … ont atteint 94,7 millions de dollars en 2022. … se sont fixé
+        pour objectif de doubler les échanges d'ici 2025 » doubles the level the reader was just given. A
+        date elsewhere in the sentence (« la réouverture de la frontière, en décembre 2022, ») is not its
+        base: with no base said and no such level before, it is left out."""
         clause = self.clause_of(cue.start)
         spans = [p for p in self.m.periods if p.kind == "span" and p.endpoints and p.start >= position
                  and self.clause_of(p.start) == clause]
@@ -329,6 +333,12 @@ class RelationRules(GrowthRules):
                       and v.claim.get("modality") == "actual" and self.clause_of(v.figure[0]) == clause
                       and len(str(v.claim["period"])) == 4]
             base = str(levels[-1].claim["period"]) if levels else None
+        alone = not any(self.clause_of(v.figure[0]) == clause for v in values)
+        if base is None and subject is not None and alone:
+            # (not when its clause states the level the multiple leads to: « plus que doubler le commerce
+            # bilatéral, services compris, pour le porter à 500 milliards d'ici 2030 » restates that target)
+            latest = self.ctx.full_years.get((subject[0], tuple(subject[1])))
+            base = latest if latest is not None and latest < horizon.period[:4] else None
         if base is None:
             return f"a change « {cue.text} » by {horizon.period} whose base is not said"
         return horizon.period, base
