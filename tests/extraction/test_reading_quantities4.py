@@ -240,6 +240,34 @@ def test_an_apposition_carries_the_unit_of_its_level() -> None:
         ("tourists", "KR>PH", "2022", 429_000, "persons", "exact", "actual")]
 
 
+def test_a_part_in_time_after_dont_takes_the_unit_of_its_total() -> None:
+    """« quelque 160 000 Vietnamiens se sont rendus au Japon, dont 62 000 en mars seulement »: a part of the
+    count, dated by its own words."""
+    text = ("Au premier trimestre 2024, quelque 80 000 Indonésiens se sont rendus en Corée du Sud, dont 31 000 en "
+            "mars seulement.")
+    assert readings(text, "2024-04", ("ID", "KR")) == [
+        ("tourists", "ID>KR", "2024-Q1", 80_000, "persons", "approx", "actual"),
+        ("tourists", "ID>KR", "2024-03", 31_000, "persons", "exact", "actual")]
+    # a part in space, or a noun after the number: something else
+    for part in ("dont 31 000 à Séoul", "dont 31 000 étudiants en mars"):
+        text = f"Au premier trimestre 2024, quelque 80 000 Indonésiens se sont rendus en Corée du Sud, {part}."
+        assert reasons(text, "2024-04", ("ID", "KR")) == ["no-unit"], part
+
+
+def test_an_apposition_with_a_qualifier_verb() -> None:
+    """« un chiffre qui devrait dépasser 2,5 millions sur l'ensemble de l'année »: the count of the level
+    before, more than, a forecast for the whole year."""
+    text = ("Plus de 300 000 Malaisiens ont visité le Vietnam au premier semestre 2024, un chiffre qui devrait "
+            "dépasser 650 000 sur l'ensemble de l'année.")
+    assert readings(text, "2024-08", ("MY", "VN")) == [
+        ("tourists", "MY>VN", "2024-H1", 300_000, "persons", "more_than", "actual"),
+        ("tourists", "MY>VN", "2024", 650_000, "persons", "more_than", "forecast")]
+    # neither « à » nor a qualifier before the number: not the level's count
+    text = ("Plus de 300 000 Malaisiens ont visité le Vietnam au premier semestre 2024, un chiffre qui rassure les "
+            "650 000 employés du secteur cette année.")
+    assert reasons(text, "2024-08", ("MY", "VN")) == ["no-unit"]
+
+
 def test_they_in_the_next_sentence_are_the_visitors_of_the_sentence_before() -> None:
     """« Près de 392 000 visiteurs indiens … en 2023. Au cours des deux premiers mois de 2024, ils étaient déjà
     68 500, en hausse de 61 % sur un an »: those visitors, from the same country."""

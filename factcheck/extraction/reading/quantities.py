@@ -30,9 +30,9 @@ _RESTATEMENT_GAP = re.compile(
     r"autour\s+de)?\s*(?:d'\s*environ\s*)?")
 
 
-# the words that may open a « contre » or « puis » item before its number: « contre 21 », « contre quelque 750 »,
-# « puis plus de 500 000 », « puis à 48 »
-_COMPARED_WORDS = (r"(?:contre|puis(?:\s+a)?)\s+(?:(?:seulement|environ|quelque|pres\s+de|pres\s+d'|plus\s+de|plus\s+d'|moins\s+de|"
+# the words that may open a « contre », « puis » or « dont » item before its number: « contre 21 », « contre quelque
+# 750 », « puis plus de 500 000 », « puis à 48 », « dont 62 000 en mars »
+_COMPARED_WORDS = (r"(?:contre|puis(?:\s+a)?|dont)\s+(?:(?:seulement|environ|quelque|pres\s+de|pres\s+d'|plus\s+de|plus\s+d'|moins\s+de|"
                    r"a\s+peine|au\s+moins|tout\s+juste|deja)\s*)?")
 _COMPARED_LEAD = re.compile(r"\s*" + _COMPARED_WORDS)
 _COMPARED_LEAD_END = re.compile(r"\b" + _COMPARED_WORDS + r"$")
@@ -66,12 +66,11 @@ _ASIDE = re.compile(r"\s*,\s*[^,;:.()«»\d]{1,60}?\s*,\s*")
 
 @cache
 def _apposed_lead() -> re.Pattern[str]:
-    """An item that opens on a noun standing for the level before it, then a verb that leads to a new number:
-    « un chiffre qui est tombé à », « un niveau ramené à », « un total qui a atteint » (relations.yaml
-    `apposition`)."""
+    """An item that opens on a noun standing for the level before it, then the words up to a new number: « un
+    chiffre qui est tombé à », « un niveau ramené à », « un chiffre qui devrait dépasser » (relations.yaml
+    `apposition`); the number must follow « à » or a qualifier cue (`QuantityRules.compared_unit`)."""
     nouns = "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+") for n in lexicon.relation_cues().apposition)
-    return re.compile(rf"[\s,]*(?:{nouns or '(?!x)x'})\s+(?:qui\s+)?[^,;:()\d]{{0,40}}?(?:\ba|\batteint|"
-                      rf"\batteignant)\s+$")
+    return re.compile(rf"[\s,]*(?:{nouns or '(?!x)x'})\s+(?:qui\s+)?[^,;:()\d]{{0,40}}?$")
 
 
 def without_asides(gap: str) -> str:
@@ -553,10 +552,18 @@ class QuantityRules(ReaderCore):
         if apposed:  # « …, un chiffre qui est tombé à 429 000 en 2022 »: an apposition to the level before
             if frame.opener != "," or not _apposed_lead().fullmatch(self.f(frame.start, q.span[0])):
                 return None
-        elif frame.opener not in ("contre", "puis") or not _COMPARED_LEAD.fullmatch(self.f(frame.start, q.span[0])):
+            led = re.search(r"\ba\s*$", lead) or any(  # « tombé à », « devrait dépasser », « a franchi la barre des »
+                frame.start <= c.start and c.end <= q.span[0] and _FILLER.match(self.f(c.end, q.span[0]))
+                for c in self.cues("qualifier"))
+            if not led:
+                return None
+        elif frame.opener not in ("contre", "puis", "dont") or \
+                not _COMPARED_LEAD.fullmatch(self.f(frame.start, q.span[0])):
             return None
-        if not any(q.span[1] <= p.start < frame.end and (p.period is not None or p.kind == "months")
-                   for p in self.m.periods):  # « contre 126 en janvier »: months named are dated by the article
+        if not any(q.span[1] <= p.start < frame.end and (p.period is not None or p.kind == "months" or
+                                                         p.kind == "same_year" and not p.offset)
+                   for p in self.m.periods):  # « contre 126 en janvier », « sur l'ensemble de l'année »: dated by
+            # the article
             # « contre 16 avant la pandémie », « contre 7 un an plus tôt » (a year before a level of now): when
             # no words of its own give it a period, it would take its level's, so it is left out
             return None
