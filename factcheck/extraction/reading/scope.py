@@ -80,6 +80,13 @@ _PLACE_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'-]+")
 _CAUSE = re.compile(r"[\s,;:(«\"-]*(?:[a-z]+e(?:e|s|es)?\s+(?:[a-z]+\s+)?par\b|grace\s+(?:a|au|aux)\b|en\s+raison\s+d|"
                     r"du\s+fait\s+d|en\s+y\s+ajoutant\b|si\s+l'\s*on\s+y\s+ajoute\b|en\s+ajoutant\b)")
 
+# a relative pronoun whose antecedent is the complement of the relative's verb: « dont » (« dont la Chine a importé pour
+# 4 milliards »: 4 milliards of it), « que » (« que le Chili a vendues pour 1,8 milliard »)
+_OBJECT_RELATIVE = re.compile(r"[\s,]*(?:dont|que|qu')(?![\w-])")
+# the last determiner of a phrase: the noun after it heads the phrase's last noun group (« exporte surtout des cerises »)
+_LAST_DETERMINER = re.compile(r"(?<![\w'-])(?:(?:le|la|les|un|une|des|du|de|ces|ce|cet|cette|au|aux|sa|son|ses|leur|"
+                              r"leurs)\s+|(?:l|d)'\s*)")
+
 # a metric verb in the infinitive (« investir »): an intent, not a flow that took place
 _INFINITIVE = re.compile(r"[a-z]+(?:er|ir)")
 _POST_METRIC = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:de\s+|d'\s*|des\s+|du\s+|en\s+termes\s+d'\s*|en\s+termes\s+de\s+)")
@@ -543,7 +550,7 @@ class ScopeRules(FlowRules):
             named = self.part_named(figure.end + after.end())
             if named is not None:
                 return f"a product line, not the whole flow (« {figure.quantity.text} … {named} »)"
-        return self._part_on_its_own(figure)
+        return self._part_on_its_own(figure) or self._relative_on_a_part(figure, metric_cue)
     def _is_verb(self, cue: Cue) -> bool:
         words = fold(cue.text).split()
         return words[0] in ("a", "ont", "ayant", "avait", "avaient") or words[-1] in _VERB_FORMS
@@ -635,6 +642,43 @@ class ScopeRules(FlowRules):
             elif fold(cue.text) != "non" and self.clause_of(cue.start) == self.clause_of(metric_cue.start) == \
                     figure.frame.clause and not self.f(self.clause_span(figure.frame.clause)[0], cue.start).strip(" ,;:«\"-"):
                 return f"a part of the flow, not the whole (« {words} »)"
+        return None
+    def _relative_on_a_part(self, figure: Figure, metric_cue: Cue | None) -> str | None:
+        """« Le durian thaïlandais, dont la Chine a importé pour 4,1 milliards de dollars l'an dernier, symbolise … »,
+        « Les cerises, dont le Chili a vendu pour 1,8 milliard de dollars à la Chine, sont devenues … », « Le Chili
+        exporte surtout des cerises, dont la Chine a acheté pour 1,8 milliard »: a relative clause (« dont », « que »)
+        with a subject of its own and the metric's verb measures its antecedent, the goods traded: when that
+        antecedent names a product (`part_named`: the noun heading the item before the pronoun, or its last noun
+        group), the figure is that product's, a part of the flow. Not after a country (« Le Maroc, dont les
+        exportations … »), a flow (« Les échanges, dont … »), the goods in general, or a figure (« 10 milliards, dont 6
+        milliards d'exportations »: parts of a total)."""
+        frame = figure.frame
+        if metric_cue is None or not frame.start <= metric_cue.start < figure.start or not self._is_verb(metric_cue) \
+                or not _OBJECT_RELATIVE.match(self.f(frame.start, frame.start + 8)) or frame.index == 0:
+            return None
+        clause_start = self.clause_span(frame.clause)[0]
+        previous = next((f for f in reversed(self.frames[:frame.index])
+                         if f.clause == frame.clause and self.f(f.start, f.end).strip(" ,")), None)
+        if previous is None or previous.start < clause_start:
+            return None
+        antecedent = (previous.start, frame.start)
+        if any(antecedent[0] <= q.span[0] < antecedent[1] and q.kind not in ("year", "ordinal", "percent")
+               for q in self.m.quantities):
+            return None  # « 30 milliards de dollars vers le monde, dont la Chine a acheté pour 12 milliards »: a total
+        text = self.f(*antecedent)
+        heads = []
+        opening = re.match(r"[\s,;:(«\"-]*", text)
+        start = antecedent[0] + (opening.end() if opening else 0)
+        determiners = _DETERMINERS.match(self.f(start, start + 30))
+        if determiners is not None and determiners.end() > 0:
+            heads.append(start)  # « Le durian thaïlandais, dont »: the item's own noun group
+        last = list(_LAST_DETERMINER.finditer(text))
+        if last:
+            heads.append(antecedent[0] + last[-1].end())  # « … exporte surtout des cerises, dont »
+        for head in heads:
+            named = self.part_named(head)
+            if named is not None:
+                return f"a product line, not the whole flow (« {named}, {self.m.original(frame.start, metric_cue.end).strip(' ,')} »)"
         return None
     def _part_on_its_own(self, figure: Figure) -> str | None:
         """« L'arachide, à elle seule, a représenté 120 milliards de FCFA d'exportations »: « à elle seule »
