@@ -44,3 +44,31 @@ def test_a_relative_clause_after_a_country_a_flow_or_a_total_keeps_its_reading()
                 "milliard d'exportations péruviennes.", "2024-05", ("NL", "PE")) == [
         ("trade", None, "2023", 3_000_000_000, "USD", "exact", "actual"),
         ("exports", "PE>NL", "2023", 1_900_000_000, "USD", "exact", "actual")]
+
+
+# -- 2. a balance pointed at its country, and a relative clause after it ------------------------------------
+def test_a_balance_in_favour_of_a_country_named_with_du_or_des() -> None:
+    assert full("En 2023, la balance commerciale est restée excédentaire en faveur du Kenya, à 41 milliards de "
+                "shillings kényans.", "2024-04", ("KE", "TZ")) == [
+        ("balance", "KE>TZ", "2023", 41_000_000_000, "KES", "exact", "actual")]
+    assert full("En 2023, le solde des échanges s'est établi au profit des Émirats, à 3,2 milliards de dollars, "
+                "selon le ministère indien du Commerce.", "2024-04", ("AE", "IN")) == [
+        ("balance", "AE>IN", "2023", 3_200_000_000, "USD", "exact", "actual")]
+    assert full("En 2023, le solde commercial s'est creusé au détriment du Kenya, à 41 milliards de shillings "
+                "kényans.", "2024-04", ("KE", "TZ")) == [
+        ("balance", "TZ>KE", "2023", 41_000_000_000, "KES", "exact", "actual")]
+
+
+def test_a_country_in_a_relative_clause_after_a_balance_is_not_its_subject() -> None:
+    # « …, selon l'agence, qui classe le Sénégal au 6e rang »: not the Senegal's surplus
+    text = ("Les exportations marocaines vers le Sénégal ont atteint 118 milliards de francs CFA en 2023. La balance "
+            "commerciale reste ainsi largement excédentaire, à hauteur de 94 milliards de francs CFA, selon l'agence, "
+            "qui classe le Sénégal au 6e rang des clients du Maroc.")
+    assert reasons(text, "2024-03", ("MA", "SN")) == ["no-direction"]
+    # « en faveur du Maroc » settles it
+    assert full(text.replace("excédentaire,", "excédentaire en faveur du Maroc,"), "2024-03", ("MA", "SN"))[1] == (
+        "balance", "MA>SN", "2023", 94_000_000_000, "XOF", "exact", "actual")
+    # the subject before the balance still owns it
+    assert full("En 2023, la Tanzanie a enregistré un excédent commercial de 41 milliards de shillings kényans avec le "
+                "Kenya, selon la banque centrale, qui classe le Kenya au 3e rang de ses clients.", "2024-04",
+                ("KE", "TZ")) == [("balance", "TZ>KE", "2023", 41_000_000_000, "KES", "exact", "actual")]

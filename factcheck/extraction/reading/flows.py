@@ -590,9 +590,12 @@ class FlowRules(PeriodRules):
             elif c.role == "subject" and (cue_at is None or c.start < cue_at):
                 owner = owner or c.code
         if owner is None:
+            # « …, selon l'agence, qui classe le Sénégal au 6e rang des clients du Maroc »: a country in a relative
+            # clause after the figure is that clause's, not the subject whose balance it is
             clause_start = self.clause_span(figure.frame.clause)[0]
             subjects = [c for c in self.m.countries if c.role == "subject" and c.form != "adjective"
-                        and self.clause_of(c.start) == figure.frame.clause and c.start >= clause_start]
+                        and self.clause_of(c.start) == figure.frame.clause and c.start >= clause_start
+                        and not (c.start > figure.end and self.in_relative_clause(c.start))]
             if subjects:
                 owner = subjects[0].code
         if owner is None and [p for p in self.cues("partner_pronouns") if p.start < figure.start]:
@@ -617,6 +620,11 @@ class FlowRules(PeriodRules):
         if word == "surplus":
             return Flow(pair, f"{owner}>{other}", owner)
         return Flow(pair, f"{other}>{owner}", owner)
+    def in_relative_clause(self, position: int) -> bool:
+        """The position is in an item opened by a relative pronoun (« qui classe le Sénégal », « dont », « où »,
+        « avec laquelle »): a clause about the noun before it."""
+        frame = self.frame(position)
+        return frame.opener in ("dont", "où") or bool(_RELATIVE.match(self.f(frame.start, frame.start + 30)))
     def _beneficiary(self, cue_at: int | None) -> CountryMention | None:
         """« ce qui a permis au Vietnam de dégager un excédent », « laisse à New Delhi un déficit », « laissant à la
         cité-État un excédent »: the country after « à » right before the balance word is the one whose surplus
