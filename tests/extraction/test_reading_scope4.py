@@ -72,3 +72,33 @@ def test_a_country_in_a_relative_clause_after_a_balance_is_not_its_subject() -> 
     assert full("En 2023, la Tanzanie a enregistré un excédent commercial de 41 milliards de shillings kényans avec le "
                 "Kenya, selon la banque centrale, qui classe le Kenya au 3e rang de ses clients.", "2024-04",
                 ("KE", "TZ")) == [("balance", "TZ>KE", "2023", 41_000_000_000, "KES", "exact", "actual")]
+
+
+# -- 3. a relative clause set between a subject and its verb: its target stays in it ---------------------
+def test_a_target_in_a_relative_clause_on_the_subject_does_not_reach_the_main_verb() -> None:
+    assert full("Le ministère, qui ambitionne de porter les échanges à 2 milliards d'euros d'ici 2028, s'appuie sur la "
+                "desserte aérienne, passée à douze vols par semaine entre Lisbonne et Luanda.", "2024-09",
+                ("AO", "PT")) == [("trade", None, "2028", 2_000_000_000, "EUR", "exact", "target"),
+                                  ("flights", None, "2024-09", 12, "flights/week", "exact", "actual")]
+    assert full("L'agence, qui vise 500 000 touristes kényans d'ici 2026, s'appuie sur les liaisons aériennes, "
+                "portées à 21 vols par semaine entre Nairobi et Kigali.", "2024-09", ("KE", "RW")) == [
+        ("tourists", "KE>RW", "2026", 500_000, "persons", "exact", "target"),
+        ("flights", None, "2024-09", 21, "flights/week", "exact", "actual")]
+
+
+def test_a_relative_clause_that_goes_on_keeps_its_target() -> None:
+    # « selon … », « d'ici … » after a comma go on with the relative clause
+    assert full("Le gouvernement, qui ambitionne de porter les échanges à 2 milliards d'euros, selon le ministre, "
+                "d'ici 2028, a signé trois accords.", "2024-09", ("AO", "PT")) == [
+        ("trade", None, "2028", 2_000_000_000, "EUR", "exact", "target")]
+    # a target of the main clause still reaches its figure
+    assert full("Le gouvernement, réuni lundi, ambitionne de porter les échanges à 2 milliards d'euros d'ici 2028.",
+                "2024-09", ("AO", "PT")) == [("trade", None, "2028", 2_000_000_000, "EUR", "exact", "target")]
+
+
+def test_what_finances_a_project_is_not_a_flow() -> None:
+    assert reasons("Les deux pays veulent accroître leurs échanges, en misant sur la route Abidjan-Accra, financée à "
+                   "hauteur de 120 millions de dollars par la Banque mondiale.", "2024-09", ("CI", "GH")) == [
+        "not-a-flow"]
+    assert reasons("Les échanges entre le Togo et le Burkina Faso passent par le port de Lomé, cofinancé à hauteur de "
+                   "80 millions d'euros par l'Union européenne.", "2024-09", ("BF", "TG")) == ["not-a-flow"]

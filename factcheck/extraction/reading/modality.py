@@ -110,6 +110,12 @@ def _estimates() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
 
 
 @cache
+def _relative_goes_on() -> frozenset[str]:
+    """cues.yaml `relative_goes_on`, folded: the words an item may open with and still go on with a relative clause."""
+    return frozenset(fold(w) for w in lexicon.cues().get("relative_goes_on", []))
+
+
+@cache
 def _and_clause() -> tuple[str, frozenset[str], str, frozenset[str]]:
     """modality.yaml's `and_clause`: the subjects' determiners as a pattern on folded text, the verbs as
     written, the plural ending, the words in it that are no verb (folded)."""
@@ -141,7 +147,33 @@ class ModalityRules(QuantityRules):
         if joined and frame.start > start and any(p.kind == "now" for p in inside) and any(
                 p.kind == "rate" and p.rate in ("week", "month") for p in inside):
             own.append(frame.start)
+        main = self.main_predicate(start, position)
+        if main is not None:
+            own.append(main)
         return max(own) if own else start
+    def main_predicate(self, start: int, position: int) -> int | None:
+        """« Le gouvernement, qui ambitionne de porter les échanges à 200 milliards d'ici 2027, compte sur la desserte
+        aérienne, passée à six vols par semaine »: a relative clause set between a clause's subject and its verb
+        ends at the first item after it that opens with a word the relative cannot go on with (cues.yaml
+        `relative_goes_on`: not « selon », « d'ici », « soit », a figure): the main verb. Where it starts, for a
+        figure after it; None when the clause is not built so."""
+        frames = [f for f in self.frames if f.clause == self.clause_of(start) and f.start >= start
+                  and self.f(f.start, f.end).strip(" ,")]
+        if len(frames) < 3 or not re.match(r"[\s,]*(?:qui|dont|que|qu')(?![\w-])", self.f(frames[1].start, frames[1].end)):
+            return None
+        subject = self.f(frames[0].start, frames[0].end)
+        if any(frames[0].start <= q.span[0] < frames[0].end for q in self.m.quantities) or len(subject.split()) > 6:
+            return None
+        goes_on = _relative_goes_on()
+        for frame in frames[2:]:
+            if frame.start > position:
+                return None
+            if frame.opener != ",":
+                continue
+            word = re.match(r"[\s,]*([^\W\d_]+(?:'|\b))", self.m.original(frame.start, frame.end))
+            if word is not None and word.group(1).islower() and fold(word.group(1)) not in goes_on:
+                return frame.start
+        return None
     def and_clause(self, frame: Frame) -> bool:
         """« …, et 40 vols directs relient désormais chaque semaine les deux pays », « et les investissements ont
         atteint 2 milliards »: an item « et » opens with a subject (a determiner or a number) and a finite verb
