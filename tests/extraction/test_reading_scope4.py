@@ -102,3 +102,19 @@ def test_what_finances_a_project_is_not_a_flow() -> None:
         "not-a-flow"]
     assert reasons("Les échanges entre le Togo et le Burkina Faso passent par le port de Lomé, cofinancé à hauteur de "
                    "80 millions d'euros par l'Union européenne.", "2024-09", ("BF", "TG")) == ["not-a-flow"]
+
+
+# -- 4. the host that records investors' projects is their destination --------------------------------------
+def test_projects_named_by_their_investors_nationality_go_to_the_host_that_records_them() -> None:
+    assert full("Côté investissements, le Maroc a enregistré en 2023 cinq projets sénégalais pour un montant de 45 "
+                "millions de dollars.", "2024-05", ("MA", "SN")) == [
+        ("investment", "SN>MA", "2023", 45_000_000, "USD", "exact", "actual")]
+    assert full("Côté investissements, le Kenya a validé en 2023 huit projets éthiopiens pour un montant total de "
+                "60 millions de dollars.", "2024-05", ("ET", "KE")) == [
+        ("investment", "ET>KE", "2023", 60_000_000, "USD", "exact", "actual")]
+
+
+def test_a_subject_that_counts_its_own_projects_abroad_still_invests() -> None:
+    assert full("Sur le plan des investissements, le Vietnam recense 210 projets en vigueur au Laos, cumulant 5,3 "
+                "milliards de dollars en 2023.", "2024-05", ("LA", "VN")) == [
+        ("investment", "VN>LA", "2023-12", 5_300_000_000, "USD", "exact", "actual")]

@@ -272,7 +272,7 @@ class FlowRules(PeriodRules):
     def roles(self, metric: str, figure: Figure, mentions: list[CountryMention],
               cue_at: int | None) -> tuple[str | None, str | None, str | None]:
         """(owner, origin, destination) read from the words around the figure."""
-        owner = origin = destination = genitive = None
+        owner = origin = destination = genitive = recorder = None
         metric_cues = [c for c in self.cues("metric") if c.key == metric]
         # « celles de la France vers la Pologne »: the pronoun stands for the metric noun
         metric_cues += [Cue(c.start, c.end, "metric", metric, c.text) for c in self.cues("same_metric_pronouns")]
@@ -343,7 +343,7 @@ class FlowRules(PeriodRules):
                         owner = owner or c.code
                 elif cue_at is not None and cue_at < c.start < figure.start and metric == "investment" and \
                         self.frame(cue_at).index < self.frame(c.start).index:
-                    owner = owner or c.code  # « Sur le plan d'investissement, le Vietnam recense … cumulant 2,92 »
+                    recorder = recorder or c.code  # « Sur le plan d'investissement, le Vietnam recense … cumulant 2,92 »
         if not described and metric == "tourists":  # « sur le marché russe : là, les entrées ont été … »
             for c in self.m.countries:
                 if c.start < figure.start and c.form in ("adjective", "demonym") and any(
@@ -361,6 +361,14 @@ class FlowRules(PeriodRules):
         if described and owner is None:  # the nearest to the figure: « les Algériens …, puis des Français (974 000) »
             before = [c for c in described if c.start < figure.start]
             owner = (before[-1] if before else described[0]).code
+        if recorder is not None:
+            # « Sur le plan d'investissement, le Vietnam recense 198 projets au Cambodge »: the subject invests; but
+            # « le Rwanda Development Board a enregistré trois projets ougandais pour 38 millions »: where the projects'
+            # adjective names another investor, the subject that records them is the host
+            if owner is None:
+                owner = recorder
+            elif owner != recorder and destination is None:
+                destination = recorder
         if owner is None and origin is None and destination is None and cue_at is not None:
             # « l'Italie s'impose comme premier fournisseur de la Tunisie, avec des exportations atteignant … »
             clause_start = self.clause_span(self.clause_of(cue_at))[0]
