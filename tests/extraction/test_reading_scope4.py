@@ -118,3 +118,26 @@ def test_a_subject_that_counts_its_own_projects_abroad_still_invests() -> None:
     assert full("Sur le plan des investissements, le Vietnam recense 210 projets en vigueur au Laos, cumulant 5,3 "
                 "milliards de dollars en 2023.", "2024-05", ("LA", "VN")) == [
         ("investment", "VN>LA", "2023-12", 5_300_000_000, "USD", "exact", "actual")]
+
+
+# -- 5. a figure after a colon goes on about the subject of the clause before ---------------------------------
+def test_a_figure_opening_the_clause_after_a_colon_takes_the_subject_before() -> None:
+    assert full("Les exportations ghanéennes vers le Togo ont atteint un record en 2023 : 310 millions de dollars.",
+                "2024-05", ("GH", "TG")) == [("exports", "GH>TG", "2023", 310_000_000, "USD", "exact", "actual")]
+    assert full("Les importations kényanes en provenance d'Ouganda restent, pour leur part, modestes : environ 480 "
+                "millions de dollars en 2023, contre 520 millions en 2022.", "2024-05", ("KE", "UG")) == [
+        ("imports", "UG>KE", "2023", 480_000_000, "USD", "approx", "actual"),
+        ("imports", "UG>KE", "2022", 520_000_000, "USD", "exact", "actual")]
+    # a pronoun after the colon, with the level in a later item
+    assert full("Les ventes togolaises au Ghana ont été les plus touchées : elles ont reculé de 12 % en 2023, pour "
+                "s'établir à 95 millions de dollars.", "2024-05", ("GH", "TG")) == [
+        ("exports", "TG>GH", "2023", 95_000_000, "USD", "exact", "actual"),
+        ("exports", "TG>GH", "2023", 0.88, "ratio", "2022", "exact", "actual")]
+
+
+def test_a_clause_after_a_colon_with_its_own_subject_keeps_it() -> None:
+    assert full("Les échanges ont progressé en 2023 : les exportations togolaises vers le Ghana ont atteint 95 "
+                "millions de dollars.", "2024-05", ("GH", "TG")) == [
+        ("exports", "TG>GH", "2023", 95_000_000, "USD", "exact", "actual")]
+    assert reasons("Les exportations ghanéennes vers le Togo ont progressé en 2023 : le Nigeria en a absorbé pour "
+                   "900 millions de dollars.", "2024-05", ("GH", "TG")) != []

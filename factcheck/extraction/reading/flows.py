@@ -226,9 +226,10 @@ class FlowRules(PeriodRules):
             clause_start = self.clause_span(figure.frame.clause)[0]
             found = [c for c in self.m.countries if clause_start <= c.start < figure.frame.start
                      and not self._in_other_level(c, figure)]
-        if not found and first_item and cue_at is not None and self._pronoun_after_pause(figure):
+        if not found and cue_at is not None and self._goes_on_after_pause(figure):
             # « les ventes maliennes à la Guinée – bétail, mangues – restent marginales : elles n'ont pas dépassé 95
-            # milliards »: the pronoun after the colon is the subject of the clause before, with its countries
+            # milliards »: the pronoun after the colon is the subject of the clause before, with its countries; so
+            # is a figure that opens the clause (« ont atteint un niveau inédit en 2023 : 2,1 milliards de dollars »)
             before = [f for f in self.frames if f.clause == figure.frame.clause - 1]
             previous = (before[0].start, before[-1].end) if before else (0, 0)
             if previous[0] <= cue_at < previous[1]:
@@ -241,13 +242,23 @@ class FlowRules(PeriodRules):
                                and q.kind not in ("year", "ordinal", "percent")] + [clause_end])
             found = [c for c in self.m.countries if end <= c.start < next_figure]
         return found
-    def _pronoun_after_pause(self, figure: Figure) -> bool:
-        """The figure's clause opens, after « : » or « ; », with a subject pronoun (« : elles n'ont pas dépassé »)."""
+    def _goes_on_after_pause(self, figure: Figure) -> bool:
+        """The figure's clause opens, after « : » or « ; », with a subject pronoun (« : elles ont chuté de 71 %, pour
+        s'établir à 23 milliards ») or with the figure itself, a qualifier allowed before it (« restent plus
+        modestes : 21,4 millions de dollars entre janvier et juin »): the clause goes on about the subject of the
+        clause before, and names no country nor metric of its own before the figure."""
         clause_start = self.clause_span(figure.frame.clause)[0]
         if figure.frame.clause == 0 or self.f(clause_start, clause_start + 1) not in (":", ";"):
             return False
-        return any(clause_start < p.start < figure.start and not self.f(clause_start + 1, p.start).strip()
-                   for p in self.cues("subject_pronouns"))
+        if any(clause_start <= c.start < figure.start for c in self.m.countries) or \
+                any(clause_start <= c.start < figure.start for c in self.cues("metric")):
+            return False
+        if any(clause_start < p.start < figure.start and not self.f(clause_start + 1, p.start).strip()
+               for p in self.cues("subject_pronouns")):
+            return True
+        return figure.frame.start == clause_start and re.fullmatch(
+            r"[:;\s]*(?:(?:plus|moins|pres|pres)\s+(?:de|d')\s*|environ\s+|quelque\s+|autour\s+de\s+|a\s+peine\s+)?",
+            self.f(clause_start, figure.start)) is not None
     def _trailing_complement(self, figure: Figure, cue_at: int | None) -> bool:
         """An item that completes its clause: « , avec 600 000 arrivées »; « , pour un capital de 75
         milliards » when the clause already named the same metric (not « a exporté vers la Malaisie pour 14
