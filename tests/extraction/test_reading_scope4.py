@@ -141,3 +141,16 @@ def test_a_clause_after_a_colon_with_its_own_subject_keeps_it() -> None:
         ("exports", "TG>GH", "2023", 95_000_000, "USD", "exact", "actual")]
     assert reasons("Les exportations ghanéennes vers le Togo ont progressé en 2023 : le Nigeria en a absorbé pour "
                    "900 millions de dollars.", "2024-05", ("GH", "TG")) != []
+
+
+# -- 7. a comparison word does not reach across a colon ----------------------------------------------------
+def test_a_comparison_word_does_not_reach_across_a_colon() -> None:
+    # « pèse sur le début d'année : au premier trimestre 2024 »: « sur » is no comparison with that quarter
+    assert full("La fermeture du poste-frontière de Ras Jedir, par lequel transitent 70 % des échanges entre les deux "
+                "pays, pèse sur le début d'année : au premier trimestre 2024, les exportations tunisiennes vers la "
+                "Libye ont reculé de 8,3 % sur un an.", "2024-04", ("LY", "TN")) == [
+        ("exports", "TN>LY", "2024-Q1", 0.917, "ratio", "2023-Q1", "exact", "actual")]
+    # within its clause it still names the base: « en hausse de 12 % sur le premier trimestre 2023 »
+    assert full("Au premier trimestre 2024, les exportations tunisiennes vers la Libye ont progressé de 12 % sur le "
+                "premier trimestre 2023.", "2024-04", ("LY", "TN")) == [
+        ("exports", "TN>LY", "2024-Q1", 1.12, "ratio", "2023-Q1", "exact", "actual")]

@@ -98,7 +98,7 @@ class PeriodRules(ModalityRules):
                            for q in self.m.quantities):
                         break  # « contre 630 000 en 2019 »: the period of the figure after « contre »
                     gap = self.f(cue.end, mention.start)
-                    if len(gap) <= 30 and not re.search(r"[,;.]", gap) and mention.kind in (
+                    if len(gap) <= 30 and not re.search(r"[,;:.]", gap) and mention.kind in (
                             "point", "same_period", "same_year", "months"):
                         self.consumed.add(mention.start)
                     break
