@@ -318,6 +318,15 @@ def _as_place(country: CountryMention, folded: str, base: int) -> CountryMention
     return replace(country, role="place", prep="")
 
 
+def dateline_country(mentions: SentenceMentions) -> str | None:
+    """The country whose capital opens a sentence as a dispatch's dateline (« Tunis, 9 avril (TAP) – … »)."""
+    first = mentions.countries[0] if mentions.countries else None
+    if first is None or first.form != "capital" or first.role != "place" or \
+            mentions.f(mentions.start, first.start).strip():
+        return None
+    return first.code if _DATELINE.match(mentions.folded, first.end - mentions.start) else None
+
+
 # after a city opening a dispatch, its dateline: « Jakarta, 8 novembre (VNA) - », « Dakar (AFP) - », « Rabat, le 3 mai - »
 _DATELINE = re.compile(r"\s*(?:,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?\s*)?(?:\([^)]{1,20}\)\s*)?[-–—]\s")
 

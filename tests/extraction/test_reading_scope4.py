@@ -143,6 +143,32 @@ def test_a_clause_after_a_colon_with_its_own_subject_keeps_it() -> None:
                    "900 millions de dollars.", "2024-05", ("GH", "TG")) != []
 
 
+# -- 6. a currency word both countries of the pair use: the dispatch's dateline settles it -----------------
+def test_a_dateline_from_one_capital_settles_a_currency_word_both_countries_use() -> None:
+    text = ("Tunisie-Libye : les échanges en hausse\n\n{dateline}Les échanges commerciaux entre la Tunisie et la "
+            "Libye ont atteint 3,1 milliards de dinars en 2023.")
+    assert full(text.format(dateline="Tunis, 9 avril (TAP) – "), "2024-04", ("LY", "TN")) == [
+        ("trade", None, "2023", 3_100_000_000, "TND", "exact", "actual")]
+    assert full(text.format(dateline="Tripoli (AFP) - "), "2024-04", ("LY", "TN")) == [
+        ("trade", None, "2023", 3_100_000_000, "LYD", "exact", "actual")]
+    # francs CFA between a country of the UEMOA and one of the CEMAC
+    assert full("Dakar, 14 mars (APS) – Les échanges entre le Sénégal et le Cameroun ont atteint 96 milliards de "
+                "francs CFA en 2023.", "2024-03", ("CM", "SN")) == [
+        ("trade", None, "2023", 96_000_000_000, "XOF", "exact", "actual")]
+
+
+def test_no_dateline_a_third_capital_or_the_other_currency_named_leave_it_ambiguous() -> None:
+    text = "{dateline}Les échanges commerciaux entre la Tunisie et la Libye ont atteint 3,1 milliards de dinars en 2023."
+    for dateline in ("", "Paris (AFP) – ", "Selon Tunis, "):
+        assert reasons(text.format(dateline=dateline), "2024-04", ("LY", "TN")) == ["ambiguous-currency"], dateline
+    assert reasons("Tunis, 9 avril (TAP) – Les échanges entre la Tunisie et la Libye ont atteint 3,1 milliards de "
+                   "dinars en 2023. Les importations ont atteint 650 millions de dinars libyens.", "2024-04",
+                   ("LY", "TN"))[0] == "ambiguous-currency"
+    # « dollars » stays ambiguous in an article on Canada and the United States, whatever its dateline
+    assert reasons("Ottawa (AFP) – Les exportations canadiennes vers les États-Unis ont atteint 594 milliards de "
+                   "dollars en 2023.", "2024-04", ("CA", "US")) == ["ambiguous-currency"]
+
+
 # -- 7. a comparison word does not reach across a colon ----------------------------------------------------
 def test_a_comparison_word_does_not_reach_across_a_colon() -> None:
     # « pèse sur le début d'année : au premier trimestre 2024 »: « sur » is no comparison with that quarter

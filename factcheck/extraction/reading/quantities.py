@@ -9,7 +9,7 @@ from functools import cache
 
 from factcheck import lexicon
 from factcheck.extraction.frames import frame_at, sentence_frames
-from factcheck.extraction.mentions import SentenceMentions
+from factcheck.extraction.mentions import SentenceMentions, dateline_country
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.reading.core import ReaderCore
 from factcheck.extraction.reading.figures import Figure
@@ -194,6 +194,11 @@ def settle_currencies(mentions: list[SentenceMentions], pair: tuple[str, ...]) -
     - a conversion into that currency: « 1,32 milliard de dollars, soit quelque 179 milliards de dinars
       algériens » is written for readers who count in Algerian dinars, so its bare « dinars » are theirs.
 
+    - the dateline of a dispatch from one of the pair's capitals (« Tunis, 9 avril (TAP) – »), where both
+      countries of the pair use a currency of that name (dinars in Tunisia and Libya, francs CFA in Senegal and
+      Cameroon): a dispatch from Tunis counts in Tunisian dinars. Not « dollars », nor where only one of the
+      pair's currencies has the name (the other candidate is a third country's: the dateline says nothing of it).
+
     Not the mere first naming in full (« 5 milliards de dinars algériens », then « dinars »): a journalist
     names in full the currency that is foreign to the readers as often as the home one. Left ambiguous when
     the article shows two currencies so, or names another of the word's currencies anywhere (« dinars
@@ -230,6 +235,13 @@ def _settle_in_article(mentions: list[SentenceMentions], pair: tuple[str, ...],
                 for word in pending:
                     if second.unit in words[word].countries.values():
                         shown.setdefault(word, set()).add(second.unit)
+    dateline = next((code for m in mentions[:3] if (code := dateline_country(m)) in pair), None)
+    for word in pending - set(shown):
+        # « Tunis, 9 avril (TAP) – … 3,1 milliards de dinars »: a dispatch from one country's capital counts in its
+        # currency where the pair's two countries both use a currency of that name
+        unit = words[word].countries.get(dateline or "")
+        if unit is not None and all(words[word].countries.get(code) for code in pair):
+            shown[word] = {unit}
     for word, units in shown.items():
         if len(units) != 1:
             continue
