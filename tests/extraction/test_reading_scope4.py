@@ -180,3 +180,20 @@ def test_a_comparison_word_does_not_reach_across_a_colon() -> None:
     assert full("Au premier trimestre 2024, les exportations tunisiennes vers la Libye ont progressé de 12 % sur le "
                 "premier trimestre 2023.", "2024-04", ("LY", "TN")) == [
         ("exports", "TN>LY", "2024-Q1", 1.12, "ratio", "2023-Q1", "exact", "actual")]
+
+
+# -- 8. verbs of trade in the present, and the goods they take as object --------------------------------------
+def test_present_tense_sell_and_buy_with_the_goods_as_object() -> None:
+    assert full("L'Ouzbékistan vend au Kazakhstan du gaz, des fruits et des textiles – pour 1,9 milliard de dollars "
+                "l'an dernier – et lui achète du blé, de la farine et des métaux, pour 2,4 milliards.", "2024-03",
+                ("KZ", "UZ")) == [("exports", "UZ>KZ", "2023", 1_900_000_000, "USD", "exact", "actual"),
+                                  ("imports", "KZ>UZ", "2023", 2_400_000_000, "USD", "exact", "actual")]
+    assert full("En 2023, la Bolivie vendait au Brésil pour 2,1 milliards de dollars de marchandises.", "2024-03",
+                ("BO", "BR")) == [("exports", "BO>BR", "2023", 2_100_000_000, "USD", "exact", "actual")]
+
+
+def test_one_product_sold_or_each_product_with_its_figure_stays_a_product_line() -> None:
+    assert reasons("La Bolivie vend au Brésil du gaz naturel pour 1,6 milliard de dollars par an.", "2024-03",
+                   ("BO", "BR")) == ["product-line"]
+    assert reasons("En 2023, l'Ouzbékistan a vendu au Kazakhstan du gaz, pour 900 millions de dollars, des fruits, pour "
+                   "400 millions, et des textiles, pour 300 millions.", "2024-03", ("KZ", "UZ"))[-1] == "product-line"

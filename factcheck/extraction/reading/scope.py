@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from factcheck import lexicon
+from factcheck.extraction.frames import Frame
 from factcheck.extraction.mentions import Cue
 from factcheck.extraction.reading.figures import Figure, Flow
 from factcheck.extraction.reading.flows import FlowRules, _institution
@@ -20,7 +21,8 @@ _DETERMINERS = re.compile(r"(?:(?:le|la|les|l'|un|une|des|du|ces|ce|cet|cette|se
 _NOUN = re.compile(r"[a-z][a-z0-9-]*")
 # the verb forms of the metric phrases (« a exporté », « exportent »): their object is not a complement
 _VERB_FORMS = frozenset({"exporte", "exportent", "exportait", "exportaient", "importe", "importent", "importait",
-                         "importaient", "echange", "echangent", "investi"})
+                         "importaient", "echange", "echangent", "investi", "vend", "vendent", "vendait", "vendaient",
+                         "achete", "achetent", "achetait", "achetaient"})
 # grammar words after a goods noun that end its phrase: the goods stay whole (« les échanges de biens entre »,
 # « de marchandises ont atteint »)
 _PHRASE_END = re.compile(r"\s*(?:[,;:.()«»\"–-]|$|(?:vers|entre|avec|pour|a|au|aux|sur|dans|par|chez|depuis|selon|"
@@ -495,7 +497,8 @@ class ScopeRules(FlowRules):
             previous = self.frames[figure.frame.index - 1]
             words = re.findall(r"[a-z-]+", self.f(previous.start, previous.end))
             if previous.start <= cue.start < previous.end and len(words) <= 5 and \
-                    not any(previous.start <= c.start < previous.end for c in self.cues("metric")):
+                    not any(previous.start <= c.start < previous.end for c in self.cues("metric")) and \
+                    not self._object_list(previous, figure):
                 return True
         if cue_at is None or self.clause_of(cue_at) != figure.frame.clause or not cue.start < cue_at:
             return False
@@ -508,6 +511,20 @@ class ScopeRules(FlowRules):
         if any(c.end <= cue.start and c.start != cue_at and self.clause_of(c.start) == clause for c in self.cues("metric")):
             return False  # « les importations en provenance de Syrie, essentiellement des fruits …, portant le déficit »
         return not self._in_an_aside(cue.start)
+    def _object_list(self, last: Frame, figure: Figure) -> bool:
+        """« … et lui achète des biens de consommation, des machines et des véhicules, pour 18,1 milliards »: the
+        last item of a list (« et des véhicules ») that a verb of the metric takes as its object, then « pour » and
+        the figure: the figure is what the whole list cost, the flow's make-up, not one product's figure
+        (« engrais, 92 millions (+50 %), ciment, 40 millions »)."""
+        if last.opener != "et" or not re.match(r"[\s,;(]*pour\b", self.f(figure.frame.start, figure.start)):
+            return False
+        first = last
+        while first.index > 0 and self.frames[first.index - 1].clause == last.clause and \
+                first.opener in ("et", ",") and not any(first.start <= c.start < first.end for c in self.cues("metric")):
+            first = self.frames[first.index - 1]
+            if any(first.start <= q.span[0] < first.end and q.kind not in ("year", "ordinal") for q in self.m.quantities):
+                return False  # « du cuivre, pour 2 milliards, et des céréales, pour 1 milliard »: each its figure
+        return any(first.start <= c.start < first.end and self._is_verb(c) for c in self.cues("metric"))
     def _in_an_aside(self, position: int) -> bool:
         """A relative clause, a « dont » item, a parenthesis or a dash incise: it describes a noun of the
         clause (« L'Espagne, qui absorbe … de poisson, a importé », « les exportations, dont une large part de
