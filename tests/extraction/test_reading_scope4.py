@@ -197,3 +197,16 @@ def test_one_product_sold_or_each_product_with_its_figure_stays_a_product_line()
                    ("BO", "BR")) == ["product-line"]
     assert reasons("En 2023, l'Ouzbékistan a vendu au Kazakhstan du gaz, pour 900 millions de dollars, des fruits, pour "
                    "400 millions, et des textiles, pour 300 millions.", "2024-03", ("KZ", "UZ"))[-1] == "product-line"
+
+
+# -- 9. who visitors are, in an apposition, is no region they come from ----------------------------------------
+def test_an_apposition_saying_who_the_visitors_are_keeps_their_nationality() -> None:
+    assert full("Les arrivées de touristes haïtiens, pour la plupart des membres de la diaspora, sont tombées à 52 000 "
+                "l'an dernier, contre 70 000 en 2023.", "2025-03", ("DO", "HT")) == [
+        ("tourists", "HT>DO", "2024", 52_000, "persons", "exact", "actual"),
+        ("tourists", "HT>DO", "2023", 70_000, "persons", "exact", "actual")]
+
+
+def test_the_diaspora_as_the_subject_of_its_arrivals_is_still_a_part() -> None:
+    assert reasons("Les arrivées de la diaspora haïtienne en République dominicaine sont tombées à 52 000 l'an "
+                   "dernier.", "2025-03", ("DO", "HT")) == ["region"]

@@ -279,6 +279,10 @@ class ScopeRules(FlowRules):
                 lower = products_from if family == "product" else start
                 if family == "regional" and any(c.start < cue.end < c.end and c.form != "bloc" for c in self.m.countries):
                     continue  # « vers l'Afrique du Sud » is a country, not « vers l'Afrique »
+                if family == "regional" and metric == "tourists" and self._composition(cue):
+                    # « Les arrivées de visiteurs marocains, en majorité des membres de la diaspora, … »: who the
+                    # visitors the figure counts are, not a region they come from
+                    continue
                 if family == "regional" and _institution(adjective=True).search(
                         self.f(max(self.m.start, cue.start - 40), cue.start)):
                     continue  # « l'institut bâlois BAK Economics table sur une hausse des exportations suisses »
