@@ -210,3 +210,16 @@ def test_an_apposition_saying_who_the_visitors_are_keeps_their_nationality() -> 
 def test_the_diaspora_as_the_subject_of_its_arrivals_is_still_a_part() -> None:
     assert reasons("Les arrivées de la diaspora haïtienne en République dominicaine sont tombées à 52 000 l'an "
                    "dernier.", "2025-03", ("DO", "HT")) == ["region"]
+
+
+# -- 10. an airport named in a later predicate does not make the capitals' link one route ------------------------
+def test_a_link_between_the_two_capitals_with_an_airport_in_a_later_predicate() -> None:
+    assert full("La liaison directe entre Bamako et Niamey, qui comptait encore cinq vols par semaine en mars 2023, "
+                "est suspendue depuis la fermeture de l'aéroport de la capitale nigérienne.", "2024-06",
+                ("ML", "NE")) == [("flights", None, "2023-03", 5, "flights/week", "exact", "actual")]
+
+
+def test_flights_at_one_airport_stay_one_routes() -> None:
+    for text in ("À l'aéroport de Lyon, Air Algérie propose 12 vols par semaine vers l'Algérie.",
+                 "Air Algérie propose 12 vols par semaine vers l'Algérie, au départ de l'aéroport de Lyon."):
+        assert reasons(text, "2024-06", ("DZ", "FR")) == ["one-route"], text

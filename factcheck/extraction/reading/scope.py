@@ -334,7 +334,15 @@ class ScopeRules(FlowRules):
         if any(figure.frame.start <= c.start < figure.frame.end for c in self.cues("bilateral")):
             return None  # « 15 vols hebdomadaires entre les deux pays, et prévoient d'ouvrir trois fréquences vers … »
         clause = self.clause_span(figure.frame.clause)
-        airport = _airport().search(self.f(*clause))
+        # the airport the count is at: before it in its clause, in its own item, or in the complement after it (« , au
+        # départ de l'aéroport de Genève »); not in a later predicate (« La liaison entre N'Djamena et Khartoum, qui
+        # comptait quatre vols par semaine, est suspendue depuis la fermeture de l'aéroport de la capitale soudanaise »)
+        reach = figure.frame.end
+        following = self.frames[figure.frame.index + 1] if figure.frame.index + 1 < len(self.frames) else None
+        if following is not None and following.clause == figure.frame.clause and re.match(
+                r"[\s,]*(?:au|a|aux|depuis|vers|de|du|des|dans|a\s+partir)\b", self.f(following.start, following.end)):
+            reach = following.end
+        airport = _airport().search(self.f(clause[0], min(reach, clause[1])))
         if airport is not None:
             return f"a count for one route: the flights of one airport (« {self.m.original(clause[0] + airport.start(), clause[0] + airport.end())} »)"
         city = next((m for m in _DESTINATION.finditer(self.m.original(figure.end, figure.frame.end))
