@@ -223,3 +223,12 @@ def test_flights_at_one_airport_stay_one_routes() -> None:
     for text in ("À l'aéroport de Lyon, Air Algérie propose 12 vols par semaine vers l'Algérie.",
                  "Air Algérie propose 12 vols par semaine vers l'Algérie, au départ de l'aéroport de Lyon."):
         assert reasons(text, "2024-06", ("DZ", "FR")) == ["one-route"], text
+
+
+# -- 11. trade « hors transit » is the pair's whole trade -------------------------------------------------------
+def test_trade_less_transit_is_the_whole_bilateral_trade() -> None:
+    assert full("Le Burkina Faso et le Togo veulent porter leurs échanges bilatéraux, hors transit, à 400 millions de "
+                "dollars d'ici 2027.", "2024-06", ("BF", "TG")) == [
+        ("trade", None, "2027", 400_000_000, "USD", "exact", "target")]
+    assert reasons("En 2023, les échanges bilatéraux hors or entre le Burkina Faso et le Togo ont atteint 400 millions "
+                   "de dollars.", "2024-06", ("BF", "TG")) == ["product-line"]

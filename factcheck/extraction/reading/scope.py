@@ -657,6 +657,8 @@ class ScopeRules(FlowRules):
                                 self.f(cue.end, cue.end + 40))
             if excluded is None:
                 continue
+            if re.findall(r"[a-z-]+", excluded.group(0))[-1] in _words("not_bilateral"):
+                continue  # « échanges bilatéraux, hors transit »: transit is no part of the pair's trade
             words = self.m.original(cue.start, cue.end + excluded.end())
             if cue.start >= metric_cue.end:
                 gap = self.f(metric_cue.end, cue.start)
