@@ -232,3 +232,16 @@ def test_trade_less_transit_is_the_whole_bilateral_trade() -> None:
         ("trade", None, "2027", 400_000_000, "USD", "exact", "target")]
     assert reasons("En 2023, les échanges bilatéraux hors or entre le Burkina Faso et le Togo ont atteint 400 millions "
                    "de dollars.", "2024-06", ("BF", "TG")) == ["product-line"]
+
+
+# -- 12. a relative clause right after the metric speaks of the flow, not of the products before ----------------
+def test_a_relative_clause_on_the_metric_after_a_list_of_products() -> None:
+    text = ("Les importations jordaniennes en provenance de Turquie ont atteint 1,2 milliard de dollars en 2023. "
+            "Textiles, acier et produits alimentaires restent les premiers postes de ces achats, qui avaient culminé "
+            "à plus de 1,6 milliard de dollars en 2019.")
+    assert full(text, "2024-06", ("JO", "TR")) == [
+        ("imports", "TR>JO", "2023", 1_200_000_000, "USD", "exact", "actual"),
+        ("imports", "TR>JO", "2019", 1_600_000_000, "USD", "more_than", "actual")]
+    # the products' own figure is still theirs
+    assert reasons(text.replace(", qui avaient culminé à plus de 1,6 milliard de dollars en 2019",
+                                ", avec 600 millions de dollars en 2023"), "2024-06", ("JO", "TR")) == ["product-line"]

@@ -500,6 +500,8 @@ class ScopeRules(FlowRules):
         word or the figure, the syntax decides (`part_of_flow`)."""
         if self._other_metrics_product(cue, cue_at):
             return False  # « les achats français de pétrole saoudien ont fait reculer les importations à … »
+        if cue_at is not None and cue.start < cue_at and self._relative_on_the_metric(figure, cue_at):
+            return False  # « Médicaments et produits laitiers restent les premiers postes de ces achats, qui avaient … »
         phrase_start = self.phrase_of(figure)[0]
         if phrase_start <= cue.start < figure.start:
             return True
@@ -552,6 +554,19 @@ class ScopeRules(FlowRules):
         return any(c.start != cue_at and c.end <= cue.start and
                    re.fullmatch(r"[^,;:()\d]{0,30}?\b(?:de|d'|des|du)\b[^,;:()\d]{0,20}", self.f(c.end, cue.start))
                    for c in self.cues("metric"))
+    def _relative_on_the_metric(self, figure: Figure, cue_at: int) -> bool:
+        """« Médicaments, vins et produits laitiers restent les premiers postes de ces achats, qui avaient culminé à
+        plus de 1,5 milliard de dollars en 2018 »: the figure's item is a relative clause (« qui ») right after the
+        metric phrase (its countries allowed: « des exportations ivoiriennes vers la France, qui »), so it speaks of
+        that flow, not of the products the main clause names before it."""
+        frame = figure.frame
+        if not re.match(r"[\s,]*(?:qui|lesquelles|lesquels|laquelle|lequel)\b", self.f(frame.start, frame.start + 16)):
+            return False
+        cue = next((c for c in self.cues("metric") if c.start == cue_at), None)
+        if cue is None or self.frame(cue.start).index >= frame.index or self.clause_of(cue.start) != frame.clause:
+            return False
+        ends = [cue.end] + [c.end for c in self.m.countries if cue.end <= c.start < frame.start]
+        return re.fullmatch(r"[\s,]*", self.f(max(ends), frame.start)) is not None
     # -- parts of a flow, read from the syntax -------------------------------------------------------
     def part_of_flow(self, figure: Figure, metric: str, metric_cue: Cue | None) -> str | None:
         """Why a figure is a part of the flow rather than the whole, read from the syntax, whatever the
