@@ -245,3 +245,21 @@ def test_a_relative_clause_on_the_metric_after_a_list_of_products() -> None:
     # the products' own figure is still theirs
     assert reasons(text.replace(", qui avaient culminé à plus de 1,6 milliard de dollars en 2019",
                                 ", avec 600 millions de dollars en 2023"), "2024-06", ("JO", "TR")) == ["product-line"]
+
+
+# -- 13. a list of goods in an apposition on the flow is its make-up -------------------------------------------
+def test_an_apposition_listing_what_the_flow_is_made_of_leaves_it_whole() -> None:
+    assert full("En 2023, les exportations kényanes vers l'Égypte ont atteint 610 millions de dollars, et les "
+                "importations en provenance d'Égypte, dominées par le sucre, les engrais et les produits pétroliers, "
+                "1,1 milliard de dollars.", "2024-06", ("EG", "KE")) == [
+        ("exports", "KE>EG", "2023", 610_000_000, "USD", "exact", "actual"),
+        ("imports", "EG>KE", "2023", 1_100_000_000, "USD", "exact", "actual")]
+    assert full("En 2023, les importations kényanes en provenance d'Égypte, composées principalement de sucre, "
+                "d'engrais et de produits pétroliers, ont atteint 1,1 milliard de dollars.", "2024-06",
+                ("EG", "KE")) == [("imports", "EG>KE", "2023", 1_100_000_000, "USD", "exact", "actual")]
+
+
+def test_products_listed_with_their_own_figures_stay_product_lines() -> None:
+    assert reasons("En 2023, les importations kényanes en provenance d'Égypte ont atteint 1,1 milliard de dollars : "
+                   "sucre, 400 millions, engrais et produits pétroliers, 300 millions.", "2024-06",
+                   ("EG", "KE"))[0] == "product-line"

@@ -526,19 +526,28 @@ class ScopeRules(FlowRules):
             return False  # « les importations en provenance de Syrie, essentiellement des fruits …, portant le déficit »
         return not self._in_an_aside(cue.start)
     def _object_list(self, last: Frame, figure: Figure) -> bool:
-        """« … et lui achète des biens de consommation, des machines et des véhicules, pour 18,1 milliards »: the
-        last item of a list (« et des véhicules ») that a verb of the metric takes as its object, then « pour » and
-        the figure: the figure is what the whole list cost, the flow's make-up, not one product's figure
-        (« engrais, 92 millions (+50 %), ciment, 40 millions »)."""
-        if last.opener != "et" or not re.match(r"[\s,;(]*pour\b", self.f(figure.frame.start, figure.start)):
+        """« … et lui achète des biens de consommation, des machines et des véhicules, pour 18,1 milliards », « et les
+        importations en provenance d'Oman, dominées par l'urée, le gaz naturel liquéfié et le pétrole brut, 7,91
+        milliards »: the last item of a list (« et des véhicules ») that a verb of the metric takes as its object (then
+        « pour » and the figure), or that an apposition on the flow opens (« dominées par », « composées
+        principalement de »): the figure is what the whole flow is worth, the list its make-up, not one product's
+        figure (« engrais, 92 millions (+50 %), ciment, 40 millions »)."""
+        if last.opener != "et":
             return False
-        first = last
-        while first.index > 0 and self.frames[first.index - 1].clause == last.clause and \
-                first.opener in ("et", ",") and not any(first.start <= c.start < first.end for c in self.cues("metric")):
-            first = self.frames[first.index - 1]
-            if any(first.start <= q.span[0] < first.end and q.kind not in ("year", "ordinal") for q in self.m.quantities):
+        paid = re.match(r"[\s,;(]*pour\b", self.f(figure.frame.start, figure.start)) is not None
+        item = last
+        while True:
+            if any(item.start <= q.span[0] < item.end and q.kind not in ("year", "ordinal") for q in self.m.quantities):
                 return False  # « du cuivre, pour 2 milliards, et des céréales, pour 1 milliard »: each its figure
-        return any(first.start <= c.start < first.end and self._is_verb(c) for c in self.cues("metric"))
+            metrics = [c for c in self.cues("metric") if item.start <= c.start < item.end]
+            if metrics:
+                return paid and any(self._is_verb(c) for c in metrics)
+            if item is not last and (_CAUSE.match(self.f(item.start, item.end)) or any(
+                    item.start <= c.start and not self.f(item.start, c.start).strip(" ,") for c in self.cues("composition"))):
+                return True  # « , dominées par l'urée, … et le pétrole brut, »: an apposition on the flow
+            if item.opener not in ("et", ",") or item.index == 0 or self.frames[item.index - 1].clause != last.clause:
+                return False
+            item = self.frames[item.index - 1]
     def _in_an_aside(self, position: int) -> bool:
         """A relative clause, a « dont » item, a parenthesis or a dash incise: it describes a noun of the
         clause (« L'Espagne, qui absorbe … de poisson, a importé », « les exportations, dont une large part de
