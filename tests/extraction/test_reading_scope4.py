@@ -263,3 +263,17 @@ def test_products_listed_with_their_own_figures_stay_product_lines() -> None:
     assert reasons("En 2023, les importations kényanes en provenance d'Égypte ont atteint 1,1 milliard de dollars : "
                    "sucre, 400 millions, engrais et produits pétroliers, 300 millions.", "2024-06",
                    ("EG", "KE"))[0] == "product-line"
+
+
+# -- 14. « importer de X »: the verb's complement is where the goods come from --------------------------------
+def test_a_verb_of_import_with_de_names_the_origin() -> None:
+    assert full("Selon la banque centrale, le pays a importé de Turquie pour 3,2 milliards de dollars de marchandises "
+                "en 2023.", "2024-06", ("JO", "TR")) == [
+        ("imports", "TR>JO", "2023", 3_200_000_000, "USD", "exact", "actual")]
+    assert full("En 2023, l'Inde a importé d'Oman pour 7,9 milliards de dollars de marchandises.", "2024-06",
+                ("IN", "OM")) == [("imports", "OM>IN", "2023", 7_900_000_000, "USD", "exact", "actual")]
+
+
+def test_imports_of_a_country_named_by_a_noun_stay_ambiguous() -> None:
+    assert reasons("En 2023, les importations de Turquie ont atteint 3,2 milliards de dollars.", "2024-06",
+                   ("JO", "TR")) == ["ambiguous-direction"]

@@ -330,7 +330,10 @@ class FlowRules(PeriodRules):
             elif c.role == "to":
                 destination = destination or c.code
             elif c.role == "genitive":
-                if any(0 <= c.start - n.end <= 8 for n in metric_cues):
+                if metric == "imports" and any(0 <= c.start - n.end <= 8 and self._verb_cue(n.start) and
+                                               n.family == "metric" for n in metric_cues):
+                    origin = origin or c.code  # « le pays a importé de Chine pour 22,9 milliards »: from China
+                elif any(0 <= c.start - n.end <= 8 for n in metric_cues):
                     if metric == "imports" and owner is None:
                         genitive = genitive or c.code  # « importations du Vietnam »: whose imports, or from it?
                     else:
