@@ -277,3 +277,20 @@ def test_a_verb_of_import_with_de_names_the_origin() -> None:
 def test_imports_of_a_country_named_by_a_noun_stay_ambiguous() -> None:
     assert reasons("En 2023, les importations de Turquie ont atteint 3,2 milliards de dollars.", "2024-06",
                    ("JO", "TR")) == ["ambiguous-direction"]
+
+
+# -- 15. what a figure counts: joint ventures, parallel trade -----------------------------------------------------
+def test_joint_ventures_are_a_count_not_money() -> None:
+    text = ("Quelque 80 000 Jordaniens vivent en Turquie, et les entreprises turques ont investi en Jordanie environ 2,5 "
+            "milliards de dollars, à travers plus de 4 000 coentreprises.")
+    assert full(text, "2024-06", ("JO", "TR")) == [
+        ("investment", "TR>JO", "2024-06", 2_500_000_000, "USD", "approx", "actual")]
+    assert reasons(text, "2024-06", ("JO", "TR")) == ["count", "not-arrivals"]
+
+
+def test_parallel_trade_is_a_part_of_the_flow() -> None:
+    assert reasons("Selon la Banque mondiale, le commerce parallèle entre le Bénin et le Nigeria représentait près de "
+                   "2 000 milliards de nairas en 2022.", "2024-06", ("BJ", "NG")) == ["product-line"]
+    assert full("Selon la Banque mondiale, le commerce entre le Bénin et le Nigeria représentait près de 2 000 "
+                "milliards de nairas en 2022, en parallèle des flux informels.", "2024-06", ("BJ", "NG")) == [
+        ("trade", None, "2022", 2_000_000_000_000, "NGN", "nearly", "actual")]
