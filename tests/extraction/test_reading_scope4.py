@@ -294,3 +294,20 @@ def test_parallel_trade_is_a_part_of_the_flow() -> None:
     assert full("Selon la Banque mondiale, le commerce entre le Bénin et le Nigeria représentait près de 2 000 "
                 "milliards de nairas en 2022, en parallèle des flux informels.", "2024-06", ("BJ", "NG")) == [
         ("trade", None, "2022", 2_000_000_000_000, "NGN", "nearly", "actual")]
+
+
+# -- 16. a flow named by one side, reported by the other's customs: the reporter's figure ----------------------
+def test_a_flow_cited_from_the_other_countrys_customs_is_that_countrys_figure() -> None:
+    """Kept as it was (round 4 asked): « Selon les douanes irakiennes, les exportations turques vers l'Irak n'ont pas
+    dépassé 11 milliards » is the figure Iraq's customs record, Iraq's imports from Turkey; the engine compares it
+    with Turkey's own exports within the mirror margin (CIF/FOB, timing), where reading it as Turkey's exports would
+    compare two statistics exactly and call their ordinary gap a contradiction."""
+    analysis = read("Selon les douanes jordaniennes, les exportations turques vers la Jordanie n'ont pas dépassé 3 "
+                    "milliards de dollars en 2023.", "2024-06", ("JO", "TR"))
+    assert [brief(c) + (c.qualifier,) for c in analysis.claims] == [
+        ("imports", "TR>JO", "2023", 3_000_000_000, "USD", "at_most")]
+    assert "the figure of JO's statistics" in (analysis.claims[0].note or "")
+    # the exporter's own statistics keep the words' metric
+    assert full("Selon l'institut turc de la statistique, les exportations turques vers la Jordanie ont atteint 3 "
+                "milliards de dollars en 2023.", "2024-06", ("JO", "TR")) == [
+        ("exports", "TR>JO", "2023", 3_000_000_000, "USD", "exact", "actual")]
