@@ -311,10 +311,15 @@ Rule = Literal["claim", "ratio", "part", "whole", "sum", "to-date", "flows-sum",
 RULES: tuple[str, ...] = Rule.__args__  # type: ignore[attr-defined]
 
 
+FACTOR = "×"  # the unit of a change's own bound in a proof (a factor, « +12 % » is 1,12)
+CHANGE = "÷"  # a change's own period in a proof: "2024÷2023", value(2024) divided by value(2023)
+
+
 class Derivation(msgspec.Struct, frozen=True):
     """One step of a conflict's proof: a bound on a period, from a claim or from earlier steps.
 
-    `rule` says how: "claim" (the claim states it), "ratio" (value = factor x another period's),
+    `rule` says how: "claim" (the claim states it), "ratio" (value = factor x another period's; on a
+    period "2024÷2023" the factor itself, in `unit` "×", where two changes stated over one base meet),
     "part" (a part is at most its whole), "whole" (a whole is at least its part), "sum" (parts that
     tile a whole add up to it), "to-date" (a count to a date, « au 10 décembre »: the period is at least
     it, the months before the date's month at most it), "flows-sum" (trade is the sum of both

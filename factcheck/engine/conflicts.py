@@ -38,7 +38,7 @@ from factcheck.engine.search import (
 )
 from factcheck.engine.variables import Network, build_network
 from factcheck.lexicon import Metric, Policy
-from factcheck.model import Claim, Conflict, Derivation, Period
+from factcheck.model import CHANGE, FACTOR, Claim, Conflict, Derivation, Period
 from factcheck.tolerance import tidy
 
 
@@ -342,7 +342,7 @@ def _derivations(clash: Clash, network: Network) -> tuple[tuple[Derivation, ...]
                 related = tuple(network.label(v[0]) for v in others)
             if constraint.factor is not None:
                 factor = (float(tidy(constraint.factor.lo) or 0), float(tidy(constraint.factor.hi) or 0))
-        own_unit = network.series[step.variable[0]][3]
+        own_unit = FACTOR if CHANGE in step.variable[1] else network.series[step.variable[0]][3]
         result.append(Derivation(step.variable[1], step.side, bound, opened, _rule(step, network),  # type: ignore[arg-type]
                                  claim_id, tuple(renumber[i] for i in step.inputs if i in renumber), related,
                                  series=network.label(step.variable[0]) if spans else None,

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 import msgspec
 
 from factcheck.engine.intervals import INF, NON_NEGATIVE, UNBOUNDED, Box
-from factcheck.model import Period
+from factcheck.model import CHANGE, Period
 
 SeriesKey = tuple[str, tuple[str, ...], str | None, str | None]  # metric, countries, direction, unit
 Variable = tuple[int, str]  # (series number, period)
@@ -195,6 +195,25 @@ def _initial(facts: Sequence[Fact], relevant: Sequence[Calendar], variables: set
     return boxes
 
 
+def change_of(fact: Fact) -> Variable | None:
+    """The variable a change states by itself, value(period) ÷ value(relative_to): two changes of one
+    series over one base meet there even when no claim gives a level (« +1,6 % » and « +3,2 % » on 2023)."""
+    if fact.relative_to is None:
+        return None
+    return (fact.series, f"{fact.period}{CHANGE}{fact.relative_to}")
+
+
+def _shared_changes(facts: Sequence[Fact]) -> set[Variable]:
+    """The change variables stated by two claims or more: the only ones that can clash by themselves."""
+    seen: set[Variable] = set()
+    shared: set[Variable] = set()
+    for fact in facts:
+        change = change_of(fact)
+        if change is not None:
+            (shared if change in seen else seen).add(change)
+    return shared
+
+
 def propagate(facts: Sequence[Fact], calendar: Sequence[Calendar], trace: bool = False,
               widen: float = 0.0) -> Clash | None:
     """Narrow every variable to a fixpoint. Returns the first clash, or None when the facts can all hold.
@@ -208,7 +227,10 @@ def propagate(facts: Sequence[Fact], calendar: Sequence[Calendar], trace: bool =
         variables.update(fact.variables)
     relevant = relevant_constraints(calendar, variables)
     state = _State(_initial(facts, relevant, variables))
-    watchers: dict[Variable, list[object]] = {v: [] for v in variables}
+    changes = _shared_changes(facts)
+    for change in changes:  # a factor, never negative, whatever the series (a balance's is not stated)
+        state.boxes[change] = NON_NEGATIVE
+    watchers: dict[Variable, list[object]] = {v: [] for v in variables | changes}
     constraints: list[object] = [*facts, *relevant]
     for constraint in constraints:
         for variable in constraint.variables:  # type: ignore[attr-defined]  # a Fact or a Calendar
@@ -240,10 +262,14 @@ def _revise(constraint: object, state: _State,
         box = constraint.box.widened(widen) if widen else constraint.box
         if constraint.relative_to is not None:
             here, there = constraint.variables
-            return [
+            implied = [
                 (here, boxes[there].times(box), ((there, "lo"), (there, "hi")), constraint.index),
                 (there, boxes[here].divided(box), ((here, "lo"), (here, "hi")), constraint.index),
             ]
+            change = change_of(constraint)
+            if change in boxes:  # stated by another claim too: the two factors must meet
+                implied.append((change, box, (), constraint.index))  # type: ignore[arg-type]
+            return implied
         if constraint.to_date:  # the period is at least the count; the months before its date's month at most
             implied = [(constraint.variables[0], Box(box.lo, INF, box.lo_open, True), (), constraint.index)]
             if constraint.earlier is not None:

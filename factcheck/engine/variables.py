@@ -222,10 +222,10 @@ def build_network(claims: Sequence[tuple[str, Claim]], policy: Policy, metrics: 
                             stated.setdefault((source, other.metric, tuple(other.countries), other.direction),
                                               []).append((other.span[0], other.unit))
                 nearby = stated.get((claims[index][0], claim.metric, tuple(claim.countries), claim.direction))
-                if not nearby:
-                    continue
-                known = {min(nearby, key=lambda at: (abs(at[0] - claim.span[0]), at[0]))[1]}
-            unit = next(iter(known))
+                if nearby:
+                    known = {min(nearby, key=lambda at: (abs(at[0] - claim.span[0]), at[0]))[1]}
+            # no level in any currency: the changes of the flow stay together, unit-free, and meet each other
+            unit = next(iter(known)) if len(known) == 1 else None
         box = _box(claim, policy, reading)
         if box is None:
             continue

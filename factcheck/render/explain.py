@@ -7,7 +7,7 @@ same story. Numbers are written the French way ("556 M USD"), the prose is Engli
 from __future__ import annotations
 
 from factcheck.lexicon import Policy, Reading
-from factcheck.model import Claim, Conflict, Derivation
+from factcheck.model import CHANGE, FACTOR, Claim, Conflict, Derivation
 from factcheck.render.humanize import amount, decimal, percent_gap, span_amount
 from factcheck.render.safe import one_line
 from factcheck.tolerance import interval
@@ -69,9 +69,21 @@ def _factor_range(low: float | None, high: float | None) -> str:
 
 
 def bound(step: Derivation, unit: str | None) -> str:
-    """"2022 ≥ 11,75 Md EUR"; "trade 2022 ≥ …" when the proof spans several series."""
-    head = f"{_series(step.series)} {step.period}" if step.series else step.period
-    return f"{head} {OPS[(step.side, step.open)]} {amount(step.value, step.unit or unit)}"
+    """"2022 ≥ 11,75 Md EUR"; "trade 2022 ≥ …" when the proof spans several series; "2024 ÷ 2023 ≥ 1,115"
+    for a change's own factor."""
+    head = f"{_series(step.series)} {_period(step.period)}" if step.series else _period(step.period)
+    return f"{head} {_op(step, unit)}"
+
+
+def _period(period: str) -> str:
+    """A period, or a change's two periods: "2024÷2023" -> "2024 ÷ 2023"."""
+    return period.replace(CHANGE, " ÷ ")
+
+
+def _figure(step: Derivation, unit: str | None) -> str:
+    if step.unit == FACTOR:
+        return decimal(round(step.value, 4))
+    return amount(step.value, step.unit or unit)
 
 
 def _series(label: str | None) -> str:
@@ -98,7 +110,8 @@ def proof(conflict: Conflict, claims: dict[str, tuple[str, Claim]], policy: Poli
     number_of: dict[int, int] = {}
     said: dict[tuple[str, str], int] = {}
     for index, step in enumerate(conflict.steps):
-        if step.rule == "claim" and step.claim is not None and (step.claim, step.period) in said:
+        stated = step.rule == "claim" or step.unit == FACTOR  # a change's own factor is what its claim says
+        if stated and step.claim is not None and (step.claim, step.period) in said:
             number_of[index] = said[(step.claim, step.period)]
             continue
         number = len(lines) + 1
@@ -110,7 +123,7 @@ def proof(conflict: Conflict, claims: dict[str, tuple[str, Claim]], policy: Poli
             source, claim = claims[step.claim]
             about = f"{claim_label(claim)} " if step.series else ""
             head = f"{one_line(source)} says {about}{says(claim, policy, conflict.reading)}"
-            if step.rule == "claim":
+            if stated:
                 said[(step.claim, step.period)] = number
                 lines.append(f"({number}) {head}")
             elif step.rule == "to-date":
@@ -164,11 +177,12 @@ def proof(conflict: Conflict, claims: dict[str, tuple[str, Claim]], policy: Poli
 def _clashing(conflict: Conflict) -> str:
     """The variable that cannot hold: "2024", or "trade 2022" in a proof that spans several series."""
     label = conflict.steps[conflict.clash[0]].series if conflict.steps else None
-    return f"{_series(label)} {conflict.clash_period}" if label else conflict.clash_period
+    period = _period(conflict.clash_period)
+    return f"{_series(label)} {period}" if label else period
 
 
 def _op(step: Derivation, unit: str | None) -> str:
-    return f"{OPS[(step.side, step.open)]} {amount(step.value, step.unit or unit)}"
+    return f"{OPS[(step.side, step.open)]} {_figure(step, unit)}"
 
 
 def summary(conflict: Conflict, claims: dict[str, tuple[str, Claim]], policy: Policy) -> str:

@@ -147,3 +147,38 @@ def test_a_figure_that_only_agrees_is_not_an_echo() -> None:
                       policy=STRICT)
     assert found and all(conflict.echoed_by == () for conflict in found)
     assert {"b:2023", "c:2023"} <= {i for conflict in found for i in conflict.claims}
+
+
+def _change(identifier: str, factor: float, base: str = "2023", unit: str | None = None,
+            qualifier: str = "exact") -> Claim:
+    """A change of Peru's exports to Chile in 2024, as an outlet prints it (« +1,6 % sur un an »)."""
+    return claim(identifier, "2024", factor=factor, relative_to=base, qualifier=qualifier, metric="exports",
+                 countries=("CL", "PE"), direction="PE>CL", unit=unit)  # type: ignore[arg-type]
+
+
+def _words(conflict: Conflict, *claims: Claim) -> str:
+    from factcheck.render.explain import proof
+
+    return "\n".join(proof(conflict, {c.id: (c.id.split(":")[0], c) for c in claims}, STRICT))
+
+
+def test_two_changes_of_one_flow_over_one_base_conflict_without_any_level() -> None:
+    # « +1,6 % » in one outlet and « +3,2 % » in another for the same flow, year and base: no article
+    # gives a level, and yet both cannot be true
+    one, other = _change("andina:g", 1.016), _change("gestion:g", 1.032)
+    [found] = conflicts(one, other, policy=STRICT)
+    assert set(found.claims) == {"andina:g", "gestion:g"} and found.clash_period == "2024÷2023"
+    assert found.severity == "minor" and 0.005 < found.gap < 0.01  # 1,021 against 1,027, once rounding is allowed
+    text = _words(found, one, other)
+    assert "andina says 2024 = 1,011–1,021 × 2023" in text
+    assert text.splitlines()[-1] == "✗ 2024 ÷ 2023 cannot be both ≥ 1,027 (2) and ≤ 1,021 (1)"
+    assert conflicts(_change("andina:g", 1.12), _change("gestion:g", 1.05), policy=STRICT)[0].severity == "major"
+
+
+def test_changes_that_agree_or_measure_from_other_bases_stay_silent() -> None:
+    assert conflicts(_change("a:g", 1.016), _change("b:g", 1.02, qualifier="approx"), policy=STRICT) == []
+    assert conflicts(_change("a:g", 1.016), _change("b:g", 1.016), policy=STRICT) == []
+    # +3 % on 2023 and +5 % on 2022: a different base, and no level to tie them
+    assert conflicts(_change("a:g", 1.03), _change("b:g", 1.05, base="2022"), policy=STRICT) == []
+    # a change in dollars and one in soles may differ by the exchange rate's own change
+    assert conflicts(_change("a:g", 1.016, unit="USD"), _change("b:g", 1.032, unit="PEN"), policy=STRICT) == []
