@@ -82,17 +82,28 @@ class PeriodRules(ModalityRules):
     def _mark_compared_periods(self) -> None:
         """Periods that a comparison names (« par rapport à 2022 », « qu'en 2021 », « la même période de
         2023 ») are a ratio's base, never a figure's own period."""
+        # « sur un an », « sur un mois » name their base themselves: their « sur » is no « sur 2022 »
+        own_bases = [(c.start, c.end) for family in ("year_on_year", "previous_period") for c in self.cues(family)]
         for cue in self.cues("compared"):
-            if _words("weak_compared").fullmatch(fold(cue.text)) and not self._after_comparison(cue.start):
+            own_end = max((b for a, b in own_bases if a <= cue.start < b), default=None)
+            weak = bool(_words("weak_compared").fullmatch(fold(cue.text)))
+            if weak and not self._after_comparison(cue.start):
                 continue  # « Rien qu'en 2023 », « Sur l'année 2023 »: the figure's own period
+            # a fiscal year after a word that names a base (« par rapport à l'exercice précédent »), not after a
+            # mere « sur » (« 2,9 milliards sur l'exercice 2023-2024 », however the clause began)
+            kinds = ("point", "same_period", "same_year", "months") + (() if weak else ("fiscal",))
             for mention in self.m.periods:
                 if mention.start >= cue.end - 1:
                     if any(cue.end <= q.span[0] < mention.start and q.kind not in ("year", "ordinal")
                            for q in self.m.quantities):
                         break  # « contre 630 000 en 2019 »: the period of the figure after « contre »
+                    if own_end is not None and mention.start >= own_end:
+                        break  # « ont bondi de 32,2 % sur un an au cours des sept premiers mois de 2023 »
                     gap = self.f(cue.end, mention.start)
-                    if len(gap) <= 30 and not re.search(r"[,;.]", gap) and mention.kind in (
-                            "point", "same_period", "same_year", "months"):
+                    # a comparison names its period in its own clause: « pèse sur le début d'année : au premier
+                    # trimestre 2024, les exportations ont reculé » is the quarter of the clause after the colon
+                    if len(gap) <= 30 and not re.search(r"[,;.:]", gap) and mention.kind in kinds and \
+                            self.clause_of(mention.start) == self.clause_of(cue.start):
                         self.consumed.add(mention.start)
                     break
         for cue in self.cues("multiple"):

@@ -1,0 +1,79 @@
+"""Periods, round 4 (reading/dating.py, reading/bases.py, periods.py, the context carried in claims.py): a
+comparison's period stays in its clause, « sur un an » names its own base, parts of a year in quarters, fiscal
+years whose months are in brackets, « l'exercice précédent » after the sentence before, « à la même date »,
+« depuis janvier », an incidental year after « Avant la crise », a rate in a past tense, a relative clause's
+past peak, a present-tense stock after another item's year, months with no year in the pluperfect, a
+postponed target.
+
+Every sentence here is written for these tests, about pairs and outlets of many kinds; each construction has
+its near-misses, which must keep their old reading.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.reading import read
+
+
+def full(text: str, published: str | None, countries: tuple[str, ...]) -> list[tuple[object, ...]]:
+    """The whole reading of each claim: metric, direction, period, figure (for a ratio its factor and base),
+    unit, qualifier, modality, and the day a count runs to."""
+    out = []
+    for c in read(text, published, countries).claims:
+        figure = (c.factor, f"vs {c.relative_to}") if c.kind == "ratio" else (c.stated, c.unit)
+        out.append((c.metric, c.direction, c.period, *figure, c.qualifier, c.modality, c.as_of))
+    return out
+
+
+def left_out(text: str, published: str | None, countries: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(x.text, x.code) for x in read(text, published, countries).left_out]
+
+
+# -- 1. a comparison names its period in its own clause --------------------------------------------------
+def test_a_period_after_a_colon_is_its_clauses_own() -> None:
+    text = ("Les exportations sénégalaises vers la Mauritanie ont atteint 240 millions de dollars en 2023. Le port "
+            "de Dakar, par lequel passent près de 60 % des échanges, pèse sur le début d'année : au premier "
+            "trimestre 2024, les exportations vers la Mauritanie ont reculé de 6,1 % sur un an.")
+    assert full(text, "2024-05", ("MR", "SN")) == [
+        ("exports", "SN>MR", "2023", 240_000_000, "USD", "exact", "actual", None),
+        ("exports", "SN>MR", "2024-Q1", 0.939, "vs 2023-Q1", "exact", "actual", None)]
+    # the same colon after a word of comparison: « sur » does not reach across it
+    assert full("Le repli des ventes, plus marqué sur la fin de l'exercice : en 2023, les exportations "
+                "ivoiriennes vers le Ghana ont reculé de 4 %, à 1,2 milliard de dollars.", "2024-05", ("CI", "GH")) == [
+        ("exports", "CI>GH", "2023", 1_200_000_000, "USD", "exact", "actual", None),
+        ("exports", "CI>GH", "2023", 0.96, "vs 2022", "exact", "actual", None)]
+
+
+def test_a_comparison_in_the_same_clause_still_names_a_base() -> None:
+    # near-miss: « sur 2022 » right after a change, in its clause, is the change's base
+    assert full("En 2023, les exportations ivoiriennes vers le Ghana ont atteint 1,2 milliard de dollars, en hausse "
+                "de 5 % sur 2021.", "2024-05", ("CI", "GH")) == [
+        ("exports", "CI>GH", "2023", 1_200_000_000, "USD", "exact", "actual", None),
+        ("exports", "CI>GH", "2023", 1.05, "vs 2021", "exact", "actual", None)]
+
+
+# -- 2. « sur un an » names its own base: its « sur » does not take the period after it -----------------------
+def test_sur_un_an_then_the_first_months_of_a_year() -> None:
+    expected = [("trade", None, "2024-01/2024-05", 4_100_000_000, "USD", "exact", "actual", None),
+                ("trade", None, "2024-01/2024-05", 1.18, "vs 2023-01/2023-05", "exact", "actual", None)]
+    for opening in ("au cours des cinq premiers mois de 2024", "sur les cinq premiers mois de 2024",
+                    "pendant les cinq premiers mois de 2024"):
+        text = (f"Les échanges entre l'Ouzbékistan et la Russie ont bondi de 18 % sur un an {opening}, à 4,1 "
+                f"milliards de dollars.")
+        assert full(text, "2024-08", ("RU", "UZ")) == expected, opening
+    # after a sentence about the year before: the months, not that year
+    text = ("Les échanges entre l'Ouzbékistan et la Russie ont atteint 9,8 milliards de dollars en 2023. Ils ont "
+            "encore progressé de 18 % sur un an au cours des cinq premiers mois de 2024, à 4,1 milliards de dollars.")
+    assert full(text, "2024-08", ("RU", "UZ")) == [
+        ("trade", None, "2023", 9_800_000_000, "USD", "exact", "actual", None), *expected]
+
+
+def test_sur_un_mois_then_a_month_and_par_rapport_a_l_an_dernier() -> None:
+    assert full("Les exportations chiliennes vers le Pérou ont reculé de 3 % sur un mois en mars 2024, à 410 "
+                "millions de dollars.", "2024-06", ("CL", "PE")) == [
+        ("exports", "CL>PE", "2024-03", 410_000_000, "USD", "exact", "actual", None),
+        ("exports", "CL>PE", "2024-03", 0.97, "vs 2024-02", "exact", "actual", None)]
+    # near-miss: the period inside « par rapport à l'an dernier » is still the base
+    assert full("Au premier trimestre 2024, les exportations chiliennes vers le Pérou ont atteint 1,3 milliard de "
+                "dollars, en hausse de 6 % par rapport à l'an dernier.", "2024-06", ("CL", "PE")) == [
+        ("exports", "CL>PE", "2024-Q1", 1_300_000_000, "USD", "exact", "actual", None),
+        ("exports", "CL>PE", "2024-Q1", 1.06, "vs 2023-Q1", "exact", "actual", None)]
