@@ -121,6 +121,7 @@ def _grammar() -> _Grammar:
     previous = {_squash(fold(k)): v for k, v in data["previous_years"].items()}
     rates = {_squash(fold(k)): v for k, v in data["rates"].items()}
     month = _alternation(months)
+    quarters = _alternation(data["quarter_words"])
     ordinal = _alternation(ordinals)
     count = r"\d{1,2}|" + _alternation(NUMBER_WORDS)
     year = r"(?:19|20)\d\d"
@@ -141,7 +142,7 @@ def _grammar() -> _Grammar:
     seasons = _alternation(data["seasons"])  # "la saison d'hiver 2024-2025"
     rare_heads = rf"(?:l'\s*(?:{solar_year})|(?:{solar_year}|{starting_from}|{seasons})\s)"
     pattern = rf"""
-      (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+mois{of("fm")})
+      (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+(?:mois|(?P<fm_quarters>{quarters}))\b{of("fm")})
     | (?P<date_range>(?:du|depuis\s+le)\s+(?P<dr_d1>{day})\s+(?P<dr_m1>{month})(?:\s+(?P<dr_y1>{year}))?\s+(?:au|a|jusqu'\s*au)\s+(?P<dr_d2>{day})\s+(?P<dr_m2>{month})(?:\s+(?P<dr_y2>{year}))?)
     | (?P<to_date>(?:au|jusqu'\s*au|a\s+la\s+date\s+du|en\s+date\s+du|arretee?s?\s+au)\s+(?P<td_day>{day})\s+(?P<td_month>{month})(?:\s+(?P<td_year>{year}))?)
     | (?P<end_of_month>(?P<eom_prep>(?:a|en|jusqu'\s*a|pour)\s+)?fin\s+(?P<eom_month>{month})(?:\s+(?P<eom_year>{year}))?)
@@ -326,7 +327,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
     if group("now"):
         return mention("now", f"{published.year:04d}-{published.month:02d}" if published else None)
     if group("first_months"):
-        months = _count(group("count"))
+        # « les neuf premiers mois », « les trois premiers trimestres de 2024 » (January to September)
+        months = _count(group("count")) * (3 if group("fm_quarters") else 1)
         if not 1 <= months <= 12:
             return None
         return months_or_point(1, months, year_of("fm"))

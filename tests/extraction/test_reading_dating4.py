@@ -77,3 +77,22 @@ def test_sur_un_mois_then_a_month_and_par_rapport_a_l_an_dernier() -> None:
                 "dollars, en hausse de 6 % par rapport à l'an dernier.", "2024-06", ("CL", "PE")) == [
         ("exports", "CL>PE", "2024-Q1", 1_300_000_000, "USD", "exact", "actual", None),
         ("exports", "CL>PE", "2024-Q1", 1.06, "vs 2023-Q1", "exact", "actual", None)]
+
+
+# -- 3. the first quarters of a year ----------------------------------------------------------------------
+def test_the_first_quarters_of_a_year_are_its_first_months() -> None:
+    assert full("Les investissements directs sud-coréens en Indonésie ont atteint 2,6 milliards de dollars au cours "
+                "des trois premiers trimestres de 2024.", "2025-01", ("ID", "KR")) == [
+        ("investment", "KR>ID", "2024-01/2024-09", 2_600_000_000, "USD", "exact", "actual", None)]
+    assert full("Sur les deux premiers trimestres de 2023, les échanges entre le Pakistan et la Chine ont totalisé 9 "
+                "milliards de dollars.", "2023-10", ("CN", "PK")) == [
+        ("trade", None, "2023-H1", 9_000_000_000, "USD", "exact", "actual", None)]
+    # with no year: the year of the context, as « les neuf premiers mois de l'année »
+    assert full("Les échanges entre le Pakistan et la Chine ont atteint 23 milliards de dollars en 2022. Au cours des "
+                "trois premiers trimestres de l'année, ils avaient déjà dépassé 17 milliards de dollars.", "2023-02",
+                ("CN", "PK"))[-1] == ("trade", None, "2022-01/2022-09", 17_000_000_000, "USD", "more_than", "actual",
+                                      None)
+    # near-miss: one quarter, as before
+    assert full("Au troisième trimestre 2024, les échanges entre le Pakistan et la Chine ont atteint 6 milliards de "
+                "dollars.", "2025-01", ("CN", "PK")) == [
+        ("trade", None, "2024-Q3", 6_000_000_000, "USD", "exact", "actual", None)]
