@@ -182,11 +182,18 @@ def _grammar() -> _Grammar:
     # one or two words may qualify the fiscal year before its years (« l'exercice budgétaire indien 2022-2023 »,
     # « l'année fiscale japonaise 2023 »), but not a preposition (« l'exercice en 2023 » is no fiscal year's name)
     qualifier = r"(?:(?!(?:en|de|du|des|d|le|la|les|l|a|au|aux|et|ou|pour|sur|par|qui|que|dont)\b)[a-z-]+\s+){1,2}?"
-    fiscal = (rf"(?P<fiscal>(?:{fiscal_year})"
+    # its months may follow in brackets: « l'exercice 2022-2023 (avril-mars) », « (avril 2022-mars 2023) »,
+    # « l'exercice budgétaire 2023-2024 (clos fin juin) »; so named, two years alone are one too (« en 2022-2023
+    # (juillet-juin) »)
+    bracket = rf"\s*\(\s*(?:{month}|{closing})"
+    fiscal = (rf"(?P<fiscal>(?:(?:{fiscal_year})"
               rf"(?:\s+(?:{qualifier})?(?:(?P<fy_from>{year})\s*[-/]\s*(?P<fy_to>{year}|\d\d)|(?P<fy_year>{year}))\b"
               rf"|\s+(?P<fy_other>ecoulee?|(?P<fy_previous>precedente?)|en\s+cours))?"
-              rf"(?:\s*,?\s*(?:{closing})\s+(?:le\s+(?P<fy_day>{day})\s+|(?:a\s+)?fin\s+|en\s+)"
-              rf"(?P<fy_month>{month})(?:\s+(?P<fy_end_year>{year}))?)?)")
+              rf"|(?P<fy_bare_from>{year})\s*[-/]\s*(?P<fy_bare_to>{year}|\d\d)(?={bracket}))"
+              rf"(?:\s*\(\s*(?P<fy_m1>{month})(?:\s+(?P<fy_y1>{year}))?\s*[-/]\s*(?P<fy_m2>{month})"
+              rf"(?:\s+(?P<fy_y2>{year}))?\s*\)"
+              rf"|\s*(?:,\s*|(?P<fy_bracket>\(\s*))?(?:{closing})\s+(?:le\s+(?P<fy_day>{day})\s+|(?:a\s+)?fin\s+|en\s+)"
+              rf"(?P<fy_month>{month})(?:\s+(?P<fy_end_year>{year}))?(?(fy_bracket)\s*\)))?)")
     now = rf"(?P<now>{_alternation(data['now'])})"
     ytd = rf"(?P<year_to_date>(?:{_alternation(data['year_to_date'])})(?!\s+(?:de\s+|d'\s*)?{year}))"
     body = pattern.strip().replace("{fiscal}", fiscal).replace("{now}", now).replace("{ytd}", ytd)
@@ -215,8 +222,44 @@ def find_periods(text: str, published: Published | None = None, folded: str | No
     for m in grammar.regex.finditer(folded):
         mention = _resolve(m, grammar, published, text)
         if mention is not None:
-            found.append(_previous_fiscal(_as_event(mention, folded, grammar), found))
+            found.append(_fiscal_years_alike(_previous_fiscal(_as_event(mention, folded, grammar), found), found,
+                                             folded))
     return found
+
+
+def previous_fiscal_after(mentions: list[PeriodMention], period: str | None) -> list[PeriodMention]:
+    """« … 182 millions de dollars au cours de l'exercice 2022/2023 (juillet-juin). Un montant en progression de
+    14 % par rapport à l'exercice précédent »: where the sentence names no fiscal year of its own, « l'exercice
+    précédent » is the twelve months before the period of the sentences before, when that period is twelve
+    months across two years (a fiscal year); after a calendar year, or anything else, its months stay unsaid."""
+    if period is None or period.endswith("/..") or not any(
+            p.kind == "fiscal" and p.offset == -1 and p.period is None for p in mentions):
+        return mentions
+    months = Period.parse(period)
+    if months.months != 12 or months.start % 12 == 0:
+        return mentions
+    before = format_period(months.start - 12, months.end - 12)
+    return [replace(p, period=before) if p.kind == "fiscal" and p.offset == -1 and p.period is None else p
+            for p in mentions]
+
+
+def _fiscal_years_alike(mention: PeriodMention, before: list[PeriodMention], folded: str) -> PeriodMention:
+    """« au cours de l'exercice 2022-2023 (avril-mars), contre 5,46 milliards en 2020-2021 »: two years running
+    written as a fiscal year is, after a fiscal year whose months were said, the fiscal year of the same months,
+    not the span of two calendar years (but « sur la période 2020-2021 » is one)."""
+    if mention.kind != "span" or mention.endpoints is None or \
+            int(mention.endpoints[1]) != int(mention.endpoints[0]) + 1 or \
+            not re.fullmatch(r"\d{4}\s*[-/]\s*\d{4}", mention.text) or \
+            re.search(r"\bperiode\s*$", folded[max(0, mention.start - 12):mention.start]):
+        return mention
+    named = [p for p in before if p.kind == "fiscal" and p.period and "/" in p.period]
+    if not named:
+        return mention
+    months = Period.parse(named[-1].period)  # type: ignore[arg-type]
+    if months.months != 12 or months.start % 12 == 0:
+        return mention
+    start = int(mention.endpoints[0]) * 12 + months.start % 12
+    return replace(mention, kind="fiscal", period=format_period(start, start + 11), endpoints=None)
 
 
 def _previous_fiscal(mention: PeriodMention, before: list[PeriodMention]) -> PeriodMention:
@@ -475,9 +518,11 @@ def _fiscal(m: re.Match[str], g: _Grammar, published: Published | None,
     twelve months to the last 31 March before publication; « l'exercice 2023-2024 » (no closing month)
     -> a fiscal year whose months are not said (period None). A lone « exercice » is not a period."""
     group = m.group
-    named = group("fy_from") or group("fy_year") or group("fy_other")
+    named = group("fy_from") or group("fy_year") or group("fy_other") or group("fy_bare_from")
     if group("fy_previous"):  # « contre 18,2 milliards l'exercice précédent »: the one before (see `_previous_fiscal`)
         return mention("fiscal", None, offset=-1)
+    if group("fy_m1"):
+        return mention("fiscal", _bracketed_months(m, g))
     if not group("fy_month"):
         return mention("fiscal", None) if named else None
     month = g.months[group("fy_month")]
@@ -486,9 +531,8 @@ def _fiscal(m: re.Match[str], g: _Grammar, published: Published | None,
     year: int | None = None
     if group("fy_end_year"):
         year = int(group("fy_end_year"))
-    elif group("fy_from"):
-        first, to = int(group("fy_from")), group("fy_to")
-        year = int(to) if len(to) == 4 else first // 100 * 100 + int(to)
+    elif group("fy_from") or group("fy_bare_from"):
+        first, year = _two_years(m)
         if year != first + 1 or month == 12:
             return mention("fiscal", None)
     elif group("fy_year"):
@@ -501,6 +545,41 @@ def _fiscal(m: re.Match[str], g: _Grammar, published: Published | None,
         return mention("fiscal", None)
     end = year * 12 + month - 1
     return mention("fiscal", format_period(end - 11, end))
+
+
+def _two_years(m: re.Match[str]) -> tuple[int, int]:
+    """The two years a fiscal year is named by: « 2022-2023 », « 2022/23 »."""
+    first = int(m.group("fy_from") or m.group("fy_bare_from"))
+    to = m.group("fy_to") or m.group("fy_bare_to")
+    return first, int(to) if len(to) == 4 else first // 100 * 100 + int(to)
+
+
+def _bracketed_months(m: re.Match[str], g: _Grammar) -> str | None:
+    """The twelve months a bracket names: « l'exercice 2022-2023 (avril-mars) » -> 2022-04/2023-03,
+    « (juillet 2022-juin 2023) » -> 2022-07/2023-06. None when they are not twelve months running, or do not fit
+    the years named (« l'exercice 2023 (avril-mars) »: which March?)."""
+    group = m.group
+    first, last = g.months[group("fy_m1")], g.months[group("fy_m2")]
+    if last % 12 + 1 != first:
+        return None
+    start_year: int | None = None
+    if group("fy_y1") and group("fy_y2"):
+        start_year = int(group("fy_y1"))
+        if int(group("fy_y2")) * 12 + last - (start_year * 12 + first) != 11:
+            return None
+    elif group("fy_y1") or group("fy_y2"):
+        return None
+    if group("fy_from") or group("fy_bare_from"):
+        named_first, named_last = _two_years(m)
+        if named_last != named_first + 1 or first == 1 or start_year not in (None, named_first):
+            return None
+        start_year = named_first
+    elif group("fy_year") and first == 1:  # « l'exercice 2023 (janvier-décembre) »
+        start_year = start_year or int(group("fy_year"))
+    if start_year is None:
+        return None
+    start = start_year * 12 + first - 1
+    return format_period(start, start + 11)
 
 
 def infer_publication(text: str) -> str | None:

@@ -96,3 +96,84 @@ def test_the_first_quarters_of_a_year_are_its_first_months() -> None:
     assert full("Au troisième trimestre 2024, les échanges entre le Pakistan et la Chine ont atteint 6 milliards de "
                 "dollars.", "2025-01", ("CN", "PK")) == [
         ("trade", None, "2024-Q3", 6_000_000_000, "USD", "exact", "actual", None)]
+
+
+# -- 4. fiscal years whose months are in brackets ------------------------------------------------------------
+def test_a_fiscal_year_with_its_months_in_brackets() -> None:
+    cases = [
+        ("au cours de l'exercice 2022-2023 (avril-mars)", "2022-04/2023-03"),
+        ("sur l'exercice budgétaire 2021/2022 (juillet-juin)", "2021-07/2022-06"),
+        ("sur l'exercice 2022-23 (octobre-septembre)", "2022-10/2023-09"),
+        ("lors de l'exercice budgétaire 2023-2024 (clos fin juin)", "2023-07/2024-06"),
+        ("sur l'exercice 2022-2023 (avril 2022-mars 2023)", "2022-04/2023-03"),
+        ("en 2022-2023 (avril-mars)", "2022-04/2023-03"),
+        ("en 2021-2022 (juillet 2021-juin 2022)", "2021-07/2022-06"),
+    ]
+    for words, period in cases:
+        text = f"Les exportations kényanes vers l'Ouganda ont atteint 780 millions de dollars {words}."
+        assert full(text, "2024-09", ("KE", "UG")) == [
+            ("exports", "KE>UG", period, 780_000_000, "USD", "exact", "actual", None)], words
+
+
+def test_brackets_that_are_not_twelve_months_or_do_not_fit_the_years_are_not_read() -> None:
+    for words in ("sur l'exercice 2022-2023 (avril-juin)", "sur l'exercice 2023 (avril-mars)",
+                  "sur l'exercice 2022-2023 (avril 2021-mars 2022)", "sur l'exercice 2022-2023"):
+        text = f"Les exportations kényanes vers l'Ouganda ont atteint 780 millions de dollars {words}."
+        assert left_out(text, "2024-09", ("KE", "UG")) == [("780 millions de dollars", "no-period")], words
+    # near-miss: a bracket that names no months leaves the two years a span, as before
+    assert full("Les exportations kényanes vers l'Ouganda ont totalisé 1,5 milliard de dollars sur la période "
+                "2021-2022 (hors réexportations).", "2024-09", ("KE", "UG")) == [
+        ("exports", "KE>UG", "2021-01/2022-12", 1_500_000_000, "USD", "exact", "actual", None)]
+    # and the calendar months of a year named alone
+    assert full("Les exportations kényanes vers l'Ouganda ont atteint 780 millions de dollars sur l'exercice 2023 "
+                "(janvier-décembre).", "2024-09", ("KE", "UG")) == [
+        ("exports", "KE>UG", "2023", 780_000_000, "USD", "exact", "actual", None)]
+
+
+def test_two_years_running_after_a_fiscal_year_are_a_fiscal_year_of_the_same_months() -> None:
+    text = ("Selon les chiffres pakistanais, les échanges entre le Pakistan et les Émirats arabes unis ont atteint 10,6 "
+            "milliards de dollars au cours de l'exercice 2022-2023 (juillet-juin), contre 7,9 milliards en "
+            "2020-2021.")
+    assert full(text, "2024-02", ("AE", "PK")) == [
+        ("trade", None, "2022-07/2023-06", 10_600_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2020-07/2021-06", 7_900_000_000, "USD", "exact", "actual", None)]
+    # near-miss: « sur la période 2020-2021 » is the span of the two years, its clause's own
+    text = ("Les échanges entre le Pakistan et les Émirats arabes unis ont atteint 10,6 milliards de dollars au cours "
+            "de l'exercice 2022-2023 (juillet-juin) ; sur la période 2020-2021, ils avaient totalisé 15 milliards de "
+            "dollars.")
+    assert full(text, "2024-02", ("AE", "PK")) == [
+        ("trade", None, "2022-07/2023-06", 10_600_000_000, "USD", "exact", "actual", None),
+        ("trade", None, "2020-01/2021-12", 15_000_000_000, "USD", "exact", "actual", None)]
+
+
+def test_the_previous_fiscal_year_after_the_sentence_before() -> None:
+    text = ("Les exportations tanzaniennes vers le Kenya ont atteint 410 millions de dollars au cours de l'exercice "
+            "2022/2023 (juillet-juin). Un chiffre en recul par rapport à l'exercice précédent, pénalisé par la "
+            "sécheresse. Les importations tanzaniennes en provenance du Kenya sont restées stables, à 620 millions "
+            "de dollars sur la même période.")
+    assert full(text, "2023-11", ("KE", "TZ")) == [
+        ("exports", "TZ>KE", "2022-07/2023-06", 410_000_000, "USD", "exact", "actual", None),
+        ("imports", "KE>TZ", "2022-07/2023-06", 620_000_000, "USD", "exact", "actual", None)]
+    text = ("Les exportations tanzaniennes vers le Kenya ont atteint 410 millions de dollars au cours de l'exercice "
+            "2022/2023 (juillet-juin). Lors de l'exercice précédent, elles s'étaient élevées à 380 millions de "
+            "dollars.")
+    assert full(text, "2023-11", ("KE", "TZ"))[-1] == (
+        "exports", "TZ>KE", "2021-07/2022-06", 380_000_000, "USD", "exact", "actual", None)
+    # near-miss: after a calendar year, « l'exercice précédent » says no months
+    text = ("Les exportations tanzaniennes vers le Kenya ont atteint 410 millions de dollars en 2023. Lors de "
+            "l'exercice précédent, elles s'étaient élevées à 380 millions de dollars.")
+    assert left_out(text, "2024-03", ("KE", "TZ")) == [("380 millions de dollars", "no-period")]
+
+
+def test_sur_a_fiscal_year_dates_its_figure_even_after_a_word_of_change() -> None:
+    text = ("Après deux années de chute, les investissements directs émiratis au Pakistan ont atteint 1,4 milliard de "
+            "dollars sur l'exercice 2023-2024 (clos fin juin), contre 900 millions lors de l'exercice précédent.")
+    assert full(text, "2024-10", ("AE", "PK")) == [
+        ("investment", "AE>PK", "2023-07/2024-06", 1_400_000_000, "USD", "exact", "actual", None),
+        ("investment", "AE>PK", "2022-07/2023-06", 900_000_000, "USD", "exact", "actual", None)]
+    # « par rapport à » an earlier fiscal year names the change's base
+    text = ("Les investissements directs émiratis au Pakistan ont atteint 1,4 milliard de dollars sur l'exercice "
+            "2023-2024 (clos fin juin), en hausse de 40 % par rapport à l'exercice 2021-2022, clos fin juin.")
+    assert full(text, "2024-10", ("AE", "PK")) == [
+        ("investment", "AE>PK", "2023-07/2024-06", 1_400_000_000, "USD", "exact", "actual", None),
+        ("investment", "AE>PK", "2023-07/2024-06", 1.4, "vs 2021-07/2022-06", "exact", "actual", None)]

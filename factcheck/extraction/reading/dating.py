@@ -205,7 +205,7 @@ class PeriodRules(ModalityRules):
         if current is not None:
             return self._period_at_writing(figure, current, in_clause, definition.stock)
         for candidates in (in_clause, before):
-            found = self._latest_readable(reversed(candidates), figure)
+            found = self._latest_readable(reversed(candidates), figure, spans_stop=True)
             if found is not None:
                 return found
         after = [p for p in self.m.periods if self.usable(p) and p.start >= figure.end
@@ -242,12 +242,16 @@ class PeriodRules(ModalityRules):
         if body is not None and modality == "actual":
             return [(body[0], body[1], "a headline's figure: the period of the same figure in the article")], "headline"
         return [], "none"
-    def _latest_readable(self, mentions: Iterable[PeriodMention],
-                         figure: Figure) -> tuple[list[tuple[str, str | None, str | None]], str] | None:
+    def _latest_readable(self, mentions: Iterable[PeriodMention], figure: Figure,
+                         spans_stop: bool = False) -> tuple[list[tuple[str, str | None, str | None]], str] | None:
         """The first of `mentions` that dates the figure, as `period_of` answers; a period that cannot be
         read (a fiscal year whose months are not said) stops the search: the figure is left out."""
         for mention in mentions:
             reason = self.unreadable(mention)
+            if spans_stop and mention.kind == "span" and self.clause_of(mention.start) == figure.frame.clause:
+                # a span of its clause that gave the figure neither an end nor its whole (`_span_end`): an earlier
+                # period does not date it either
+                reason = f"no period: « {mention.text} » spans several years: which one is the figure's?"
             if reason:
                 self.period_reason = reason
                 return [], "unreadable"
@@ -518,6 +522,10 @@ class PeriodRules(ModalityRules):
                 p.kind == "now" and figure.frame.start <= p.start < figure.frame.end for p in self.m.periods):
             return None  # « Entre 2019 et 2023, les échanges ont doublé, et les compagnies assurent désormais 40 vols »
         levels = [f for f in siblings if f.kind == figure.kind and f.restates is None]
+        if self.clause_of(span.start) == figure.frame.clause:
+            # « 10,6 milliards sur l'exercice 2022-2023 ; sur la période 2020-2021, ils avaient totalisé 15
+            # milliards »: the levels of the span's own clause
+            levels = [f for f in levels if f.frame.clause == figure.frame.clause]
         pair_words = re.search(r"\b(?:passant|passe|passee|passes|passees|est\s+passe|sont\s+passes|allant)\s+de\b",
                                self.f(self.m.start, figure.start))
         if pair_words and len(levels) >= 2:
