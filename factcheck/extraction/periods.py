@@ -105,6 +105,7 @@ class _Grammar:
     event: re.Pattern[str]
     event_breaks: re.Pattern[str]
     event_hints: tuple[str, ...]  # a word of each event noun, to look for before trying `event`
+    before_event: re.Pattern[str]  # « Avant » right before an event noun and its article
 
 
 def _alternation(words: object) -> str:
@@ -207,7 +208,8 @@ def _grammar() -> _Grammar:
         rf"\s*,?\s*(?:(?:de|du|d'|en|le|au|des)\s*)?$")
     event_breaks = re.compile(rf"\b(?:{breaks})\b")
     event_hints = tuple(sorted({max(re.findall(r"[a-z0-9]+", fold(str(w))), key=len) for w in data["events"]}))
-    return _Grammar(months, ordinals, relative, previous, rates, regex, event, event_breaks, event_hints)
+    before_event = re.compile(rf"(?:^|[^\w'])(?:{_alternation(data['before_events'])})\s+(?:l'\s*|la\s+|le\s+|les\s+)$")
+    return _Grammar(months, ordinals, relative, previous, rates, regex, event, event_breaks, event_hints, before_event)
 
 
 def _squash(text: str) -> str:
@@ -286,7 +288,19 @@ def _as_event(mention: PeriodMention, folded: str, g: _Grammar) -> PeriodMention
     found = g.event.search(before)
     if found is None or (found.group("complement") and g.event_breaks.search(found.group("complement"))):
         return mention
+    if _time_before_the_event(mention, folded, before[:found.start()], found.group(0), g):
+        return mention
     return replace(mention, kind="event")
+
+
+def _time_before_the_event(mention: PeriodMention, folded: str, head: str, event: str, g: _Grammar) -> bool:
+    """« Avant la pandémie, en 2019, le Vietnam accueillait 18 millions de touristes », « Avant la fermeture de
+    la frontière, en 2018, l'Ouganda vendait … par an »: a year set off by commas after an event that a word of
+    `before_events` opens is the time the sentence then tells, the last one before the event, not the event's
+    date. A month or a day stays the event's (« Avant la réouverture de la frontière, en décembre 2022, »), and
+    so does a year with no commas (« avant la fermeture de la frontière en 2019 »)."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", mention.text) and re.search(r",\s*en\s*$", event)
+                and re.match(r"\s*,", folded[mention.end:mention.end + 3]) and g.before_event.search(head))
 
 
 def _time_of_its_clause(m: re.Match[str]) -> bool:

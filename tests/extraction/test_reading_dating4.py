@@ -177,3 +177,38 @@ def test_sur_a_fiscal_year_dates_its_figure_even_after_a_word_of_change() -> Non
     assert full(text, "2024-10", ("AE", "PK")) == [
         ("investment", "AE>PK", "2023-07/2024-06", 1_400_000_000, "USD", "exact", "actual", None),
         ("investment", "AE>PK", "2023-07/2024-06", 1.4, "vs 2021-07/2022-06", "exact", "actual", None)]
+
+
+# -- 5. « Avant la pandémie, en 2019, » and a rate told in a past tense ----------------------------------------
+def test_a_year_between_commas_after_avant_and_an_event_is_the_time_told() -> None:
+    assert full("Avant la fermeture de la frontière, en 2019, les exportations béninoises vers le Nigeria atteignaient "
+                "près de 300 millions de dollars par an.", "2023-06", ("BJ", "NG")) == [
+        ("exports", "BJ>NG", "2019", 300_000_000, "USD", "nearly", "actual", None)]
+    assert full("Avant la pandémie, en 2019, quelque 4,3 millions de Sud-Coréens avaient visité le Vietnam.", "2023-06",
+                ("KR", "VN")) == [("tourists", "KR>VN", "2019", 4_300_000, "persons", "approx", "actual", None)]
+    # near-misses: with no commas, or a month, the date is the event's, and a yearly level in the imperfect is
+    # no level of the last full year
+    for opening in ("Avant la fermeture de la frontière en 2019,", "Avant la fermeture de la frontière, en août 2019,"):
+        assert left_out(f"{opening} les exportations béninoises vers le Nigeria atteignaient près de 300 millions de "
+                        f"dollars par an.", "2023-06", ("BJ", "NG")) == [("300 millions de dollars", "no-period")], opening
+    # nor after another word than « avant »
+    assert left_out("Depuis la fermeture de la frontière, en 2019, les exportations béninoises vers le Nigeria "
+                    "plafonnent à 40 millions de dollars.", "2023-06", ("BJ", "NG")) == [
+        ("40 millions de dollars", "no-period")]
+
+
+def test_a_rate_told_in_a_past_tense_is_not_of_the_last_year_nor_of_now() -> None:
+    assert left_out("Les exportations togolaises vers le Burkina Faso atteignaient quelque 150 millions de dollars par "
+                    "an.", "2024-06", ("BF", "TG")) == [("150 millions de dollars", "no-period")]
+    assert left_out("Air Burkina, qui assurait jusqu'à 12 vols hebdomadaires entre Lomé et Ouagadougou, a réduit sa "
+                    "desserte.", "2024-06", ("BF", "TG")) == [("12 vols hebdomadaires", "no-period")]
+    # near-misses: the present tense, and the journalistic conditional, as before
+    assert full("Les exportations togolaises vers le Burkina Faso atteignent quelque 150 millions de dollars par an.",
+                "2024-06", ("BF", "TG")) == [
+        ("exports", "TG>BF", "2023", 150_000_000, "USD", "approx", "actual", None)]
+    assert full("Le commerce entre le Togo et le Burkina Faso porterait, selon la chambre de commerce de Lomé, sur 400 "
+                "millions de dollars par an.", "2024-06", ("BF", "TG")) == [
+        ("trade", None, "2023", 400_000_000, "USD", "exact", "actual", None)]
+    # a past rate with its year is that year's, as before
+    assert full("En 2019, Air Burkina assurait 12 vols hebdomadaires entre Lomé et Ouagadougou.", "2024-06",
+                ("BF", "TG")) == [("flights", None, "2019", 12, "flights/week", "exact", "actual", None)]

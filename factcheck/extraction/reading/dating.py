@@ -11,7 +11,7 @@ from factcheck.extraction.frames import Frame
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.periods import PeriodMention, resolve_months
 from factcheck.extraction.reading.figures import Figure
-from factcheck.extraction.reading.modality import ModalityRules
+from factcheck.extraction.reading.modality import ModalityRules, is_future_form
 from factcheck.extraction.text import fold
 from factcheck.lexicon import read_data
 from factcheck.model import Period, format_period
@@ -19,6 +19,7 @@ from factcheck.model import Period, format_period
 # a verb in the imperfect, the pluperfect or the simple past (« assuraient », « avaient porté », « fut »):
 # the item speaks of a past time, not of the time of writing
 _PAST = re.compile(r"\b(?:[a-z]{2,}(?:ait|aient)|fut|furent|eut|eurent)\b")
+_PAST_ORIGINAL = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,}(?:ait|aient)|fut|furent|eut|eurent)(?![^\W\d_])")
 _NOT_PAST = frozenset({"fait", "lait", "trait", "souhait", "forfait", "parfait", "bienfait", "portrait", "retrait",
                        "extrait", "attrait", "abstrait", "distrait", "soustrait"})
 
@@ -226,6 +227,11 @@ class PeriodRules(ModalityRules):
         rates = [p for p in self.m.periods if p.kind == "rate" and self.clause_of(p.start) == clause
                  and not self._in_relative_before(p, figure.start) and not self._cuts_data(p)]
         if rates and modality == "actual":
+            if self._told_in_the_past(figure):
+                # « les exportations atteignaient 200 millions de dollars par an », « qui assuraient 21 vols
+                # hebdomadaires »: a rate of a past time, not of the last full year nor of the time of writing
+                self.period_reason = f"no period: « {rates[0].text} » in a past tense: a rate of which time?"
+                return [], "unreadable"
             resolved = self.resolve(rates[0], figure.start)
             if resolved is not None:
                 return [resolved], "rate"
@@ -276,6 +282,14 @@ class PeriodRules(ModalityRules):
         rates = [p for p in in_item if p.kind == "rate" and p.rate in ("week", "month")]
         past = [w for w in _PAST.findall(self.f(frame.start, frame.end)) if w not in _NOT_PAST]
         return rates[0] if rates and not past else None
+    def _told_in_the_past(self, figure: Figure) -> bool:
+        """A verb in the imperfect, the pluperfect or the simple past in the figure's clause before it (« le Maroc
+        vendait pour 200 millions de dollars par an »), where « par an » in the present tense is the last full year."""
+        start = self.clause_span(figure.frame.clause)[0]
+        # not the conditional (« le commerce porterait, selon la chambre de commerce, sur 900 millions par an »),
+        # told from the imperfect by its stem, accents included (« générerait », « générait »)
+        words = _PAST_ORIGINAL.findall(self.m.original(start, figure.end).lower())
+        return any(fold(w) not in _NOT_PAST and not is_future_form(w) for w in words)
     def _sum_since(self, figure: Figure) -> tuple[str, str | None, str | None] | None:
         """« Depuis 2013, la Chine a investi 25,4 milliards de dollars au Pakistan », « ont totalisé 60
         milliards depuis 2015 »: a « depuis <year> » of the figure's clause, with a word that sums (a
