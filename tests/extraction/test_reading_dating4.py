@@ -212,3 +212,19 @@ def test_a_rate_told_in_a_past_tense_is_not_of_the_last_year_nor_of_now() -> Non
     # a past rate with its year is that year's, as before
     assert full("En 2019, Air Burkina assurait 12 vols hebdomadaires entre Lomé et Ouagadougou.", "2024-06",
                 ("BF", "TG")) == [("flights", None, "2019", 12, "flights/week", "exact", "actual", None)]
+
+
+# -- 6. a past peak in a relative clause is a look back: the next sentence does not go on about it -------------
+def test_a_relative_clause_in_a_past_tense_does_not_date_the_next_sentence() -> None:
+    first = "Les exportations italiennes vers la Tunisie ont atteint 2,9 milliards d'euros en 2023. "
+    for aside in ("qui avaient culminé à plus de 4 milliards d'euros en 2014", "qui pesaient 4 milliards d'euros en 2014"):
+        text = (first + f"Les machines et le textile restent les premiers postes de ces ventes, {aside}. Les "
+                "exportations tunisiennes vers l'Italie ont, elles, atteint 3,1 milliards d'euros.")
+        assert full(text, "2024-03", ("IT", "TN"))[-1] == (
+            "exports", "TN>IT", "2023", 3_100_000_000, "EUR", "exact", "actual", None), aside
+    # near-miss: a relative clause in the passé composé is the news itself, and the next sentence goes on about it
+    text = ("Les exportations italiennes vers la Tunisie ont atteint 2,4 milliards d'euros en 2021. Les machines et le "
+            "textile restent les premiers postes de ces ventes, qui ont atteint 2,9 milliards d'euros en 2023. Les "
+            "exportations tunisiennes vers l'Italie ont, elles, atteint 3,1 milliards d'euros.")
+    assert full(text, "2024-03", ("IT", "TN"))[-1] == (
+        "exports", "TN>IT", "2023", 3_100_000_000, "EUR", "exact", "actual", None)

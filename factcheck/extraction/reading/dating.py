@@ -282,6 +282,15 @@ class PeriodRules(ModalityRules):
         rates = [p for p in in_item if p.kind == "rate" and p.rate in ("week", "month")]
         past = [w for w in _PAST.findall(self.f(frame.start, frame.end)) if w not in _NOT_PAST]
         return rates[0] if rates and not past else None
+    def past_aside(self, figure: Figure) -> bool:
+        """A figure in a relative clause told in a past tense (« ces achats, qui avaient culminé à plus de 1,5
+        milliard de dollars en 2018, », « lui qui pesait 3 milliards en 2015 »): the time of that clause is its
+        own, a look back; the sentences after do not go on about it."""
+        frame = figure.frame
+        if _RELATIVE_ITEM.match(self.f(frame.start, figure.start)) is None:
+            return False
+        words = _PAST_ORIGINAL.findall(self.m.original(frame.start, figure.start).lower())
+        return any(fold(w) not in _NOT_PAST and not is_future_form(w) for w in words)
     def _told_in_the_past(self, figure: Figure) -> bool:
         """A verb in the imperfect, the pluperfect or the simple past in the figure's clause before it (« le Maroc
         vendait pour 200 millions de dollars par an »), where « par an » in the present tense is the last full year."""
