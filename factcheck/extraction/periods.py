@@ -27,6 +27,7 @@ from factcheck.model import Period, format_period
 # months       months whose year the context gives ("de janvier à septembre", "les six premiers mois de l'année")
 # same_year    the year the sentence is about, moved by `offset` ("la même année", "l'année précédente")
 # same_period  "la même période de 2022": the claim's own period moved to that year (or by `offset`)
+# same_date    "à la même date": the date (the period) the sentences before named
 # rate         "par an", "par semaine": how often, for a figure in the present tense
 # horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année", "dès 2025"), or the month
 #              a target starts from ("à partir de juillet": the next July at or after publication)
@@ -38,8 +39,8 @@ from factcheck.model import Period, format_period
 #              period None when the words do not say which months ("l'exercice 2023-2024")
 # season       a season across two years ("la saison d'hiver 2024-2025", "la campagne 2023-2024"): its months
 #              are not said (period None); it is no span of two whole years
-Kind = Literal["point", "to_date", "span", "recent", "months", "same_year", "same_period", "rate", "horizon", "date",
-               "since", "event", "now", "fiscal", "season"]
+Kind = Literal["point", "to_date", "span", "recent", "months", "same_year", "same_period", "same_date", "rate",
+               "horizon", "date", "since", "event", "now", "fiscal", "season"]
 
 NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20}
@@ -164,6 +165,7 @@ def _grammar() -> _Grammar:
     | (?P<consecutive>(?:pendant|durant|depuis)\s+(?P<cs_count>{count})\s+annees\s+consecutives)
     | (?P<within_years>\ben\s+(?:moins\s+de\s+)?(?P<wi_count>{count})\s+ans\b)
     | (?P<same_year_words>{_alternation(data["same_year"])})
+    | (?P<same_date>{_alternation(data["same_date"])})
     | (?P<previous>{_alternation(data["previous_years"])})
     | (?P<relative>{_alternation(data["relative_years"])})
     | (?P<rate>{_alternation(data["rates"])})
@@ -494,6 +496,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         return mention("recent", None, count=_count(group("cs_count")), offset=0)
     if group("within_years"):
         return mention("recent", None, count=_count(group("wi_count")))
+    if group("same_date"):  # « à la même date »: the date the sentences before named (the reader's context)
+        return mention("same_date", None)
     if group("same_year_words"):
         return PeriodMention(start, end, "same_year", None, original, offset=0)
     if group("previous"):

@@ -228,3 +228,37 @@ def test_a_relative_clause_in_a_past_tense_does_not_date_the_next_sentence() -> 
             "exportations tunisiennes vers l'Italie ont, elles, atteint 3,1 milliards d'euros.")
     assert full(text, "2024-03", ("IT", "TN"))[-1] == (
         "exports", "TN>IT", "2023", 3_100_000_000, "EUR", "exact", "actual", None)
+
+
+# -- 7. « à la même date », and « depuis janvier » counted in full ------------------------------------------------
+def test_a_la_meme_date_is_the_date_just_named() -> None:
+    text = ("À la fin mars 2024, le Japon comptait 5 200 projets valides en Thaïlande. Les investissements thaïlandais "
+            "au Japon atteignaient, à la même date, 1,2 milliard de dollars.")
+    assert full(text, "2024-05", ("JP", "TH")) == [
+        ("investment", "TH>JP", "2024-03", 1_200_000_000, "USD", "exact", "actual", None)]
+    # a flow takes the whole period named, a stock its end
+    text = ("À fin avril 2024, les exportations thaïlandaises vers le Japon ont atteint 8,2 milliards de dollars. À "
+            "cette date, le stock des investissements thaïlandais au Japon s'élevait à 3,4 milliards de dollars.")
+    assert full(text, "2024-06", ("JP", "TH")) == [
+        ("exports", "TH>JP", "2024-01/2024-04", 8_200_000_000, "USD", "exact", "actual", None),
+        ("investment", "TH>JP", "2024-04", 3_400_000_000, "USD", "exact", "actual", None)]
+    # with no date named before, it is left out (a present-tense stock alone is at the month of publication)
+    assert left_out("Les investissements thaïlandais au Japon atteignaient, à la même date, 1,2 milliard de dollars.",
+                    "2024-05", ("JP", "TH")) == [("1,2 milliard de dollars", "no-period")]
+    assert full("Les investissements thaïlandais au Japon atteignent 1,2 milliard de dollars.", "2024-05",
+                ("JP", "TH")) == [("investment", "TH>JP", "2024-05", 1_200_000_000, "USD", "exact", "actual", None)]
+
+
+def test_depuis_janvier_with_a_cumulated_amount_is_the_flow_since_january() -> None:
+    for text in ("Les investissements directs nigérians au Ghana, cumulés depuis janvier, atteignent 52 millions de "
+                 "dollars.",
+                 "Depuis le début de l'année, les investissements nigérians enregistrés au Ghana totalisent un montant "
+                 "cumulé de 52 millions de dollars.",
+                 "Les investissements nigérians au Ghana ont atteint depuis janvier un montant cumulé de 52 millions de "
+                 "dollars."):
+        assert full(text, "2023-10-12", ("GH", "NG")) == [
+            ("investment", "NG>GH", "2023-01/2023-10", 52_000_000, "USD", "exact", "actual", "2023-10-12")], text
+    # near-miss: a count of valid projects to a day is a position at that month
+    assert full("Au 20 septembre 2023, les investisseurs nigérians comptaient 40 projets valides au Ghana, pour un "
+                "capital enregistré total de 310 millions de dollars.", "2023-10-12", ("GH", "NG")) == [
+        ("investment", "NG>GH", "2023-09", 310_000_000, "USD", "exact", "actual", None)]

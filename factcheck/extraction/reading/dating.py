@@ -258,6 +258,8 @@ class PeriodRules(ModalityRules):
                 # a span of its clause that gave the figure neither an end nor its whole (`_span_end`): an earlier
                 # period does not date it either
                 reason = f"no period: « {mention.text} » spans several years: which one is the figure's?"
+            if mention.kind == "same_date" and self.resolve(mention, figure.start) is None:
+                reason = f"no period: « {mention.text} », and no date was named before"
             if reason:
                 self.period_reason = reason
                 return [], "unreadable"
@@ -634,6 +636,11 @@ class PeriodRules(ModalityRules):
             if context is None:
                 return None
             return str(context + (mention.offset or 0)), None, f"« {mention.text} »: {context + (mention.offset or 0)}"
+        if mention.kind == "same_date":
+            named = self.context_period(mention.start)
+            if named is None or named.endswith("/.."):
+                return None
+            return named, None, f"« {mention.text} »: the date just named, {named}"
         if mention.kind == "months":
             assert mention.months is not None
             of_year = self.context_year(mention.start, mention.months[1])
@@ -676,6 +683,12 @@ class PeriodRules(ModalityRules):
         (stock statistics are end-of-period positions), never the year's flow. The engine then never sets
         it against « 500 millions investis en 2023 »: a stock and a flow are different measures."""
         period, as_of, note = found
+        if any(p.kind == "same_date" and self.clause_of(p.start) == figure.frame.clause for p in self.m.periods):
+            # « Les investissements vietnamiens en Inde ne dépassaient pas, à la même date, 28,5 millions »: a stock at
+            # the date just named, the end of its period
+            parsed = Period.parse(period)
+            last = format_period(parsed.end, parsed.end)
+            return last, None, f"a stock at the date just named: its position at {last}"
         if len(period) != 4:  # a part of a year (« sur les neuf premiers mois ») sums flows, even « cumulés »
             return self._stock_to_date(figure, found)
         parsed = Period.parse(period)
@@ -696,11 +709,11 @@ class PeriodRules(ModalityRules):
         """« Au 20 mai 2024, les investisseurs français comptaient 662 projets valides au Vietnam, pour un
         capital enregistré total de 4,1 milliards de dollars »: a count to a date that its clause says is
         cumulative (« projets valides », « stock », « cumulés ») is a position at that month, not a flow
-        since January; « Au 20 mai 2024, les investissements directs … ont atteint » stays the flow since
-        January."""
+        since January; « Au 20 mai 2024, les investissements directs … ont atteint », and « depuis janvier …
+        pour un montant cumulé de 38 millions » (what was invested this year), stay the flow since January."""
         period, as_of, note = found
         counted = [p for p in self.m.periods if p.kind == "to_date" and p.period == period
-                   and self.clause_of(p.start) == figure.frame.clause]
+                   and self.clause_of(p.start) == figure.frame.clause and not _words("year_to_date").match(fold(p.text))]
         if not counted:
             return found
         clause_start = self.clause_span(figure.frame.clause)[0]
