@@ -262,3 +262,22 @@ def test_depuis_janvier_with_a_cumulated_amount_is_the_flow_since_january() -> N
     assert full("Au 20 septembre 2023, les investisseurs nigérians comptaient 40 projets valides au Ghana, pour un "
                 "capital enregistré total de 310 millions de dollars.", "2023-10-12", ("GH", "NG")) == [
         ("investment", "NG>GH", "2023-09", 310_000_000, "USD", "exact", "actual", None)]
+
+
+# -- 8. a stock told now, after « et », is not dated by another figure's year -----------------------------------
+def test_a_present_tense_stock_after_et_is_not_dated_by_the_year_of_another_figure() -> None:
+    text = ("Les Jordaniens étaient près de 400 000 à visiter l'Égypte l'an dernier, et les investissements égyptiens "
+            "en Jordanie sont estimés à quelque 1,5 milliard de dollars.")
+    assert full(text, "2024-10", ("EG", "JO")) == [
+        ("tourists", "JO>EG", "2023", 400_000, "persons", "nearly", "actual", None),
+        ("investment", "EG>JO", "2024-10", 1_500_000_000, "USD", "approx", "actual", None)]
+    # near-misses: told in a past tense, the stock may be of that year; a flow goes on with it; and an item with no
+    # verb of its own shares the period of the one before
+    text = ("Les Jordaniens étaient près de 400 000 à visiter l'Égypte l'an dernier, et les investissements égyptiens "
+            "en Jordanie s'élevaient à quelque 1,5 milliard de dollars.")
+    assert full(text, "2024-10", ("EG", "JO"))[-1] == (
+        "investment", "EG>JO", "2023", 1_500_000_000, "USD", "approx", "actual", None)
+    text = ("Les Jordaniens étaient près de 400 000 à visiter l'Égypte l'an dernier, et les exportations égyptiennes "
+            "vers la Jordanie ont atteint 900 millions de dollars.")
+    assert full(text, "2024-10", ("EG", "JO"))[-1] == (
+        "exports", "EG>JO", "2023", 900_000_000, "USD", "exact", "actual", None)

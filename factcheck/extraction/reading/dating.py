@@ -196,7 +196,8 @@ class PeriodRules(ModalityRules):
             floor = max(earlier) if earlier else self.clause_span(figure.frame.clause)[0]
         own_phrase = self.phrase_of(figure)
         before = [p for p in self.m.periods if self.usable(p) and floor <= p.start and p.end <= figure.start
-                  and p.kind not in ("rate",) and not self._owned_by_another(p, own_phrase)]
+                  and p.kind not in ("rate",) and not self._owned_by_another(p, own_phrase)
+                  and not (definition.stock and self._year_of_another_figure(p, figure))]
         in_clause = [p for p in before if self.clause_of(p.start) == clause]
         if modality == "actual" and not in_clause:
             summed = self._sum_since(figure)
@@ -293,6 +294,19 @@ class PeriodRules(ModalityRules):
             return False
         words = _PAST_ORIGINAL.findall(self.m.original(frame.start, figure.start).lower())
         return any(fold(w) not in _NOT_PAST and not is_future_form(w) for w in words)
+    def _year_of_another_figure(self, mention: PeriodMention, figure: Figure) -> bool:
+        """« Les Irakiens étaient plus d'un million à visiter la Turquie l'an dernier, et les investissements turcs en
+        Irak sont estimés à quelque 8 milliards »: the period after the figure of an earlier item is that figure's;
+        a stock told in the present tense in an item of its own is a level at the time of writing, not at that
+        period (« …, et le stock d'investissements s'élevait à 8 milliards », in a past tense, may be, and « …, et son
+        cinquième investisseur, avec un capital cumulé de 15 milliards », with no verb of its own, is)."""
+        frame = self.frame(mention.start)
+        if frame.index == figure.frame.index or figure.frame.opener != "et" or not self.and_clause(figure.frame) or \
+                not any(
+                frame.start <= q.span[0] < mention.start and q.kind not in ("year", "ordinal") for q in self.m.quantities):
+            return False
+        words = _PAST_ORIGINAL.findall(self.m.original(figure.frame.start, figure.start).lower())
+        return not any(fold(w) not in _NOT_PAST and not is_future_form(w) for w in words)
     def _told_in_the_past(self, figure: Figure) -> bool:
         """A verb in the imperfect, the pluperfect or the simple past in the figure's clause before it (« le Maroc
         vendait pour 200 millions de dollars par an »), where « par an » in the present tense is the last full year."""
