@@ -281,3 +281,29 @@ def test_a_present_tense_stock_after_et_is_not_dated_by_the_year_of_another_figu
             "vers la Jordanie ont atteint 900 millions de dollars.")
     assert full(text, "2024-10", ("EG", "JO"))[-1] == (
         "exports", "EG>JO", "2023", 900_000_000, "USD", "exact", "actual", None)
+
+
+# -- 9. months with no year, in the pluperfect, after a sentence about an earlier year ---------------------------
+def test_a_pluperfect_alone_does_not_say_which_year_its_months_are() -> None:
+    first = "Les échanges entre le Pérou et la Bolivie se sont élevés à 1,9 milliard de dollars en 2025. "
+    for months in ("En janvier", "Au cours du mois de janvier"):
+        text = first + (f"{months}, les exportations péruviennes vers la Bolivie avaient déjà reculé de 9 %, à 140 "
+                        f"millions de dollars.")
+        assert left_out(text, "2026-03", ("BO", "PE")) == [
+            ("140 millions de dollars", "no-period"), ("9 %", "change-of-left-out")], months
+    # near-misses: the passé composé tells the latest news; « la même année » ties them to the year told
+    text = first + ("En janvier, les exportations péruviennes vers la Bolivie ont reculé de 9 %, à 140 millions de "
+                    "dollars.")
+    assert full(text, "2026-03", ("BO", "PE"))[1:] == [
+        ("exports", "PE>BO", "2026-01", 140_000_000, "USD", "exact", "actual", None),
+        ("exports", "PE>BO", "2026-01", 0.91, "vs 2025-01", "exact", "actual", None)]
+    text = first + ("La même année, en janvier, les exportations péruviennes vers la Bolivie avaient déjà reculé de 9 %, "
+                    "à 140 millions de dollars.")
+    assert full(text, "2026-03", ("BO", "PE"))[1:] == [
+        ("exports", "PE>BO", "2025-01", 140_000_000, "USD", "exact", "actual", None),
+        ("exports", "PE>BO", "2025-01", 0.91, "vs 2024-01", "exact", "actual", None)]
+    # and where the latest such months are the year told, there is no choice to make
+    text = first + ("Au premier semestre, les exportations péruviennes vers la Bolivie avaient atteint 600 millions "
+                    "de dollars.")
+    assert full(text, "2026-05", ("BO", "PE"))[-1] == (
+        "exports", "PE>BO", "2025-H1", 600_000_000, "USD", "exact", "actual", None)

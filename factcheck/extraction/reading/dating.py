@@ -144,12 +144,17 @@ class PeriodRules(ModalityRules):
     def usable(self, mention: PeriodMention) -> bool:
         return mention.start not in self.consumed and mention.kind not in ("date", "same_period", "since", "event",
                                                                            "now")
-    @staticmethod
-    def unreadable(mention: PeriodMention) -> str | None:
+    def unreadable(self, mention: PeriodMention) -> str | None:
         """Why a period the words name cannot be read, or None: « l'exercice 2023-2024 » (a fiscal year
-        whose months are not said), « depuis le début de l'année » in an article whose day is not known."""
+        whose months are not said), « depuis le début de l'année » in an article whose day is not known,
+        « En janvier, … avaient chuté » after a sentence about an earlier year (`_pluperfect_only`)."""
         if mention.period is not None:
             return None
+        if mention.kind == "months" and mention.months and mention.start not in self.consumed and \
+                self.context_year(mention.start, mention.months[1]) is None and \
+                self._pluperfect_only(mention.start, mention.months[1]):
+            return (f"no period: « {mention.text} » with no year, told in the pluperfect after a sentence about "
+                    f"{self.ctx.period[:4]}: that year's, or the latest over at publication?")  # type: ignore[index]
         if mention.kind == "fiscal":
             return f"no period: « {mention.text} » is a fiscal year whose months are not said"
         if mention.kind == "season":
@@ -770,39 +775,51 @@ class PeriodRules(ModalityRules):
         et septembre », in November 2023, is 2023; « En 2022, les échanges s'élevaient à 190 milliards.
         Pour le seul mois de décembre, ils ont atteint 20,6 milliards », in January 2024, is December 2023).
         They stay the context's year when their clause ties them to it (« la même année », « cette
-        année-là », a pluperfect: « Entre janvier et septembre, ils avaient déjà dépassé … »), or when the
-        context is later than those months (the current year's, whose months are not over yet)."""
+        année-là »), or when the context is later than those months (the current year's, whose months are
+        not over yet). A pluperfect alone does not say which (`_pluperfect_only`): None."""
         if self._unread_before(position):
             return None
         years = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position
                  and not self._in_relative_before(p, position)]
         if years:
             return int(years[-1].period[:4])  # type: ignore[index]
-        published = self.ctx.published
-        latest = None
-        if published is not None:
-            latest = published.year
-            if last_month is not None and published.year * 12 + last_month - 1 >= published.month_index:
-                latest = published.year - 1
+        latest = self._latest_year(last_month)
         if self.ctx.period is not None:
             year = int(self.ctx.period[:4])
-            if last_month is None or latest is None or latest <= year or self._tied_to_context(position):
+            if last_month is None or latest is None or latest <= year or self._named_as_context(position):
                 return year
+            if self._pluperfect_only(position, last_month):
+                return None
         return latest
-    def _tied_to_context(self, position: int) -> bool:
-        """The clause at `position` speaks of the time the sentences before named: « la même année »,
-        « cette année-là », or a verb in the pluperfect (« avaient atteint », « s'étaient rendus », « étaient
-        passés ») after a sentence that was not itself told in the pluperfect. The pluperfect says « before
-        the time just told » only against another tense (« … ont atteint 1,1 milliard en 2023. Au premier
-        semestre, elles avaient déjà dépassé 500 millions »: 2023's); where the sentence that dated the
-        context is in the pluperfect too (« … avaient atteint 1,4 milliard en 2024. Au premier semestre,
-        les échanges avaient progressé de 6 % »), it is the article's way of telling, and ties nothing."""
+    def _latest_year(self, last_month: int | None) -> int | None:
+        """The publication year, or the year before when months to `last_month` are not over yet."""
+        published = self.ctx.published
+        if published is None:
+            return None
+        if last_month is not None and published.year * 12 + last_month - 1 >= published.month_index:
+            return published.year - 1
+        return published.year
+    def _named_as_context(self, position: int) -> bool:
+        """The clause at `position` names the time the sentences before named: « la même année », « cette
+        année-là »."""
         start, end = self.clause_span(self.clause_of(position))
-        if any(p.kind == "same_year" and not p.offset and start <= p.start < end for p in self.m.periods):
-            return True
-        return not self.ctx.period_in_pluperfect and bool(_pluperfect().search(self.m.original(start, end)))
+        return any(p.kind == "same_year" and not p.offset and start <= p.start < end for p in self.m.periods)
+    def _pluperfect_only(self, position: int, last_month: int) -> bool:
+        """Months with no year after a sentence about an earlier year, whose clause is told in the pluperfect and
+        names no year (« Les échanges se sont élevés à 2,46 milliards en 2025. En janvier, les importations avaient
+        déjà chuté de 18 % », read in February 2026): the pluperfect may say « before the time just told » (January
+        2025) as well as it tells the latest news (January 2026, what the writer meant there, and what « ont chuté »
+        says); the reader cannot tell which, and the figure is left out. Where the sentence that dated the context
+        was itself told in the pluperfect, it is the article's way of telling, and the months are the latest over."""
+        if self.ctx.period is None or self._named_as_context(position) or self.ctx.period_in_pluperfect:
+            return False
+        latest = self._latest_year(last_month)
+        if latest is None or latest <= int(self.ctx.period[:4]):
+            return False
+        start, end = self.clause_span(self.clause_of(position))
+        return bool(_pluperfect().search(self.m.original(start, end)))
     def told_in_pluperfect(self) -> bool:
-        """The sentence has a verb in the pluperfect (see `_tied_to_context`)."""
+        """The sentence has a verb in the pluperfect (see `_pluperfect_only`)."""
         return bool(_pluperfect().search(self.m.original(self.m.start, self.m.end)))
     def _fallback_period(self, stock: bool, modality: str) -> tuple[str, str | None, str | None] | None:
         published = self.ctx.published
