@@ -307,3 +307,20 @@ def test_a_pluperfect_alone_does_not_say_which_year_its_months_are() -> None:
                     "de dollars.")
     assert full(text, "2026-05", ("BO", "PE"))[-1] == (
         "exports", "PE>BO", "2025-H1", 600_000_000, "USD", "exact", "actual", None)
+
+
+# -- 10. a postponed target: its former horizon dates nothing -------------------------------------------------------
+def test_a_horizon_marked_as_the_former_one_is_not_the_targets() -> None:
+    for text in ("Quant à l'objectif de 10 milliards de dollars d'échanges, initialement fixé à 2026, il a été "
+                 "repoussé à 2030.",
+                 "Le Vietnam et l'Indonésie visent 10 milliards de dollars d'échanges d'ici 2030, un objectif prévu à "
+                 "l'origine pour 2026."):
+        assert full(text, "2025-04", ("ID", "VN")) == [
+            ("trade", None, "2030", 10_000_000_000, "USD", "exact", "target", None)], text
+    # with no new horizon: an open one, never compared
+    assert full("L'objectif de 10 milliards de dollars d'échanges, initialement fixé à 2026, semble hors d'atteinte.",
+                "2025-04", ("ID", "VN")) == [("trade", None, "2025-04/..", 10_000_000_000, "USD", "exact", "target",
+                                             None)]
+    # near-miss: a horizon named once is the target's, as before
+    assert full("L'objectif de 10 milliards de dollars d'échanges, fixé à 2026, semble hors d'atteinte.", "2025-04",
+                ("ID", "VN")) == [("trade", None, "2026", 10_000_000_000, "USD", "exact", "target", None)]

@@ -61,6 +61,14 @@ def _pluperfect() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:(?:{have})\s+[^\W\d]|(?:{be})\s+(?:[^\W\d]+\s+)?[^\W\d]*(?:é|i|u)e?s?\b)")
 
 
+@cache
+def _superseded() -> re.Pattern[str]:
+    """A word of periods.yaml's `superseded`, up to two words (a participle: « fixé », « prévu ») and a
+    preposition, right before a period: « initialement fixé à 2025 », « prévu à l'origine pour 2026 »."""
+    return re.compile(_words("superseded").pattern + r"(?:\s+[a-z-]+){0,2}?\s+(?:a|pour|en|d'\s*ici(?:\s+a)?|"
+                      r"a\s+l'\s*horizon(?:\s+de)?)\s*$")
+
+
 def is_verb(phrase: str) -> bool:
     """"a doublé", "doubler" compare two periods of the sentence; "le double de 2023" names one.
     Takes the original spelling: the accent of "doublé" is what tells it from "double"."""
@@ -133,6 +141,14 @@ class PeriodRules(ModalityRules):
         for mention in self.m.periods:  # « contre 8,7 millions sur la même période de 2019 »: the base
             if mention.kind == "same_period" and re.search(r"\b(?:par rapport a|que|qu'|sur|contre)\s*$",
                                                           self.f(mention.start - 25, mention.start)):
+                self.consumed.add(mention.start)
+        self._mark_superseded_periods()
+    def _mark_superseded_periods(self) -> None:
+        """« l'objectif de 20 milliards de dollars, initialement fixé à 2025, a été repoussé à 2028 »: a period a
+        word of periods.yaml `superseded` marks as the former one (« initialement », « à l'origine ») dates
+        nothing; the target's horizon is the one it was moved to, or none."""
+        for mention in self.m.periods:
+            if mention.kind in ("point", "horizon") and _superseded().search(self.f(mention.start - 40, mention.start)):
                 self.consumed.add(mention.start)
     def _after_comparison(self, position: int) -> bool:
         """A word of comparison or change, or a percentage, before `position` in its clause (« plus élevé
