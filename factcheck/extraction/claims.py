@@ -321,7 +321,7 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
             # « Du 1er janvier au 31 octobre 2023, l'Italie s'est positionnée comme premier fournisseur »
             context.period, context.as_of = dated[0].period, dated[0].as_of
             stated_here = True
-    if context.period == before and any(p.period is None and p.kind in ("fiscal", "to_date", "season")
+    if context.period == before and any(p.period is None and p.kind in ("fiscal", "to_date", "season", "decade")
                                         for p in found.periods):
         # « Sur l'exercice 2023-2024, le commerce … s'est établi à 22 milliards »: what follows goes on about
         # a period that cannot be read, so the period of the sentences before no longer holds either

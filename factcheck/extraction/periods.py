@@ -37,10 +37,11 @@ from factcheck.model import Period, format_period
 # now          the time of writing ("actuellement", "désormais"): the month of publication
 # fiscal       a fiscal year ("l'exercice 2021-2022, clos fin juin"): the twelve months to its closing month;
 #              period None when the words do not say which months ("l'exercice 2023-2024")
+# decade       « les années 1990 », « au début des années 2010 »: ten years, not the year 1990 (period None)
 # season       a season across two years ("la saison d'hiver 2024-2025", "la campagne 2023-2024"): its months
 #              are not said (period None); it is no span of two whole years
 Kind = Literal["point", "to_date", "span", "recent", "months", "same_year", "same_period", "same_date", "rate",
-               "horizon", "date", "since", "event", "now", "fiscal", "season"]
+               "horizon", "date", "since", "event", "now", "fiscal", "season", "decade"]
 
 NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20}
@@ -177,6 +178,7 @@ def _grammar() -> _Grammar:
     | (?={rare_heads})(?:(?P<solar>(?:l'\s*)?(?:{solar_year})\s+(?P<sy_year>{solar}))
       | (?P<from_month>(?:{starting_from})\s+(?:(?:le\s+)?(?P<sf_day>{day})\s+)?(?:mois\s+(?:de\s+|d'\s*))?(?P<sf_month>{month})(?:\s+(?:de\s+|d'\s*)?(?P<sf_year>{year}))?)
       | (?P<season>(?:{seasons})\s+(?:de\s+|d'\s*)?{year}\s*[-/]\s*(?:{year}|\d\d)\b))
+    | (?P<decade>(?:(?:debut|milieu|fin)\s+)?(?:les|des|aux)\s+annees\s+(?:19|20)\d0)
     | (?P<year_between>(?:(?P<yb_entre>entre)\s+(?P<yb_from>{year})\s+et|de\s+(?P<yb_from2>{year})\s+a)\s+(?P<yb_to>{year}))
     | (?P<year_range>(?P<yr_from>{year})\s*[-/]\s*(?P<yr_to>{year}))
     | (?P<year>(?P<y_year>{year}))
@@ -516,6 +518,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         return mention("since", group("sn_year"))
     if group("season"):
         return mention("season", None)
+    if group("decade"):  # « dans les années 1990 »: ten years, none of which the words single out
+        return mention("decade", None)
     if group("year_between"):
         first = int(group("yb_from") or group("yb_from2"))
         last = int(group("yb_to"))

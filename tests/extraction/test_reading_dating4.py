@@ -209,6 +209,12 @@ def test_a_rate_told_in_a_past_tense_is_not_of_the_last_year_nor_of_now() -> Non
     assert full("Le commerce entre le Togo et le Burkina Faso porterait, selon la chambre de commerce de Lomé, sur 400 "
                 "millions de dollars par an.", "2024-06", ("BF", "TG")) == [
         ("trade", None, "2023", 400_000_000, "USD", "exact", "actual", None)]
+    # a relative clause or an aside in a past tense before the figure's item does not make its rate past
+    for text in ("Le Togo, qui exportait surtout du clinker, vend désormais au Burkina Faso pour 150 millions de "
+                 "dollars de marchandises par an.",
+                 "Les exportations togolaises vers le Burkina Faso, qui reculaient depuis des années, atteignent 150 "
+                 "millions de dollars par an."):
+        assert [c[:4] for c in full(text, "2024-06", ("BF", "TG"))] == [("exports", "TG>BF", "2023", 150_000_000)], text
     # a past rate with its year is that year's, as before
     assert full("En 2019, Air Burkina assurait 12 vols hebdomadaires entre Lomé et Ouagadougou.", "2024-06",
                 ("BF", "TG")) == [("flights", None, "2019", 12, "flights/week", "exact", "actual", None)]
@@ -324,3 +330,17 @@ def test_a_horizon_marked_as_the_former_one_is_not_the_targets() -> None:
     # near-miss: a horizon named once is the target's, as before
     assert full("L'objectif de 10 milliards de dollars d'échanges, fixé à 2026, semble hors d'atteinte.", "2025-04",
                 ("ID", "VN")) == [("trade", None, "2026", 10_000_000_000, "USD", "exact", "target", None)]
+
+
+# -- 11. « les années 1990 » is a decade, not the year 1990 ---------------------------------------------------------
+def test_a_decade_is_not_its_first_year() -> None:
+    text = ("Les exportations ghanéennes vers le Togo, qui atteignaient 50 millions de dollars dans les années 1990, "
+            "représentent aujourd'hui quelque 400 millions de dollars par an.")
+    assert full(text, "2024-09", ("GH", "TG")) == [
+        ("exports", "GH>TG", "2023", 400_000_000, "USD", "approx", "actual", None)]
+    assert left_out(text, "2024-09", ("GH", "TG")) == [("50 millions de dollars", "no-period")]
+    assert left_out("Au début des années 2010, les échanges entre le Ghana et le Togo plafonnaient à 300 millions de "
+                    "dollars.", "2024-09", ("GH", "TG")) == [("300 millions de dollars", "no-period")]
+    # near-miss: a year is a year
+    assert full("En 1990, les échanges entre le Ghana et le Togo s'élevaient à 300 millions de dollars.", "2024-09",
+                ("GH", "TG")) == [("trade", None, "1990", 300_000_000, "USD", "exact", "actual", None)]

@@ -175,6 +175,8 @@ class PeriodRules(ModalityRules):
             return f"no period: « {mention.text} » is a fiscal year whose months are not said"
         if mention.kind == "season":
             return f"no period: « {mention.text} » is a season whose months are not said"
+        if mention.kind == "decade":
+            return f"no period: « {mention.text} » is a decade, not one year"
         if mention.kind == "to_date":
             return f"no period: « {mention.text} » counts to the day of writing, and the article's day is not known"
         return None
@@ -331,10 +333,12 @@ class PeriodRules(ModalityRules):
     def _told_in_the_past(self, figure: Figure) -> bool:
         """A verb in the imperfect, the pluperfect or the simple past in the figure's clause before it (« le Maroc
         vendait pour 200 millions de dollars par an »), where « par an » in the present tense is the last full year."""
-        start = self.clause_span(figure.frame.clause)[0]
         # not the conditional (« le commerce porterait, selon la chambre de commerce, sur 900 millions par an »),
-        # told from the imperfect by its stem, accents included (« générerait », « générait »)
-        words = _PAST_ORIGINAL.findall(self.m.original(start, figure.end).lower())
+        # told from the imperfect by its stem, accents included (« générerait », « générait »); nor a relative clause
+        # or an aside before the figure's item (« Le Maroc, qui exportait surtout des phosphates, vend désormais … »)
+        items = [f for f in self.frames if f.clause == figure.frame.clause and f.start <= figure.start and (
+            f.index == figure.frame.index or not f.parenthesis and _RELATIVE_ITEM.match(self.f(f.start, f.end)) is None)]
+        words = [w for f in items for w in _PAST_ORIGINAL.findall(self.m.original(f.start, min(f.end, figure.end)).lower())]
         return any(fold(w) not in _NOT_PAST and not is_future_form(w) for w in words)
     def _sum_since(self, figure: Figure) -> tuple[str, str | None, str | None] | None:
         """« Depuis 2013, la Chine a investi 25,4 milliards de dollars au Pakistan », « ont totalisé 60
@@ -778,7 +782,8 @@ class PeriodRules(ModalityRules):
     def _unread_before(self, position: int) -> bool:
         """The last period the sentence names before `position` is one that cannot be read (« sur
         l'exercice 2023-2024 »): what comes after it cannot be dated relative to it, nor to the context."""
-        named = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal", "season") and p.end <= position]
+        named = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal", "season", "decade")
+                 and p.end <= position]
         return bool(named) and self.unreadable(named[-1]) is not None
     def context_year(self, position: int, last_month: int | None = None) -> int | None:
         """The year a sentence is about, before `position`: its last full year or dated period; else the
