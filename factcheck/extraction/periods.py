@@ -178,7 +178,7 @@ def _grammar() -> _Grammar:
     | (?={rare_heads})(?:(?P<solar>(?:l'\s*)?(?:{solar_year})\s+(?P<sy_year>{solar}))
       | (?P<from_month>(?:{starting_from})\s+(?:(?:le\s+)?(?P<sf_day>{day})\s+)?(?:mois\s+(?:de\s+|d'\s*))?(?P<sf_month>{month})(?:\s+(?:de\s+|d'\s*)?(?P<sf_year>{year}))?)
       | (?P<season>(?:{seasons})\s+(?:de\s+|d'\s*)?{year}\s*[-/]\s*(?:{year}|\d\d)\b))
-    | (?P<decade>(?:(?:debut|milieu|fin)\s+)?(?:les|des|aux)\s+annees\s+(?:19|20)\d0)
+    | (?P<decade>annees\s+(?:19|20)\d0)
     | (?P<year_between>(?:(?P<yb_entre>entre)\s+(?P<yb_from>{year})\s+et|de\s+(?P<yb_from2>{year})\s+a)\s+(?P<yb_to>{year}))
     | (?P<year_range>(?P<yr_from>{year})\s*[-/]\s*(?P<yr_to>{year}))
     | (?P<year>(?P<y_year>{year}))

@@ -18,7 +18,8 @@ class SentenceReading(RelationRules):
         self.ctx.owner.pop("_sentence_reporter", None)
         if not any(q.kind not in ("year", "ordinal") for q in self.m.quantities) and \
                 not self.cues("multiple") and not self.cues("times"):
-            if any(p.kind in ("point", "to_date", "fiscal") and p.period for p in self.m.periods):
+            if self.cues("compared") and any(p.kind in ("point", "to_date", "fiscal") and p.period
+                                             for p in self.m.periods):
                 # what the next sentence may go on about is not a comparison's period (« Un chiffre en recul par
                 # rapport à l'exercice précédent. »)
                 self._mark_compared_periods()
