@@ -19,6 +19,7 @@ from factcheck.model import Period, format_period
 # a verb in the imperfect, the pluperfect or the simple past (« assuraient », « avaient porté », « fut »):
 # the item speaks of a past time, not of the time of writing
 _PAST = re.compile(r"\b(?:[a-z]{2,}(?:ait|aient)|fut|furent|eut|eurent)\b")
+# the same on the original spelling, whose accents tell the conditional from the imperfect (« générerait »)
 _PAST_ORIGINAL = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,}(?:ait|aient)|fut|furent|eut|eurent)(?![^\W\d_])")
 _NOT_PAST = frozenset({"fait", "lait", "trait", "souhait", "forfait", "parfait", "bienfait", "portrait", "retrait",
                        "extrait", "attrait", "abstrait", "distrait", "soustrait"})
@@ -313,10 +314,8 @@ class PeriodRules(ModalityRules):
         milliard de dollars en 2018, », « lui qui pesait 3 milliards en 2015 »): the time of that clause is its
         own, a look back; the sentences after do not go on about it."""
         frame = figure.frame
-        if _RELATIVE_ITEM.match(self.f(frame.start, figure.start)) is None:
-            return False
-        words = _PAST_ORIGINAL.findall(self.m.original(frame.start, figure.start).lower())
-        return any(fold(w) not in _NOT_PAST and not is_future_form(w) for w in words)
+        return _RELATIVE_ITEM.match(self.f(frame.start, figure.start)) is not None and \
+            self._in_a_past_tense(frame.start, figure.start)
     def _year_of_another_figure(self, mention: PeriodMention, figure: Figure) -> bool:
         """« Les Irakiens étaient plus d'un million à visiter la Turquie l'an dernier, et les investissements turcs en
         Irak sont estimés à quelque 8 milliards »: the period after the figure of an earlier item is that figure's;
@@ -324,22 +323,25 @@ class PeriodRules(ModalityRules):
         period (« …, et le stock d'investissements s'élevait à 8 milliards », in a past tense, may be, and « …, et son
         cinquième investisseur, avec un capital cumulé de 15 milliards », with no verb of its own, is)."""
         frame = self.frame(mention.start)
-        if frame.index == figure.frame.index or figure.frame.opener != "et" or not self.and_clause(figure.frame) or \
-                not any(
-                frame.start <= q.span[0] < mention.start and q.kind not in ("year", "ordinal") for q in self.m.quantities):
+        if frame.index == figure.frame.index or figure.frame.opener != "et" or not self.and_clause(figure.frame):
             return False
-        words = _PAST_ORIGINAL.findall(self.m.original(figure.frame.start, figure.start).lower())
-        return not any(fold(w) not in _NOT_PAST and not is_future_form(w) for w in words)
+        after_a_figure = any(frame.start <= q.span[0] < mention.start and q.kind not in ("year", "ordinal")
+                             for q in self.m.quantities)
+        return after_a_figure and not self._in_a_past_tense(figure.frame.start, figure.start)
     def _told_in_the_past(self, figure: Figure) -> bool:
         """A verb in the imperfect, the pluperfect or the simple past in the figure's clause before it (« le Maroc
         vendait pour 200 millions de dollars par an »), where « par an » in the present tense is the last full year."""
-        # not the conditional (« le commerce porterait, selon la chambre de commerce, sur 900 millions par an »),
-        # told from the imperfect by its stem, accents included (« générerait », « générait »); nor a relative clause
-        # or an aside before the figure's item (« Le Maroc, qui exportait surtout des phosphates, vend désormais … »)
+        # not the conditional (« le commerce porterait, selon la chambre de commerce, sur 900 millions par an »), nor
+        # a relative clause or an aside before the figure's item (« Le Maroc, qui exportait surtout des phosphates,
+        # vend désormais … »)
         items = [f for f in self.frames if f.clause == figure.frame.clause and f.start <= figure.start and (
             f.index == figure.frame.index or not f.parenthesis and _RELATIVE_ITEM.match(self.f(f.start, f.end)) is None)]
-        words = [w for f in items for w in _PAST_ORIGINAL.findall(self.m.original(f.start, min(f.end, figure.end)).lower())]
-        return any(fold(w) not in _NOT_PAST and not is_future_form(w) for w in words)
+        return any(self._in_a_past_tense(f.start, min(f.end, figure.end)) for f in items)
+    def _in_a_past_tense(self, start: int, end: int) -> bool:
+        """A verb in the imperfect, the pluperfect or the simple past between two offsets; not the conditional
+        (« porterait », « générerait »), told from the imperfect by its stem, accents included."""
+        return any(fold(w) not in _NOT_PAST and not is_future_form(w)
+                   for w in _PAST_ORIGINAL.findall(self.m.original(start, end).lower()))
     def _sum_since(self, figure: Figure) -> tuple[str, str | None, str | None] | None:
         """« Depuis 2013, la Chine a investi 25,4 milliards de dollars au Pakistan », « ont totalisé 60
         milliards depuis 2015 »: a « depuis <year> » of the figure's clause, with a word that sums (a
