@@ -20,7 +20,7 @@ import msgspec
 from factcheck.extraction.mentions import (CountryMention, SentenceMentions, country_counts, find_mentions,
                                            sentence_countries)
 from factcheck.extraction.numbers import Quantity
-from factcheck.extraction.periods import PeriodMention, Published, infer_publication
+from factcheck.extraction.periods import PeriodMention, Published, infer_publication, previous_fiscal_after
 from factcheck.extraction.reading import Context, Draft, LeftOut, SentenceReading
 from factcheck.extraction.reading.quantities import settle_currencies
 from factcheck.extraction.text import fold, sentences
@@ -156,6 +156,7 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
                 # paragraph: it may go on about the quarter or come back to the year; which, the words do not say
                 context.period, context.as_of = None, None
         context.sentence = number
+        found.periods = previous_fiscal_after(found.periods, context.period)  # « l'exercice précédent »
         reader = SentenceReading(found, context, policy)
         for mention in found.periods:  # « Au 10 décembre 2023 »: later counts of 2023 run to that day
             if mention.kind == "to_date" and mention.as_of:
@@ -172,7 +173,8 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
             if draft.restates is not None:
                 draft.restates += offset
         drafts.extend(sentence_drafts)
-        if _carry(context, found, sentence_drafts, pair, title=number == 0, read_period=reader.sentence_period):
+        if _carry(context, found, sentence_drafts, pair, title=number == 0, read_period=reader.sentence_period,
+                  compared=reader.consumed):
             context.period_in_pluperfect = reader.told_in_pluperfect()
         # « … ont atteint 182 millions de dollars en 2023. Un montant en progression de 14 % », « … visiteurs indiens
         # … en 2023. …, ils étaient déjà 68 500 »: what « un montant » or « ils » stands for is clear only after a
@@ -279,7 +281,7 @@ def tourism_host(mentions: list[SentenceMentions], pair: tuple[str, ...]) -> str
 
 
 def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair: tuple[str, ...],
-           title: bool, read_period: tuple[str, str | None] | None = None) -> bool:
+           title: bool, read_period: tuple[str, str | None] | None = None, compared: set[int] | None = None) -> bool:
     """What the next sentence inherits: the metric (for « ce chiffre »), the period (when the sentence
     names one period and no figure contradicts it), whether it spoke about the pair. True when the
     sentence stated the period it passes on."""
@@ -314,8 +316,9 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
         metric_cues = found.of("metric")
         if metric_cues:
             context.metric = metric_cues[-1].key
+        # not a period a comparison names (« Un montant en progression de 14 % par rapport à l'exercice précédent »)
         dated = [p for p in found.periods if p.kind in ("point", "to_date", "fiscal") and p.period
-                 and "/.." not in p.period]
+                 and "/.." not in p.period and p.start not in (compared or ())]
         figures = [q for q in found.quantities if q.kind in ("money", "measure")]
         if figures and read_period is not None:  # the period its figures had, though they were left out
             context.period, context.as_of = read_period
@@ -324,7 +327,7 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
             # « Du 1er janvier au 31 octobre 2023, l'Italie s'est positionnée comme premier fournisseur »
             context.period, context.as_of = dated[0].period, dated[0].as_of
             stated_here = True
-    if context.period == before and any(p.period is None and p.kind in ("fiscal", "to_date", "season")
+    if context.period == before and any(p.period is None and p.kind in ("fiscal", "to_date", "season", "decade")
                                         for p in found.periods):
         # « Sur l'exercice 2023-2024, le commerce … s'est établi à 22 milliards »: what follows goes on about
         # a period that cannot be read, so the period of the sentences before no longer holds either

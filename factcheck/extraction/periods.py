@@ -27,6 +27,7 @@ from factcheck.model import Period, format_period
 # months       months whose year the context gives ("de janvier à septembre", "les six premiers mois de l'année")
 # same_year    the year the sentence is about, moved by `offset` ("la même année", "l'année précédente")
 # same_period  "la même période de 2022": the claim's own period moved to that year (or by `offset`)
+# same_date    "à la même date": the date (the period) the sentences before named
 # rate         "par an", "par semaine": how often, for a figure in the present tense
 # horizon      a deadline ("d'ici 2030", "à l'horizon 2035", "d'ici la fin de l'année", "dès 2025"), or the month
 #              a target starts from ("à partir de juillet": the next July at or after publication)
@@ -36,10 +37,11 @@ from factcheck.model import Period, format_period
 # now          the time of writing ("actuellement", "désormais"): the month of publication
 # fiscal       a fiscal year ("l'exercice 2021-2022, clos fin juin"): the twelve months to its closing month;
 #              period None when the words do not say which months ("l'exercice 2023-2024")
+# decade       « les années 1990 », « au début des années 2010 »: ten years, not the year 1990 (period None)
 # season       a season across two years ("la saison d'hiver 2024-2025", "la campagne 2023-2024"): its months
 #              are not said (period None); it is no span of two whole years
-Kind = Literal["point", "to_date", "span", "recent", "months", "same_year", "same_period", "rate", "horizon", "date",
-               "since", "event", "now", "fiscal", "season"]
+Kind = Literal["point", "to_date", "span", "recent", "months", "same_year", "same_period", "same_date", "rate",
+               "horizon", "date", "since", "event", "now", "fiscal", "season", "decade"]
 
 NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20}
@@ -105,6 +107,7 @@ class _Grammar:
     event: re.Pattern[str]
     event_breaks: re.Pattern[str]
     event_hints: tuple[str, ...]  # a word of each event noun, to look for before trying `event`
+    before_event: re.Pattern[str]  # « Avant » right before an event noun and its article
 
 
 def _alternation(words: object) -> str:
@@ -121,6 +124,7 @@ def _grammar() -> _Grammar:
     previous = {_squash(fold(k)): v for k, v in data["previous_years"].items()}
     rates = {_squash(fold(k)): v for k, v in data["rates"].items()}
     month = _alternation(months)
+    quarters = _alternation(data["quarter_words"])
     ordinal = _alternation(ordinals)
     count = r"\d{1,2}|" + _alternation(NUMBER_WORDS)
     year = r"(?:19|20)\d\d"
@@ -141,7 +145,7 @@ def _grammar() -> _Grammar:
     seasons = _alternation(data["seasons"])  # "la saison d'hiver 2024-2025"
     rare_heads = rf"(?:l'\s*(?:{solar_year})|(?:{solar_year}|{starting_from}|{seasons})\s)"
     pattern = rf"""
-      (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+mois{of("fm")})
+      (?P<first_months>(?:(?:les|des|aux|sur\s+les|durant\s+les|pendant\s+les)\s+)?(?P<count>{count})\s+premiers\s+(?:mois|(?P<fm_quarters>{quarters}))\b{of("fm")})
     | (?P<date_range>(?:du|depuis\s+le)\s+(?P<dr_d1>{day})\s+(?P<dr_m1>{month})(?:\s+(?P<dr_y1>{year}))?\s+(?:au|a|jusqu'\s*au)\s+(?P<dr_d2>{day})\s+(?P<dr_m2>{month})(?:\s+(?P<dr_y2>{year}))?)
     | (?P<to_date>(?:au|jusqu'\s*au|a\s+la\s+date\s+du|en\s+date\s+du|arretee?s?\s+au)\s+(?P<td_day>{day})\s+(?P<td_month>{month})(?:\s+(?P<td_year>{year}))?)
     | (?P<end_of_month>(?P<eom_prep>(?:a|en|jusqu'\s*a|pour)\s+)?fin\s+(?P<eom_month>{month})(?:\s+(?P<eom_year>{year}))?)
@@ -162,6 +166,7 @@ def _grammar() -> _Grammar:
     | (?P<consecutive>(?:pendant|durant|depuis)\s+(?P<cs_count>{count})\s+annees\s+consecutives)
     | (?P<within_years>\ben\s+(?:moins\s+de\s+)?(?P<wi_count>{count})\s+ans\b)
     | (?P<same_year_words>{_alternation(data["same_year"])})
+    | (?P<same_date>{_alternation(data["same_date"])})
     | (?P<previous>{_alternation(data["previous_years"])})
     | (?P<relative>{_alternation(data["relative_years"])})
     | (?P<rate>{_alternation(data["rates"])})
@@ -173,6 +178,7 @@ def _grammar() -> _Grammar:
     | (?={rare_heads})(?:(?P<solar>(?:l'\s*)?(?:{solar_year})\s+(?P<sy_year>{solar}))
       | (?P<from_month>(?:{starting_from})\s+(?:(?:le\s+)?(?P<sf_day>{day})\s+)?(?:mois\s+(?:de\s+|d'\s*))?(?P<sf_month>{month})(?:\s+(?:de\s+|d'\s*)?(?P<sf_year>{year}))?)
       | (?P<season>(?:{seasons})\s+(?:de\s+|d'\s*)?{year}\s*[-/]\s*(?:{year}|\d\d)\b))
+    | (?P<decade>annees\s+(?:19|20)\d0)
     | (?P<year_between>(?:(?P<yb_entre>entre)\s+(?P<yb_from>{year})\s+et|de\s+(?P<yb_from2>{year})\s+a)\s+(?P<yb_to>{year}))
     | (?P<year_range>(?P<yr_from>{year})\s*[-/]\s*(?P<yr_to>{year}))
     | (?P<year>(?P<y_year>{year}))
@@ -181,11 +187,18 @@ def _grammar() -> _Grammar:
     # one or two words may qualify the fiscal year before its years (« l'exercice budgétaire indien 2022-2023 »,
     # « l'année fiscale japonaise 2023 »), but not a preposition (« l'exercice en 2023 » is no fiscal year's name)
     qualifier = r"(?:(?!(?:en|de|du|des|d|le|la|les|l|a|au|aux|et|ou|pour|sur|par|qui|que|dont)\b)[a-z-]+\s+){1,2}?"
-    fiscal = (rf"(?P<fiscal>(?:{fiscal_year})"
+    # its months may follow in brackets: « l'exercice 2022-2023 (avril-mars) », « (avril 2022-mars 2023) »,
+    # « l'exercice budgétaire 2023-2024 (clos fin juin) »; so named, two years alone are one too (« en 2022-2023
+    # (juillet-juin) »)
+    bracket = rf"\s*\(\s*(?:{month}|{closing})"
+    fiscal = (rf"(?P<fiscal>(?:(?:{fiscal_year})"
               rf"(?:\s+(?:{qualifier})?(?:(?P<fy_from>{year})\s*[-/]\s*(?P<fy_to>{year}|\d\d)|(?P<fy_year>{year}))\b"
               rf"|\s+(?P<fy_other>ecoulee?|(?P<fy_previous>precedente?)|en\s+cours))?"
-              rf"(?:\s*,?\s*(?:{closing})\s+(?:le\s+(?P<fy_day>{day})\s+|(?:a\s+)?fin\s+|en\s+)"
-              rf"(?P<fy_month>{month})(?:\s+(?P<fy_end_year>{year}))?)?)")
+              rf"|(?P<fy_bare_from>{year})\s*[-/]\s*(?P<fy_bare_to>{year}|\d\d)(?={bracket}))"
+              rf"(?:\s*\(\s*(?P<fy_m1>{month})(?:\s+(?P<fy_y1>{year}))?\s*[-/]\s*(?P<fy_m2>{month})"
+              rf"(?:\s+(?P<fy_y2>{year}))?\s*\)"
+              rf"|\s*(?:,\s*|(?P<fy_bracket>\(\s*))?(?:{closing})\s+(?:le\s+(?P<fy_day>{day})\s+|(?:a\s+)?fin\s+|en\s+)"
+              rf"(?P<fy_month>{month})(?:\s+(?P<fy_end_year>{year}))?(?(fy_bracket)\s*\)))?)")
     now = rf"(?P<now>{_alternation(data['now'])})"
     ytd = rf"(?P<year_to_date>(?:{_alternation(data['year_to_date'])})(?!\s+(?:de\s+|d'\s*)?{year}))"
     body = pattern.strip().replace("{fiscal}", fiscal).replace("{now}", now).replace("{ytd}", ytd)
@@ -199,7 +212,8 @@ def _grammar() -> _Grammar:
         rf"\s*,?\s*(?:(?:de|du|d'|en|le|au|des)\s*)?$")
     event_breaks = re.compile(rf"\b(?:{breaks})\b")
     event_hints = tuple(sorted({max(re.findall(r"[a-z0-9]+", fold(str(w))), key=len) for w in data["events"]}))
-    return _Grammar(months, ordinals, relative, previous, rates, regex, event, event_breaks, event_hints)
+    before_event = re.compile(rf"(?:^|[^\w'])(?:{_alternation(data['before_events'])})\s+(?:l'\s*|la\s+|le\s+|les\s+)$")
+    return _Grammar(months, ordinals, relative, previous, rates, regex, event, event_breaks, event_hints, before_event)
 
 
 def _squash(text: str) -> str:
@@ -214,8 +228,44 @@ def find_periods(text: str, published: Published | None = None, folded: str | No
     for m in grammar.regex.finditer(folded):
         mention = _resolve(m, grammar, published, text)
         if mention is not None:
-            found.append(_previous_fiscal(_as_event(mention, folded, grammar), found))
+            found.append(_fiscal_years_alike(_previous_fiscal(_as_event(mention, folded, grammar), found), found,
+                                             folded))
     return found
+
+
+def previous_fiscal_after(mentions: list[PeriodMention], period: str | None) -> list[PeriodMention]:
+    """« … 182 millions de dollars au cours de l'exercice 2022/2023 (juillet-juin). Un montant en progression de
+    14 % par rapport à l'exercice précédent »: where the sentence names no fiscal year of its own, « l'exercice
+    précédent » is the twelve months before the period of the sentences before, when that period is twelve
+    months across two years (a fiscal year); after a calendar year, or anything else, its months stay unsaid."""
+    if period is None or period.endswith("/..") or not any(
+            p.kind == "fiscal" and p.offset == -1 and p.period is None for p in mentions):
+        return mentions
+    months = Period.parse(period)
+    if months.months != 12 or months.start % 12 == 0:
+        return mentions
+    before = format_period(months.start - 12, months.end - 12)
+    return [replace(p, period=before) if p.kind == "fiscal" and p.offset == -1 and p.period is None else p
+            for p in mentions]
+
+
+def _fiscal_years_alike(mention: PeriodMention, before: list[PeriodMention], folded: str) -> PeriodMention:
+    """« au cours de l'exercice 2022-2023 (avril-mars), contre 5,46 milliards en 2020-2021 »: two years running
+    written as a fiscal year is, after a fiscal year whose months were said, the fiscal year of the same months,
+    not the span of two calendar years (but « sur la période 2020-2021 » is one)."""
+    if mention.kind != "span" or mention.endpoints is None or \
+            int(mention.endpoints[1]) != int(mention.endpoints[0]) + 1 or \
+            not re.fullmatch(r"\d{4}\s*[-/]\s*\d{4}", mention.text) or \
+            re.search(r"\bperiode\s*$", folded[max(0, mention.start - 12):mention.start]):
+        return mention
+    named = [p for p in before if p.kind == "fiscal" and p.period and "/" in p.period]
+    if not named:
+        return mention
+    months = Period.parse(named[-1].period)  # type: ignore[arg-type]
+    if months.months != 12 or months.start % 12 == 0:
+        return mention
+    start = int(mention.endpoints[0]) * 12 + months.start % 12
+    return replace(mention, kind="fiscal", period=format_period(start, start + 11), endpoints=None)
 
 
 def _previous_fiscal(mention: PeriodMention, before: list[PeriodMention]) -> PeriodMention:
@@ -242,7 +292,19 @@ def _as_event(mention: PeriodMention, folded: str, g: _Grammar) -> PeriodMention
     found = g.event.search(before)
     if found is None or (found.group("complement") and g.event_breaks.search(found.group("complement"))):
         return mention
+    if _time_before_the_event(mention, folded, before[:found.start()], found.group(0), g):
+        return mention
     return replace(mention, kind="event")
+
+
+def _time_before_the_event(mention: PeriodMention, folded: str, head: str, event: str, g: _Grammar) -> bool:
+    """« Avant la pandémie, en 2019, le Vietnam accueillait 18 millions de touristes », « Avant la fermeture de
+    la frontière, en 2018, l'Ouganda vendait … par an »: a year set off by commas after an event that a word of
+    `before_events` opens is the time the sentence then tells, the last one before the event, not the event's
+    date. A month or a day stays the event's (« Avant la réouverture de la frontière, en décembre 2022, »), and
+    so does a year with no commas (« avant la fermeture de la frontière en 2019 »)."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", mention.text) and re.search(r",\s*en\s*$", event)
+                and re.match(r"\s*,", folded[mention.end:mention.end + 3]) and g.before_event.search(head))
 
 
 def _time_of_its_clause(m: re.Match[str]) -> bool:
@@ -326,7 +388,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
     if group("now"):
         return mention("now", f"{published.year:04d}-{published.month:02d}" if published else None)
     if group("first_months"):
-        months = _count(group("count"))
+        # « les neuf premiers mois », « les trois premiers trimestres de 2024 » (January to September)
+        months = _count(group("count")) * (3 if group("fm_quarters") else 1)
         if not 1 <= months <= 12:
             return None
         return months_or_point(1, months, year_of("fm"))
@@ -435,6 +498,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         return mention("recent", None, count=_count(group("cs_count")), offset=0)
     if group("within_years"):
         return mention("recent", None, count=_count(group("wi_count")))
+    if group("same_date"):  # « à la même date »: the date the sentences before named (the reader's context)
+        return mention("same_date", None)
     if group("same_year_words"):
         return PeriodMention(start, end, "same_year", None, original, offset=0)
     if group("previous"):
@@ -453,6 +518,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         return mention("since", group("sn_year"))
     if group("season"):
         return mention("season", None)
+    if group("decade"):  # « dans les années 1990 »: ten years, none of which the words single out
+        return mention("decade", None)
     if group("year_between"):
         first = int(group("yb_from") or group("yb_from2"))
         last = int(group("yb_to"))
@@ -473,9 +540,11 @@ def _fiscal(m: re.Match[str], g: _Grammar, published: Published | None,
     twelve months to the last 31 March before publication; « l'exercice 2023-2024 » (no closing month)
     -> a fiscal year whose months are not said (period None). A lone « exercice » is not a period."""
     group = m.group
-    named = group("fy_from") or group("fy_year") or group("fy_other")
+    named = group("fy_from") or group("fy_year") or group("fy_other") or group("fy_bare_from")
     if group("fy_previous"):  # « contre 18,2 milliards l'exercice précédent »: the one before (see `_previous_fiscal`)
         return mention("fiscal", None, offset=-1)
+    if group("fy_m1"):
+        return mention("fiscal", _bracketed_months(m, g))
     if not group("fy_month"):
         return mention("fiscal", None) if named else None
     month = g.months[group("fy_month")]
@@ -484,9 +553,8 @@ def _fiscal(m: re.Match[str], g: _Grammar, published: Published | None,
     year: int | None = None
     if group("fy_end_year"):
         year = int(group("fy_end_year"))
-    elif group("fy_from"):
-        first, to = int(group("fy_from")), group("fy_to")
-        year = int(to) if len(to) == 4 else first // 100 * 100 + int(to)
+    elif group("fy_from") or group("fy_bare_from"):
+        first, year = _two_years(m)
         if year != first + 1 or month == 12:
             return mention("fiscal", None)
     elif group("fy_year"):
@@ -499,6 +567,41 @@ def _fiscal(m: re.Match[str], g: _Grammar, published: Published | None,
         return mention("fiscal", None)
     end = year * 12 + month - 1
     return mention("fiscal", format_period(end - 11, end))
+
+
+def _two_years(m: re.Match[str]) -> tuple[int, int]:
+    """The two years a fiscal year is named by: « 2022-2023 », « 2022/23 »."""
+    first = int(m.group("fy_from") or m.group("fy_bare_from"))
+    to = m.group("fy_to") or m.group("fy_bare_to")
+    return first, int(to) if len(to) == 4 else first // 100 * 100 + int(to)
+
+
+def _bracketed_months(m: re.Match[str], g: _Grammar) -> str | None:
+    """The twelve months a bracket names: « l'exercice 2022-2023 (avril-mars) » -> 2022-04/2023-03,
+    « (juillet 2022-juin 2023) » -> 2022-07/2023-06. None when they are not twelve months running, or do not fit
+    the years named (« l'exercice 2023 (avril-mars) »: which March?)."""
+    group = m.group
+    first, last = g.months[group("fy_m1")], g.months[group("fy_m2")]
+    if last % 12 + 1 != first:
+        return None
+    start_year: int | None = None
+    if group("fy_y1") and group("fy_y2"):
+        start_year = int(group("fy_y1"))
+        if int(group("fy_y2")) * 12 + last - (start_year * 12 + first) != 11:
+            return None
+    elif group("fy_y1") or group("fy_y2"):
+        return None
+    if group("fy_from") or group("fy_bare_from"):
+        named_first, named_last = _two_years(m)
+        if named_last != named_first + 1 or first == 1 or start_year not in (None, named_first):
+            return None
+        start_year = named_first
+    elif group("fy_year") and first == 1:  # « l'exercice 2023 (janvier-décembre) »
+        start_year = start_year or int(group("fy_year"))
+    if start_year is None:
+        return None
+    start = start_year * 12 + first - 1
+    return format_period(start, start + 11)
 
 
 def infer_publication(text: str) -> str | None:

@@ -194,6 +194,8 @@ class BaseRules(ScopeRules):
                     return mention.period, None
                 if mention.kind == "same_year":
                     return shift_to_year(main, int(main[:4]) + (mention.offset or 0)), None
+                if mention.kind == "fiscal" and mention.period:  # « par rapport à l'exercice précédent »
+                    return mention.period, None
                 if mention.kind == "months" and mention.months:
                     # « par rapport au premier trimestre »: that part of the claim's year, else of the year before
                     year = int(main[:4])

@@ -11,7 +11,7 @@ from factcheck.extraction.frames import Frame
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.periods import PeriodMention, resolve_months
 from factcheck.extraction.reading.figures import Figure
-from factcheck.extraction.reading.modality import ModalityRules
+from factcheck.extraction.reading.modality import ModalityRules, is_future_form
 from factcheck.extraction.text import fold
 from factcheck.lexicon import read_data
 from factcheck.model import Period, format_period
@@ -19,6 +19,8 @@ from factcheck.model import Period, format_period
 # a verb in the imperfect, the pluperfect or the simple past (« assuraient », « avaient porté », « fut »):
 # the item speaks of a past time, not of the time of writing
 _PAST = re.compile(r"\b(?:[a-z]{2,}(?:ait|aient)|fut|furent|eut|eurent)\b")
+# the same on the original spelling, whose accents tell the conditional from the imperfect (« générerait »)
+_PAST_ORIGINAL = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,}(?:ait|aient)|fut|furent|eut|eurent)(?![^\W\d_])")
 _NOT_PAST = frozenset({"fait", "lait", "trait", "souhait", "forfait", "parfait", "bienfait", "portrait", "retrait",
                        "extrait", "attrait", "abstrait", "distrait", "soustrait"})
 
@@ -60,6 +62,14 @@ def _pluperfect() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:(?:{have})\s+[^\W\d]|(?:{be})\s+(?:[^\W\d]+\s+)?[^\W\d]*(?:é|i|u)e?s?\b)")
 
 
+@cache
+def _superseded() -> re.Pattern[str]:
+    """A word of periods.yaml's `superseded`, up to two words (a participle: « fixé », « prévu ») and a
+    preposition, right before a period: « initialement fixé à 2025 », « prévu à l'origine pour 2026 »."""
+    return re.compile(_words("superseded").pattern + r"(?:\s+[a-z-]+){0,2}?\s+(?:a|pour|en|d'\s*ici(?:\s+a)?|"
+                      r"a\s+l'\s*horizon(?:\s+de)?)\s*$")
+
+
 def is_verb(phrase: str) -> bool:
     """"a doublé", "doubler" compare two periods of the sentence; "le double de 2023" names one.
     Takes the original spelling: the accent of "doublé" is what tells it from "double"."""
@@ -82,24 +92,28 @@ class PeriodRules(ModalityRules):
     def _mark_compared_periods(self) -> None:
         """Periods that a comparison names (« par rapport à 2022 », « qu'en 2021 », « la même période de
         2023 ») are a ratio's base, never a figure's own period."""
-        spans = [(c.start, c.end) for family in ("year_on_year", "previous_period") for c in self.cues(family)]
+        # « sur un an », « sur un mois » name their base themselves: their « sur » is no « sur 2022 »
+        own_bases = [(c.start, c.end) for family in ("year_on_year", "previous_period") for c in self.cues(family)]
         for cue in self.cues("compared"):
-            if _words("weak_compared").fullmatch(fold(cue.text)) and not self._after_comparison(cue.start):
+            own_end = max((b for a, b in own_bases if a <= cue.start < b), default=None)
+            weak = bool(_words("weak_compared").fullmatch(fold(cue.text)))
+            if weak and not self._after_comparison(cue.start):
                 continue  # « Rien qu'en 2023 », « Sur l'année 2023 »: the figure's own period
-            # « ont bondi de 32,2 % sur un an au cours des sept premiers mois de 2023 »: « sur » is a word of « sur un
-            # an », which names the base itself (a year earlier); a period after it is the change's own (not one
-            # inside it: « par rapport à l'année précédente »)
-            within = max((b for a, b in spans if a <= cue.start < b), default=None)
+            # a fiscal year after a word that names a base (« par rapport à l'exercice précédent »), not after a
+            # mere « sur » (« 2,9 milliards sur l'exercice 2023-2024 », however the clause began)
+            kinds = ("point", "same_period", "same_year", "months") + (() if weak else ("fiscal",))
             for mention in self.m.periods:
-                if within is not None and mention.start >= within:
-                    break
                 if mention.start >= cue.end - 1:
                     if any(cue.end <= q.span[0] < mention.start and q.kind not in ("year", "ordinal")
                            for q in self.m.quantities):
                         break  # « contre 630 000 en 2019 »: the period of the figure after « contre »
+                    if own_end is not None and mention.start >= own_end:
+                        break  # « ont bondi de 32,2 % sur un an au cours des sept premiers mois de 2023 »
                     gap = self.f(cue.end, mention.start)
-                    if len(gap) <= 30 and not re.search(r"[,;:.]", gap) and mention.kind in (
-                            "point", "same_period", "same_year", "months"):
+                    # a comparison names its period in its own clause: « pèse sur le début d'année : au premier
+                    # trimestre 2024, les exportations ont reculé » is the quarter of the clause after the colon
+                    if len(gap) <= 30 and not re.search(r"[,;.:]", gap) and mention.kind in kinds and \
+                            self.clause_of(mention.start) == self.clause_of(cue.start):
                         self.consumed.add(mention.start)
                     break
         for cue in self.cues("multiple"):
@@ -129,6 +143,14 @@ class PeriodRules(ModalityRules):
             if mention.kind == "same_period" and re.search(r"\b(?:par rapport a|que|qu'|sur|contre)\s*$",
                                                           self.f(mention.start - 25, mention.start)):
                 self.consumed.add(mention.start)
+        self._mark_superseded_periods()
+    def _mark_superseded_periods(self) -> None:
+        """« l'objectif de 20 milliards de dollars, initialement fixé à 2025, a été repoussé à 2028 »: a period a
+        word of periods.yaml `superseded` marks as the former one (« initialement », « à l'origine ») dates
+        nothing; the target's horizon is the one it was moved to, or none."""
+        for mention in self.m.periods:
+            if mention.kind in ("point", "horizon") and _superseded().search(self.f(mention.start - 40, mention.start)):
+                self.consumed.add(mention.start)
     def _after_comparison(self, position: int) -> bool:
         """A word of comparison or change, or a percentage, before `position` in its clause (« plus élevé
         qu'en 2022 », « en hausse de 5 % sur 2022 »)."""
@@ -139,16 +161,23 @@ class PeriodRules(ModalityRules):
     def usable(self, mention: PeriodMention) -> bool:
         return mention.start not in self.consumed and mention.kind not in ("date", "same_period", "since", "event",
                                                                            "now")
-    @staticmethod
-    def unreadable(mention: PeriodMention) -> str | None:
+    def unreadable(self, mention: PeriodMention) -> str | None:
         """Why a period the words name cannot be read, or None: « l'exercice 2023-2024 » (a fiscal year
-        whose months are not said), « depuis le début de l'année » in an article whose day is not known."""
+        whose months are not said), « depuis le début de l'année » in an article whose day is not known,
+        « En janvier, … avaient chuté » after a sentence about an earlier year (`_pluperfect_only`)."""
         if mention.period is not None:
             return None
+        if mention.kind == "months" and mention.months and mention.start not in self.consumed and \
+                self.context_year(mention.start, mention.months[1]) is None and \
+                self._pluperfect_only(mention.start, mention.months[1]):
+            return (f"no period: « {mention.text} » with no year, told in the pluperfect after a sentence about "
+                    f"{self.ctx.period[:4]}: that year's, or the latest over at publication?")  # type: ignore[index]
         if mention.kind == "fiscal":
             return f"no period: « {mention.text} » is a fiscal year whose months are not said"
         if mention.kind == "season":
             return f"no period: « {mention.text} » is a season whose months are not said"
+        if mention.kind == "decade":
+            return f"no period: « {mention.text} » is a decade, not one year"
         if mention.kind == "to_date":
             return f"no period: « {mention.text} » counts to the day of writing, and the article's day is not known"
         return None
@@ -191,7 +220,8 @@ class PeriodRules(ModalityRules):
             floor = max(earlier) if earlier else self.clause_span(figure.frame.clause)[0]
         own_phrase = self.phrase_of(figure)
         before = [p for p in self.m.periods if self.usable(p) and floor <= p.start and p.end <= figure.start
-                  and p.kind not in ("rate",) and not self._owned_by_another(p, own_phrase)]
+                  and p.kind not in ("rate",) and not self._owned_by_another(p, own_phrase)
+                  and not (definition.stock and self._year_of_another_figure(p, figure))]
         in_clause = [p for p in before if self.clause_of(p.start) == clause]
         if modality == "actual" and not in_clause:
             summed = self._sum_since(figure)
@@ -201,7 +231,7 @@ class PeriodRules(ModalityRules):
         if current is not None:
             return self._period_at_writing(figure, current, in_clause, definition.stock)
         for candidates in (in_clause, before):
-            found = self._latest_readable(reversed(candidates), figure)
+            found = self._latest_readable(reversed(candidates), figure, spans_stop=True)
             if found is not None:
                 return found
         after = [p for p in self.m.periods if self.usable(p) and p.start >= figure.end
@@ -222,6 +252,11 @@ class PeriodRules(ModalityRules):
         rates = [p for p in self.m.periods if p.kind == "rate" and self.clause_of(p.start) == clause
                  and not self._in_relative_before(p, figure.start) and not self._cuts_data(p)]
         if rates and modality == "actual":
+            if self._told_in_the_past(figure):
+                # « les exportations atteignaient 200 millions de dollars par an », « qui assuraient 21 vols
+                # hebdomadaires »: a rate of a past time, not of the last full year nor of the time of writing
+                self.period_reason = f"no period: « {rates[0].text} » in a past tense: a rate of which time?"
+                return [], "unreadable"
             resolved = self.resolve(rates[0], figure.start)
             if resolved is not None:
                 return [resolved], "rate"
@@ -238,12 +273,18 @@ class PeriodRules(ModalityRules):
         if body is not None and modality == "actual":
             return [(body[0], body[1], "a headline's figure: the period of the same figure in the article")], "headline"
         return [], "none"
-    def _latest_readable(self, mentions: Iterable[PeriodMention],
-                         figure: Figure) -> tuple[list[tuple[str, str | None, str | None]], str] | None:
+    def _latest_readable(self, mentions: Iterable[PeriodMention], figure: Figure,
+                         spans_stop: bool = False) -> tuple[list[tuple[str, str | None, str | None]], str] | None:
         """The first of `mentions` that dates the figure, as `period_of` answers; a period that cannot be
         read (a fiscal year whose months are not said) stops the search: the figure is left out."""
         for mention in mentions:
             reason = self.unreadable(mention)
+            if spans_stop and mention.kind == "span" and self.clause_of(mention.start) == figure.frame.clause:
+                # a span of its clause that gave the figure neither an end nor its whole (`_span_end`): an earlier
+                # period does not date it either
+                reason = f"no period: « {mention.text} » spans several years: which one is the figure's?"
+            if mention.kind == "same_date" and self.resolve(mention, figure.start) is None:
+                reason = f"no period: « {mention.text} », and no date was named before"
             if reason:
                 self.period_reason = reason
                 return [], "unreadable"
@@ -268,6 +309,39 @@ class PeriodRules(ModalityRules):
         rates = [p for p in in_item if p.kind == "rate" and p.rate in ("week", "month")]
         past = [w for w in _PAST.findall(self.f(frame.start, frame.end)) if w not in _NOT_PAST]
         return rates[0] if rates and not past else None
+    def past_aside(self, figure: Figure) -> bool:
+        """A figure in a relative clause told in a past tense (« ces achats, qui avaient culminé à plus de 1,5
+        milliard de dollars en 2018, », « lui qui pesait 3 milliards en 2015 »): the time of that clause is its
+        own, a look back; the sentences after do not go on about it."""
+        frame = figure.frame
+        return _RELATIVE_ITEM.match(self.f(frame.start, figure.start)) is not None and \
+            self._in_a_past_tense(frame.start, figure.start)
+    def _year_of_another_figure(self, mention: PeriodMention, figure: Figure) -> bool:
+        """« Les Irakiens étaient plus d'un million à visiter la Turquie l'an dernier, et les investissements turcs en
+        Irak sont estimés à quelque 8 milliards »: the period after the figure of an earlier item is that figure's;
+        a stock told in the present tense in an item of its own is a level at the time of writing, not at that
+        period (« …, et le stock d'investissements s'élevait à 8 milliards », in a past tense, may be, and « …, et son
+        cinquième investisseur, avec un capital cumulé de 15 milliards », with no verb of its own, is)."""
+        frame = self.frame(mention.start)
+        if frame.index == figure.frame.index or figure.frame.opener != "et" or not self.and_clause(figure.frame):
+            return False
+        after_a_figure = any(frame.start <= q.span[0] < mention.start and q.kind not in ("year", "ordinal")
+                             for q in self.m.quantities)
+        return after_a_figure and not self._in_a_past_tense(figure.frame.start, figure.start)
+    def _told_in_the_past(self, figure: Figure) -> bool:
+        """A verb in the imperfect, the pluperfect or the simple past in the figure's clause before it (« le Maroc
+        vendait pour 200 millions de dollars par an »), where « par an » in the present tense is the last full year."""
+        # not the conditional (« le commerce porterait, selon la chambre de commerce, sur 900 millions par an »), nor
+        # a relative clause or an aside before the figure's item (« Le Maroc, qui exportait surtout des phosphates,
+        # vend désormais … »)
+        items = [f for f in self.frames if f.clause == figure.frame.clause and f.start <= figure.start and (
+            f.index == figure.frame.index or not f.parenthesis and _RELATIVE_ITEM.match(self.f(f.start, f.end)) is None)]
+        return any(self._in_a_past_tense(f.start, min(f.end, figure.end)) for f in items)
+    def _in_a_past_tense(self, start: int, end: int) -> bool:
+        """A verb in the imperfect, the pluperfect or the simple past between two offsets; not the conditional
+        (« porterait », « générerait »), told from the imperfect by its stem, accents included."""
+        return any(fold(w) not in _NOT_PAST and not is_future_form(w)
+                   for w in _PAST_ORIGINAL.findall(self.m.original(start, end).lower()))
     def _sum_since(self, figure: Figure) -> tuple[str, str | None, str | None] | None:
         """« Depuis 2013, la Chine a investi 25,4 milliards de dollars au Pakistan », « ont totalisé 60
         milliards depuis 2015 »: a « depuis <year> » of the figure's clause, with a word that sums (a
@@ -514,6 +588,10 @@ class PeriodRules(ModalityRules):
                 p.kind == "now" and figure.frame.start <= p.start < figure.frame.end for p in self.m.periods):
             return None  # « Entre 2019 et 2023, les échanges ont doublé, et les compagnies assurent désormais 40 vols »
         levels = [f for f in siblings if f.kind == figure.kind and f.restates is None]
+        if self.clause_of(span.start) == figure.frame.clause:
+            # « 10,6 milliards sur l'exercice 2022-2023 ; sur la période 2020-2021, ils avaient totalisé 15
+            # milliards »: the levels of the span's own clause
+            levels = [f for f in levels if f.frame.clause == figure.frame.clause]
         pair_words = re.search(r"\b(?:passant|passe|passee|passes|passees|est\s+passe|sont\s+passes|allant)\s+de\b",
                                self.f(self.m.start, figure.start))
         if pair_words and len(levels) >= 2:
@@ -599,6 +677,11 @@ class PeriodRules(ModalityRules):
             if context is None:
                 return None
             return str(context + (mention.offset or 0)), None, f"« {mention.text} »: {context + (mention.offset or 0)}"
+        if mention.kind == "same_date":
+            named = self.context_period(mention.start)
+            if named is None or named.endswith("/.."):
+                return None
+            return named, None, f"« {mention.text} »: the date just named, {named}"
         if mention.kind == "months":
             assert mention.months is not None
             of_year = self.context_year(mention.start, mention.months[1])
@@ -641,6 +724,12 @@ class PeriodRules(ModalityRules):
         (stock statistics are end-of-period positions), never the year's flow. The engine then never sets
         it against « 500 millions investis en 2023 »: a stock and a flow are different measures."""
         period, as_of, note = found
+        if any(p.kind == "same_date" and self.clause_of(p.start) == figure.frame.clause for p in self.m.periods):
+            # « Les investissements vietnamiens en Inde ne dépassaient pas, à la même date, 28,5 millions »: a stock at
+            # the date just named, the end of its period
+            parsed = Period.parse(period)
+            last = format_period(parsed.end, parsed.end)
+            return last, None, f"a stock at the date just named: its position at {last}"
         if len(period) != 4:  # a part of a year (« sur les neuf premiers mois ») sums flows, even « cumulés »
             return self._stock_to_date(figure, found)
         parsed = Period.parse(period)
@@ -661,11 +750,11 @@ class PeriodRules(ModalityRules):
         """« Au 20 mai 2024, les investisseurs français comptaient 662 projets valides au Vietnam, pour un
         capital enregistré total de 4,1 milliards de dollars »: a count to a date that its clause says is
         cumulative (« projets valides », « stock », « cumulés ») is a position at that month, not a flow
-        since January; « Au 20 mai 2024, les investissements directs … ont atteint » stays the flow since
-        January."""
+        since January; « Au 20 mai 2024, les investissements directs … ont atteint », and « depuis janvier …
+        pour un montant cumulé de 38 millions » (what was invested this year), stay the flow since January."""
         period, as_of, note = found
         counted = [p for p in self.m.periods if p.kind == "to_date" and p.period == period
-                   and self.clause_of(p.start) == figure.frame.clause]
+                   and self.clause_of(p.start) == figure.frame.clause and not _words("year_to_date").match(fold(p.text))]
         if not counted:
             return found
         clause_start = self.clause_span(figure.frame.clause)[0]
@@ -695,7 +784,8 @@ class PeriodRules(ModalityRules):
     def _unread_before(self, position: int) -> bool:
         """The last period the sentence names before `position` is one that cannot be read (« sur
         l'exercice 2023-2024 »): what comes after it cannot be dated relative to it, nor to the context."""
-        named = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal", "season") and p.end <= position]
+        named = [p for p in self.m.periods if p.kind in ("point", "to_date", "fiscal", "season", "decade")
+                 and p.end <= position]
         return bool(named) and self.unreadable(named[-1]) is not None
     def context_year(self, position: int, last_month: int | None = None) -> int | None:
         """The year a sentence is about, before `position`: its last full year or dated period; else the
@@ -708,39 +798,51 @@ class PeriodRules(ModalityRules):
         et septembre », in November 2023, is 2023; « En 2022, les échanges s'élevaient à 190 milliards.
         Pour le seul mois de décembre, ils ont atteint 20,6 milliards », in January 2024, is December 2023).
         They stay the context's year when their clause ties them to it (« la même année », « cette
-        année-là », a pluperfect: « Entre janvier et septembre, ils avaient déjà dépassé … »), or when the
-        context is later than those months (the current year's, whose months are not over yet)."""
+        année-là »), or when the context is later than those months (the current year's, whose months are
+        not over yet). A pluperfect alone does not say which (`_pluperfect_only`): None."""
         if self._unread_before(position):
             return None
         years = [p for p in self.m.periods if p.kind in ("point", "to_date") and p.period and p.end <= position
                  and not self._in_relative_before(p, position)]
         if years:
             return int(years[-1].period[:4])  # type: ignore[index]
-        published = self.ctx.published
-        latest = None
-        if published is not None:
-            latest = published.year
-            if last_month is not None and published.year * 12 + last_month - 1 >= published.month_index:
-                latest = published.year - 1
+        latest = self._latest_year(last_month)
         if self.ctx.period is not None:
             year = int(self.ctx.period[:4])
-            if last_month is None or latest is None or latest <= year or self._tied_to_context(position):
+            if last_month is None or latest is None or latest <= year or self._named_as_context(position):
                 return year
+            if self._pluperfect_only(position, last_month):
+                return None
         return latest
-    def _tied_to_context(self, position: int) -> bool:
-        """The clause at `position` speaks of the time the sentences before named: « la même année »,
-        « cette année-là », or a verb in the pluperfect (« avaient atteint », « s'étaient rendus », « étaient
-        passés ») after a sentence that was not itself told in the pluperfect. The pluperfect says « before
-        the time just told » only against another tense (« … ont atteint 1,1 milliard en 2023. Au premier
-        semestre, elles avaient déjà dépassé 500 millions »: 2023's); where the sentence that dated the
-        context is in the pluperfect too (« … avaient atteint 1,4 milliard en 2024. Au premier semestre,
-        les échanges avaient progressé de 6 % »), it is the article's way of telling, and ties nothing."""
+    def _latest_year(self, last_month: int | None) -> int | None:
+        """The publication year, or the year before when months to `last_month` are not over yet."""
+        published = self.ctx.published
+        if published is None:
+            return None
+        if last_month is not None and published.year * 12 + last_month - 1 >= published.month_index:
+            return published.year - 1
+        return published.year
+    def _named_as_context(self, position: int) -> bool:
+        """The clause at `position` names the time the sentences before named: « la même année », « cette
+        année-là »."""
         start, end = self.clause_span(self.clause_of(position))
-        if any(p.kind == "same_year" and not p.offset and start <= p.start < end for p in self.m.periods):
-            return True
-        return not self.ctx.period_in_pluperfect and bool(_pluperfect().search(self.m.original(start, end)))
+        return any(p.kind == "same_year" and not p.offset and start <= p.start < end for p in self.m.periods)
+    def _pluperfect_only(self, position: int, last_month: int) -> bool:
+        """Months with no year after a sentence about an earlier year, whose clause is told in the pluperfect and
+        names no year (« Les échanges se sont élevés à 2,46 milliards en 2025. En janvier, les importations avaient
+        déjà chuté de 18 % », read in February 2026): the pluperfect may say « before the time just told » (January
+        2025) as well as it tells the latest news (January 2026, what the writer meant there, and what « ont chuté »
+        says); the reader cannot tell which, and the figure is left out. Where the sentence that dated the context
+        was itself told in the pluperfect, it is the article's way of telling, and the months are the latest over."""
+        if self.ctx.period is None or self._named_as_context(position) or self.ctx.period_in_pluperfect:
+            return False
+        latest = self._latest_year(last_month)
+        if latest is None or latest <= int(self.ctx.period[:4]):
+            return False
+        start, end = self.clause_span(self.clause_of(position))
+        return bool(_pluperfect().search(self.m.original(start, end)))
     def told_in_pluperfect(self) -> bool:
-        """The sentence has a verb in the pluperfect (see `_tied_to_context`)."""
+        """The sentence has a verb in the pluperfect (see `_pluperfect_only`)."""
         return bool(_pluperfect().search(self.m.original(self.m.start, self.m.end)))
     def _fallback_period(self, stock: bool, modality: str) -> tuple[str, str | None, str | None] | None:
         published = self.ctx.published

@@ -18,6 +18,12 @@ class SentenceReading(RelationRules):
         self.ctx.owner.pop("_sentence_reporter", None)
         if not any(q.kind not in ("year", "ordinal") for q in self.m.quantities) and \
                 not self.cues("multiple") and not self.cues("times"):
+            if self.cues("compared") and any(p.kind in ("point", "to_date", "fiscal") and p.period
+                                             for p in self.m.periods):
+                # what the next sentence may go on about is not a comparison's period (« Un chiffre en recul par
+                # rapport à l'exercice précédent. »)
+                self._mark_compared_periods()
+                self._marked = True
             self._remember_subjects()  # nothing to read here but what the next sentence may need
             return []
         if not self._marked:
@@ -130,7 +136,8 @@ class SentenceReading(RelationRules):
         # a comparison's period (« contre 8,2 milliards en 2023 »), the time of writing (« assurent désormais
         # 1 200 vols par semaine ») and a sum to it (« Depuis 2013, la Chine a investi … ») are that figure's
         # alone: the next sentence does not go on about them
-        carries = how not in ("now", "rate", "fallback", "since") and figure.frame.opener != "contre"
+        carries = how not in ("now", "rate", "fallback", "since") and figure.frame.opener != "contre" and \
+            not self.past_aside(figure)  # « ces achats, qui avaient culminé à 1,5 milliard en 2018 »: a look back
         if periods and modality == "actual" and self.sentence_period is None and how != "context" and carries:
             # what the sentence is about, even if this figure is left out: « Le tourisme a enregistré 8,8
             # millions de visiteurs en 2023 » dates « les Algériens (2,7 millions) » of the next sentence
