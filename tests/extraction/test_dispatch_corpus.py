@@ -35,11 +35,13 @@ DISPATCHES = TESTS / "data" / "dispatches"
 # recall 0.91 (727/797), precision 0.99 (796/804), major 11/14, 2 false alarms of 26. Round 4 (30 more,
 # gold/round4-*.yaml, blind to round 3's rules) on its first run: recall 0.73 (197/270), precision 0.92 (207/224),
 # 5 false alarms of 12. All four rounds, as round 4 was added (with the cross-round conflicts annotated, R4X7-R4X9):
+# recall 0.87 (924/1067), precision 0.98 (1003/1028), major 17/24, 6 false alarms of 41; after the rules round 4 led to
+# and the change variable of the engine (two changes over one base meet without a level):
 ARTICLES = 119
-RECALL_FLOOR = 0.86  # 924/1067
-PRECISION_FLOOR = 0.97  # 1003/1028
-MAJOR_CONFLICTS_FOUND = 17  # of 24 annotated
-MOST_FALSE_ALARMS = 6  # of 41 reported
+RECALL_FLOOR = 0.92  # 991/1067
+PRECISION_FLOOR = 0.98  # 1073/1084
+MAJOR_CONFLICTS_FOUND = 20  # of 26 annotated
+MOST_FALSE_ALARMS = 3  # of 35 reported
 
 
 @pytest.fixture(scope="module")
