@@ -254,21 +254,23 @@ def propagate(facts: Sequence[Fact], calendar: Sequence[Calendar], trace: bool =
     return None
 
 
-def _revise(constraint: object, state: _State,
-            widen: float) -> list[tuple[Variable, Box, tuple[tuple[Variable, str], ...], int | None]]:
+Implied = tuple[Variable, Box, tuple[tuple[Variable, str], ...], int | None]  # (variable, box, bounds used, claim)
+
+
+def _revise(constraint: object, state: _State, widen: float) -> list[Implied]:
     """The bounds a constraint implies now: (variable, box, which bounds it used, claim)."""
     boxes = state.boxes
     if isinstance(constraint, Fact):
         box = constraint.box.widened(widen) if widen else constraint.box
         if constraint.relative_to is not None:
             here, there = constraint.variables
-            implied = [
+            implied: list[Implied] = [
                 (here, boxes[there].times(box), ((there, "lo"), (there, "hi")), constraint.index),
                 (there, boxes[here].divided(box), ((here, "lo"), (here, "hi")), constraint.index),
             ]
             change = change_of(constraint)
             if change in boxes:  # stated by another claim too: the two factors must meet
-                implied.append((change, box, (), constraint.index))  # type: ignore[arg-type]
+                implied.append((change, box, (), constraint.index))
             return implied
         if constraint.to_date:  # the period is at least the count; the months before its date's month at most
             implied = [(constraint.variables[0], Box(box.lo, INF, box.lo_open, True), (), constraint.index)]
@@ -301,7 +303,7 @@ def _revise(constraint: object, state: _State,
     total = Box(0.0, 0.0, False, False)
     for part in parts:
         total = total.plus(boxes[part])
-    implied: list[tuple[Variable, Box, tuple[tuple[Variable, str], ...], int | None]] = [
+    implied = [
         (whole, total, tuple((p, s) for p in parts for s in ("lo", "hi")), None)]
     for part in parts:
         others = Box(0.0, 0.0, False, False)

@@ -226,9 +226,9 @@ def _consistent(facts: Sequence[Fact], calendar: Sequence[Calendar], conflicts: 
         remaining = [g for g in remaining if chosen not in g]
     kept = [f for f in facts if f.claim_id not in set_aside]
     while kept and propagate(kept, calendar) is not None:  # what the bounded search behind the conflicts left
-        chosen, _ = culprit(minimal_core(kept, calendar), kept, calendar)
-        set_aside.add(chosen.claim_id)
-        kept = [f for f in kept if f is not chosen]
+        outlier, _ = culprit(minimal_core(kept, calendar), kept, calendar)
+        set_aside.add(outlier.claim_id)
+        kept = [f for f in kept if f is not outlier]
     return kept, set_aside
 
 
