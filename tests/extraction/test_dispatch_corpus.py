@@ -37,11 +37,14 @@ DISPATCHES = TESTS / "data" / "dispatches"
 # 5 false alarms of 12. All four rounds, as round 4 was added (with the cross-round conflicts annotated, R4X7-R4X9):
 # recall 0.87 (924/1067), precision 0.98 (1003/1028), major 17/24, 6 false alarms of 41; after the rules round 4 led to
 # and the change variable of the engine (two changes over one base meet without a level):
-ARTICLES = 119
-RECALL_FLOOR = 0.92  # 991/1067
-PRECISION_FLOOR = 0.98  # 1073/1084
-MAJOR_CONFLICTS_FOUND = 20  # of 26 annotated
-MOST_FALSE_ALARMS = 3  # of 35 reported
+# recall 0.93 (991/1067), precision 0.99 (1073/1084), major 20/26, 3 false alarms of 35. Round 5 (30 more,
+# gold/round5-*.yaml, written and annotated blind to round 4's rules) on its first run: recall 0.79 (233/294),
+# precision 0.90 (243/269), 8 false alarms of 19. All five rounds, as round 5 was added:
+ARTICLES = 149
+RECALL_FLOOR = 0.89  # 1224/1361
+PRECISION_FLOOR = 0.97  # 1316/1353
+MAJOR_CONFLICTS_FOUND = 26  # of 32 annotated
+MOST_FALSE_ALARMS = 11  # of 54 reported
 
 
 @pytest.fixture(scope="module")
