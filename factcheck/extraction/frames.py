@@ -37,7 +37,7 @@ _ITEM_BREAK = re.compile(
     r"(?P<comma>,(?=\s))|(?P<open>\()|(?P<close>\))|(?P<dash>\s[-–—]\s)|\b(?P<word>dont|soit|contre|puis|ou)\b"
     r"|\b(?P<followed>suivie?s?\s+(?:de|des|du|par))\b"
     r"|\b(?P<and>et)\s+(?=(?:les|la|le|l'|des|du|de|d'|ses|son|sa|leurs|leur|celles|ceux|celle|celui|\d|"
-    r"[a-z]+\s+\d|dans|en\s+provenance|vers))"
+    r"[a-z]+\s+\d|(?:a\s+peine|(?:pres|plus|moins)\s+(?:de|d'))\s*\d|dans|en\s+provenance|vers))"
 )
 
 

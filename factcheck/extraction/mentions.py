@@ -214,6 +214,9 @@ def factor_of(phrase: str) -> float | None:
 # -- countries ---------------------------------------------------------------------------------------
 _ROLE_BEFORE = (  # preposition words right before a country -> role; longest first
     # « auprès de »: the seller of « achats … auprès de », the buyer of « ventes … auprès de »
+    # « le déficit français vis-à-vis de Rome », « à l'égard de la Chine »: the partner of a balance or a relation
+    ("vis-a-vis de", "with"), ("vis-a-vis du", "with"), ("vis-a-vis des", "with"), ("vis-a-vis d'", "with"),
+    ("a l'egard de", "with"), ("a l'egard du", "with"), ("a l'egard des", "with"), ("a l'egard d'", "with"),
     ("aupres de", "beside"), ("aupres du", "beside"), ("aupres des", "beside"), ("aupres d'", "beside"),
     ("en provenance de", "from"), ("en provenance du", "from"), ("en provenance des", "from"),
     ("en provenance d'", "from"), ("a destination de", "to"), ("a destination du", "to"),
@@ -225,6 +228,7 @@ _ROLE_BEFORE = (  # preposition words right before a country -> role; longest fi
     ("avec le", "with"), ("avec la", "with"), ("avec l'", "with"), ("avec les", "with"), ("avec", "with"),
     ("entre le", "with"), ("entre la", "with"), ("entre l'", "with"), ("entre les", "with"), ("entre", "with"),
     ("dans le", "to"), ("dans la", "to"), ("dans l'", "to"), ("dans les", "to"),
+    ("dans", "to"),  # « investis dans l'Hexagone »: the article is read off before the preposition
     ("au", "to"), ("aux", "to"), ("en", "to"), ("a", "to"),
     ("de la", "genitive"), ("de l'", "genitive"), ("du", "genitive"), ("des", "genitive"), ("de", "genitive"),
     ("d'", "genitive"),

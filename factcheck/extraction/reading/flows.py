@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from factcheck import lexicon
+from factcheck.extraction.frames import Frame
 from factcheck.extraction.mentions import BLOC, CountryMention, Cue
 from factcheck.extraction.reading.dating import PeriodRules
 from factcheck.extraction.reading.figures import Figure, Flow
@@ -28,6 +29,17 @@ _MARKET = re.compile(r"\b(?:sur|vers|au|aux|dans)\s+(?:le\s+|les\s+)?marches?\s+
 _RELATIVE = re.compile(r"[\s,]*(?:dont|qui|(?:avec|aupres\s+de|vers|pour|chez|contre|envers|sur|dans|a|de|en|par|"
                        r"entre)\s+(?:laquelle|lequel|lesquels|lesquelles|qui)|(?:aupres\s+)?(?:auquel|auxquels|"
                        r"auxquelles|duquel|desquels|desquelles))\b")
+
+
+@cache
+def _rank_apposition() -> re.Pattern[str]:
+    """An item opening with a rank and a ranking noun (cues.yaml `ranking_nouns`): « , premier client de la Turquie »,
+    « , deuxième client du pays », « , l'un des principaux fournisseurs du Brésil »."""
+    nouns = "|".join(sorted((re.escape(fold(w)) for w in lexicon.cues().get("ranking_nouns", [])), key=len, reverse=True))
+    return re.compile(r"[\s,]*(?:(?:le|la|l'|son|sa|leur|l'un\s+des|l'une\s+des|un\s+des|une\s+des)\s*)?"
+                      r"(?:(?:premiers?|premieres?|seconds?|secondes?|dernier|derniere|[a-z]+iemes?|\d+e(?:r|re|me)?s?|"
+                      r"principa(?:l|le|ux|les)|plus\s+gros(?:se)?s?|plus\s+grande?s?|grande?s?|gros|grosse)\s+){1,2}"
+                      rf"(?:{nouns})(?![\w-])")
 
 
 @cache
@@ -90,7 +102,27 @@ class FlowRules(PeriodRules):
         third = self.third_in_own_item(figure)
         if third is not None and third.code not in flow.countries:
             return f"another pair: the figure's own words name {third.code} (« {third.text} »), not the pair"
+        ranked = self.ranked_in_apposition(figure.frame)
+        if ranked is not None and ranked.code not in self.ctx.pair:
+            return f"another pair: the figure is in an apposition on « {ranked.text} » ({ranked.code})"
         return flow
+    def ranked_in_apposition(self, frame: Frame) -> CountryMention | None:
+        """« Les Émirats restent loin derrière l'Allemagne, premier client de la Turquie avec 21,1 milliards de dollars
+        d'achats », « loin devant le Japon, deuxième client du pays avec 71 milliards »: an apposition that ranks the
+        country right before it (a rank and a ranking noun, cues.yaml `ranking_nouns`) speaks of that country; its
+        figure, or the one of the « avec » item right after it, is that country's flow with the one the ranking is of,
+        whatever country its complement names."""
+        for item in (frame, self.frames[frame.index - 1] if frame.index > 0 else None):
+            if item is None or item.clause != frame.clause or item.index == 0 or item.opener != ",":
+                continue
+            if item is not frame and not re.match(r"[\s,]*avec\b", self.f(frame.start, frame.start + 8)):
+                continue
+            if not _rank_apposition().match(self.f(item.start, item.end)):
+                continue
+            before = [c for c in self.m.countries if c.end <= item.start and c.role != "place"]
+            if before and re.fullmatch(r"[\s,]*", self.f(before[-1].end, item.start)):
+                return before[-1]
+        return None
     def third_in_own_item(self, figure: Figure) -> CountryMention | None:
         """« Le stock d'investissements français en Algérie, de 2,5 milliards d'euros, reste modeste au regard des
         12 milliards investis au Maroc », « contre 9 milliards vers le Maroc »: a third country named as an end of
@@ -181,6 +213,11 @@ class FlowRules(PeriodRules):
             frame = previous
         before = [c for c in self.m.countries if c.end <= frame.start and c.role != "place" and
                   re.fullmatch(r"[\s,]*(?:dont\s*|ou\s*)?", self.f(c.end, frame.start))]
+        ranked = self.ranked_in_apposition(self.frames[frame.index - 1]) if frame.index > 0 else None
+        if ranked is not None:
+            # « derrière la Chine, premier partenaire du Brésil, avec laquelle les échanges … »: past an apposition
+            # that ranks the country before it, the relative speaks of that country
+            before = [ranked]
         if not before:
             return None
         antecedents = [before[-1]]
@@ -203,7 +240,11 @@ class FlowRules(PeriodRules):
             opening = [f for f in self.frames[:figure.frame.index] if not f.parenthesis]
             if opening:
                 start = opening[-1].start
-        if cue_at is not None and cue_at < start and self.clause_of(cue_at) == figure.frame.clause:
+        if cue_at is not None and cue_at < start and self.clause_of(cue_at) == figure.frame.clause and not (
+                figure.frame.opener == "contre" and any(start <= c.start < figure.frame.end and c.role != "place"
+                                                        for c in self.m.countries)):
+            # (« contre environ 78 milliards pour les capitaux italiens investis dans l'Hexagone »: a comparison that
+            # names its own countries is that flow's, not the one of the metric phrase before it)
             start = self.frame(cue_at).start
         end = figure.frame.end
         if figure.frame.opener == "," and figure.frame.index + 1 < len(self.frames) and \
@@ -234,7 +275,11 @@ class FlowRules(PeriodRules):
             previous = (before[0].start, before[-1].end) if before else (0, 0)
             if previous[0] <= cue_at < previous[1]:
                 found = [c for c in self.m.countries if self.frame(cue_at).start <= c.start < previous[1]]
-        if not found and first_item:  # « Avec 767 000 entrées, les Français sont restés en tête »
+        if not found and first_item and not any(figure.frame.start <= c.start < figure.start for family in (
+                "metric", "partner_pronouns", "reporter_pronouns") for c in self.cues(family)):
+            # « Avec 767 000 entrées, les Français sont restés en tête »; not when the item named its flow before the
+            # figure (« tandis que ses importations en provenance de ce pays ont atteint 1,8 milliard, ce qui a permis
+            # au Vietnam de dégager un excédent »: the country after it is the balance's)
             clause_end = self.clause_span(figure.frame.clause)[1]
             # (a change of the figure between it and its subject is no next figure: « Avec 4,1 millions d'arrivées
             # en 2024, en hausse de 9 %, les touristes français … »)
@@ -290,6 +335,9 @@ class FlowRules(PeriodRules):
         market = self.cues("tourism_market") if metric == "tourists" else \
             self.cues("investors") if metric == "investment" else []
         nouns = [*metric_cues, *market]
+        if metric == "tourists":  # « 2,3 millions d'arrivées de résidents néerlandais »: visitors by residence
+            nouns += [r for r in self.cues("residence") for t in market
+                      if re.fullmatch(r"\s+(?:de|des|d')\s*", self.f(t.end, r.start))]
         described: list[CountryMention] = []  # nationalities and adjectives that say whose flow it is
         later = [q.span for q in self.m.quantities if q.span[0] > figure.start and q.kind not in ("year", "ordinal")]
         for c in mentions:
@@ -609,6 +657,10 @@ class FlowRules(PeriodRules):
                 partner = c.code  # the nearest before the figure: « … supérieur à son excédent avec les États-Unis, à 25,4 milliards »
             elif c.role == "genitive" and cue_at is not None and 0 <= c.start - cue_at <= 30:
                 owner = owner or c.code
+            elif c.form == "adjective" and word is not None and cue_at is not None and cue_at < c.start and \
+                    re.fullmatch(r"[a-z]+(?:\s+(?!de\b|du\b|des\b|d'|avec\b|vis\b)[a-z]+){0,2}\s+",
+                                 self.f(cue_at, c.start)):
+                owner = owner or c.code  # « le déficit français », « l'excédent commercial chinois »
             elif c.role == "subject" and (cue_at is None or c.start < cue_at):
                 owner = owner or c.code
         if owner is None:

@@ -353,6 +353,8 @@ class GrowthRules(BaseRules):
                 return nxt
         if before:
             prev = max(before, key=lambda i: figures[i].start)
+            if self._new_metric_subject(figures[prev], figure):
+                return None  # « …ont reculé à 38,6 milliards, et les importations ont chuté de 11 % »: the imports'
             return prev
         if not after and _apposition().match(self.f(self.clause_span(clause)[0], figure.start)):
             # « 339 000 Japonais ont été accueillis …, mais un niveau encore inférieur de 38 % à celui de 2019 »
@@ -360,6 +362,14 @@ class GrowthRules(BaseRules):
             if earlier:
                 return max(earlier, key=lambda i: figures[i].start)
         return None
+    def _new_metric_subject(self, level: Figure, figure: Figure) -> bool:
+        """« les exportations belges vers les Pays-Bas ont reculé à 38,6 milliards d'euros, et les importations ont
+        chuté de 11 % »: an item « et » that opens on a metric noun of its own (its subject) between a level and a
+        change makes the change that metric's, not the level's."""
+        return any(level.end <= c.start < figure.start and self.frame(c.start).index > level.frame.index and
+                   self.frame(c.start).opener == "et" and re.fullmatch(
+                       r"\s*et\s+(?:les|la|le|l'|leurs?|ses|sa|son|ces|cette)\s*", self.f(self.frame(c.start).start, c.start))
+                   for c in self.cues("metric"))
     def _from_compared_level(self, figure: Figure, figures: list[Figure], target: int,
                              level_of: dict[int, list[int]], drafts: list[Draft]) -> tuple[int | None, str | None]:
         """« ont atteint 3,9 milliards de dirhams en 2023, contre 3,4 milliards un an plus tôt, soit une
