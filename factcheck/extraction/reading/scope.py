@@ -65,6 +65,14 @@ def _whole_of() -> re.Pattern[str]:
 
 
 @cache
+def _added_scope() -> re.Pattern[str]:
+    """cues.yaml `added_scope` opening a clause: « Si l'on inclut l'or, », « En incluant les services, »."""
+    words = "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+").replace("'", r"'\s*")
+                             for w in lexicon.cues().get("added_scope", [])), key=len, reverse=True))
+    return re.compile(rf"[\s,;:«\"-]*(?:{words})(?![\w-])")
+
+
+@cache
 def _airport() -> re.Pattern[str]:
     """One airport named (cues.yaml `airports`): « à l'aéroport de Genève », not « les aéroports »."""
     words = "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in lexicon.cues().get("airports", [])),
@@ -123,7 +131,8 @@ class ScopeRules(FlowRules):
         if coordinated is not None:
             return coordinated.key, None, coordinated.start
         clause = figure.frame.clause
-        before = [c for c in metric_cues if c.end <= figure.start and not self._owned_elsewhere(c, figure)]
+        before = [c for c in metric_cues if c.end <= figure.start and not self._owned_elsewhere(c, figure)
+                  and not self._in_a_cause(c, figure)]
         own_item = [c for c in before if c.start >= figure.frame.start]
         if own_item:
             return own_item[-1].key, None, own_item[-1].start
@@ -140,9 +149,40 @@ class ScopeRules(FlowRules):
             return self.ctx.metric, f"« {anaphora[-1].text} » refers to the {self.ctx.metric} figure of the " \
                                     f"sentence before", None
         later = [c for c in metric_cues if c.start >= figure.end and self.clause_of(c.start) == clause]
+        if later and later[0].start >= figure.frame.end and self._subject_before(figure):
+            # « Les transferts de la diaspora, estimés à 450 millions de dollars par an, pèsent plus lourd que le
+            # commerce »: the figure is in an apposition on a subject of its own, not on the metric named after it
+            return None, "its subject « " + self._subject_before(figure) + " » is not a metric of the lexicon", None
         if later:
             return later[0].key, None, later[0].start
         return None, None, None
+    def _in_a_cause(self, cue: Cue, figure: Figure) -> bool:
+        """« Les exportations turques vers les Émirats, gonflées par les ventes d'or, ont représenté 12,1 milliards »:
+        a metric word in an item that gives a cause (« gonflées par », « tirées par », « grâce aux ») names what drove
+        the flow, not what the figure of another item measures."""
+        item = self.frame(cue.start)
+        if item.index == figure.frame.index or item.opener != "," or _CAUSE.match(self.f(item.start, cue.start)) is None:
+            return False
+        # the item opens on the participle itself (« gonflées par »), not on a verb (« reste dominé par les ventes »)
+        first = re.match(r"[\s,;:(«\"-]*(\w+)", self.m.original(item.start, cue.start))
+        return first is not None and (first.group(1).endswith(("é", "ée", "és", "ées")) or
+                                      fold(first.group(1)) in ("grace", "en", "du", "si"))
+    def _subject_before(self, figure: Figure) -> str:
+        """The noun that opens the figure's clause in an item before the figure's (« Les transferts de la diaspora, »),
+        when the figure's item is an apposition on it in a past participle (« , estimés à 450 millions , »); "" when
+        none (« Avec 767 000 entrées, les Français … », « En 2023, avec … »)."""
+        clause_start = self.clause_span(figure.frame.clause)[0]
+        if figure.frame.start <= clause_start or figure.frame.opener != "," or not re.match(
+                r"[\s,]*(?:[a-z]+\s+)?[a-z]+ee?s?\s+(?:a|au|aux|de|d'|par|pour)\b", self.f(figure.frame.start, figure.start)):
+            return ""  # an apposition in a past participle: « , estimés à », « , évaluées à quelque »
+        match = re.match(r"[\s,;:«\"-]*(?:les|la|le|l'|des|un|une|ces|cette|ce)\s*([a-z][a-z-]+)",
+                         self.f(clause_start, figure.frame.start))
+        if match is None:
+            return ""
+        at = clause_start + match.start(1)
+        if any(p.start <= at < p.end for p in self.m.periods) or any(c.start <= at < c.end for c in self.m.countries):
+            return ""
+        return self.m.original(at, clause_start + match.end(1))
     def in_institution_name(self, cue: Cue) -> bool:
         """« La Chambre française de commerce compte plus de 5 000 entreprises membres », « le ministère du Commerce »,
         « l'Organisation mondiale du commerce », « l'Agence de promotion des investissements », « l'Office national
@@ -201,7 +241,8 @@ class ScopeRules(FlowRules):
         return self.m.original(figure.frame.start + match.start(1), figure.frame.start + match.end(1))
     def metric_after(self, figure: Figure, metric_cues: list[Cue]) -> Cue | None:
         """« 4,83 milliards d'exportations vietnamiennes », « 920 milliards FCFA (1,4 milliard
-        d'euros) d'investissements », « 12,1 milliards ... en termes d'exportations »."""
+        d'euros) d'investissements », « 12,1 milliards ... en termes d'exportations », « contre 97 millions pour les
+        importations angolaises »."""
         for cue in metric_cues:
             if cue.start < figure.end:
                 continue
@@ -210,6 +251,8 @@ class ScopeRules(FlowRules):
                 return cue
             if re.fullmatch(r"[^,;.]{0,60}\ben\s+termes\s+(?:d'\s*|de\s+)", gap):
                 return cue
+            if figure.frame.opener == "contre" and re.fullmatch(r"\s*pour\s+(?:les|la|le|l'|ses|leurs?)\s*", gap):
+                return cue  # « contre 97 millions de dollars pour les importations angolaises en provenance de RDC »
             break
         return None
     def _owned_elsewhere(self, cue: Cue, figure: Figure) -> bool:
@@ -244,7 +287,7 @@ class ScopeRules(FlowRules):
             segment = next((c for c in self.cues("segment") if 0 <= c.start - metric_cue.end <= 2), None)
             if segment is not None:
                 return f"a part of the flow, not the whole (« {metric_cue.text} {segment.text} »)"
-        part = self.part_of_flow(figure, metric, metric_cue)
+        part = self.part_of_flow(figure, metric, metric_cue) or self.added_scope(figure, metric)
         if part is not None:
             return part
         whole = self.share_whole(figure) or self.whole_of(figure)
@@ -303,6 +346,19 @@ class ScopeRules(FlowRules):
                         continue  # « Les Argentins ont été les premiers visiteurs étrangers du Brésil, avec 1,9 million »
                     return f"{reason} (« {cue.text} »)"
         return None
+    def added_scope(self, figure: Figure, metric: str) -> str | None:
+        """« Si l'on inclut l'or, dont le Tessin est une plaque tournante, les exportations suisses vers l'Italie
+        grimpent à 24,6 milliards de francs »: a clause that opens on a hypothesis adding a product to the flow
+        (cues.yaml `added_scope`) gives the flow in another scope than the one usually counted, which the article
+        states apart: left out, so that the two are never set against each other."""
+        if metric not in _GOODS_METRICS:
+            return None
+        start = self.clause_span(figure.frame.clause)[0]
+        match = _added_scope().match(self.f(start, figure.start))
+        if match is None:
+            return None
+        return f"a product line added to the flow, another scope than the usual figure (« " \
+               f"{self.m.original(start, start + match.end()).strip(' ,;:')} … »)"
     def cost(self, figure: Figure) -> str | None:
         """« et ont évoqué la construction d'une voie ferrée Conakry-Bamako, dont le coût est estimé à 3 milliards
         de dollars », « une enveloppe de 500 millions d'euros », « un prêt de 2 milliards »: a cost, a budget or a
@@ -384,8 +440,11 @@ class ScopeRules(FlowRules):
         end = min([q.span[0] for q in self.m.quantities if q.span[0] > figure.end and q.kind not in ("year", "ordinal")]
                   + [clause_end])
         for cue in self.cues("residence"):
-            if figure.frame.start <= cue.start < end and not re.search(r"\bnon[\s-]*$", self.f(cue.start - 5, cue.start)):
-                # (« non-résidents » are the visitors from abroad)
+            if figure.frame.start <= cue.start < end and not re.search(r"\bnon[\s-]*$", self.f(cue.start - 5, cue.start)) \
+                    and not any(re.fullmatch(r"\s+(?:de|des|d')\s*", self.f(t.end, cue.start))
+                                for t in self.cues("tourism_market")):
+                # (« non-résidents » are the visitors from abroad; « 2,3 millions d'arrivées de résidents néerlandais
+                # dans les hébergements belges » is how tourism statistics count visitors by residence)
                 return f"not arrivals: people who live or work in the country, or were expelled (« {cue.text} »)"
         return None
     def intent(self, figure: Figure, metric_cue: Cue | None) -> str | None:
@@ -599,11 +658,39 @@ class ScopeRules(FlowRules):
         after = _COMPLEMENT.match(self.f(figure.end, figure.end + 12)) or \
             re.match(r"\s*pour\s+(?:le|la|les|l')\s*seul(?:e|s|es)?\s+", self.f(figure.end, figure.end + 24))
         # « dont 620 millions d'euros de cobalt », « dont 620 millions pour le seul cobalt »
-        if after is not None and not self.f(figure.end, figure.end + 1).isalnum():
+        if after is not None and not self.f(figure.end, figure.end + 1).isalnum() and not self._goods_listed(figure):
             named = self.part_named(figure.end + after.end())
             if named is not None:
                 return f"a product line, not the whole flow (« {figure.quantity.text} … {named} »)"
-        return self._part_on_its_own(figure) or self._relative_on_a_part(figure, metric_cue)
+        return self._part_on_its_own(figure) or self._relative_on_a_part(figure, metric_cue) or \
+            self._value_of_a_quantity(figure)
+    def _goods_listed(self, figure: Figure) -> bool:
+        """« le Brésil a vendu à son voisin pour 3,7 milliards de dollars d'engrais, de carburants, de véhicules et de
+        machines »: three kinds of goods or more coordinated after the figure say what the whole flow is made of, not
+        one product line (« pour 2 milliards de pétrole et de gaz » stays a part; so does a list after « dont »)."""
+        if figure.frame.opener == "dont":
+            return False
+        item = r"(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)[a-z][a-z-]*(?:\s+(?!et\b)[a-z][a-z-]*)?"
+        return re.match(rf"\s*{item}(?:\s*,\s*{item})+\s*,?\s+et\s+{item}", self.f(figure.end, figure.end + 200)) is not None
+    def _value_of_a_quantity(self, figure: Figure) -> str | None:
+        """« les Philippines ont acheté 3,1 millions de tonnes de riz vietnamien, pour une valeur de près de 1,8
+        milliard de dollars »: « pour une valeur de », « d'une valeur de » after a quantity of a product in its clause
+        is what that quantity is worth, the same product line."""
+        frame = figure.frame
+        if frame.index == 0 or not re.fullmatch(
+                r"[\s,(]*(?:pour|d')\s*une\s+valeur\s+(?:totale\s+|globale\s+)?(?:de|d')\s*(?:(?:plus|moins|pres)\s+"
+                r"(?:de|d')\s*|environ\s+|quelque\s+)?", self.f(frame.start, figure.start)):
+            return None
+        earlier = [q for q in self.m.quantities if q.span[1] <= frame.start and q.kind not in ("year", "ordinal", "percent")
+                   and self.clause_of(q.span[0]) == frame.clause]
+        if not earlier or self.frame(earlier[-1].span[0]).index != frame.index - 1:
+            return None
+        quantity = earlier[-1]
+        after = _COMPLEMENT.match(self.f(quantity.span[1], quantity.span[1] + 12))
+        named = self.part_named(quantity.span[1] + after.end()) if after is not None else None
+        if named is None:
+            return None
+        return f"a product line, not the whole flow (« {quantity.text} … {named} », then its value)"
     def _is_verb(self, cue: Cue) -> bool:
         words = fold(cue.text).split()
         return words[0] in ("a", "ont", "ayant", "avait", "avaient") or words[-1] in _VERB_FORMS
