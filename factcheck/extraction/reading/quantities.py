@@ -208,8 +208,9 @@ def settle_currencies(mentions: list[SentenceMentions], pair: tuple[str, ...]) -
     same word named in full earlier in the clause, or the country whose statistics it cites."""
     words = lexicon.ambiguous_currencies()
     _settle_in_article(mentions, pair, words)
+    cited: dict[str, str] = {}
     for m in mentions:
-        _settle_in_sentence(m, words)
+        cited = _settle_in_sentence(m, words, cited)
 
 
 def _settle_in_article(mentions: list[SentenceMentions], pair: tuple[str, ...],
@@ -279,7 +280,12 @@ def cited_statistics(m: SentenceMentions) -> set[str]:
     return found
 
 
-def _settle_in_sentence(m: SentenceMentions, words: dict[str, lexicon.AmbiguousCurrency]) -> None:
+# a sentence that sums up or goes on about the figures of the one before: « Le commerce bilatéral a ainsi dépassé … »
+_GOES_ON = re.compile(r"(?<![\w-])(?:ainsi|au\s+total|donc|ce\s+chiffre|ce\s+montant|ce\s+total|cette\s+somme)(?![\w-])")
+
+
+def _settle_in_sentence(m: SentenceMentions, words: dict[str, lexicon.AmbiguousCurrency],
+                        before: dict[str, str] | None = None) -> dict[str, str]:
     """Give a bare currency word the currency its own sentence shows, where the article left it ambiguous:
 
     - the same word named in full earlier in the clause, continuing that figure's series: « 212 milliards de
@@ -291,13 +297,20 @@ def _settle_in_sentence(m: SentenceMentions, words: dict[str, lexicon.AmbiguousC
     - the statistics the sentence cites: « selon Statistique Canada, le Canada a exporté pour 594,5 milliards
       de dollars », « d'après les douanes tunisiennes, … 3,2 milliards de dinars »: a statistics office,
       customs or central bank publishes in its own country's currency, so the bare word is that one, when it
-      may be (one country cited, its currency one of the word's candidates)."""
+      may be (one country cited, its currency one of the word's candidates);
+    - the sentence before's statistics, for a sentence that sums up or goes on about its figures and cites none of
+      its own (« Selon Statistique Canada, les exportations … 1,12 milliard de dollars … Le commerce bilatéral a
+      ainsi dépassé pour la première fois 1,8 milliard de dollars »: the same Canadian dollars).
+
+    Returns the bare words the sentence settled through the statistics it cites (word -> currency), for the next."""
     pending = [q for q in m.quantities if q.kind == "ambiguous" and q.ambiguous_unit in words]
     if not pending:
-        return
+        return {}
     frames = sentence_frames(m)
     money = [q for q in m.quantities if q.kind == "money" and q.unit is not None]
     cited = cited_statistics(m)
+    carried = {} if cited or not before or not _GOES_ON.search(m.folded) else before
+    through_source: dict[str, str] = {}
     settled: dict[tuple[int, int], str] = {}
     for q in pending:
         family = set(words[q.ambiguous_unit or ""].countries.values())
@@ -313,9 +326,15 @@ def _settle_in_sentence(m: SentenceMentions, words: dict[str, lexicon.AmbiguousC
             unit = words[q.ambiguous_unit or ""].countries.get(next(iter(cited)))
             if unit is not None and unit in q.candidates and named <= {unit}:
                 settled[q.span] = unit
+                through_source[q.ambiguous_unit or ""] = unit
+            continue
+        unit = carried.get(q.ambiguous_unit or "")
+        if unit is not None and unit in q.candidates and named <= {unit}:
+            settled[q.span] = unit
     if settled:
         m.quantities = [replace(q, unit=settled[q.span], kind="money", ambiguous_unit=None, candidates=())
                         if q.span in settled else q for q in m.quantities]
+    return through_source
 
 
 class QuantityRules(ReaderCore):
@@ -505,7 +524,7 @@ class QuantityRules(ReaderCore):
 
         - « porter le nombre de vols directs à 150 par semaine », « le nombre de vols hebdomadaires entre les
           deux pays à 40 »: the noun of the count before the number after « à », a weekly rate after it or
-          after the noun;
+          after the noun; « porte à 24 le nombre de vols hebdomadaires »: the noun right after the number;
         - « les vols directs entre les deux pays sont passés à 48 par semaine », « les vols directs atteignent
           désormais 48 par semaine »: the flights themselves the subject of the clause, a weekly rate right
           after the number;
@@ -527,6 +546,13 @@ class QuantityRules(ReaderCore):
         if after_a and re.search(r"\bce(?:t|tte)?\s+(?:nombre|chiffre|total)\s+a\s*$", lead):
             previous = figures[-1] if figures else None
             return unit if previous is not None and previous.unit == unit and previous.restates is None else None
+        if after_a:  # « porte à 24 le nombre de vols hebdomadaires entre les deux pays »: the count's noun after it
+            named = re.match(r"\s+le\s+nombre\s+(?:de\s+|d'\s*)", self.f(q.span[1], q.span[1] + 20))
+            cue = next((c for c in self.cues("metric") if named and c.key == "flights"
+                        and c.start == q.span[1] + named.end()), None)
+            if cue is not None:
+                weekly = any(p.kind == "rate" and p.rate == "week" and 0 <= p.start - cue.end <= 2 for p in self.m.periods)
+                return unit if weekly else None
         clause_start = self.clause_span(self.clause_of(q.span[0]))[0]
         cue = next((c for c in reversed(self.cues("metric")) if c.key == "flights" and clause_start <= c.start
                     and c.end <= q.span[0]), None)
