@@ -44,6 +44,14 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:(?:seulement|a\s+peine|environ|tout\s+au\s+p
                             r"encore|a\s+l'epoque)(?![\w])\s*)?(?:$|[.,;:!?()«»\"–—-]|l'|jusqu'|(?:en|au|aux|avant|apres|durant|pendant|lors|"
                             r"il\s+y\s+a|un\s+an|une\s+annee|le|la|les|sur|dans|selon|fin|mi|debut|depuis|"
                             r"actuellement|aujourd'hui|desormais)(?![\w]))")
+# a plural word right after a bare number (« 10 000 barils », « 13 000 étudiants »): the noun it may count
+# (`QuantityRules.own_noun`); a past participle (« enregistrés », « investies », « reçus ») describes the thing
+# counted before instead, and a function word is no noun
+_PLURAL_NOUN = re.compile(r"[ \u00a0\u202f]+([^\W\d_]+[sx])(?![\w'’-])")
+_PARTICIPLE = re.compile(r"(?:é|ée|i|ie|u|ue)s$")
+_NOT_A_NOUN = re.compile(r"plus|moins|dans|sans|sous|vers|lors|puis|mais|alors|apres|depuis|pres|des|les|ses|ces|"
+                         r"mes|tes|nos|vos|leurs|aux|tous|toutes|quelques|certains|certaines|plusieurs|jours|mois|"
+                         r"ans|fois|heures|semaines|annees")
 # « d'entre eux », « d'entre elles »: some of the people (or things) named before
 _AMONG_THEM = re.compile(r"\s*d'\s*entre\s+(?:eux|elles)\b")
 # « être » counting its subject: « étaient encore 180 000 », « n'étaient plus que 95 000 », « ont été 12,6
@@ -416,12 +424,35 @@ class QuantityRules(ReaderCore):
             self.ctx.money_unit = money[-1]
         return figures
     def _counted(self, q: Quantity) -> bool:
-        return any(0 <= c.start - q.span[1] <= 3 for c in self.cues("counted"))
+        return any(0 <= c.start - q.span[1] <= 3 for c in self.cues("counted")) or self.own_noun(q) is not None
+    def own_noun(self, q: Quantity) -> str | None:
+        """The noun a bare number counts, written right after it and read by no lexicon: « à raison de 10 000
+        barils par jour », « quelque 13 000 étudiants chinois y sont inscrits ». Such a number counts that noun:
+        never money of the sentence's currency, nor people of a metric named before. Not a word the lexicons
+        read there (a nationality, a metric, a period: « 424 000 Allemands », « 200 vols »), a capitalised name,
+        a function word (`_NOT_A_NOUN`: « contre 21 dans le même temps »), nor a past participle, which
+        describes the thing counted before (« restent loin des 682 000 enregistrées en 2019 », « des 12
+        milliards investis au Maroc »)."""
+        if abs(q.value) < 100:
+            return None
+        start = q.span[1]
+        noun = _PLURAL_NOUN.match(self.m.original(start, start + 40))
+        if noun is None:
+            return None
+        word = noun.group(1)
+        at = start + noun.start(1)
+        if not word[0].islower() or _PARTICIPLE.search(word) or _NOT_A_NOUN.fullmatch(fold(word)):
+            return None
+        if any(c.start == at for c in self.m.countries) or any(p.start <= at < p.end for p in self.m.periods) or \
+                any(c.start == at for family in ("metric", "counted") for c in self.cues(family)):
+            return None
+        return word
     def _bare_number_reason(self, q: Quantity) -> str:
         after = self.f(q.span[1], q.span[1] + 30)
-        counted = [c for c in self.cues("counted") if 0 <= c.start - q.span[1] <= 3]
+        counted = [c.text for c in self.cues("counted") if 0 <= c.start - q.span[1] <= 3] or \
+            [w for w in [self.own_noun(q)] if w is not None]
         if counted:
-            return f"a count of {counted[0].text}, not a metric of the lexicon"
+            return f"a count of {counted[0]}, not a metric of the lexicon"
         return "a number without a unit" + (f" (« {after.strip()[:20]} »)" if after.strip() else "")
     def unit_of_bare_number(self, q: Quantity, following: Quantity | None,
                             figures: list[Figure]) -> tuple[str | None, str | None]:

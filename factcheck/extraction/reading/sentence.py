@@ -30,6 +30,7 @@ class SentenceReading(RelationRules):
             self._mark_compared_periods()
             self._marked = True
         figures = self.figures()
+        self.period_how: dict[int, str] = {}  # figure start -> how its period was found (`period_of`)
         drafts: list[Draft] = []
         by_figure: dict[int, list[int]] = {}
         levels = [f for f in figures if f.kind != "percent"]
@@ -56,12 +57,12 @@ class SentenceReading(RelationRules):
                 continue
             by_figure[index] = list(range(len(drafts), len(drafts) + len(found)))
             drafts.extend(found)
-        dropped = self._contradicting_levels(drafts)
+        dropped = self._contradicting_levels(drafts, figures, by_figure)
         for index, ids in by_figure.items():
-            if any(i in dropped for i in ids):
+            reasons = [dropped[i] for i in ids if i in dropped]
+            if reasons:
                 by_figure[index] = []
-                self.leave_out(figures[index], "two figures of one sentence for the same flow and period: "
-                                               "which one is it?")
+                self.leave_out(figures[index], reasons[0])
         percents = [f for f in figures if f.kind == "percent"]
         drafts.extend(self.growth_drafts(figures, percents, drafts, by_figure))
         drafts.extend(self.multiple_drafts(drafts))
@@ -74,21 +75,63 @@ class SentenceReading(RelationRules):
             if drafts[i].restates is not None:
                 drafts[i].restates = renumber.get(drafts[i].restates)
         return [drafts[i] for i in kept]
-    @staticmethod
-    def _contradicting_levels(drafts: list[Draft]) -> set[int]:
-        """A sentence does not contradict itself: two levels read with the same metric, flow, period,
-        modality and unit but different figures (« ont atteint 13,8 milliards et 2 milliards » with one
-        metric) are a misreading, so both are left out, with what restates them."""
+    def _contradicting_levels(self, drafts: list[Draft], figures: list[Figure],
+                              by_figure: dict[int, list[int]]) -> dict[int, str]:
+        """A sentence does not contradict itself: two levels read with the same metric, flow, period, modality
+        and unit but different figures are a misreading (« ont atteint 13,8 milliards et 2 milliards » with one
+        metric). Which drafts to leave out (with what restates them), and why:
+
+        - a smaller figure in a « dont » item after one of them is a part of it, not the same measure (« environ
+          1,9 million d'Indiens se sont rendus dans le royaume en 2023, dont 175 000 pèlerins du hajj »): the
+          part is left out, the whole kept (`_parts_of_wholes`);
+        - when one of them names its period in its own item and the others only take it from around them (« ont
+          accueilli 214 000 visiteurs en 2023, …, et quelque 13 000 … »), the others are the doubtful reading:
+          they are left out, the one whose words date it kept;
+        - else all of them."""
+        figure_of = {i: index for index, ids in by_figure.items() for i in ids}
         groups: dict[tuple[object, ...], list[int]] = {}
         for i, draft in enumerate(drafts):
             c = draft.claim
-            if c.get("kind", "value") == "value" and draft.restates is None:
+            if c.get("kind", "value") == "value" and draft.restates is None and i in figure_of:
                 key = (c["metric"], tuple(c["countries"]), c.get("direction"), c["period"],  # type: ignore[arg-type]
                        c.get("modality"), c.get("unit"))
                 groups.setdefault(key, []).append(i)
-        dropped = {i for ids in groups.values() if len({drafts[i].claim.get("stated") for i in ids}) > 1 for i in ids}
-        dropped |= {i for i, d in enumerate(drafts) if d.restates in dropped}
+        dropped: dict[int, str] = {}
+        for ids in groups.values():
+            if len({drafts[i].claim.get("stated") for i in ids}) < 2:
+                continue
+            parts = self._parts_of_wholes(ids, drafts, figures, figure_of)
+            dropped.update(parts)
+            ids = [i for i in ids if i not in parts]
+            if len({drafts[i].claim.get("stated") for i in ids}) < 2:
+                continue
+            dated = [i for i in ids if self.period_how.get(figures[figure_of[i]].start) == "own"]
+            if len({drafts[i].claim.get("stated") for i in dated}) == 1:
+                for i in ids:
+                    if i not in dated:
+                        dropped[i] = ("two figures of one sentence for the same flow and period, and only the "
+                                      "other one's words date it: this one's period is not its own")
+                continue
+            for i in ids:
+                dropped[i] = "two figures of one sentence for the same flow and period: which one is it?"
+        for i, d in enumerate(drafts):
+            if d.restates in dropped:
+                dropped[i] = dropped[d.restates]
         return dropped
+    def _parts_of_wholes(self, ids: list[int], drafts: list[Draft], figures: list[Figure],
+                         figure_of: dict[int, int]) -> dict[int, str]:
+        """The drafts of `ids` (one measure) whose figure opens a « dont » item after a larger figure of the
+        same measure: parts of it (« 1,9 million d'Indiens …, dont 175 000 pèlerins du hajj »)."""
+        parts: dict[int, str] = {}
+        for i in ids:
+            figure = figures[figure_of[i]]
+            if figure.frame.opener != "dont":
+                continue
+            value = float(drafts[i].claim["stated"])  # type: ignore[arg-type]
+            if any(figures[figure_of[j]].end <= figure.start and figures[figure_of[j]].frame.opener != "dont"
+                   and float(drafts[j].claim["stated"]) > value for j in ids):  # type: ignore[arg-type]
+                parts[i] = f"a part of the flow, not the whole (« dont {figure.quantity.text} »)"
+        return parts
     def _remember_subjects(self) -> None:
         """« La Chine … est engagée sur de nombreux projets d'investissements »: the country a clause
         makes the subject of a directional metric, for a figure in the next sentence that names none."""
@@ -133,6 +176,7 @@ class SentenceReading(RelationRules):
             return metric_note or "no metric: no word says what it counts"
         modality = self.modality_of(figure.start)
         periods, how = self.period_of(figure, metric, modality, levels)
+        self.period_how[figure.start] = how
         # a comparison's period (« contre 8,2 milliards en 2023 »), the time of writing (« assurent désormais
         # 1 200 vols par semaine ») and a sum to it (« Depuis 2013, la Chine a investi … ») are that figure's
         # alone: the next sentence does not go on about them
