@@ -288,6 +288,8 @@ def _carry(context: Context, found: SentenceMentions, drafts: list[Draft], pair:
     claims = [d.claim for d in drafts]
     before = context.period
     stated_here = False
+    context.sentence_metrics = tuple(sorted({str(c["metric"]) for c in claims} if claims else
+                                            {c.key for c in found.of("metric")}))
     if claims:
         context.metric = str(claims[-1]["metric"])
         # the periods the sentence states for its own actual figures: not a comparison's (« porter leurs

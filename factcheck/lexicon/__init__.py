@@ -393,6 +393,7 @@ class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     past: Past | None = None  # the past tenses that make an estimate actual
     and_clause: AndClause | None = None  # « et » opening a clause of its own
     modal: list[str] = msgspec.field(default_factory=list)  # « devrait porter … à »: a forecast of a target verb
+    goal_verbs: list[str] = msgspec.field(default_factory=list)  # « L'objectif est de revenir à »: reaching a level
 
 
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

@@ -147,3 +147,54 @@ def test_a_nationality_after_a_number_still_counts_people() -> None:
     text = "En 2023, 310 000 Marocains ont visité l'Espagne."
     assert readings(text, published="2024-03", countries=MA_ES) == [
         ("tourists", "MA>ES", "2023", 310_000, "persons", "exact", "actual")]
+
+
+# -- 3. modality: a wish, a hope from signs, a quoted objective -----------------------------------------------------
+def test_a_government_that_would_like_to_see_a_figure_double_sets_a_target() -> None:
+    """« un chiffre que Mexico voudrait voir doubler d'ici 2028 »: a wish, not a forecast."""
+    text = ("Les investissements directs sud-coréens au Vietnam ont atteint 4,3 milliards de dollars en 2023, un "
+            "chiffre que Hanoï voudrait voir doubler d'ici 2030.")
+    assert readings(text, published="2024-03", countries=KR_VN) == [
+        ("investment", "KR>VN", "2023", 4_300_000_000, "USD", "exact", "actual"),
+        ("investment", "KR>VN", "2030", 2.0, ("ratio", "2023"), "approx", "target")]
+
+
+def test_we_aim_at_and_we_want_set_targets() -> None:
+    text = "« Nous visons 5 milliards de dollars d'échanges d'ici 2027 », a déclaré le ministre kényan du Commerce."
+    assert readings(text, published="2025-01", countries=CN_KE) == [
+        ("trade", None, "2027", 5_000_000_000, "USD", "exact", "target")]
+    text = "Rabat souhaite porter le nombre de touristes espagnols à 4 millions d'ici 2026."
+    assert readings(text, published="2024-03", countries=MA_ES) == [
+        ("tourists", "ES>MA", "2026", 4_000_000, "persons", "exact", "target")]
+
+
+def test_what_bookings_let_one_hope_for_is_a_forecast() -> None:
+    """« Les réservations laissent espérer plus de 6 millions d'arrivées en 2024 »: a forecast, not a count."""
+    text = ("Les réservations laissent espérer plus de 1,5 million d'arrivées de visiteurs marocains en Espagne "
+            "en 2024.")
+    assert readings(text, published="2024-05", countries=MA_ES) == [
+        ("tourists", "MA>ES", "2024", 1_500_000, "persons", "more_than", "forecast")]
+
+
+def test_a_quoted_objective_sets_a_target_for_the_one_metric_of_the_sentence_before() -> None:
+    """« Le commerce bilatéral s'est élevé à 8,9 milliards de dollars en 2023. « L'objectif est de revenir à 12
+    milliards de dollars d'ici 2026 », a-t-il ajouté. »"""
+    text = ("Le commerce bilatéral entre le Ghana et le Nigeria a atteint 1,1 milliard de dollars en 2023. « "
+            "L'objectif est d'atteindre 3 milliards de dollars d'ici 2027 », a-t-il ajouté.")
+    assert readings(text, published="2024-05", countries=GH_NG) == [
+        ("trade", None, "2023", 1_100_000_000, "USD", "exact", "actual"),
+        ("trade", None, "2027", 3_000_000_000, "USD", "exact", "target")]
+
+
+def test_a_quoted_objective_after_a_sentence_on_two_metrics_names_none() -> None:
+    """Near-miss: after a sentence on exports and imports, which one is the objective's?"""
+    text = ("Les exportations marocaines vers l'Espagne ont atteint 11 milliards d'euros en 2023, et les "
+            "importations 13 milliards. « L'objectif est d'atteindre 15 milliards d'euros d'ici 2027 », a-t-il dit.")
+    assert reasons(text, published="2024-05", countries=MA_ES) == ["no-metric"]
+
+
+def test_an_objective_that_names_something_else_is_no_target_of_the_metric_before() -> None:
+    """Near-miss: « l'objectif est de lever 2 milliards » raises money, it does not trade."""
+    text = ("Le commerce bilatéral entre le Ghana et le Nigeria a atteint 1,1 milliard de dollars en 2023. "
+            "L'objectif est de lever 2 milliards de dollars d'ici 2027.")
+    assert reasons(text, published="2024-05", countries=GH_NG) == ["no-metric"]

@@ -105,6 +105,9 @@ class Context:
     host: str | None = None  # the country tourists arrive in, when the article says
     money_unit: str | None = None
     metric: str | None = None  # the metric of the sentence before ("ce chiffre", « elles »)
+    # the metrics of the sentence just before: of its claims, else of its metric words (« L'objectif est de revenir
+    # à 12 milliards d'ici 2026 » after a sentence on trade alone sets a trade target)
+    sentence_metrics: tuple[str, ...] = ()
     owner: dict[str, str] = field(default_factory=dict)  # the last owner of a flow, per metric
     direction: dict[str, str] = field(default_factory=dict)
     period: str | None = None  # the period of the sentences before, in this paragraph

@@ -110,6 +110,18 @@ def _estimates() -> tuple[frozenset[str], re.Pattern[str], tuple[str, ...]]:
 
 
 @cache
+def _goal_verbs() -> frozenset[str]:
+    """modality.yaml's `goal_verbs`, folded."""
+    return frozenset(fold(w) for w in lexicon.modality_cues().goal_verbs)
+
+
+# the grammatical words that may stand between a target cue and its figure (« est de revenir à », « sera d'atteindre
+# plus de »), as folded words
+_GRAMMAR = re.compile(r"est|sera|serait|etait|reste|de|d|a|au|aux|l|le|la|les|un|une|nos|nous|notre|leur|leurs|"
+                      r"ses|son|sa|ce|ces|cette|plus|pres|environ|quelque|moins|seuil|barre|cap|niveau|des|du|en")
+
+
+@cache
 def _relative_goes_on() -> frozenset[str]:
     """cues.yaml `relative_goes_on`, folded: the words an item may open with and still go on with a relative clause."""
     return frozenset(fold(w) for w in lexicon.cues().get("relative_goes_on", []))
@@ -221,6 +233,24 @@ class ModalityRules(QuantityRules):
         if self.reported_conditional(position, [w.group() for w in future]):
             return "actual"
         return "forecast"
+    def target_of_sentence_before(self, figure: Figure) -> tuple[str | None, str | None]:
+        """« Le commerce bilatéral s'est élevé à 8,9 milliards de dollars en 2023. « L'objectif est de revenir à
+        12 milliards de dollars d'ici 2026 », a-t-il ajouté. »: a target (or forecast) figure in a sentence that
+        names no metric at all sets a goal for what the sentence just before was about, when that sentence spoke
+        of one metric only, one the figure's unit allows, and only goal verbs and grammatical words stand between
+        the cue and the figure (modality.yaml `goal_verbs`). (metric, note), or (None, None)."""
+        before = self.ctx.sentence_metrics
+        if len(before) != 1 or self.cues("metric") or self.modality_of(figure.start) == "actual":
+            return None, None
+        metric = before[0]
+        if figure.kind not in self.metrics[metric].unit_kinds:
+            return None, None
+        cue = self.modality_cue(figure.start)
+        gap = self.f(cue.end if cue is not None else figure.frame.start, figure.start)
+        words = [w for w in _WORD.findall(gap) if w not in _goal_verbs() and not _GRAMMAR.fullmatch(w)]
+        if words or re.match(r"\s*(?:de|d')\s*(?!ici\b)[a-z]", self.f(figure.end, figure.end + 12)):
+            return None, None  # « l'objectif est de lever 2 milliards », « 2 milliards de prêts »: something else
+        return metric, f"no metric in its sentence: the {metric} of the sentence before, the only one it names"
     def forecast_of_target_verb(self, modal: Cue, verb: Cue) -> bool:
         """« L'accord devrait selon Tokyo porter les échanges à 50 milliards de dollars d'ici 2025 », « pourrait
         permettre de hisser les échanges à »: a forecast verb whose infinitive is the target verb expects the

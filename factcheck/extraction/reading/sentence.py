@@ -172,6 +172,8 @@ class SentenceReading(RelationRules):
         if self.is_difference(figure):
             return "a difference between two periods, not a level"
         metric, metric_note, cue_at = self.metric_of(figure)
+        if metric is None and metric_note is None:
+            metric, metric_note = self.target_of_sentence_before(figure)
         if metric is None:
             return metric_note or "no metric: no word says what it counts"
         modality = self.modality_of(figure.start)
