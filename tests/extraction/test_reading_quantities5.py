@@ -198,3 +198,28 @@ def test_an_objective_that_names_something_else_is_no_target_of_the_metric_befor
     text = ("Le commerce bilatéral entre le Ghana et le Nigeria a atteint 1,1 milliard de dollars en 2023. "
             "L'objectif est de lever 2 milliards de dollars d'ici 2027.")
     assert reasons(text, published="2024-05", countries=GH_NG) == ["no-metric"]
+
+
+# -- 4. changes: a share of an earlier level set apart, a multiple with no deadline ---------------------------------
+def test_a_percentage_of_an_earlier_level_set_after_a_comma_is_a_ratio() -> None:
+    """« 676 000 visiteurs chinois, à peine 46 % de leur niveau de 2019 »: as « soit à peine 42 % »."""
+    text = "En 2023, le Kenya a accueilli 54 000 visiteurs chinois, à peine 58 % de leur niveau de 2019."
+    assert readings(text, published="2024-05", countries=CN_KE) == [
+        ("tourists", "CN>KE", "2023", 54_000, "persons", "exact", "actual"),
+        ("tourists", "CN>KE", "2023", 0.58, ("ratio", "2019"), "exact", "actual")]
+    text = "En 2023, le Kenya a accueilli 54 000 visiteurs chinois, 58 % de leur niveau de 2019."
+    assert readings(text, published="2024-05", countries=CN_KE)[1] == \
+        ("tourists", "CN>KE", "2023", 0.58, ("ratio", "2019"), "exact", "actual")
+
+
+def test_a_percentage_after_and_is_still_no_ratio_of_the_level() -> None:
+    """Near-miss: « et 58 % de leur niveau » opens no apposition: left out as before."""
+    text = "En 2023, le Kenya a accueilli 54 000 visiteurs chinois, et 58 % de leur niveau de 2019."
+    assert reasons(text, published="2024-05", countries=CN_KE) == ["share"]
+
+
+def test_a_multiple_set_as_an_earlier_objective_with_no_deadline_is_an_open_target() -> None:
+    """« avaient affiché en 2022 l'objectif de doubler les échanges en cinq ans »: the metric is there; what is
+    missing is a deadline the words say (five years from when, on which base?)."""
+    text = "Lima et Santiago avaient affiché en 2021 l'objectif de tripler les échanges en dix ans."
+    assert reasons(text, published="2024-05", countries=CL_PE) == ["open-target"]

@@ -18,6 +18,12 @@ from factcheck.model import Period
 _SHARE_AFTER = re.compile(r"^\s*(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)(?!hausse|baisse|plus|moins)[a-z]")
 
 
+# the words that may stand between the verb (or « soit ») of a level's share of an earlier level and its percentage:
+# « soit à peine 42 % », « n'a retrouvé que tout juste 60 % »
+_LEVEL_RATIO_WORDS = (r"(?:(?:que|qu'|seulement|environ|a\s+peine|tout\s+juste|quelque|pres\s+de|pres\s+d'|plus\s+de|"
+                      r"plus\s+d'|moins\s+de|moins\s+d'|presque|quasiment|deja|encore|pas\s+moins\s+de)\s*)*")
+
+
 @cache
 def _apposition() -> re.Pattern[str]:
     """A clause that opens on a noun in apposition to the level before it, with no verb of its own before
@@ -240,10 +246,13 @@ class GrowthRules(BaseRules):
         q = figure.quantity
         before = self.f(max(figure.frame.start, q.span[0] - 40), q.span[0])
         # « soit à peine 42 % », « n'a retrouvé que tout juste 60 % »: the qualifier's words may stand between
-        if not re.search(r"\b(?:atteint|retrouve|recupere|represente|soit)\s+"
-                         r"(?:(?:que|qu'|seulement|environ|a\s+peine|tout\s+juste|quelque|pres\s+de|pres\s+d'|"
-                         r"plus\s+de|plus\s+d'|moins\s+de|moins\s+d'|presque|quasiment|deja|encore|pas\s+moins\s+de)"
-                         r"\s*)*$", before):
+        # « 676 000 visiteurs chinois, à peine 46 % de leur niveau de 2019 »: an item of its own right after the
+        # level's item, opening on the percentage, restates that level as « soit » does
+        apposed = figure.frame.opener == "," and level is not None and \
+            self.frame(level.figure[0]).index == figure.frame.index - 1 and \
+            re.fullmatch(r"[\s,]*" + _LEVEL_RATIO_WORDS, self.f(figure.frame.start, q.span[0])) is not None
+        verb = re.search(r"\b(?:atteint|retrouve|recupere|represente|soit)\s+" + _LEVEL_RATIO_WORDS + "$", before)
+        if not apposed and verb is None:
             return None
         after = self.f(q.span[1], q.span[1] + 40)
         if not re.match(r"\s*(?:par\s+rapport\s+a|de\s+(?:son|leur)\s+niveau\s+d|du\s+niveau\s+d|de\s+celui\s+de)",
@@ -253,7 +262,7 @@ class GrowthRules(BaseRules):
                      and p.kind == "point" and p.period), None)
         if base is None:
             return None
-        restating = re.search(r"\bsoit\s+(?:\S+\s+){0,3}$", before)
+        restating = apposed or re.search(r"\bsoit\s+(?:\S+\s+){0,3}$", before)
         if restating and level is not None and level.claim.get("kind") != "ratio":
             if level.claim["period"] == base or q.value <= 0:
                 return "a change that cannot be a ratio"

@@ -66,7 +66,11 @@ class RelationRules(GrowthRules):
             return after[0] if after and after[0].kind == "number" else None
         return None
     def _subject_of_relation(self, position: int, values: list[Draft]) -> tuple[str, list[str], str | None,
-                                                                                 str | None, str] | None:
+                                                                                 str | None, str] | str | None:
+        """(metric, countries, direction, unit, period) a multiple at `position` is a change of: the level before
+        it, else the metric its words name with its flow; the reason the flow is not read when the metric is
+        named (« avaient affiché en 2022 l'objectif de doubler les échanges en cinq ans »: an earlier target with
+        no deadline, not « something the lexicon does not measure »); None when no metric is named."""
         before = [v for v in values if v.figure[0] < position and v.claim.get("kind") != "ratio"]
         if before:
             c = before[-1].claim
@@ -83,7 +87,7 @@ class RelationRules(GrowthRules):
         probe = Figure(probe_q, self.metrics[metric].unit_kinds[0], None, self.frame(position), end=position)
         flow = self.flow_in_scope(probe, metric, cue_at)
         if isinstance(flow, str):
-            return None
+            return flow
         return metric, list(flow.countries), flow.direction, self._sentence_unit(metric), ""
     def _relative_relation(self, position: int, values: list[Draft]) -> tuple[str, list[str], str | None,
                                                                                str | None, str] | str | None:
