@@ -223,3 +223,24 @@ def test_a_multiple_set_as_an_earlier_objective_with_no_deadline_is_an_open_targ
     missing is a deadline the words say (five years from when, on which base?)."""
     text = "Lima et Santiago avaient affiché en 2021 l'objectif de tripler les échanges en dix ans."
     assert reasons(text, published="2024-05", countries=CL_PE) == ["open-target"]
+
+
+# -- 5. pledges ---------------------------------------------------------------------------------------------------
+def test_a_pledge_with_a_deadline_is_a_target() -> None:
+    text = "En 2022, Doha avait promis d'investir 3 milliards de dollars au Pakistan d'ici 2026."
+    assert readings(text, published="2024-05", countries=PK_QA) == [
+        ("investment", "QA>PK", "2026", 3_000_000_000, "USD", "exact", "target")]
+    text = ("Doha s'était engagé en mai 2022 à investir jusqu'à 3 milliards de dollars au Pakistan d'ici "
+            "2026.")
+    assert readings(text, published="2024-05", countries=PK_QA) == [
+        ("investment", "QA>PK", "2026", 3_000_000_000, "USD", "at_most", "target")]
+
+
+def test_a_pledge_set_in_the_past_with_no_deadline_stays_out() -> None:
+    """« s'était engagé en juillet 2023 à investir jusqu'à 50,7 milliards »: July 2023 is when it pledged, not a
+    deadline; with none, the pledge is left out, never dated by the day it was made."""
+    text = "Doha s'était engagé en mai 2022 à investir jusqu'à 3 milliards de dollars au Pakistan."
+    assert readings(text, published="2024-05", countries=PK_QA) == []
+    assert reasons(text, published="2024-05", countries=PK_QA) == ["open-target"]
+    text = "En 2022, Doha avait promis d'investir 3 milliards de dollars au Pakistan."
+    assert reasons(text, published="2024-05", countries=PK_QA) == ["open-target"]

@@ -9,6 +9,7 @@ from functools import cache
 from factcheck import lexicon
 from factcheck.extraction.frames import Frame
 from factcheck.extraction.mentions import Cue
+from factcheck.extraction.periods import PeriodMention
 from factcheck.extraction.reading.figures import Figure, Flow
 from factcheck.extraction.reading.flows import FlowRules, _institution
 from factcheck.extraction.text import fold
@@ -474,7 +475,9 @@ class ScopeRules(FlowRules):
         """« En 2010, la Grèce et la Turquie s'étaient fixé pour objectif de porter leurs échanges à 5 milliards de
         dollars, et Ankara évoque désormais 10 milliards »: a target set in the past (a pluperfect before the
         figure in its clause) with no deadline after its cue is an earlier target, and the period before it (« En
-        2010 ») is when it was set, not its deadline: left out, while the current one is read on its own."""
+        2010 ») is when it was set, not its deadline: left out, while the current one is read on its own. So is a
+        date right after the pledge's verb (« Abou Dhabi s'était engagé en juillet 2023 à investir jusqu'à 50,7
+        milliards de dollars »: when it pledged)."""
         if self.modality_of(figure.start) != "target":
             return None
         cue = self.modality_cue(figure.start)
@@ -482,10 +485,16 @@ class ScopeRules(FlowRules):
         setting = _set_before().search(self.m.original(clause_start, figure.start))
         if cue is None or setting is None:
             return None
-        if any(cue.start <= p.start < figure.frame.end for p in self.m.periods if p.period):
+        if any(cue.start <= p.start < figure.frame.end and not self._when_set(cue.end, p) for p in self.m.periods
+               if p.period):
             return None  # « s'étaient fixé pour objectif d'atteindre 5 milliards d'ici 2015 »
         return f"a target or forecast whose deadline is not said: an earlier target (« {setting.group(0)}… »), " \
                f"dated by when it was set"
+    def _when_set(self, end: int, mention: PeriodMention) -> bool:
+        """« s'était engagé en juillet 2023 à investir »: a date (no deadline) right after the verb that sets a
+        target, nothing but a preposition between, says when it was set."""
+        return mention.kind != "horizon" and re.fullmatch(r"\s*(?:en|au|le|dans|lors\s+d[eu]|des)?\s*",
+                                                          self.f(end, mention.start)) is not None
     def share_whole(self, figure: Figure) -> str | None:
         """« Le Vietnam ne représente que 0,3 % des exportations françaises, qui ont atteint 607 milliards
         d'euros »: a figure in a relative clause whose antecedent is the whole a share is taken of is that
