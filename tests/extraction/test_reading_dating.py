@@ -761,11 +761,13 @@ def test_a_weekly_level_said_now_after_et_is_current_not_the_targets() -> None:
 
 
 def test_a_figure_after_et_with_no_weekly_level_keeps_the_targets_reading() -> None:
-    # « évoque désormais le chiffre de 15 milliards »: no level at the time of writing; read as before
+    # « évoque désormais le chiffre de 15 milliards »: no level at the time of writing; the target whose words date it
+    # (« d'ici 2030 ») is kept, the other one, which only takes that deadline from it, left out
     text = ("La Turquie et la Grèce visent 10 milliards de dollars d'échanges d'ici 2030, et le président turc évoque "
             "désormais le chiffre de 15 milliards de dollars.")
-    assert left_out(text, "2024-04", ("GR", "TR")) == [
-        ("10 milliards de dollars", "self-contradiction"), ("15 milliards de dollars", "self-contradiction")]
+    assert left_out(text, "2024-04", ("GR", "TR")) == [("15 milliards de dollars", "self-contradiction")]
+    assert briefs(text, "2024-04", ("GR", "TR")) == [
+        ("trade", None, "2030", 10_000_000_000, "USD", "exact", "target", None)]
 
 
 # -- 27. « à partir de juillet »: the month a target starts from ------------------------------------------

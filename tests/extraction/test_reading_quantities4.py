@@ -248,10 +248,10 @@ def test_a_part_in_time_after_dont_takes_the_unit_of_its_total() -> None:
     assert readings(text, "2024-04", ("ID", "KR")) == [
         ("tourists", "ID>KR", "2024-Q1", 80_000, "persons", "approx", "actual"),
         ("tourists", "ID>KR", "2024-03", 31_000, "persons", "exact", "actual")]
-    # a part in space, or a noun after the number: something else
-    for part in ("dont 31 000 à Séoul", "dont 31 000 étudiants en mars"):
+    # a part in space, or a noun after the number (a count of that noun): something else
+    for part, code in (("dont 31 000 à Séoul", "no-unit"), ("dont 31 000 étudiants en mars", "count")):
         text = f"Au premier trimestre 2024, quelque 80 000 Indonésiens se sont rendus en Corée du Sud, {part}."
-        assert reasons(text, "2024-04", ("ID", "KR")) == ["no-unit"], part
+        assert reasons(text, "2024-04", ("ID", "KR")) == [code], part
 
 
 def test_an_apposition_with_a_qualifier_verb() -> None:

@@ -407,7 +407,7 @@ def test_sold_off_and_bought_for_are_flows() -> None:
         ("imports", "BJ>NE", "2023", 200_000_000_000, "XOF", "approx", "actual")]
     # near-miss: « ont écoulé 900 000 voitures » counts goods, « l'exercice écoulé » is a time: no flow verb
     assert reasons("En 2023, les constructeurs chinois ont écoulé 900 000 voitures au Kazakhstan.", "2024-03",
-                   ("CN", "KZ")) == ["no-unit"]
+                   ("CN", "KZ")) == ["count"]
     assert full("Les importations béninoises en provenance du Niger ont atteint 40 milliards de FCFA sur l'exercice "
                 "écoulé, clos fin décembre 2023.", "2024-03", ("BJ", "NE"))[0][:2] == ("imports", "NE>BJ")
 
@@ -481,10 +481,13 @@ def test_the_reporters_own_statistics_or_no_statistics_keep_the_metric() -> None
     assert full("Les ventes maliennes à la Guinée ont atteint 95 milliards de francs CFA en 2023, selon le ministre "
                 "guinéen du Commerce.", "2024-03", ("GN", "ML")) == [
         ("exports", "ML>GN", "2023", 95_000_000_000, "XOF", "exact", "actual")]
-    # (both stay exports, the same flow twice: the sentence's two figures are left out, not flipped one by one)
-    assert reasons("Les exportations russes vers la Chine ont atteint 129 milliards de dollars en 2023 selon les "
-                   "douanes chinoises, et 121 milliards selon les douanes russes.", "2024-03", ("CN", "RU")) == [
-        "self-contradiction", "self-contradiction"]
+    # (both stay exports, the same flow twice, not flipped one by one: the figure whose words date it is kept, the
+    # one that only takes its year from it left out)
+    text = ("Les exportations russes vers la Chine ont atteint 129 milliards de dollars en 2023 selon les douanes "
+            "chinoises, et 121 milliards selon les douanes russes.")
+    assert reasons(text, "2024-03", ("CN", "RU")) == ["self-contradiction"]
+    assert full(text, "2024-03", ("CN", "RU")) == [
+        ("exports", "RU>CN", "2023", 129_000_000_000, "USD", "exact", "actual")]
 
 
 # -- a source's name in an aside is not the figure's metric ----------------------------------------------------
