@@ -68,6 +68,23 @@ def test_a_span_of_months_with_their_years_is_one_total() -> None:
         ("investment", "KR>VN", "2030", 10_000_000_000, "USD", "exact", "target", None)]
 
 
+def test_a_span_right_after_a_second_figure_is_its_own_total() -> None:
+    text = ("Les entreprises coréennes ont investi 900 millions de dollars au Kenya en 2023, et plus de 6 milliards de "
+            "dollars entre 2005 et 2023, selon l'agence KenInvest.")
+    assert full(text, "2024-03", ("KE", "KR")) == [
+        ("investment", "KR>KE", "2023", 900_000_000, "USD", "exact", "actual", None),
+        ("investment", "KR>KE", "2005-01/2023-12", 6_000_000_000, "USD", "more_than", "actual", None)]
+    # near-misses: a « passant de X à Y » pair takes the two ends; a change takes the level at the end
+    assert full("Les exportations coréennes vers le Kenya sont passées de 300 millions de dollars à 450 millions de "
+                "dollars entre 2019 et 2023.", "2024-03", ("KE", "KR")) == [
+        ("exports", "KR>KE", "2019", 300_000_000, "USD", "exact", "actual", None),
+        ("exports", "KR>KE", "2023", 450_000_000, "USD", "exact", "actual", None)]
+    assert full("Les exportations coréennes vers le Kenya ont progressé de 50 % à 450 millions de dollars entre 2019 "
+                "et 2023.", "2024-03", ("KE", "KR")) == [
+        ("exports", "KR>KE", "2023", 450_000_000, "USD", "exact", "actual", None),
+        ("exports", "KR>KE", "2023", 1.5, "vs 2019", "exact", "actual", None)]
+
+
 def test_a_span_of_months_with_a_change_is_left_out() -> None:
     # a change over such a span (month against month, or months against the same months before?) is not read
     assert left_out("Entre avril 2022 et janvier 2023, les exportations égyptiennes vers le Soudan ont progressé de "

@@ -534,10 +534,12 @@ class PeriodRules(ModalityRules):
         if points and self.unreadable(points[0]):  # « 80 000 visiteurs lors de la saison d'hiver 2024-2025 »
             self.period_reason = self.unreadable(points[0])
             return []
-        if points and points[0].kind == "span" and points[0].endpoints is None and points[0].period:
-            # « a investi 41,5 milliards de dollars en Inde entre avril 2000 et décembre 2023 »: a total over the months
-            return [(points[0].period, None, f"« {points[0].text} »: a total over the months between, "
-                                             f"{points[0].period}")]
+        if points and points[0].kind == "span" and points[0].period and not self._pair_before(figure) and (
+                points[0].endpoints is None or not self._change_in_sentence()):
+            # « a investi 41,5 milliards de dollars en Inde entre avril 2000 et décembre 2023 », « ont investi 2,1
+            # milliards en 2023, et plus de 37 milliards entre 1999 et 2023 »: a span right after the figure is its
+            # own, a total over it (not a « passant de X à Y » pair, nor, for years, the level a change reaches)
+            return [(points[0].period, None, f"« {points[0].text} »: a total over the span, {points[0].period}")]
         if points:
             group = [points[0]]
             for mention in points[1:]:
@@ -638,8 +640,7 @@ class PeriodRules(ModalityRules):
             # « 10,6 milliards sur l'exercice 2022-2023 ; sur la période 2020-2021, ils avaient totalisé 15
             # milliards »: the levels of the span's own clause
             levels = [f for f in levels if f.frame.clause == figure.frame.clause]
-        pair_words = re.search(r"\b(?:passant|passe|passee|passes|passees|est\s+passe|sont\s+passes|allant)\s+de\b",
-                               self.f(self.m.start, figure.start))
+        pair_words = self._pair_before(figure)
         if pair_words and len(levels) >= 2:
             firsts = [f for f in levels if self._opens_from(f)]
             if firsts and firsts[0].start == figure.start:
@@ -667,6 +668,11 @@ class PeriodRules(ModalityRules):
         if self.clause_of(span.start) != figure.frame.clause or len(levels) != 1 or self._change_in_sentence():
             return None
         return span.period, None, f"« {span.text} »: a total over the months between, {span.period}"
+    def _pair_before(self, figure: Figure) -> bool:
+        """« passant de 2,92 milliards à 5,31 milliards », « sont passées de … à … »: a pair of levels, the two ends
+        of a span."""
+        return re.search(r"\b(?:passant|passe|passee|passes|passees|est\s+passe|sont\s+passes|allant)\s+de\b",
+                         self.f(self.m.start, figure.start)) is not None
     def _change_in_sentence(self) -> bool:
         return any(self.cues(family) for family in ("change", "multiple", "times")) or any(
             q.kind == "percent" for q in self.m.quantities)
