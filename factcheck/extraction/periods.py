@@ -157,8 +157,7 @@ def _grammar() -> _Grammar:
     | (?P<quarter_short>\b[tq](?P<qs_num>[1-4])[\s-]+(?P<qs_year>{year}))
     | (?P<half>(?P<h_ord>{ordinal})\s+(?:{_alternation(data["half_words"])}){of("h")})
     | (?P<half_short>\bs(?P<hs_num>[12])[\s-]+(?P<hs_year>{year}))
-    | (?P<month_span>(?:entre\s+|de\s+|d'\s*)(?P<ms_m1>{month})\s+(?:de\s+|d'\s*)?(?P<ms_y1>{year})\s+(?:et|a|au|jusqu'\s*(?:a|en))\s+(?P<ms_m2>{month})\s+(?:de\s+|d'\s*)?(?P<ms_y2>{year}))
-    | (?P<month_range>(?:(?P<mr_between>entre)\s+|de\s+|d'\s*)(?P<mr_from>{month})\s+(?:a|au|et|-)\s+(?P<mr_to>{month})(?:\s+(?:de\s+|d'\s*)?(?P<mr_year>{year}))?)
+    | (?P<month_range>(?:(?P<mr_between>entre)\s+|de\s+|d'\s*)(?P<mr_from>{month})(?:\s+(?:de\s+|d'\s*)?(?P<mr_y1>{year}))?\s+(?:a|au|et|-)\s+(?P<mr_to>{month})(?(mr_y1)(?=\s+(?:de\s+|d'\s*)?{year}))(?:\s+(?:de\s+|d'\s*)?(?P<mr_year>{year}))?)
     | (?P<date>(?P<d_day>{day})\s+(?P<d_month>{month})\s+(?P<d_year>{year}))
     | (?P<month>(?P<m_month>{month})\s+(?:de\s+|d'\s*)?(?P<m_year>{year}))
     | (?P<month_only>(?:{_alternation(data["month_openers"])})\s*(?P<mo_month>{month})(?!\s+(?:de\s+|d'\s*)?{year}))
@@ -532,11 +531,11 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         if group("half_short"):
             return mention("point", f"{int(group('hs_year'))}-H{number}")
         return months_or_point(6 * number - 5, 6 * number, year_of("h"))
-    if group("month_span"):
+    if group("month_range") and group("mr_y1"):
         # « entre avril 2000 et décembre 2023 », « d'avril 2022 à janvier 2023 »: the months between, one period (a
         # total over them for a level alone); its two ends are not each a figure's period (no `endpoints`)
-        first = int(group("ms_y1")) * 12 + g.months[group("ms_m1")] - 1
-        last = int(group("ms_y2")) * 12 + g.months[group("ms_m2")] - 1
+        first = int(group("mr_y1")) * 12 + g.months[group("mr_from")] - 1
+        last = int(group("mr_year")) * 12 + g.months[group("mr_to")] - 1
         if last <= first:
             return None
         if first // 12 == last // 12:  # « de janvier 2023 à juin 2023 »: months of one year
