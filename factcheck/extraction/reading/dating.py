@@ -398,8 +398,8 @@ class PeriodRules(ModalityRules):
         if not _words("since_sums").search(self.f(start, figure.start)):
             return None
         period = format_period(first, published.month_index)
-        return period, None, f"« {since[0].text} »: a sum from {format_period(first, first)} to the time of " \
-                             f"writing, {period}"
+        start_words = f"January {named}" if len(named) == 4 else named
+        return period, None, f"« {since[0].text} »: a sum from {start_words} to the time of writing, {period}"
     def _in_relative_clause(self, mention: PeriodMention, figure: Figure) -> bool:
         """The period lies in a later item that opens a relative clause with a verb of its own (« …, et le pays
         est retombé au 6e rang, lui qui occupait la 4e place un an plus tôt », « elles qui progressaient
