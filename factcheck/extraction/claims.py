@@ -20,7 +20,8 @@ import msgspec
 from factcheck.extraction.mentions import (CountryMention, SentenceMentions, country_counts, find_mentions,
                                            sentence_countries)
 from factcheck.extraction.numbers import Quantity
-from factcheck.extraction.periods import PeriodMention, Published, infer_publication, previous_fiscal_after
+from factcheck.extraction.periods import (PeriodMention, Published, fiscal_months_after, infer_publication,
+                                         previous_fiscal_after)
 from factcheck.extraction.reading import Context, Draft, LeftOut, SentenceReading
 from factcheck.extraction.reading.quantities import settle_currencies
 from factcheck.extraction.text import fold, sentences
@@ -145,6 +146,7 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
     drafts: list[Draft] = []
     left_out: list[LeftOut] = []
     title_drafts, title_left = 0, []
+    fiscal_months: dict[int, set[str]] = {}  # the first month of the fiscal years whose months the article said
     for number, found in enumerate(mentions):
         sentence = found.sentence
         paragraph = text.count("\n\n", 0, sentence.start) if "\n\n" in text else text.count("\n", 0, sentence.start)
@@ -156,6 +158,8 @@ def _analyse(article: Article, policy: Policy) -> Analysis:
                 # paragraph: it may go on about the quarter or come back to the year; which, the words do not say
                 context.period, context.as_of = None, None
         context.sentence = number
+        # « l'exercice 2024-2025 » after « l'exercice 2023-2024, clos fin juin »: the months the article said
+        found.periods, fiscal_months = fiscal_months_after(found.periods, fiscal_months)
         found.periods = previous_fiscal_after(found.periods, context.period)  # « l'exercice précédent »
         reader = SentenceReading(found, context, policy)
         for mention in found.periods:  # « Au 10 décembre 2023 »: later counts of 2023 run to that day

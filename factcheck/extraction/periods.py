@@ -54,8 +54,10 @@ class PeriodMention:
     `period` is a SPEC period string, or None when the words alone cannot resolve it (a relative year
     with no publication date, months whose year is the context's). `rate` is year/week/month for
     "par an"-like words; `offset` moves the sentence's year ("l'année précédente": -1); `endpoints` are
-    the two ends of a span; `as_of` is the day a count runs to; `months` are the first and last month
-    (1-12) of a `months` template; `count` is the number of years of a `recent` mention.
+    the two ends of a span, or the two years that name a fiscal year; `as_of` is the day a count runs to;
+    `months` are the first and last month (1-12) of a `months` template, or of a fiscal year's part (« les neuf
+    premiers mois de l'exercice 2023-2024 »: 1-9, of the fiscal year); `count` is the number of years of a `recent`
+    mention; `name` the words that qualify a fiscal year.
     """
 
     start: int
@@ -69,6 +71,7 @@ class PeriodMention:
     as_of: str | None = None
     months: tuple[int, int] | None = None
     count: int | None = None
+    name: str | None = None  # the words that qualify a fiscal year (« budgétaire indien »), folded
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ def _grammar() -> _Grammar:
 
     fiscal_year = _alternation(data["fiscal_years"])
     closing = _alternation(data["fiscal_closing"])
+    closing_years = _alternation(data["closing_years"])  # « l'année close en mars 2024 »
     starting_from = _alternation(data["starting_from"])  # "à partir de juillet"
     seasons = _alternation(data["seasons"])  # "la saison d'hiver 2024-2025"
     rare_heads = rf"(?:l'\s*(?:{solar_year})|(?:{solar_year}|{starting_from}|{seasons})\s)"
@@ -153,13 +157,13 @@ def _grammar() -> _Grammar:
     | (?P<quarter_short>\b[tq](?P<qs_num>[1-4])[\s-]+(?P<qs_year>{year}))
     | (?P<half>(?P<h_ord>{ordinal})\s+(?:{_alternation(data["half_words"])}){of("h")})
     | (?P<half_short>\bs(?P<hs_num>[12])[\s-]+(?P<hs_year>{year}))
-    | (?P<month_range>(?:(?P<mr_between>entre)\s+|de\s+|d'\s*)(?P<mr_from>{month})\s+(?:a|au|et|-)\s+(?P<mr_to>{month})(?:\s+(?:de\s+|d'\s*)?(?P<mr_year>{year}))?)
+    | (?P<month_range>(?:(?P<mr_between>entre)\s+|de\s+|d'\s*)(?P<mr_from>{month})(?:\s+(?:de\s+|d'\s*)?(?P<mr_y1>{year}))?\s+(?:a|au|et|-)\s+(?P<mr_to>{month})(?(mr_y1)(?=\s+(?:de\s+|d'\s*)?{year}))(?:\s+(?:de\s+|d'\s*)?(?P<mr_year>{year}))?)
     | (?P<date>(?P<d_day>{day})\s+(?P<d_month>{month})\s+(?P<d_year>{year}))
     | (?P<month>(?P<m_month>{month})\s+(?:de\s+|d'\s*)?(?P<m_year>{year}))
     | (?P<month_only>(?:{_alternation(data["month_openers"])})\s*(?P<mo_month>{month})(?!\s+(?:de\s+|d'\s*)?{year}))
     | (?P<end_of_year>{_alternation(data["end_of_year"])}(?:\s+(?P<eoy_year>{year}))?)
     | (?P<horizon>(?:{_alternation(data["horizons"])})\s+(?P<hz_year>{year}))
-    | (?P<whole_year>(?:{_alternation(data["whole_year"])})(?:\s+(?P<wy_year>{year}))?)
+    | (?P<whole_year>(?:{_alternation(data["whole_of_year"])})\s+(?:l'\s*annee\s+)?(?P<wy_year2>{year})|(?:{_alternation(data["whole_year"])})(?:\s+(?P<wy_year>{year}))?)
     | (?P<same>(?:{_alternation(data["same_period"])})(?:\s+(?:de\s+|en\s+|d'\s*)?(?:l'\s*annee\s+)?(?:(?P<same_year>{year})|(?P<same_prev>{_alternation(data["previous_years"])}|{_alternation(data["relative_years"])}|l'\s*annee\s+(?:precedente|derniere|passee)|l'\s*an\s+(?:dernier|passe)))|\s+(?P<same_prev2>l'\s*annee\s+(?:precedente|derniere|passee)))?)
     | (?P<recent>(?:au\s+cours\s+des|ces|durant\s+les|pendant\s+les|sur\s+les|lors\s+des)\s+(?P<rc_count>{count})\s+dernieres\s+annees)
     | (?P<recent_decade>(?:au\s+cours\s+de\s+la|sur\s+la|durant\s+la|pendant\s+la|lors\s+de\s+la)\s+derniere\s+decennie)
@@ -172,6 +176,7 @@ def _grammar() -> _Grammar:
     | (?P<rate>{_alternation(data["rates"])})
     | {{ytd}}
     | (?P<since>(?:depuis|des)\s+(?:l'\s*annee\s+|le\s+debut\s+de\s+l'\s*annee\s+)?(?P<sn_year>{year}))
+    | (?P<since_month>depuis\s+(?:le\s+mois\s+(?:de\s+|d'\s*)|(?P<sn_edge>(?:la\s+)?fin\s+|(?:le\s+)?debut\s+))?(?P<sn_month>{month})\s+(?:de\s+|d'\s*)?(?P<sn_month_year>{year}))
     | {{fiscal}}
     | {{now}}
     # rarer periods behind one test of their first letter, so that most positions pay for one check, not three
@@ -192,8 +197,9 @@ def _grammar() -> _Grammar:
     # (juillet-juin) »)
     bracket = rf"\s*\(\s*(?:{month}|{closing})"
     fiscal = (rf"(?P<fiscal>(?:(?:{fiscal_year})"
-              rf"(?:\s+(?:{qualifier})?(?:(?P<fy_from>{year})\s*[-/]\s*(?P<fy_to>{year}|\d\d)|(?P<fy_year>{year}))\b"
+              rf"(?:\s+(?P<fy_name>{qualifier})?(?:(?P<fy_from>{year})\s*[-/]\s*(?P<fy_to>{year}|\d\d)|(?P<fy_year>{year}))\b"
               rf"|\s+(?P<fy_other>ecoulee?|(?P<fy_previous>precedente?)|en\s+cours))?"
+              rf"|(?P<fy_closing>{closing_years})(?=\s*,?\s*(?:{closing})\s)"
               rf"|(?P<fy_bare_from>{year})\s*[-/]\s*(?P<fy_bare_to>{year}|\d\d)(?={bracket}))"
               rf"(?:\s*\(\s*(?P<fy_m1>{month})(?:\s+(?P<fy_y1>{year}))?\s*[-/]\s*(?P<fy_m2>{month})"
               rf"(?:\s+(?P<fy_y2>{year}))?\s*\)"
@@ -230,7 +236,83 @@ def find_periods(text: str, published: Published | None = None, folded: str | No
         if mention is not None:
             found.append(_fiscal_years_alike(_previous_fiscal(_as_event(mention, folded, grammar), found), found,
                                              folded))
-    return found
+    return _fiscal_parts(found, text, folded) if any(p.kind == "fiscal" for p in found) else found
+
+
+def _fiscal_parts(found: list[PeriodMention], text: str, folded: str) -> list[PeriodMention]:
+    """« les neuf premiers mois de l'exercice 2023-2024 », « au premier semestre de l'exercice 2022-2023 »: months
+    counted from the start of a fiscal year are one mention, of kind `fiscal`, whose months are those of the fiscal
+    year (`months`, 1-9), dated where the fiscal year's months are said: in its own words (« de l'exercice
+    2022-2023 (avril-mars) »), by months in apposition that fit (« Sur les neuf premiers mois de l'exercice
+    2023-2024, d'avril à décembre, » : 2023-04/2023-12), or later by the article (`fiscal_months_after`)."""
+    out: list[PeriodMention] = []
+    index = 0
+    while index < len(found):
+        part = found[index]
+        fiscal = found[index + 1] if index + 1 < len(found) else None
+        if part.kind != "months" or part.months is None or fiscal is None or fiscal.kind != "fiscal" or \
+                not re.search(r"premiers?\b|trimestre|semestre", fold(part.text)) or \
+                not re.fullmatch(r"\s+(?:de\s+|d'\s*)(?:l'\s*)?", folded[part.end:fiscal.start]) or \
+                not (fiscal.endpoints or fiscal.period and "/" in fiscal.period):
+            out.append(part)
+            index += 1
+            continue
+        first, last = part.months
+        end, used = fiscal.end, 2
+        start: int | None = None
+        if fiscal.period is not None:  # « de l'exercice 2022-2023 (avril-mars) »
+            parsed = Period.parse(fiscal.period)
+            start = parsed.start if parsed.months == 12 else None
+        apposed = found[index + 2] if index + 2 < len(found) else None
+        if start is None and fiscal.endpoints and apposed is not None and apposed.kind == "months" and apposed.months \
+                and re.fullmatch(r"\s*,\s*", folded[fiscal.end:apposed.start]) and \
+                apposed.months[1] - apposed.months[0] == last - first and apposed.months[0] - first + 1 > 1:
+            # « Sur les neuf premiers mois de l'exercice 2023-2024, d'avril à décembre, » : the fiscal year starts in
+            # April of its first year
+            start = int(fiscal.endpoints[0]) * 12 + apposed.months[0] - first
+            end, used = apposed.end, 3
+        period = format_period(start + first - 1, start + last - 1) if start is not None else None
+        out.append(PeriodMention(part.start, end, "fiscal", period, text[part.start:end], months=part.months,
+                                 endpoints=fiscal.endpoints, name=fiscal.name))
+        index += used
+    return out
+
+
+def fiscal_months_after(mentions: list[PeriodMention],
+                        known: dict[int, set[str]]) -> tuple[list[PeriodMention], dict[int, set[str]]]:
+    """« l'exercice 2023-2024, clos fin juin » then « l'exercice 2024-2025 » (or « les six premiers mois de
+    l'exercice 2024-2025 »): where the article has said which months its fiscal years run over, a fiscal year
+    named by its two years alone runs over the same months. `known` maps the first month (1-12) of each fiscal
+    year whose months the article said to the words that qualified them (« indien »); the months carry only
+    where one first month is known and the later words add no qualifier of their own (« l'exercice australien
+    2024-2025 » after « l'exercice indien 2023-2024 (avril-mars) » is another country's). Returns the mentions,
+    dated where they can be, and what is known after them."""
+    known = {month: set(names) for month, names in known.items()}
+    out: list[PeriodMention] = []
+    for mention in mentions:
+        if mention.kind == "fiscal" and mention.period is None and mention.endpoints and len(known) == 1:
+            first_month, names = next(iter(known.items()))
+            words = set((mention.name or "").split())
+            first_year = int(mention.endpoints[0])
+            if words <= names and int(mention.endpoints[1]) == first_year + 1:
+                start = first_year * 12 + first_month - 1
+                low, high = mention.months or (1, 12)
+                mention = replace(mention, period=format_period(start + low - 1, start + high - 1))
+        if mention.kind == "fiscal" and mention.period is not None and "/" in mention.period and \
+                (mention.months is None or mention.endpoints):
+            parsed = Period.parse(mention.period)
+            low = mention.months[0] if mention.months and mention.endpoints else 1
+            if parsed.months == 12 or mention.months and mention.endpoints:
+                first_month = (parsed.start - (low - 1)) % 12 + 1
+                if first_month != 1:
+                    known.setdefault(first_month, set()).update((mention.name or "").split())
+        out.append(mention)
+    return out, known
+
+
+def _fiscal_name(words: str | None) -> str | None:
+    """The words that qualify a fiscal year (« budgetaire indien »), or None."""
+    return " ".join(words.split()) if words and words.strip() else None
 
 
 def previous_fiscal_after(mentions: list[PeriodMention], period: str | None) -> list[PeriodMention]:
@@ -381,10 +463,14 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
     if group("fiscal"):
         return _fiscal(m, g, published, mention)
     if group("year_to_date"):  # « depuis le début de l'année »: a count to the day of writing
-        if published is None or published.day is None:
+        if published is None:
             return mention("to_date", None)
+        # the day of writing, or where only the month of publication is known, that month's last day: the count
+        # runs from January into that month, as far as the month goes (the engine reads only the month: the
+        # figure is at least the months before it, at most the months to it)
+        day = published.day or _last_day(published.year, published.month)
         return mention("to_date", _months_period(published.year, 1, published.month),
-                       as_of=f"{published.year:04d}-{published.month:02d}-{published.day:02d}")
+                       as_of=f"{published.year:04d}-{published.month:02d}-{day:02d}")
     if group("now"):
         return mention("now", f"{published.year:04d}-{published.month:02d}" if published else None)
     if group("first_months"):
@@ -445,6 +531,16 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         if group("half_short"):
             return mention("point", f"{int(group('hs_year'))}-H{number}")
         return months_or_point(6 * number - 5, 6 * number, year_of("h"))
+    if group("month_range") and group("mr_y1"):
+        # « entre avril 2000 et décembre 2023 », « d'avril 2022 à janvier 2023 »: the months between, one period (a
+        # total over them for a level alone); its two ends are not each a figure's period (no `endpoints`)
+        first = int(group("mr_y1")) * 12 + g.months[group("mr_from")] - 1
+        last = int(group("mr_year")) * 12 + g.months[group("mr_to")] - 1
+        if last <= first:
+            return None
+        if first // 12 == last // 12:  # « de janvier 2023 à juin 2023 »: months of one year
+            return mention("point", format_period(first, last))
+        return mention("span", format_period(first, last))
     if group("month_range"):
         first, last = g.months[group("mr_from")], g.months[group("mr_to")]
         if last < first:
@@ -481,8 +577,8 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
     if group("horizon"):
         return mention("horizon", group("hz_year"))
     if group("whole_year"):
-        if group("wy_year"):
-            return mention("point", group("wy_year"))
+        if group("wy_year") or group("wy_year2"):  # « sur l'ensemble de 2023 »
+            return mention("point", group("wy_year") or group("wy_year2"))
         return mention("same_year", None, offset=0)
     if group("same"):
         if group("same_year"):
@@ -510,6 +606,12 @@ def _resolve(m: re.Match[str], g: _Grammar, published: Published | None, text: s
         return mention("point", str(published.year + offset) if published else None, offset=None)
     if group("rate"):
         return mention("rate", None, rate=g.rates[_squash(group("rate"))])
+    if group("since_month"):
+        # « privées du marché algérien depuis juin 2022 »: when a trend began, never a figure's period; « depuis fin
+        # juin 2022 » starts at a day the words do not give
+        if group("sn_edge"):
+            return mention("since", None)
+        return mention("since", f"{int(group('sn_month_year')):04d}-{g.months[group('sn_month')]:02d}")
     if group("since"):
         # « devraient franchir 150 milliards dès 2025 »: as early as that year, a deadline met early; but « un
         # objectif fixé dès 2014 » (after a participle) is when something began, as « depuis 2014 » is
@@ -546,7 +648,10 @@ def _fiscal(m: re.Match[str], g: _Grammar, published: Published | None,
     if group("fy_m1"):
         return mention("fiscal", _bracketed_months(m, g))
     if not group("fy_month"):
-        return mention("fiscal", None) if named else None
+        if group("fy_from") and not group("fy_m1"):  # « l'exercice 2023-2024 »: its months may be said elsewhere
+            first, last = _two_years(m)
+            return mention("fiscal", None, endpoints=(str(first), str(last)), name=_fiscal_name(group("fy_name")))
+        return mention("fiscal", None) if named else None  # « l'année close » with no month is no period
     month = g.months[group("fy_month")]
     if group("fy_day") and _day(group("fy_day")) not in (28, 29, 30, 31):
         return mention("fiscal", None)  # closed mid-month: not twelve calendar months

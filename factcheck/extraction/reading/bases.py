@@ -5,10 +5,11 @@ and the helpers the change rules share."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.extraction.mentions import Cue
 from factcheck.extraction.periods import PeriodMention, resolve_months
-from factcheck.extraction.reading.dating import is_verb, shift_to_year
+from factcheck.extraction.reading.dating import _words, is_verb, shift_to_year
 from factcheck.extraction.reading.figures import Figure
 from factcheck.extraction.reading.scope import ScopeRules
 from factcheck.extraction.text import fold
@@ -25,6 +26,16 @@ LEADS_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[\w\s',-]{0,40}?)\s*(?:pour\s+(?:
 # a subordinate clause between a change and a level: « en hausse de 180 % depuis 2018, lorsqu'elles
 # plafonnaient à 49,2 milliards » (that level is the base's, not the one the change leads to)
 _SUBORDINATE = re.compile(r"\b(?:quand|lorsqu|lorsque|ou|alors\s+qu|tandis\s+qu)\b")
+
+
+@cache
+def _level_after_comparison() -> re.Pattern[str]:
+    """Between a comparison word and the level it names: « par rapport au record de », « par rapport aux »,
+    « comparé à son niveau de », « par rapport à quelque » (the nouns are periods.yaml `compared_levels`)."""
+    nouns = _words("compared_levels").pattern
+    return re.compile(rf"\s*(?:(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+|l'\s*)?(?:{nouns}(?:\s+(?:historique|"
+                      rf"annuel|record))?\s+(?:de|d')\s*)?(?:(?:pres\s+de|plus\s+de|environ|quelque|moins\s+de)\s*|"
+                      rf"pres\s+d'\s*|plus\s+d'\s*)?")
 
 
 def leads_to(gap: str) -> bool:
@@ -168,6 +179,11 @@ class BaseRules(ScopeRules):
         other = self._other_measure_after(q.span[1])
         if other is not None:
             return None, f"a change « {other} »: against another figure, not another period"
+        named = self._level_named_as_base(figure, main)
+        if named is not None:
+            return (named, None) if Period.parse(named).start < Period.parse(main).start else \
+                (None, f"a change « {self.m.original(q.span[0], q.span[1])} » against a level of {named}, not of a "
+                       f"period before {main}")
         for cue in self.cues("previous_period"):
             if 0 <= cue.start - q.span[1] <= 45 and cue.start < stop:
                 shifted = previous_of_length(main, cue.key)
@@ -215,10 +231,27 @@ class BaseRules(ScopeRules):
             return None, f"a change « {undated} »: from a start the reader cannot date"
         if since is not None and since.period is not None:
             # « en hausse de 12 % depuis 2021 » of a 2023 figure: against 2021
-            if len(main) != 4 or int(main) <= int(since.period):
+            if len(main) != 4 or len(since.period) != 4 or int(main) <= int(since.period):
                 return None, f"a change « {since.text} » of a figure for {main}: from which period?"
             return since.period, None
         return None, None
+    def _level_named_as_base(self, figure: Figure, main: str) -> str | None:
+        """« soit un recul de 18,8 % par rapport au record de 52,8 milliards de l'exercice précédent », « en hausse de
+        12 % par rapport aux 3,1 milliards de 2022 »: a comparison word right after the change, then a level of the
+        sentence (after « le record de », « son niveau de », an article), names its base: the period that level was
+        read with (`base_of` leaves the change out when that is not earlier than the change's own)."""
+        q = figure.quantity
+        for cue in self.cues("compared"):
+            if len(fold(cue.text).split()) < 2 or not 0 <= cue.start - q.span[1] <= 12 or \
+                    not re.fullmatch(r"[\s\w']*", self.f(q.span[1], cue.start)):
+                continue
+            level = next(((position, period) for position, period in self.level_periods if position >= cue.end),
+                         None)
+            if level is None or not _level_after_comparison().fullmatch(self.f(cue.end, level[0])):
+                return None
+            period = level[1]
+            return None if period.endswith("/..") or main.endswith("/..") else period
+        return None
     def _other_measure_after(self, position: int) -> str | None:
         """« un chiffre supérieur de 8 % à celui des Coréens », « inférieures de 5 % à celles de la France »:
         a pronoun right after a change names what it is compared with; when no period follows it (« à celui

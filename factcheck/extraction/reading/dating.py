@@ -11,7 +11,7 @@ from factcheck.extraction.frames import Frame
 from factcheck.extraction.numbers import Quantity
 from factcheck.extraction.periods import PeriodMention, resolve_months
 from factcheck.extraction.reading.figures import Figure
-from factcheck.extraction.reading.modality import ModalityRules, is_future_form
+from factcheck.extraction.reading.modality import ModalityRules, _and_clause, is_future_form
 from factcheck.extraction.text import fold
 from factcheck.lexicon import read_data
 from factcheck.model import Period, format_period
@@ -21,6 +21,11 @@ from factcheck.model import Period, format_period
 _PAST = re.compile(r"\b(?:[a-z]{2,}(?:ait|aient)|fut|furent|eut|eurent)\b")
 # the same on the original spelling, whose accents tell the conditional from the imperfect (« générerait »)
 _PAST_ORIGINAL = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,}(?:ait|aient)|fut|furent|eut|eurent)(?![^\W\d_])")
+# the passé composé with avoir, or a pronominal verb: « a accueilli », « ont atteint », « ont déjà dépassé », « se sont
+# élevées », « s'est établi » (not « sont estimés », a present passive)
+_PASSE_COMPOSE = re.compile(r"(?<![^\W\d_])(?:a|ont|s'est|s’est|se\s+sont)\s+(?:(?:déjà|encore|ainsi|"
+                            r"notamment|également|aussi|pour\s+sa\s+part)\s+)?[^\W\d_]+(?:é|ée|és|ées|i|is|ie|ies|u|us|"
+                            r"ue|ues|int|ert|erte|ertes|erts|it)(?![^\W\d_])")
 _NOT_PAST = frozenset({"fait", "lait", "trait", "souhait", "forfait", "parfait", "bienfait", "portrait", "retrait",
                        "extrait", "attrait", "abstrait", "distrait", "soustrait"})
 
@@ -325,9 +330,35 @@ class PeriodRules(ModalityRules):
         frame = self.frame(mention.start)
         if frame.index == figure.frame.index or figure.frame.opener != "et" or not self.and_clause(figure.frame):
             return False
+        if self._in_a_past_tense(figure.frame.start, figure.start):
+            return False
         after_a_figure = any(frame.start <= q.span[0] < mention.start and q.kind not in ("year", "ordinal")
                              for q in self.m.quantities)
-        return after_a_figure and not self._in_a_past_tense(figure.frame.start, figure.start)
+        # « En 2023, l'Australie a accueilli 676 000 visiteurs chinois, et les compagnies assurent 120 vols
+        # hebdomadaires »: a year opening the sentence dates the figure of the item it leads to, told in a past tense;
+        # the present tense of the « et » clause after it says now (while « En 2023, l'Australie accueille …, et les
+        # compagnies assurent … », one tense throughout, stays that year's)
+        return after_a_figure or self._dates_a_past_item(mention, figure)
+    def _dates_a_past_item(self, mention: PeriodMention, figure: Figure) -> bool:
+        """The period comes before another figure of an earlier item, told in a past tense (« En 2023, l'Arabie
+        saoudite a accueilli plus de 2,1 millions de visiteurs indiens, …, et Air India, IndiGo, Saudia et flynas
+        assurent environ 250 vols par semaine »): it dates that item; a figure of the time of writing after it is
+        not dated by it."""
+        return any(mention.end <= q.span[0] < figure.frame.start and q.kind not in ("year", "ordinal")
+                   for q in self.m.quantities) and self._told_before_now(mention.end, figure.frame.start) and \
+            self._verb_of_its_own(figure)
+    def _verb_of_its_own(self, figure: Figure) -> bool:
+        """The figure's item has a finite verb of its own before it (« …, et les compagnies assurent 120 vols », a
+        form of modality.yaml `and_clause`), where « …, soit près de 100 vols par semaine » goes on with the verb
+        before."""
+        _, verbs, ending, not_verbs = _and_clause()
+        words = [w.group() for w in re.finditer(r"[^\W\d_]+", self.m.original(figure.frame.start, figure.start))]
+        return any(w in verbs or ending and w.islower() and len(w) > 4 and w.endswith(ending) and
+                   not w.endswith("m" + ending) and fold(w) not in not_verbs for w in words)
+    def _told_before_now(self, start: int, end: int) -> bool:
+        """A verb in a past tense between two offsets: the imperfect, the pluperfect, the simple past, or the passé
+        composé (« a accueilli », « ont atteint », « se sont élevées »)."""
+        return self._in_a_past_tense(start, end) or bool(_PASSE_COMPOSE.search(self.m.original(start, end)))
     def _told_in_the_past(self, figure: Figure) -> bool:
         """A verb in the imperfect, the pluperfect or the simple past in the figure's clause before it (« le Maroc
         vendait pour 200 millions de dollars par an »), where « par an » in the present tense is the last full year."""
@@ -354,14 +385,21 @@ class PeriodRules(ModalityRules):
             return None
         clause = figure.frame.clause
         since = [p for p in self.m.periods if p.kind == "since" and p.period and self.clause_of(p.start) == clause]
-        if not since or not int(since[0].period) < published.year:  # type: ignore[arg-type]
+        if not since:
+            return None
+        named = since[0].period
+        assert named is not None
+        first = Period.parse(named).start
+        # a year before the year of publication (« depuis 2024 » read in 2024 is the year so far), or a month before
+        # the month of publication (« Depuis mars 2021, les entreprises italiennes ont investi … »)
+        if first >= (published.year * 12 if len(named) == 4 else published.month_index):
             return None
         start = self.clause_span(clause)[0]
         if not _words("since_sums").search(self.f(start, figure.start)):
             return None
-        year = int(since[0].period)  # type: ignore[arg-type]
-        period = format_period(year * 12, published.month_index)
-        return period, None, f"« {since[0].text} »: a sum from January {year} to the time of writing, {period}"
+        period = format_period(first, published.month_index)
+        start_words = f"January {named}" if len(named) == 4 else named
+        return period, None, f"« {since[0].text} »: a sum from {start_words} to the time of writing, {period}"
     def _in_relative_clause(self, mention: PeriodMention, figure: Figure) -> bool:
         """The period lies in a later item that opens a relative clause with a verb of its own (« …, et le pays
         est retombé au 6e rang, lui qui occupait la 4e place un an plus tôt », « elles qui progressaient
@@ -399,7 +437,7 @@ class PeriodRules(ModalityRules):
         the last full year; any other flow « aujourd'hui » is the latest period the article has stated when
         that is the last full year (or later), else it says now, not over which months (left out)."""
         own = (m for m in reversed(in_clause) if not any(a <= m.start < b for a, b, _, _ in self.level_phrases)
-               and not self._figure_of_another_item(figure, m))
+               and not self._figure_of_another_item(figure, m) and not self._dates_a_past_item(m, figure))
         found = self._latest_readable(own, figure)
         if found is not None:
             return found
@@ -487,12 +525,21 @@ class PeriodRules(ModalityRules):
         # a deadline after « , et » is the coordinated item's (« proposent 15 vols hebdomadaires entre les deux pays,
         # et prévoient de porter ce nombre à 18 à partir de juillet »), not after an apposition (« à leur niveau
         # d'avant-crise, soit 1,5 million, dès 2024 »)
+        # nor after a target or forecast cue of its own (« Les compagnies assurent 46 vols par semaine, un niveau que
+        # Pékin souhaite porter à 70 d'ici la fin de l'année »: the deadline of « porter … à 70 », not of the 46)
         horizons = [p for p in self.m.periods if p.kind == "horizon" and figure.end <= p.start < next_start
-                    and not re.search(r",\s*et\b", self.f(figure.end, p.start))]
+                    and not re.search(r",\s*et\b", self.f(figure.end, p.start))
+                    and not any(figure.end <= c.start < p.start for c in self.cues("modality"))]
         points = [p for p in after if p.kind != "rate"]
         if points and self.unreadable(points[0]):  # « 80 000 visiteurs lors de la saison d'hiver 2024-2025 »
             self.period_reason = self.unreadable(points[0])
             return []
+        if points and points[0].kind == "span" and points[0].period and not self._pair_before(figure) and (
+                points[0].endpoints is None or not self._change_in_sentence()):
+            # « a investi 41,5 milliards de dollars en Inde entre avril 2000 et décembre 2023 », « ont investi 2,1
+            # milliards en 2023, et plus de 37 milliards entre 1999 et 2023 »: a span right after the figure is its
+            # own, a total over it (not a « passant de X à Y » pair, nor, for years, the level a change reaches)
+            return [(points[0].period, None, f"« {points[0].text} »: a total over the span, {points[0].period}")]
         if points:
             group = [points[0]]
             for mention in points[1:]:
@@ -578,12 +625,13 @@ class PeriodRules(ModalityRules):
     def _span_end(self, figure: Figure, siblings: list[Figure]) -> tuple[str, str | None, str | None] | None:
         """« passant de 2,92 milliards à 5,31 milliards » with « entre 2016 et 2020 » (or « de 2014 à
         2016 » after the pair): the first figure is the first year, the second the last."""
-        spans = [p for p in self.m.periods if p.kind == "span" and p.endpoints and
+        spans = [p for p in self.m.periods if p.kind == "span" and (p.endpoints or p.period) and
                  self.clause_of(p.start) <= figure.frame.clause]
         if not spans:
             return None
         span = spans[-1]
-        assert span.endpoints is not None
+        if span.endpoints is None:
+            return self._months_span_total(figure, span, siblings)
         if not figure.frame.start <= span.start < figure.frame.end and any(
                 p.kind == "now" and figure.frame.start <= p.start < figure.frame.end for p in self.m.periods):
             return None  # « Entre 2019 et 2023, les échanges ont doublé, et les compagnies assurent désormais 40 vols »
@@ -592,8 +640,7 @@ class PeriodRules(ModalityRules):
             # « 10,6 milliards sur l'exercice 2022-2023 ; sur la période 2020-2021, ils avaient totalisé 15
             # milliards »: the levels of the span's own clause
             levels = [f for f in levels if f.frame.clause == figure.frame.clause]
-        pair_words = re.search(r"\b(?:passant|passe|passee|passes|passees|est\s+passe|sont\s+passes|allant)\s+de\b",
-                               self.f(self.m.start, figure.start))
+        pair_words = self._pair_before(figure)
         if pair_words and len(levels) >= 2:
             firsts = [f for f in levels if self._opens_from(f)]
             if firsts and firsts[0].start == figure.start:
@@ -625,6 +672,24 @@ class PeriodRules(ModalityRules):
             return False
         return not any(frame.start <= c.start < frame.end for family in ("change", "multiple", "times")
                        for c in self.cues(family))
+    def _months_span_total(self, figure: Figure, span: PeriodMention,
+                           siblings: list[Figure]) -> tuple[str, str | None, str | None] | None:
+        """« Le Japon a investi 41,5 milliards de dollars en Inde entre avril 2000 et décembre 2023 », « d'avril 2022 à
+        janvier 2023 »: months named with their years, the one level of its kind in their clause, with no change said,
+        is a total over those months; never each end's. With a change (« ont progressé de 20 % entre avril 2022 et
+        janvier 2023 »: month against month, or the span against the year before?) or several levels, None (left
+        out: the span stops the search in `_latest_readable`)."""
+        assert span.period is not None
+        levels = [f for f in siblings if f.kind == figure.kind and f.restates is None
+                  and f.frame.clause == figure.frame.clause]
+        if self.clause_of(span.start) != figure.frame.clause or len(levels) != 1 or self._change_in_sentence():
+            return None
+        return span.period, None, f"« {span.text} »: a total over the months between, {span.period}"
+    def _pair_before(self, figure: Figure) -> bool:
+        """« passant de 2,92 milliards à 5,31 milliards », « sont passées de … à … »: a pair of levels, the two ends
+        of a span."""
+        return re.search(r"\b(?:passant|passe|passee|passes|passees|est\s+passe|sont\s+passes|allant)\s+de\b",
+                         self.f(self.m.start, figure.start)) is not None
     def _change_in_sentence(self) -> bool:
         return any(self.cues(family) for family in ("change", "multiple", "times")) or any(
             q.kind == "percent" for q in self.m.quantities)
@@ -718,6 +783,9 @@ class PeriodRules(ModalityRules):
             note = f"« {mention.text} »: a fiscal year, {mention.period}"
         elif mention.kind == "to_date" and mention.as_of and mention.as_of[:4] not in mention.text:
             note = f"« {mention.text} »: a count to the day of writing, {mention.as_of}"
+            if published and published.day is None:
+                note = f"« {mention.text} »: a count to the day of writing, in {mention.as_of[:7]} (the day is not " \
+                       f"known: {mention.as_of} stands for it)"
         elif mention.kind == "now":
             note = f"« {mention.text} »: the time of writing, the month of publication"
         elif mention.kind == "horizon" and mention.period[:4] not in mention.text:

@@ -42,7 +42,7 @@ _COMPARED_LEAD_END = re.compile(r"\b" + _COMPARED_WORDS + r"$")
 # (an adverb may come first: « contre neuf seulement en 2019 », « contre 22 à peine en 2019 »)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:(?:seulement|a\s+peine|environ|tout\s+au\s+plus|au\s+plus|au\s+moins|alors|"
                             r"encore|a\s+l'epoque)(?![\w])\s*)?(?:$|[.,;:!?()«»\"–—-]|l'|jusqu'|(?:en|au|aux|avant|apres|durant|pendant|lors|"
-                            r"il\s+y\s+a|un\s+an|une\s+annee|le|la|les|sur|dans|selon|fin|mi|debut|depuis|"
+                            r"il\s+y\s+a|un\s+an|une\s+annee|le|la|les|sur|dans|selon|fin|mi|debut|depuis|d'\s*ici|"
                             r"actuellement|aujourd'hui|desormais)(?![\w]))")
 # a plural word right after a bare number (« 10 000 barils », « 13 000 étudiants »): the noun it may count
 # (`QuantityRules.own_noun`); a past participle (« enregistrés », « investies », « reçus ») describes the thing

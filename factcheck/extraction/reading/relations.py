@@ -431,4 +431,20 @@ class RelationRules(GrowthRules):
             return str(anchor), str(anchor - recent[0].count)
         if len(distinct) == 1 and not infinitive:
             return distinct[0], shift_to_year(distinct[0], int(distinct[0][:4]) - 1)
+        if not distinct and not infinitive:
+            return self._months_of_the_verb(position)
         return None
+    def _months_of_the_verb(self, position: int) -> tuple[str, str] | None:
+        """« leurs ventes ont quadruplé au premier semestre par rapport à la même période de 2023 », read in October
+        2024: months with no year right after a conjugated verb of change are the change's own (the latest such months
+        over, as for a level), measured against the base its words name, else the same months a year earlier."""
+        clause = self.clause_of(position)
+        own = next((p for p in self.m.periods if p.start >= position and p.kind == "months" and p.months
+                    and p.start not in self.consumed and self.clause_of(p.start) == clause
+                    and len(self.f(position, p.start)) <= 12 and not re.search(r"[,;(]", self.f(position, p.start))),
+                   None)
+        resolved = self.resolve(own, position) if own is not None else None
+        if own is None or resolved is None:
+            return None
+        main = resolved[0]
+        return main, self._compared_after(own.end, main) or shift_to_year(main, int(main[:4]) - 1)
