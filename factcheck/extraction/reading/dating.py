@@ -647,10 +647,6 @@ class PeriodRules(ModalityRules):
                 return span.endpoints[0], None, f"« {span.text} »: the first end"
             if any(f.start < figure.start for f in firsts):
                 return span.endpoints[1], None, f"« {span.text} »: the last end"
-        if self._own_span(figure, span) and span.period is not None:
-            # « ont investi 2,1 milliards de dollars en 2023, et plus de 37 milliards entre 1999 et 2023 »: the span
-            # right after a figure in its own item, with no change said there, is that figure's, a sum over it
-            return span.period, None, f"« {span.text} »: a total over the span, {span.period}"
         if len(levels) == 1 and span.end <= figure.start + 200:
             if self._change_in_sentence():  # « ont doublé entre 2016 et 2020, à 5 milliards »: the level reached
                 return span.endpoints[1], None, f"« {span.text} »: the level at the end of the span"
@@ -659,19 +655,6 @@ class PeriodRules(ModalityRules):
             assert span.period is not None
             return span.period, None, f"« {span.text} »: a total over the span, {span.period}"
         return None
-    def _own_span(self, figure: Figure, span: PeriodMention) -> bool:
-        """The span stands right after the figure in its own item (« , et plus de 37 milliards de dollars entre
-        1999 et 2023 »): no number between them, and no change word nor percentage in the item (« a doublé, à 5
-        milliards entre 2016 et 2020 » is the level at its end)."""
-        frame = figure.frame
-        if not figure.end <= span.start < frame.end or re.search(r"[;,]", self.f(figure.end, span.start)):
-            return False
-        if any(figure.end <= q.span[0] < span.start and q.kind not in ("year", "ordinal") for q in self.m.quantities):
-            return False
-        if any(frame.start <= q.span[0] < frame.end and q.kind == "percent" for q in self.m.quantities):
-            return False
-        return not any(frame.start <= c.start < frame.end for family in ("change", "multiple", "times")
-                       for c in self.cues(family))
     def _months_span_total(self, figure: Figure, span: PeriodMention,
                            siblings: list[Figure]) -> tuple[str, str | None, str | None] | None:
         """« Le Japon a investi 41,5 milliards de dollars en Inde entre avril 2000 et décembre 2023 », « d'avril 2022 à
