@@ -28,3 +28,36 @@ def briefs(text: str, published: str | None = "2024-06", countries: tuple[str, .
 def reasons(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[str]:
     """The codes of the figures left out, in order."""
     return [x.code for x in read(text, published, countries).left_out]
+
+
+def left_out(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(figure, code) of every figure left out, in order."""
+    return [(x.text, x.code) for x in read(text, published, countries).left_out]
+
+
+def reading(claim: Claim) -> tuple[object, ...]:
+    """The whole reading that matters: metric, direction, period, figure (a ratio: its factor and base), unit,
+    qualifier, modality."""
+    if claim.kind == "ratio":
+        return (claim.metric, claim.direction, claim.period, claim.factor, ("ratio", claim.relative_to),
+                claim.qualifier, claim.modality)
+    return claim.metric, claim.direction, claim.period, claim.stated, claim.unit, claim.qualifier, claim.modality
+
+
+def readings(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    return [reading(c) for c in read(text, published, countries).claims]
+
+
+def full(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    """The whole reading: metric, direction, period, figure, unit, qualifier, modality."""
+    return [brief(c) + (c.qualifier, c.modality) for c in read(text, published, countries).claims]
+
+
+def dated(text: str, published: str | None = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    """The whole reading of each claim: metric, direction, period, figure (for a ratio its factor and base),
+    unit, qualifier, modality, and the day a count runs to."""
+    out = []
+    for c in read(text, published, countries).claims:
+        figure = (c.factor, f"vs {c.relative_to}") if c.kind == "ratio" else (c.stated, c.unit)
+        out.append((c.metric, c.direction, c.period, *figure, c.qualifier, c.modality, c.as_of))
+    return out

@@ -8,14 +8,8 @@ Vietnam, Chile–Peru…). Each construction has its near-misses, which must kee
 
 from __future__ import annotations
 
-from factcheck import lexicon
-from factcheck.extraction.claims import Analysis, Article, analyse
-from factcheck.extraction.periods import Published
 from factcheck.model import Claim
-
-
-def read(text: str, published: str | None, countries: tuple[str, ...]) -> Analysis:
-    return analyse(Article("t", text, Published.parse(published), countries), lexicon.policy())
+from tests.extraction.reading import left_out, read
 
 
 def brief(claim: Claim) -> tuple[object, ...]:
@@ -28,10 +22,6 @@ def brief(claim: Claim) -> tuple[object, ...]:
 
 def briefs(text: str, published: str | None, countries: tuple[str, ...]) -> list[tuple[object, ...]]:
     return [brief(c) for c in read(text, published, countries).claims]
-
-
-def left_out(text: str, published: str | None, countries: tuple[str, ...]) -> list[tuple[str, str]]:
-    return [(x.text, x.code) for x in read(text, published, countries).left_out]
 
 
 # -- 1. a period read from the time of writing is not the next sentence's ------------------------------

@@ -8,7 +8,7 @@ construction has variants, and the near-misses that must keep their old reading 
 from __future__ import annotations
 
 from factcheck.model import Claim
-from tests.extraction.reading import read
+from tests.extraction.reading import left_out, read
 
 
 def whole(claim: Claim) -> tuple[object, ...]:
@@ -26,10 +26,6 @@ def ratios(text: str, published: str = "2024-06", countries: tuple[str, ...] = (
 
 def levels(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
     return [whole(c) for c in read(text, published, countries).claims if c.kind != "ratio"]
-
-
-def left_out(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    return [(x.text, x.code) for x in read(text, published, countries).left_out]
 
 
 # -- 1. « contre Y un an plus tôt, soit une progression de Z % »: the change runs from the « contre » level

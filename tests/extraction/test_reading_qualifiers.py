@@ -12,19 +12,7 @@ import pytest
 
 from factcheck import lexicon
 from factcheck.extraction.reading.modality import is_future_form
-from factcheck.model import Claim
-from tests.extraction.reading import read, reasons
-
-
-def reading(claim: Claim) -> tuple[object, ...]:
-    """The whole reading that matters: metric, direction, period, figure, unit, qualifier, modality."""
-    figure = claim.factor if claim.kind == "ratio" else claim.stated
-    unit = claim.unit if claim.kind == "value" else "ratio"
-    return claim.metric, claim.direction, claim.period, figure, unit, claim.qualifier, claim.modality
-
-
-def readings(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
-    return [reading(c) for c in read(text, published, countries).claims]
+from tests.extraction.reading import read, reading, readings, reasons
 
 
 def qualifiers(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[str]:

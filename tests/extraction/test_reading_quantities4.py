@@ -11,17 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extraction.numbers import find_quantities
-from factcheck.model import Claim
-from tests.extraction.reading import read, reasons
-
-
-def reading(claim: Claim) -> tuple[object, ...]:
-    """The whole reading that matters: metric, direction, period, figure (a ratio: its factor and base), unit,
-    qualifier, modality."""
-    if claim.kind == "ratio":
-        return (claim.metric, claim.direction, claim.period, claim.factor, ("ratio", claim.relative_to),
-                claim.qualifier, claim.modality)
-    return claim.metric, claim.direction, claim.period, claim.stated, claim.unit, claim.qualifier, claim.modality
+from tests.extraction.reading import read, reading, reasons
 
 
 def readings(text: str, published: str = "2024-03", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:

@@ -8,27 +8,7 @@ dispatch's wording. Each construction comes with the near-misses that must keep 
 
 from __future__ import annotations
 
-from factcheck.model import Claim
-from tests.extraction.reading import read, reasons
-
-
-def reading(claim: Claim) -> tuple[object, ...]:
-    """The whole reading that matters: metric, direction, period, figure (a ratio: its factor and base), unit,
-    qualifier, modality."""
-    if claim.kind == "ratio":
-        return (claim.metric, claim.direction, claim.period, claim.factor, ("ratio", claim.relative_to),
-                claim.qualifier, claim.modality)
-    return claim.metric, claim.direction, claim.period, claim.stated, claim.unit, claim.qualifier, claim.modality
-
-
-def readings(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
-    return [reading(c) for c in read(text, published, countries).claims]
-
-
-def left_out(text: str, published: str = "2024-06", countries: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    """(figure, code) of every figure left out."""
-    return [(x.text, x.code) for x in read(text, published, countries).left_out]
-
+from tests.extraction.reading import left_out, readings, reasons
 
 KR_VN = ("KR", "VN")
 IQ_TR = ("IQ", "TR")

@@ -8,13 +8,7 @@ construction has its near-miss that must keep its old reading.
 
 from __future__ import annotations
 
-from tests.extraction.reading import brief, briefs, read, reasons
-
-
-def full(text: str, published: str | None = "2024-06",
-         countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
-    """The whole reading: metric, direction, period, figure, unit, qualifier, modality."""
-    return [brief(c) + (c.qualifier, c.modality) for c in read(text, published, countries).claims]
+from tests.extraction.reading import briefs, full, reasons
 
 
 # -- 1. goods trade is the whole flow, and so is a flow whose make-up is listed ------------------------

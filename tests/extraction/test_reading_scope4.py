@@ -9,13 +9,7 @@ has its near-miss that must keep its old reading.
 
 from __future__ import annotations
 
-from tests.extraction.reading import brief, read, reasons
-
-
-def full(text: str, published: str | None = "2024-06",
-         countries: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
-    """The whole reading: metric, direction, period, figure, unit, qualifier, modality."""
-    return [brief(c) + (c.qualifier, c.modality) for c in read(text, published, countries).claims]
+from tests.extraction.reading import brief, full, read, reasons
 
 
 # -- 1. a relative clause whose verb measures its antecedent: a product named there is a part ---------------
