@@ -42,11 +42,14 @@ DISPATCHES = TESTS / "data" / "dispatches"
 # precision 0.90 (243/269), 8 false alarms of 19. All five rounds, as round 5 was added:
 # recall 0.90 (1224/1361), precision 0.97 (1316/1353), major 26/32, 11 false alarms of 54; after the rules round 5
 # led to:
-ARTICLES = 149
-RECALL_FLOOR = 0.93  # 1272/1361
-PRECISION_FLOOR = 0.99  # 1369/1378
-MAJOR_CONFLICTS_FOUND = 27  # of 32 annotated
-MOST_FALSE_ALARMS = 3  # of 48 reported
+# recall 0.94 (1272/1361), precision 0.99 (1369/1378), major 27/32, 3 false alarms of 48. Round 6 (24 more,
+# gold/round6-*.yaml, written and annotated blind to round 5's rules) on its first run: recall 0.81 (217/267),
+# precision 0.93 (224/240), 3 false alarms of 11. All six rounds, as round 6 was added:
+ARTICLES = 173
+RECALL_FLOOR = 0.91  # 1489/1628
+PRECISION_FLOOR = 0.98  # 1593/1618
+MAJOR_CONFLICTS_FOUND = 32  # of 38 annotated
+MOST_FALSE_ALARMS = 6  # of 59 reported
 
 
 @pytest.fixture(scope="module")
