@@ -198,7 +198,9 @@ def _grammar() -> _Grammar:
     bracket = rf"\s*\(\s*(?:{month}|{closing})"
     fiscal = (rf"(?P<fiscal>(?:(?:{fiscal_year})"
               rf"(?:\s+(?P<fy_name>{qualifier})?(?:(?P<fy_from>{year})\s*[-/]\s*(?P<fy_to>{year}|\d\d)|(?P<fy_year>{year}))\b"
-              rf"|\s+(?P<fy_other>ecoulee?|(?P<fy_previous>precedente?)|en\s+cours))?"
+              rf"|\s+(?P<fy_other>ecoulee?|(?P<fy_previous>precedente?)|en\s+cours)"
+              # « l'exercice indien clos fin mars »: a qualifier, then its closing month
+              rf"|\s+(?P<fy_cname>{qualifier})(?=(?:{closing})\s))?"
               rf"|(?P<fy_closing>{closing_years})(?=\s*,?\s*(?:{closing})\s)"
               rf"|(?P<fy_bare_from>{year})\s*[-/]\s*(?P<fy_bare_to>{year}|\d\d)(?={bracket}))"
               rf"(?:\s*\(\s*(?P<fy_m1>{month})(?:\s+(?P<fy_y1>{year}))?\s*[-/]\s*(?P<fy_m2>{month})"
@@ -236,7 +238,45 @@ def find_periods(text: str, published: Published | None = None, folded: str | No
         if mention is not None:
             found.append(_fiscal_years_alike(_previous_fiscal(_as_event(mention, folded, grammar), found), found,
                                              folded))
+    found = _current_fiscal_parts(found, text, folded, grammar) if "en cours" in folded else found
     return _fiscal_parts(found, text, folded) if any(p.kind == "fiscal" for p in found) else found
+
+
+@cache
+def _current_fiscal() -> re.Pattern[str]:
+    """« de l'exercice en cours », « de l'année budgétaire en cours » (periods.yaml `fiscal_years`)."""
+    return re.compile(rf"\b(?:{_alternation(read_data('periods.yaml')['fiscal_years'])})\s+en\s+cours\b")
+
+
+def _current_fiscal_parts(found: list[PeriodMention], text: str, folded: str, g: _Grammar) -> list[PeriodMention]:
+    """« sur les six premiers mois de l'exercice en cours », « au premier semestre de l'exercice en cours »: months
+    counted from the start of a fiscal year, not of the calendar year; a fiscal part of kind `fiscal` whose months
+    are those its bracket names when they are as many (« (juillet-décembre 2024) »: 2024-07/2024-12, the bracket's
+    mentions then date nothing else), else not said (period None)."""
+    out: list[PeriodMention] = []
+    skip_to = -1
+    for mention in found:
+        if mention.start < skip_to:
+            continue
+        if mention.kind not in ("point", "months") or mention.period is None and mention.months is None or \
+                not _current_fiscal().search(folded, mention.start, mention.end):
+            out.append(mention)
+            continue
+        count = Period.parse(mention.period).months if mention.period else \
+            mention.months[1] - mention.months[0] + 1  # type: ignore[index]
+        bracket = re.compile(rf"\s*\(\s*(?P<m1>{_alternation(g.months)})\s*[-–]\s*(?P<m2>{_alternation(g.months)})"
+                             r"\s+(?P<year>(?:19|20)\d\d)\s*\)").match(folded, mention.end)
+        period = None
+        end = mention.end
+        if bracket is not None:
+            first, last, year = g.months[bracket.group("m1")], g.months[bracket.group("m2")], int(bracket.group("year"))
+            if (last - first) % 12 + 1 == count:
+                start = year * 12 + last - 1 - (count - 1)
+                period, end = format_period(start, start + count - 1), bracket.end()
+                skip_to = end
+        out.append(PeriodMention(mention.start, end, "fiscal", period, text[mention.start:end],
+                                 months=(1, count)))
+    return out
 
 
 def _fiscal_parts(found: list[PeriodMention], text: str, folded: str) -> list[PeriodMention]:

@@ -50,7 +50,7 @@ _AFTER_A_CHANGE = re.compile(r"(?:%|\bfois|\bdouble|\btriple|\bquadruple|\bmoiti
 
 _MORE_THAN_BEFORE = re.compile(r"\b(?:de\s+plus|de\s+moins|fois\s+plus|fois\s+moins)\s+(?:que\s+|qu'\s*)"
                                r"(?:(?:au\s+cours|lors|pendant|durant|au|aux|a|en|sur|dans)\b\s*"
-                               r"(?:(?:de|du|des|le|la|les)\b\s*|d'\s*|l'\s*)?)?$")
+                               r"(?:(?:de|du|des|le|la|les)\b\s*|d'\s*|l'\s*)?)?(?:l'\s*|le\s+|la\s+)?$")
 
 
 # periods named relative to the figure's own (« l'année précédente », « un an plus tôt », « la même période de
@@ -108,10 +108,10 @@ class BaseRules(ScopeRules):
         2020 », « dépasse de 15 % le niveau de 2019 », and after a change « dépassant de 12 % celles de
         2022 » (where « celles de 2022 ont atteint … » would be a subject); and the period after « de plus
         que », « de moins que » (« soit 12 % de plus qu'un an plus tôt », « 5 % de moins que l'année
-        précédente »)."""
+        précédente », « 11 % de moins que l'exercice précédent »)."""
         super()._mark_compared_periods()
         for mention in self.m.periods:
-            if mention.kind in ("point", "same_year", "same_period", "months") and \
+            if mention.kind in ("point", "same_year", "same_period", "months", "fiscal") and \
                     _MORE_THAN_BEFORE.search(self.f(mention.start - 25, mention.start)):
                 self.consumed.add(mention.start)
             elif mention.kind == "since" and self.since_of_a_change(mention):
@@ -179,6 +179,9 @@ class BaseRules(ScopeRules):
         other = self._other_measure_after(q.span[1])
         if other is not None:
             return None, f"a change « {other} »: against another figure, not another period"
+        before = self._before_an_event(q.span[1], stop)
+        if before is not None:  # « encore 15 % de moins qu'avant la pandémie »: not the year before
+            return None, f"a change « {before} »: compared with a time before an event, which the words do not date"
         named = self._level_named_as_base(figure, main)
         if named is not None:
             return (named, None) if Period.parse(named).start < Period.parse(main).start else \
@@ -199,6 +202,8 @@ class BaseRules(ScopeRules):
             if len(gap) > 60 or re.search(r"[;.]", gap):
                 break
             if mention.kind == "same_period":
+                if "mois" in fold(mention.text) and Period.parse(main).months != 1:
+                    return None, f"a change « {mention.text} » of a figure for {main}: which month is it compared with?"
                 if mention.period:
                     return shift_to_year(main, int(mention.period)), None
                 return shift_to_year(main, int(main[:4]) - 1), None
@@ -283,6 +288,21 @@ class BaseRules(ScopeRules):
             return (f"a change « {self.m.original(cue.start, cue.end)}{words.group(0) if words else ''} »: compared "
                     f"with no period the reader knows")
         return None
+    def _before_an_event(self, position: int, stop: int) -> str | None:
+        """« encore 15 % de moins qu'avant la pandémie », « 8 % sous son niveau d'avant-crise »: a word of periods.yaml
+        `before_events` right after a change (in its item, no figure between) names a base before an event, which the
+        reader cannot date: its words, or None; « qu'avant la pandémie, en 2019 » (a year named with it) is read as
+        that year elsewhere."""
+        window = self.f(position, min(stop, position + 40))
+        found = re.match(r"[^,;.()\d]{0,25}?(?<![\w])(?:" + _words("before_events").pattern + r")(?:\s+|-)(?=[a-z])",
+                         window)
+        if found is None:
+            return None
+        words_end = position + found.end()
+        if any(words_end <= p.start <= words_end + 30 and p.kind != "event" for p in self.m.periods):
+            return None
+        phrase = re.match(r"[^,;.()]{1,40}", self.m.original(position + found.start(), position + 60))
+        return phrase.group(0).strip() if phrase else self.m.original(position, words_end)
     def undated_since(self, position: int) -> str | None:
         """« qui ont plus que doublé depuis le début de la guerre en Ukraine », « en hausse de 40 % depuis la
         pandémie », « depuis cinq ans »: « depuis » right after a change, before words that are no period the

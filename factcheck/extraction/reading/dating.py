@@ -57,6 +57,19 @@ _RELATIVE_ITEM = re.compile(r"[\s,]*(?:(?P<pronoun>lui|elle|elles|eux|celui|cell
 
 
 @cache
+def _set_when() -> re.Pattern[str]:
+    """A participle of periods.yaml's `set_when`, up to six words with no pause, no figure and no « que », and
+    « en » or « lors du … de », right before a period: « fixé par les deux Premiers ministres en 2022 »."""
+    return re.compile(_words("set_when").pattern + r"(?:\s+(?!que\b|qu')[^\W\d][\w'-]*){0,6}?\s+(?:en|lors\s+(?:du|de\s+la|de\s+l')"
+                      r"(?:\s*[\w-]+){1,3}?\s+de)\s*$")
+
+
+# between « le double de » and a year, the level of that year: « de leur nombre de », « du niveau de », « de celui de »
+_LEVEL_OF = re.compile(r"\s*(?:de\s+|du\s+|des\s+)?(?:(?:leur|son|sa|ses|la|le|l'|les|ce|cet|cette)\s*)?"
+                       r"[a-z]+\s+(?:de|d'|du|en)\s*")
+
+
+@cache
 def _pluperfect() -> re.Pattern[str]:
     """A verb in the pluperfect: an auxiliary of periods.yaml's `pluperfect` list, then a past participle
     (with avoir, any word: « avaient atteint », « avait déjà dépassé »; with être, a participle in é, i, u:
@@ -126,7 +139,9 @@ class PeriodRules(ModalityRules):
                 continue
             for mention in self.m.periods:
                 if mention.start >= cue.end:
-                    if len(self.f(cue.end, mention.start)) <= 12 and mention.kind == "point":
+                    gap = self.f(cue.end, mention.start)
+                    # « le double de 2019 », and « près du double de leur nombre de 2019 »: the level of that year
+                    if (len(gap) <= 12 or _LEVEL_OF.fullmatch(gap)) and mention.kind == "point":
                         self.consumed.add(mention.start)
                     break
         for cue in self.cues("times"):
@@ -155,6 +170,10 @@ class PeriodRules(ModalityRules):
         nothing; the target's horizon is the one it was moved to, or none."""
         for mention in self.m.periods:
             if mention.kind in ("point", "horizon") and _superseded().search(self.f(mention.start - 40, mention.start)):
+                self.consumed.add(mention.start)
+            # « l'objectif de 25 milliards fixé par les deux Premiers ministres en 2022 »: when it was set
+            elif mention.kind == "point" and any(c.start < mention.start for c in self.cues("modality")) and \
+                    _set_when().search(self.f(mention.start - 80, mention.start)):
                 self.consumed.add(mention.start)
     def _after_comparison(self, position: int) -> bool:
         """A word of comparison or change, or a percentage, before `position` in its clause (« plus élevé
@@ -328,7 +347,8 @@ class PeriodRules(ModalityRules):
         period (« …, et le stock d'investissements s'élevait à 8 milliards », in a past tense, may be, and « …, et son
         cinquième investisseur, avec un capital cumulé de 15 milliards », with no verb of its own, is)."""
         frame = self.frame(mention.start)
-        if frame.index == figure.frame.index or figure.frame.opener != "et" or not self.and_clause(figure.frame):
+        if frame.index == figure.frame.index or not (
+                figure.frame.opener == "et" and self.and_clause(figure.frame) or self._contrast_clause(figure, mention)):
             return False
         if self._in_a_past_tense(figure.frame.start, figure.start):
             return False
@@ -339,6 +359,14 @@ class PeriodRules(ModalityRules):
         # the present tense of the « et » clause after it says now (while « En 2023, l'Australie accueille …, et les
         # compagnies assurent … », one tense throughout, stays that year's)
         return after_a_figure or self._dates_a_past_item(mention, figure)
+    def _contrast_clause(self, figure: Figure, mention: PeriodMention) -> bool:
+        """The figure's item opens a clause of contrast or of simultaneity after the period's clause (« …, tandis
+        que le stock d'investissements français est évalué à 1,1 milliard », « alors que », « pendant que »): a
+        clause with a verb of its own, like an « et » clause (`and_clause`)."""
+        clause = figure.frame.clause
+        if clause == self.clause_of(mention.start) or self.clause_span(clause)[0] != figure.frame.start:
+            return False
+        return bool(_words("contrast_openers").match(self.f(figure.frame.start, figure.start)))
     def _dates_a_past_item(self, mention: PeriodMention, figure: Figure) -> bool:
         """The period comes before another figure of an earlier item, told in a past tense (« En 2023, l'Arabie
         saoudite a accueilli plus de 2,1 millions de visiteurs indiens, …, et Air India, IndiGo, Saudia et flynas
