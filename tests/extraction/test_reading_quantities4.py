@@ -255,7 +255,7 @@ def test_an_apposition_with_a_qualifier_verb() -> None:
     # neither « à » nor a qualifier before the number: not the level's count
     text = ("Plus de 300 000 Malaisiens ont visité le Vietnam au premier semestre 2024, un chiffre qui rassure les "
             "650 000 employés du secteur cette année.")
-    assert reasons(text, "2024-08", ("MY", "VN")) == ["no-unit"]
+    assert reasons(text, "2024-08", ("MY", "VN")) == ["count"]
 
 
 def test_they_in_the_next_sentence_are_the_visitors_of_the_sentence_before() -> None:

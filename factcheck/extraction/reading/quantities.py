@@ -78,7 +78,7 @@ def _apposed_lead() -> re.Pattern[str]:
     chiffre qui est tombé à », « un niveau ramené à », « un chiffre qui devrait dépasser » (relations.yaml
     `apposition`); the number must follow « à » or a qualifier cue (`QuantityRules.compared_unit`)."""
     nouns = "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+") for n in lexicon.relation_cues().apposition)
-    return re.compile(rf"[\s,]*(?:{nouns or '(?!x)x'})\s+(?:qui\s+)?[^,;:()\d]{{0,40}}?$")
+    return re.compile(rf"[\s,]*(?:{nouns or '(?!x)x'})\s+(?:qui\s+|que\s+|qu'\s*)?[^,;:()\d]{{0,70}}?$")
 
 
 def without_asides(gap: str) -> str:
@@ -389,8 +389,17 @@ class QuantityRules(ReaderCore):
                 unit, origin = self.unit_of_bare_number(q, following, figures)
             definition = self.units.get(unit or "")
             if definition is None or abs(q.value) > MAX_FIGURE / 10:
-                if unit is None and q.kind == "number" and (abs(q.value) >= 100 or self._counted(q)):
-                    self.leave_out(q, self._bare_number_reason(q))  # not « les deux pays »
+                ambiguous = self.ambiguous_before(q.span[0]) if unit is None and q.kind == "number" and \
+                    abs(q.value) >= 1000 and not self._counted(q) else None
+                if ambiguous is not None:
+                    options = ", ".join(ambiguous.candidates) if ambiguous.candidates else "none of the article's countries"
+                    self.leave_out(q, f"currency « {ambiguous.ambiguous_unit} » ambiguous here ({options}), as in "
+                                      f"« {ambiguous.text} » it goes on")
+                elif unit is None and q.kind == "number" and (abs(q.value) >= 100 or self._counted(q) or
+                                                              abs(q.value) >= 10 and not self._a_time(q)):
+                    # not « les deux pays », « dix ans après »; but « devrait porter à 40 l'an prochain » is a figure
+                    # whose unit no rule could read: listed, never dropped without a word
+                    self.leave_out(q, self._bare_number_reason(q))
                 floor = q.span[1]
                 continue
             if q.unit is None and following is not None and self._is_from_to(q, following):
@@ -447,6 +456,10 @@ class QuantityRules(ReaderCore):
                 any(c.start == at for family in ("metric", "counted") for c in self.cues(family)):
             return None
         return word
+    def _a_time(self, q: Quantity) -> bool:
+        """« dix ans après », « douze heures par jour », « 18 jours »: a span of time, not a figure."""
+        return re.match(r"\s*(?:(?:de\s+|d'\s*)?(?:plus\s+|longues?\s+)?)?(?:ans|annees|mois|semaines|jours|heures|minutes|"
+                        r"siecles|decennies)\b", self.f(q.span[1], q.span[1] + 30)) is not None
     def _bare_number_reason(self, q: Quantity) -> str:
         after = self.f(q.span[1], q.span[1] + 30)
         counted = [c.text for c in self.cues("counted") if 0 <= c.start - q.span[1] <= 3] or \
@@ -529,7 +542,17 @@ class QuantityRules(ReaderCore):
         if not (money_before or money_figure_before or money_metric_after):
             return None, None
 
+        if self.ambiguous_before(q.span[0]) is not None:
+            return None, None  # « 7,9 milliards de dollars …, contre 3,2 milliards »: as ambiguous as the figure it goes on
         return self.currency_before(q.span[0]) or self.ctx.money_unit, None
+    def ambiguous_before(self, position: int) -> Quantity | None:
+        """« Les investissements belges au Canada représentaient 7,9 milliards de dollars, contre 3,2 milliards pour
+        les capitaux canadiens en Belgique »: when the last money figure before a bare number in its sentence is in a
+        currency word left ambiguous, the bare number goes on in that word, and is as ambiguous: it takes neither
+        the currency of a figure before that one nor the article's (the euros of an earlier sentence)."""
+        money = [x for x in self.m.quantities if x.span[0] < position and (x.kind == "ambiguous" or x.unit and
+                 self.units.get(x.unit) is not None and self.units[x.unit].kind == "money")]
+        return money[-1] if money and money[-1].kind == "ambiguous" else None
     def weekly_flights(self, q: Quantity) -> str | None:
         """« Plus de 200 vols de passagers relient désormais chaque semaine les deux pays », « une vingtaine
         de vols réguliers assurent par semaine la liaison »: a number of flights whose weekly rate stands
@@ -613,7 +636,7 @@ class QuantityRules(ReaderCore):
         would take its level's period), no noun follows the number (« contre 21 destinations » counts
         something else) and the two are of one size (« 1,2 million de visiteurs, contre 1,1 » has lost its
         scale word). Money keeps its own rule (`currency_before`)."""
-        lead = self.f(q.span[0] - 60, q.span[0])
+        lead = self.f(q.span[0] - 90, q.span[0])  # « un chiffre que la libéralisation du ciel argentin devrait porter à »
         apposed = _apposed_lead().search(lead)
         if not apposed and not _COMPARED_LEAD_END.search(lead[-30:]):
             return None  # (read first: the frames are cut only for a sentence that needs them)

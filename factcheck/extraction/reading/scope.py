@@ -653,9 +653,11 @@ class ScopeRules(FlowRules):
         complement of the figure (« dont 620 millions d'euros de cobalt »), an exclusion (« le commerce non
         pétrolier », « les échanges hors hydrocarbures », « Hors hydrocarbures, les échanges … »), or a
         subject that is neither a flow nor a country « à lui seul » (« L'arachide, à elle seule, a
-        représenté 120 milliards de FCFA d'exportations »)."""
+        représenté 120 milliards de FCFA d'exportations »; for any metric: « Le groupe SCG, à lui seul, y a
+        investi plus de 5 milliards de dollars » is one company's part of the investment)."""
         if metric not in _GOODS_METRICS:
-            return None
+            # « Le groupe SCG, à lui seul, y a investi plus de 5 milliards »: one investor's part of any flow
+            return self._part_on_its_own(figure)
         if metric_cue is not None:
             excluded = self._excluded_part(metric_cue, figure)
             if excluded is not None:
@@ -687,7 +689,8 @@ class ScopeRules(FlowRules):
         is what that quantity is worth, the same product line."""
         frame = figure.frame
         if frame.index == 0 or not re.fullmatch(
-                r"[\s,(]*(?:pour|d')\s*une\s+valeur\s+(?:totale\s+|globale\s+)?(?:de|d')\s*(?:(?:plus|moins|pres)\s+"
+                r"[\s,(]*(?:pour|d')\s*une\s+valeur\s+(?:totale\s+|globale\s+)?(?:(?:de|d')|(?:estimee|evaluee|chiffree)\s+a)\s*"
+                r"(?:(?:plus|moins|pres)\s+"
                 r"(?:de|d')\s*|environ\s+|quelque\s+)?", self.f(frame.start, figure.start)):
             return None
         earlier = [q for q in self.m.quantities if q.span[1] <= frame.start and q.kind not in ("year", "ordinal", "percent")
