@@ -483,6 +483,10 @@ class ScopeRules(FlowRules):
         cue = self.modality_cue(figure.start)
         clause_start = self.clause_span(figure.frame.clause)[0]
         setting = _set_before().search(self.m.original(clause_start, figure.start))
+        if cue is not None and setting is None:  # « l'accord signé en 2018, qui prévoyait 25 milliards »
+            scope = self.modal_scope(figure.start)
+            planned = [c for c in self.cues("modality") if scope <= c.start <= cue.start and self.planned_in_the_past(c)]
+            setting = re.search(r".+", planned[0].text) if planned else None
         if cue is None or setting is None:
             return None
         if any(cue.start <= p.start < figure.frame.end and not self._when_set(cue.end, p) for p in self.m.periods

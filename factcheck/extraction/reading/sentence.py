@@ -4,10 +4,23 @@ own frame."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from factcheck import lexicon
 from factcheck.extraction.reading.figures import Draft, Figure
 from factcheck.extraction.reading.relations import RelationRules
 from factcheck.model import Period
+
+
+@cache
+def _increment() -> re.Pattern[str]:
+    """relations.yaml `increment` (« ajouter », « a ajouté ») right before a figure, on folded text: a qualifier
+    at most between (« ajouter près de 5 vols »); not the reflexive « s'ajoutent »."""
+    from factcheck.extraction.text import fold
+    words = "|".join(sorted({re.escape(fold(w)) for w in lexicon.relation_cues().increment}, key=len, reverse=True))
+    # not the reflexive (« auxquels s'ajoutent trois rotations de Congo Airways »: another count, still a level)
+    return re.compile(rf"(?<![\w])(?<!s')(?<!se\s)(?:{words or '(?!x)x'})\s+(?:(?:plus|moins|pres)\s+(?:de|d')\s*|environ\s+|"
+                      rf"quelque\s+|au\s+moins\s+|jusqu'\s*a\s+)?$")
 
 
 class SentenceReading(RelationRules):
@@ -171,6 +184,8 @@ class SentenceReading(RelationRules):
     def read_level(self, figure: Figure, levels: list[Figure]) -> list[Draft] | str:
         if self.is_difference(figure):
             return "a difference between two periods, not a level"
+        if _increment().search(self.f(max(self.clause_span(figure.frame.clause)[0], figure.start - 40), figure.start)):
+            return "a difference: an amount added to a level, not the level"  # « prévoient d'ajouter huit rotations »
         metric, metric_note, cue_at = self.metric_of(figure)
         if metric is None and metric_note is None:
             metric, metric_note = self.target_of_sentence_before(figure)

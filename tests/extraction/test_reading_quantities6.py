@@ -1,0 +1,103 @@
+"""Quantities, modality, changes and the self-contradiction rule: the constructions the sixth blind round found
+misread.
+
+Every sentence here is written for these tests, about pairs of our own (Egypt–Russia, Kenya–Turkey, Brazil–Angola,
+Indonesia–Japan, Peru–Korea…): the rules must read French, not one dispatch's wording. Each construction comes with
+the near-misses that must keep their old reading.
+"""
+
+from __future__ import annotations
+
+from tests.extraction.reading import left_out, readings
+
+EG_RU = ("EG", "RU")
+KE_TR = ("KE", "TR")
+AO_BR = ("AO", "BR")
+ID_JP = ("ID", "JP")
+KR_PE = ("KR", "PE")
+
+
+# -- 1. a plan's figure is a target, never a figure reached ---------------------------------------------------------
+def test_what_an_agreement_provided_for_is_an_earlier_target() -> None:
+    """« l'accord signé en 2018, qui prévoyait jusqu'à 25 milliards de dollars d'investissements russes » (the
+    imperfect of a plan, as a pluperfect would be): a target set then with no deadline, left out; 2018 is when it
+    was signed, not its deadline, and it is no actual investment."""
+    text = ("Le mémorandum signé en 2018, qui prévoyait jusqu'à 25 milliards de dollars d'investissements russes en "
+            "Égypte, n'a guère été suivi d'effets.")
+    assert readings(text, published="2024-10", countries=EG_RU) == []
+    assert left_out(text, published="2024-10", countries=EG_RU) == [("25 milliards de dollars", "open-target")]
+    text = "En 2019, l'Égypte et la Russie espéraient porter leurs échanges à 10 milliards de dollars."
+    assert left_out(text, published="2024-10", countries=EG_RU) == [("10 milliards de dollars", "open-target")]
+
+
+def test_a_wish_in_the_conditional_is_a_target_now() -> None:
+    """Near-miss: « voudraient porter » is a wish of now, an open target."""
+    text = "L'Égypte et la Russie voudraient porter leurs échanges à 10 milliards de dollars."
+    assert readings(text, published="2024-10", countries=EG_RU) == [
+        ("trade", None, "2024-10/..", 10_000_000_000, "USD", "exact", "target")]
+
+
+def test_a_plan_with_its_deadline() -> None:
+    text = ("Ankara et Nairobi ont signé un plan qui prévoyait 1 milliard de dollars d'investissements turcs au "
+            "Kenya d'ici 2026.")
+    assert readings(text, published="2024-02", countries=KE_TR) == [
+        ("investment", "TR>KE", "2026", 1_000_000_000, "USD", "exact", "target")]
+
+
+def test_what_a_measure_is_meant_to_bring_is_a_target() -> None:
+    """« un fonds destiné à attirer 300 millions de dollars d'investissements » is what it aims at."""
+    text = ("Luanda et Brasilia ont lancé un mécanisme destiné à attirer en Angola 300 millions de dollars "
+            "d'investissements brésiliens.")
+    assert readings(text, published="2024-04", countries=AO_BR) == [
+        ("investment", "BR>AO", "2024-04/..", 300_000_000, "USD", "exact", "target")]
+
+
+def test_an_actual_investment_before_the_word_keeps_its_reading() -> None:
+    """Near-miss: the figure before « destiné à » is the fund itself, reached."""
+    text = ("Les entreprises brésiliennes ont investi 300 millions de dollars en Angola en 2023, un effort destiné "
+            "à diversifier l'économie.")
+    assert readings(text, published="2024-04", countries=AO_BR) == [
+        ("investment", "BR>AO", "2023", 300_000_000, "USD", "exact", "actual")]
+
+
+def test_a_target_said_to_have_no_deadline_does_not_take_the_one_before() -> None:
+    """« …d'ici 2027, et à attirer 2 milliards de dollars d'investissements, sans échéance précise »: the second
+    target is open, the first keeps 2027."""
+    text = ("Jakarta et Tokyo visent à porter leurs échanges à 50 milliards de dollars d'ici 2027, et à attirer en "
+            "Indonésie 2 milliards de dollars d'investissements japonais, sans échéance précise.")
+    assert readings(text, published="2024-06", countries=ID_JP) == [
+        ("trade", None, "2027", 50_000_000_000, "USD", "exact", "target"),
+        ("investment", "JP>ID", "2024-06/..", 2_000_000_000, "USD", "exact", "target")]
+
+
+def test_without_the_words_both_targets_share_the_deadline() -> None:
+    text = ("Jakarta et Tokyo visent à porter leurs échanges à 50 milliards de dollars d'ici 2027, et à attirer en "
+            "Indonésie 2 milliards de dollars d'investissements japonais.")
+    assert readings(text, published="2024-06", countries=ID_JP) == [
+        ("trade", None, "2027", 50_000_000_000, "USD", "exact", "target"),
+        ("investment", "JP>ID", "2027", 2_000_000_000, "USD", "exact", "target")]
+
+
+def test_an_increment_is_no_level() -> None:
+    """« prévoient d'ajouter cinq vols hebdomadaires » adds to a count it does not give."""
+    text = "Korean Air et LATAM prévoient d'ajouter cinq vols hebdomadaires d'ici la fin de l'année."
+    assert readings(text, published="2024-05", countries=KR_PE) == []
+    assert left_out(text, published="2024-05", countries=KR_PE) == [("cinq vols hebdomadaires", "difference")]
+    text = "La compagnie a ajouté près de 3 vols par semaine entre Lima et Séoul en 2023."
+    assert left_out(text, published="2024-05", countries=KR_PE) == [("3 vols par semaine", "difference")]
+
+
+def test_a_count_to_reach_keeps_its_reading() -> None:
+    """Near-miss: « porter à cinq vols hebdomadaires » is the level to reach."""
+    text = "Korean Air et LATAM prévoient de porter leur desserte à cinq vols hebdomadaires d'ici la fin de l'année."
+    assert readings(text, published="2024-05", countries=KR_PE) == [
+        ("flights", None, "2024", 5, "flights/week", "exact", "target")]
+
+
+def test_a_count_that_adds_itself_to_another_is_no_increment() -> None:
+    """Near-miss: « auxquels s'ajoutent trois rotations de LATAM » is another airline's count, not an amount added:
+    the first count is one airline's, and neither is read as the pair's."""
+    text = ("Korean Air n'assure que quatre vols par semaine entre Séoul et Lima, auxquels s'ajoutent trois rotations "
+            "de LATAM.")
+    assert readings(text, published="2024-05", countries=KR_PE) == []
+    assert all(code != "difference" for _, code in left_out(text, published="2024-05", countries=KR_PE))
