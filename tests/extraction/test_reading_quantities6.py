@@ -101,3 +101,36 @@ def test_a_count_that_adds_itself_to_another_is_no_increment() -> None:
             "de LATAM.")
     assert readings(text, published="2024-05", countries=KR_PE) == []
     assert all(code != "difference" for _, code in left_out(text, published="2024-05", countries=KR_PE))
+
+
+# -- 2. a headline restating the body's target is that target ---------------------------------------------------------
+def test_a_heading_in_a_headline_is_a_target() -> None:
+    """« Pérou – Corée : cap sur 5 milliards de dollars d'échanges » above a body that sets that target: a target
+    (twice read, never an actual trade of 5 milliards)."""
+    text = ("Pérou – Corée : cap sur 5 milliards de dollars d'échanges\n\nLe commerce entre le Pérou et la Corée du "
+            "Sud a atteint 3,9 milliards de dollars en 2023. Lima et Séoul veulent porter leurs échanges à 5 milliards "
+            "de dollars « dans les meilleurs délais ».")
+    found = readings(text, published="2024-03", countries=KR_PE)
+    assert ("trade", None, "2023", 3_900_000_000, "USD", "exact", "actual") in found
+    assert [r for r in found if r[3] == 5_000_000_000] == [
+        ("trade", None, "2024-03/..", 5_000_000_000, "USD", "exact", "target")] * 2
+
+
+def test_a_headline_figure_the_body_gives_as_a_target_is_no_level() -> None:
+    """With no cue in the headline, its figure does not take the body's target's open horizon as a level's period:
+    left out, the body's target read once."""
+    text = ("Pérou – Corée : 5 milliards de dollars d'échanges\n\nLe commerce entre le Pérou et la Corée du Sud a "
+            "atteint 3,9 milliards de dollars en 2023. Lima et Séoul veulent porter leurs échanges à 5 milliards de "
+            "dollars « dans les meilleurs délais ».")
+    assert readings(text, published="2024-03", countries=KR_PE) == [
+        ("trade", None, "2023", 3_900_000_000, "USD", "exact", "actual"),
+        ("trade", None, "2024-03/..", 5_000_000_000, "USD", "exact", "target")]
+    assert left_out(text, published="2024-03", countries=KR_PE) == [("5 milliards de dollars", "no-period")]
+
+
+def test_a_headline_figure_the_body_gives_as_a_level_keeps_its_period() -> None:
+    """Near-miss: the body's actual figure still dates the headline's."""
+    text = ("Pérou – Corée : 3,9 milliards de dollars d'échanges\n\nLe commerce entre le Pérou et la Corée du Sud a "
+            "atteint 3,9 milliards de dollars en 2023.")
+    assert readings(text, published="2024-03", countries=KR_PE) == [
+        ("trade", None, "2023", 3_900_000_000, "USD", "exact", "actual")] * 2
