@@ -134,3 +134,27 @@ def test_a_headline_figure_the_body_gives_as_a_level_keeps_its_period() -> None:
             "atteint 3,9 milliards de dollars en 2023.")
     assert readings(text, published="2024-03", countries=KR_PE) == [
         ("trade", None, "2023", 3_900_000_000, "USD", "exact", "actual")] * 2
+
+
+# -- 3. one agreement's worth is no flow, and contradicts none --------------------------------------------------------
+def test_what_one_agreement_is_worth_is_left_out_and_the_flow_kept() -> None:
+    """« a signé un accord de 40 millions de dollars pour …, et les entreprises japonaises ont investi 2,1 milliards
+    … en 2023 »: the 40 millions are one deal's (not-a-flow), so the two figures no longer contradict each other."""
+    text = ("Le groupe japonais Inpex a signé l'an dernier un accord de 40 millions de dollars pour explorer trois "
+            "blocs, et les entreprises japonaises ont investi 2,1 milliards de dollars en Indonésie en 2023.")
+    assert readings(text, published="2024-05", countries=ID_JP) == [
+        ("investment", "JP>ID", "2023", 2_100_000_000, "USD", "exact", "actual")]
+    assert left_out(text, published="2024-05", countries=ID_JP) == [("40 millions de dollars", "not-a-flow")]
+    text = ("Petrobras a conclu avec Sonangol un contrat d'une valeur de près de 90 millions de dollars, et les "
+            "investissements brésiliens en Angola ont atteint 600 millions de dollars en 2023.")
+    assert readings(text, published="2024-05", countries=AO_BR) == [
+        ("investment", "BR>AO", "2023", 600_000_000, "USD", "exact", "actual")]
+    assert left_out(text, published="2024-05", countries=AO_BR) == [("90 millions de dollars", "not-a-flow")]
+
+
+def test_an_agreement_named_before_a_flow_keeps_the_flow() -> None:
+    """Near-miss: « l'accord de libre-échange » does not stand right before the figure."""
+    text = ("Depuis l'accord de partenariat économique, les investissements japonais en Indonésie ont atteint 2,1 "
+            "milliards de dollars en 2023.")
+    assert readings(text, published="2024-05", countries=ID_JP) == [
+        ("investment", "JP>ID", "2023", 2_100_000_000, "USD", "exact", "actual")]
