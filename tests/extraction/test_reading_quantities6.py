@@ -158,3 +158,22 @@ def test_an_agreement_named_before_a_flow_keeps_the_flow() -> None:
             "milliards de dollars en 2023.")
     assert readings(text, published="2024-05", countries=ID_JP) == [
         ("investment", "JP>ID", "2023", 2_100_000_000, "USD", "exact", "actual")]
+
+
+# -- 5. « dans l'espoir de »: a target ---------------------------------------------------------------------------------
+def test_in_the_hope_of_attracting_is_a_target_and_the_comparison_keeps_its_flow() -> None:
+    """« dans l'espoir d'attirer 1 million de visiteurs turcs par an d'ici 2027, contre à peine 60 000 l'an
+    dernier »: a target for 2027 (not a count not over), and the « contre » level goes on counting Turkish
+    visitors to Kenya."""
+    text = ("Nairobi a supprimé les visas pour les ressortissants turcs en mars 2024, dans l'espoir d'attirer 1 "
+            "million de visiteurs turcs par an d'ici 2027, contre à peine 60 000 l'an dernier.")
+    assert readings(text, published="2024-09", countries=KE_TR) == [
+        ("tourists", "TR>KE", "2027", 1_000_000, "persons", "exact", "target"),
+        ("tourists", "TR>KE", "2023", 60_000, "persons", "exact", "actual")]
+
+
+def test_a_count_before_the_hope_stays_actual() -> None:
+    """Near-miss: the figure before « dans l'espoir de » is reached."""
+    text = ("Le Kenya a accueilli 60 000 visiteurs turcs en 2023, dans l'espoir d'en attirer bien davantage.")
+    assert readings(text, published="2024-09", countries=KE_TR) == [
+        ("tourists", "TR>KE", "2023", 60_000, "persons", "exact", "actual")]
