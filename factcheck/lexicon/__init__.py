@@ -415,6 +415,7 @@ class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     anaphora: list[str]
     pronoun_agreement: dict[str, list[str]]  # ils | elles -> head nouns
     increment: list[str] = msgspec.field(default_factory=list)  # « ajouter huit rotations »: an amount added
+    flow_nouns: list[str] = msgspec.field(default_factory=list)  # « Les flux » after a stock: that metric's flows
 
 
 @cache

@@ -177,3 +177,27 @@ def test_a_count_before_the_hope_stays_actual() -> None:
     text = ("Le Kenya a accueilli 60 000 visiteurs turcs en 2023, dans l'espoir d'en attirer bien davantage.")
     assert readings(text, published="2024-09", countries=KE_TR) == [
         ("tourists", "TR>KE", "2023", 60_000, "persons", "exact", "actual")]
+
+
+# -- 6. « les flux » after a stock of investment ----------------------------------------------------------------------
+def test_flows_after_a_stock_of_investment_are_investment_flows() -> None:
+    """« Le stock d'investissements turcs au Kenya atteignait 1,1 milliard de dollars à fin 2023. Les flux ont
+    représenté 150 millions de dollars l'an dernier »: the investment flows, Turkey to Kenya."""
+    text = ("Le stock d'investissements turcs au Kenya atteignait 1,1 milliard de dollars à fin 2023. Les flux ont "
+            "représenté 150 millions de dollars l'an dernier.")
+    assert readings(text, published="2024-06", countries=KE_TR) == [
+        ("investment", "TR>KE", "2023-12", 1_100_000_000, "USD", "exact", "actual"),
+        ("investment", "TR>KE", "2023", 150_000_000, "USD", "exact", "actual")]
+    text = ("Le stock d'investissements japonais en Indonésie s'élevait à 40 milliards de dollars à fin 2022. Les "
+            "flux nouveaux se sont établis à 3 milliards de dollars en 2023.")
+    assert ("investment", "JP>ID", "2023", 3_000_000_000, "USD", "exact", "actual") in readings(
+        text, published="2024-06", countries=ID_JP)
+
+
+def test_flows_after_a_sentence_on_trade_are_not_read() -> None:
+    """Near-miss: trade is no stock; « les flux » after it are not said to be anything."""
+    text = ("Les échanges entre le Kenya et la Turquie ont atteint 700 millions de dollars en 2023. Les flux ont "
+            "représenté 150 millions de dollars au premier trimestre 2024.")
+    assert readings(text, published="2024-06", countries=KE_TR) == [
+        ("trade", None, "2023", 700_000_000, "USD", "exact", "actual")]
+    assert left_out(text, published="2024-06", countries=KE_TR) == [("150 millions de dollars", "no-metric")]
