@@ -416,6 +416,8 @@ class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     pronoun_agreement: dict[str, list[str]]  # ils | elles -> head nouns
     increment: list[str] = msgspec.field(default_factory=list)  # « ajouter huit rotations »: an amount added
     flow_nouns: list[str] = msgspec.field(default_factory=list)  # « Les flux » after a stock: that metric's flows
+    level_nouns: list[str] = msgspec.field(default_factory=list)  # « soit 104 % de la fréquentation de 2019 »
+    named_bases: dict[str, list[str]] = msgspec.field(default_factory=dict)  # year -> « d'avant la pandémie »
 
 
 @cache

@@ -201,3 +201,37 @@ def test_flows_after_a_sentence_on_trade_are_not_read() -> None:
     assert readings(text, published="2024-06", countries=KE_TR) == [
         ("trade", None, "2023", 700_000_000, "USD", "exact", "actual")]
     assert left_out(text, published="2024-06", countries=KE_TR) == [("150 millions de dollars", "no-metric")]
+
+
+# -- 4. ratios in words ------------------------------------------------------------------------------------------------
+def test_lower_by_nearly_a_quarter_than_a_named_year() -> None:
+    """« un niveau inférieur de près d'un quart à celui de 2021 »: about ×0,75 against 2021."""
+    text = ("Les échanges entre l'Égypte et la Russie ont atteint 4,8 milliards de dollars en 2023, un niveau inférieur "
+            "de près d'un quart à celui de 2021.")
+    assert readings(text, published="2024-05", countries=EG_RU) == [
+        ("trade", None, "2023", 4_800_000_000, "USD", "exact", "actual"),
+        ("trade", None, "2023", 0.75, ("ratio", "2021"), "approx", "actual")]
+    text = ("Les échanges entre l'Égypte et la Russie ont atteint 4,8 milliards de dollars en 2023, un niveau "
+            "supérieur de près de la moitié à celui de 2020.")
+    assert readings(text, published="2024-05", countries=EG_RU)[1] == (
+        "trade", None, "2023", 1.5, ("ratio", "2020"), "approx", "actual")
+
+
+def test_a_percentage_of_an_earlier_level_is_a_ratio() -> None:
+    """« soit 112 % de la fréquentation de 2019 », « soit 97 % de leur niveau d'avant la pandémie » (2019, as the
+    corpus reads it): ratios to that level, not shares."""
+    text = ("45 000 Péruviens ont visité la Corée du Sud en 2023, soit 112 % de la fréquentation de 2019.")
+    assert readings(text, published="2024-05", countries=KR_PE) == [
+        ("tourists", "PE>KR", "2023", 45_000, "persons", "exact", "actual"),
+        ("tourists", "PE>KR", "2023", 1.12, ("ratio", "2019"), "exact", "actual")]
+    text = ("45 000 Péruviens ont visité la Corée du Sud en 2023, soit 97 % de leur niveau d'avant la pandémie.")
+    assert readings(text, published="2024-05", countries=KR_PE)[1] == (
+        "tourists", "PE>KR", "2023", 0.97, ("ratio", "2019"), "exact", "actual")
+
+
+def test_a_percentage_of_a_total_stays_a_share() -> None:
+    """Near-miss: « soit 12 % du total des arrivées » is a share, and « d'avant la crise » names no year."""
+    text = ("45 000 Péruviens ont visité la Corée du Sud en 2023, soit 12 % du total des arrivées latino-américaines.")
+    assert left_out(text, published="2024-05", countries=KR_PE) == [("12 %", "share")]
+    text = ("45 000 Péruviens ont visité la Corée du Sud en 2023, soit 97 % de leur niveau d'avant la crise.")
+    assert left_out(text, published="2024-05", countries=KR_PE) == [("97 %", "share")]
