@@ -212,10 +212,13 @@ def _reread_headline(found: SentenceMentions, article: Article, pair: tuple[str,
     """A headline restates a figure of its body: « Les détails sur les 2 000 milliards FCFA d'échanges
     entre Abidjan et Pékin » gives no year, the body's « 2 000 milliards FCFA … en 2023 » does. A
     headline figure with no period takes the period of the body's claim with the same figure, unit and
-    metric (its own qualifier stays: a headline often drops the body's « plus de »)."""
+    metric (its own qualifier stays: a headline often drops the body's « plus de »); never a target's or a
+    forecast's period: a headline figure the body states as a target is that target, not a level reached."""
     body = [d.claim for d in drafts[title_drafts:] if d.claim.get("kind") != "ratio"]
     lookup: dict[tuple[float, str, str], tuple[str, str | None]] = {}
     for claim in body:
+        if claim.get("modality") != "actual":
+            continue  # « … : cap sur 25 milliards » over a body's target of 25 milliards: that target, no level
         key = (float(claim["stated"]), str(claim["unit"]), str(claim["metric"]))  # type: ignore[arg-type]
         lookup.setdefault(key, (str(claim["period"]), claim.get("as_of")))  # type: ignore[arg-type]
     if not lookup:

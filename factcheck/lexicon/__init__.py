@@ -394,6 +394,7 @@ class ModalityCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     and_clause: AndClause | None = None  # « et » opening a clause of its own
     modal: list[str] = msgspec.field(default_factory=list)  # « devrait porter … à »: a forecast of a target verb
     goal_verbs: list[str] = msgspec.field(default_factory=list)  # « L'objectif est de revenir à »: reaching a level
+    no_deadline: list[str] = msgspec.field(default_factory=list)  # « sans échéance précise »: a target with none
 
 
 class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -413,6 +414,10 @@ class RelationCues(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     apposition: list[str]
     anaphora: list[str]
     pronoun_agreement: dict[str, list[str]]  # ils | elles -> head nouns
+    increment: list[str] = msgspec.field(default_factory=list)  # « ajouter huit rotations »: an amount added
+    flow_nouns: list[str] = msgspec.field(default_factory=list)  # « Les flux » after a stock: that metric's flows
+    level_nouns: list[str] = msgspec.field(default_factory=list)  # « soit 104 % de la fréquentation de 2019 »
+    named_bases: dict[str, list[str]] = msgspec.field(default_factory=dict)  # year -> « d'avant la pandémie »
 
 
 @cache

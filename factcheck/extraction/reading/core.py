@@ -33,6 +33,7 @@ class ReaderCore:
         self.levels: list[Figure] = []  # the sentence's levels (figures that are not percentages)
         self.figure_starts: set[int] = set()  # where the sentence's figures (levels and percentages) start
         self.scopes: dict[int, tuple[int, int]] = {}  # figure start -> the span its countries come from
+        self.flows_of_stock: set[int] = set()  # figures read as « les flux » of the stock the sentence before gave
         self._marked = False
     @property
     def frames(self) -> list[Frame]:

@@ -232,6 +232,9 @@ class PeriodRules(ModalityRules):
             return [(base, None, "« où … »: the period the comparison just named")], "base"
         clause = figure.frame.clause
         floor = self.m.start
+        if modality != "actual" and self.without_deadline(figure):  # « …, sans échéance précise »
+            fallback = self._fallback_period(definition.stock, modality)
+            return ([fallback], "fallback") if fallback is not None else ([], "none")
         if modality != "actual":  # a target's deadline comes after its cue, never from an actual figure before
             cue = self.modality_cue(figure.start)
             limit = cue.start if cue is not None else figure.frame.start

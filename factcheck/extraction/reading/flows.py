@@ -520,7 +520,7 @@ class FlowRules(PeriodRules):
             if parallel is None:
                 recent = self.ctx.recent_flows.get(metric)
                 if recent is not None and self.ctx.sentence - recent[2] <= 2 and not self.m.countries and \
-                        metric in ("exports", "imports"):
+                        (metric in ("exports", "imports") or figure.start in self.flows_of_stock):
                     # « Ce recul contraste avec 2023, année record où les exportations avaient atteint … »
                     a, b = recent[0].split(">")
                     return Flow(tuple(sorted((a, b))), recent[0], recent[1], inferred=True)

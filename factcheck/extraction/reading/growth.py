@@ -20,6 +20,17 @@ _SHARE_AFTER = re.compile(r"^\s*(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s
 
 # the words that may stand between the verb (or « soit ») of a level's share of an earlier level and its percentage:
 # « soit à peine 42 % », « n'a retrouvé que tout juste 60 % »
+@cache
+def _level_words() -> tuple[str, dict[str, re.Pattern[str]]]:
+    """relations.yaml `level_nouns` as an alternation, and `named_bases` as patterns, on folded text."""
+    cues = lexicon.relation_cues()
+    nouns = "|".join(sorted((re.escape(fold(w)) for w in cues.level_nouns), key=len, reverse=True)) or "niveau"
+    named = {year: re.compile("(?:" + "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+").replace("'", r"'\s*")
+                                               for w in words) + r")(?![\w-])")
+             for year, words in cues.named_bases.items()}
+    return nouns, named
+
+
 _LEVEL_RATIO_WORDS = (r"(?:(?:que|qu'|seulement|environ|a\s+peine|tout\s+juste|quelque|pres\s+de|pres\s+d'|plus\s+de|"
                       r"plus\s+d'|moins\s+de|moins\s+d'|presque|quasiment|deja|encore|pas\s+moins\s+de)\s*)*")
 
@@ -255,11 +266,15 @@ class GrowthRules(BaseRules):
         if not apposed and verb is None:
             return None
         after = self.f(q.span[1], q.span[1] + 40)
-        if not re.match(r"\s*(?:par\s+rapport\s+a|de\s+(?:son|leur)\s+niveau\s+d|du\s+niveau\s+d|de\s+celui\s+de)",
-                        after):
+        level_of, named = _level_words()
+        words = re.match(r"\s*(?:par\s+rapport\s+a|de\s+celui\s+de|(?:de\s+(?:son|sa|leur)|du|de\s+la|de\s+l')\s*"
+                         rf"(?:{level_of})\s+(?=d))", after)
+        if words is None:
             return None
         base = next((p.period for p in self.m.periods if p.start >= q.span[1] and p.start - q.span[1] <= 40
                      and p.kind == "point" and p.period), None)
+        if base is None:  # « soit 98 % de leur niveau d'avant la pandémie »: 2019, as the corpus reads it
+            base = next((year for year, pattern in named.items() if pattern.match(after, words.end())), None)
         if base is None:
             return None
         restating = apposed or re.search(r"\bsoit\s+(?:\S+\s+){0,3}$", before)

@@ -117,6 +117,14 @@ def _goal_verbs() -> frozenset[str]:
 
 # the grammatical words that may stand between a target cue and its figure (« est de revenir à », « sera d'atteindre
 # plus de »), as folded words
+@cache
+def _phrases(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Phrases as one pattern on folded text, whole words only."""
+    alternatives = sorted({re.escape(" ".join(fold(w).split())).replace(r"\ ", r"\s+").replace("'", r"'\s*")
+                           for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + ("|".join(alternatives) or "(?!x)x") + r")(?![\w])")
+
+
 _GRAMMAR = re.compile(r"est|sera|serait|etait|reste|de|d|a|au|aux|l|le|la|les|un|une|nos|nous|notre|leur|leurs|"
                       r"ses|son|sa|ce|ces|cette|plus|pres|environ|quelque|moins|seuil|barre|cap|niveau|des|du|en")
 
@@ -320,6 +328,24 @@ class ModalityRules(QuantityRules):
         match = _said()[0].match(opening.lstrip(" ,;(–—-"))
         return match is not None and not any(
             frame.start <= q.span[0] < frame.end and q.kind not in ("year", "ordinal") for q in self.m.quantities)
+    def planned_in_the_past(self, cue: Cue) -> bool:
+        """« l'accord signé en 2018, qui prévoyait jusqu'à 25 milliards de dollars », « Riyad espérait attirer »: a
+        target cue in the imperfect (its last word ends as the imperfect does, no future stem: not « voudrait »,
+        « souhaiteraient », conditionals of a wish now) tells a plan of the past, as a pluperfect does."""
+        word = cue.text.split()[-1]
+        return word.islower() and word.endswith(_tense().conditionals) and not is_future_form(word)
+    def without_deadline(self, figure: Figure) -> bool:
+        """« Le Sénégal et le Maroc visent à porter leurs échanges à 10 milliards de dirhams d'ici 2028, et à attirer
+        500 millions de dollars d'investissements marocains, sans échéance précise »: words that deny a deadline
+        (modality.yaml `no_deadline`) after a target or forecast figure in its clause, with no other figure nor
+        deadline between, say it has none: the « d'ici 2028 » before is another target's."""
+        end = self.clause_span(figure.frame.clause)[1]
+        match = _phrases(tuple(lexicon.modality_cues().no_deadline)).search(self.f(figure.end, end))
+        if match is None:
+            return False
+        stop = figure.end + match.start()
+        return not any(figure.end <= q.span[0] < stop and q.kind not in ("year", "ordinal") for q in self.m.quantities) \
+            and not any(figure.end <= p.start < stop and p.kind == "horizon" for p in self.m.periods)
     def by_deadline(self, figure: Figure, period: str) -> bool:
         """« 30 vols par semaine d'ici l'été 2024 », « 5 milliards d'ici 2026 »: the figure's period is a
         deadline of its clause, so the figure is to come (a target or a forecast), never a count so far,

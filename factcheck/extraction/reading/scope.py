@@ -51,6 +51,15 @@ def _costs() -> re.Pattern[str]:
 
 
 @cache
+def _deal_worth() -> re.Pattern[str]:
+    """cues.yaml `deal_worth` right before a figure, a qualifier allowed between (« un accord de près de »)."""
+    words = sorted((re.escape(fold(w)).replace(r"\ ", r"\s+").replace("'", r"'\s*")
+                    for w in lexicon.cues().get("deal_worth", [])), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(words) or '(?!x)x'})\s*(?:(?:plus|moins|pres)\s+(?:de|d')\s*|"
+                      rf"environ\s+|quelque\s+|jusqu'\s*a\s+)?$")
+
+
+@cache
 def _set_before() -> re.Pattern[str]:
     """A pluperfect with avoir (periods.yaml `pluperfect`): « s'étaient fixé », « avaient promis », not « était »."""
     have = "|".join(re.escape(str(w)) for w in lexicon.read_data("periods.yaml")["pluperfect"]["avoir"])
@@ -367,6 +376,9 @@ class ScopeRules(FlowRules):
         measures: not a flow between the two, whatever metric the sentence named before (cues.yaml `costs`)."""
         if figure.kind != "money":
             return None  # « les compagnies à bas coût proposent 300 vols hebdomadaires »
+        deal = _deal_worth().search(self.f(max(figure.frame.start, figure.start - 50), figure.start))
+        if deal is not None:  # « a signé un accord de 6 millions de dollars pour explorer cinq gisements »
+            return f"not a flow between the two: what one agreement or contract is worth (« {deal.group(0).strip()} »)"
         start = figure.frame.start
         for cue in self.cues("metric"):
             if start <= cue.end <= figure.start:
@@ -483,6 +495,10 @@ class ScopeRules(FlowRules):
         cue = self.modality_cue(figure.start)
         clause_start = self.clause_span(figure.frame.clause)[0]
         setting = _set_before().search(self.m.original(clause_start, figure.start))
+        if cue is not None and setting is None:  # « l'accord signé en 2018, qui prévoyait 25 milliards »
+            scope = self.modal_scope(figure.start)
+            planned = [c for c in self.cues("modality") if scope <= c.start <= cue.start and self.planned_in_the_past(c)]
+            setting = re.search(r".+", planned[0].text) if planned else None
         if cue is None or setting is None:
             return None
         if any(cue.start <= p.start < figure.frame.end and not self._when_set(cue.end, p) for p in self.m.periods

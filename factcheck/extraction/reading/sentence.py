@@ -4,10 +4,32 @@ own frame."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from factcheck import lexicon
 from factcheck.extraction.reading.figures import Draft, Figure
 from factcheck.extraction.reading.relations import RelationRules
 from factcheck.model import Period
+
+
+@cache
+def _increment() -> re.Pattern[str]:
+    """relations.yaml `increment` (« ajouter », « a ajouté ») right before a figure, on folded text: a qualifier
+    at most between (« ajouter près de 5 vols »); not the reflexive « s'ajoutent »."""
+    from factcheck.extraction.text import fold
+    words = "|".join(sorted({re.escape(fold(w)) for w in lexicon.relation_cues().increment}, key=len, reverse=True))
+    # not the reflexive (« auxquels s'ajoutent trois rotations de Congo Airways »: another count, still a level)
+    return re.compile(rf"(?<![\w])(?<!s')(?<!se\s)(?:{words or '(?!x)x'})\s+(?:(?:plus|moins|pres)\s+(?:de|d')\s*|environ\s+|"
+                      rf"quelque\s+|au\s+moins\s+|jusqu'\s*a\s+)?$")
+
+
+@cache
+def _flow_nouns() -> re.Pattern[str]:
+    """relations.yaml `flow_nouns` opening a clause, on folded text."""
+    from factcheck.extraction.text import fold
+    words = "|".join(sorted({re.escape(" ".join(fold(w).split())).replace(r"\ ", r"\s+")
+                             for w in lexicon.relation_cues().flow_nouns}, key=len, reverse=True))
+    return re.compile(rf"(?:{words or '(?!x)x'})(?![\w])")
 
 
 class SentenceReading(RelationRules):
@@ -157,6 +179,22 @@ class SentenceReading(RelationRules):
                     return True
         return bool(re.search(r"\b(?:celui|celle|ceux|celles)\s+(?:de|d')[^,;\d]{0,40}\b(?:de|d')\s*"
                               r"(?:plus\s+de|moins\s+de|pres\s+de)?\s*$", before))
+    def flows_of_stock_before(self, figure: Figure) -> tuple[str | None, str | None]:
+        """« Le stock d'investissements mexicains en Colombie atteignait 7,8 milliards de dollars à fin 2023. Les
+        flux ont représenté 640 millions de dollars l'an dernier »: a noun of flows (relations.yaml `flow_nouns`)
+        opening the figure's clause, in a sentence that names no metric, after a sentence on one metric alone, one that
+        can be a stock (metrics.yaml `stock`), are that metric's flows over the period, in the direction of the
+        sentence before (`FlowRules.complete_flow`). (metric, note), or (None, None)."""
+        before = self.ctx.sentence_metrics
+        if len(before) != 1 or self.cues("metric") or not self.metrics[before[0]].stock:
+            return None, None
+        if figure.kind not in self.metrics[before[0]].unit_kinds:
+            return None, None
+        opening = self.f(self.clause_span(figure.frame.clause)[0], figure.start)
+        if not _flow_nouns().match(opening.lstrip(" ,;:«\"")):
+            return None, None
+        self.flows_of_stock.add(figure.start)  # the flow of the sentence before, in the same direction
+        return before[0], f"« les flux » after a sentence on a stock of {before[0]}: its flows"
     def restated(self, draft: Draft, figure: Figure) -> Draft:
         claim = dict(draft.claim)
         claim["stated"] = figure.quantity.value
@@ -171,9 +209,13 @@ class SentenceReading(RelationRules):
     def read_level(self, figure: Figure, levels: list[Figure]) -> list[Draft] | str:
         if self.is_difference(figure):
             return "a difference between two periods, not a level"
+        if _increment().search(self.f(max(self.clause_span(figure.frame.clause)[0], figure.start - 40), figure.start)):
+            return "a difference: an amount added to a level, not the level"  # « prévoient d'ajouter huit rotations »
         metric, metric_note, cue_at = self.metric_of(figure)
         if metric is None and metric_note is None:
             metric, metric_note = self.target_of_sentence_before(figure)
+        if metric is None and metric_note is None:
+            metric, metric_note = self.flows_of_stock_before(figure)
         if metric is None:
             return metric_note or "no metric: no word says what it counts"
         modality = self.modality_of(figure.start)
