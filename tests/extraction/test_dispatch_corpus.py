@@ -45,11 +45,13 @@ DISPATCHES = TESTS / "data" / "dispatches"
 # recall 0.94 (1272/1361), precision 0.99 (1369/1378), major 27/32, 3 false alarms of 48. Round 6 (24 more,
 # gold/round6-*.yaml, written and annotated blind to round 5's rules) on its first run: recall 0.81 (217/267),
 # precision 0.93 (224/240), 3 false alarms of 11. All six rounds, as round 6 was added:
+# recall 0.92 (1489/1628), precision 0.98 (1593/1618), major 32/38, 6 false alarms of 59; after the rules round 6
+# led to:
 ARTICLES = 173
-RECALL_FLOOR = 0.91  # 1489/1628
-PRECISION_FLOOR = 0.98  # 1593/1618
+RECALL_FLOOR = 0.92  # 1507/1628
+PRECISION_FLOOR = 0.99  # 1612/1622
 MAJOR_CONFLICTS_FOUND = 32  # of 38 annotated
-MOST_FALSE_ALARMS = 6  # of 59 reported
+MOST_FALSE_ALARMS = 3  # of 56 reported
 
 
 @pytest.fixture(scope="module")
